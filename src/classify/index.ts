@@ -1,0 +1,244 @@
+// The classify stage: judges every block (and glued runs inside blocks) against the rule catalog and its signals.
+import type { Context } from '../context.js';
+import { BUDGET_CHECK_INTERVAL } from '../context.js';
+import type { Segment } from '../segment/types.js';
+import type { Category } from '../types.js';
+import { hintCategory, runSignals, type RunSignals } from './signals.js';
+
+/** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
+export const THRESHOLDS = {
+  /** A run this short is cruft when phrases cover at least `shortCoverage` of it ("Read more", "Advertisement"). */
+  shortWords: 6,
+  shortCoverage: 0.5,
+  /** A run with a strong phrase and at most this many words is cruft if one more signal agrees. */
+  appealMaxWords: 90,
+  appealCoverage: 0.15,
+  /** Share of reader-address words ("you", "our") that counts as addressing the reader. */
+  addressShare: 0.04,
+  /** This many distinct strong phrases make a run cruft up to `denseMaxWords`. */
+  denseStrongPhrases: 3,
+  denseMaxWords: 250,
+  /** A block is removed whole when its cruft sentences hold this share of its words. */
+  wholeBlockShare: 0.6,
+  /** A DOM-hinted box (class "newsletter"…) is cruft up to this many words when the text agrees. */
+  hintMaxWords: 120,
+  /** What stays of a trimmed block must look like article text: this many words, or end like a sentence. */
+  minKeptWords: 10,
+  /** A short question or exclamation next to glued cruft ("Enjoyed this story?") goes with it, up to this many words. */
+  leadInMaxWords: 8,
+  /** A box holding an appeal is removed whole up to this many words, if its other blocks are short. */
+  boxMaxWords: 120,
+  boxOtherMaxWords: 25,
+} as const;
+
+export interface Verdict {
+  ruleId: string;
+  category: Category;
+  reason: string;
+}
+
+function describe(signals: RunSignals): string {
+  const parts: string[] = [];
+  const phrases = [...new Set(signals.matches.map((m) => signals.tokens.slice(m.start, m.end).map((t) => t.word).join(' ')))].slice(0, 3);
+  if (phrases.length > 0) parts.push(`phrases "${phrases.join('", "')}"`);
+  parts.push(`coverage ${signals.coverage.toFixed(2)}`);
+  if (signals.address >= THRESHOLDS.addressShare) parts.push('addresses the reader');
+  if (signals.ctaEnd) parts.push('ends in a call to action');
+  if (signals.price) parts.push('mentions a price');
+  return parts.join(', ');
+}
+
+function verdictFrom(signals: RunSignals, why: string): Verdict | null {
+  const match = signals.matches.find((m) => m.rule.category === signals.category) ?? signals.matches[0];
+  if (!match) return null;
+  return { ruleId: match.rule.id, category: match.rule.category, reason: `${why}: ${describe(signals)}` };
+}
+
+/** Judges one run of text (a block or a sentence). Returns a verdict when it is cruft. */
+export function judgeRun(signals: RunSignals): Verdict | null {
+  const words = signals.tokens.length;
+  if (words === 0 || signals.matches.length === 0) return null;
+  if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
+  if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
+    if (signals.coverage >= THRESHOLDS.appealCoverage || signals.address >= THRESHOLDS.addressShare || signals.ctaEnd || signals.ctaStart) {
+      return verdictFrom(signals, 'appeal phrase with supporting signals');
+    }
+  }
+  if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
+  return null;
+}
+
+/** Calls to action glued mid-sentence are at most this many words ("Read more", "Support Now", "Sign up here"). */
+const CTA_MAX_TOKENS = 3;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
+export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const piece of segmenter.segment(text)) {
+    if (piece.segment.trim() === '') continue;
+    const start = piece.index;
+    const end = start + piece.segment.length;
+    const signals = runSignals(piece.segment, ctx.catalog);
+    const cuts = new Set<number>();
+    for (const m of signals.matches) {
+      if (m.end - m.start > CTA_MAX_TOKENS || m.rule.strength !== 'strong') continue;
+      const first = signals.tokens[m.start];
+      const after = signals.tokens[m.end];
+      if (!first) continue;
+      const firstText = piece.segment.slice(first.start, first.end);
+      if (m.start > 0 && UPPER_START.test(firstText)) cuts.add(start + first.start);
+      if (after && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+    }
+    let from = start;
+    for (const cut of [...cuts].sort((a, b) => a - b)) {
+      if (cut > from && text.slice(from, cut).trim() !== '') spans.push({ start: from, end: cut });
+      from = cut;
+    }
+    spans.push({ start: from, end });
+  }
+  return spans;
+}
+
+interface Cut {
+  verdict: Verdict;
+  text: string;
+}
+
+interface Judged {
+  segment: Segment;
+  verdict: Verdict | null;
+  signals: RunSignals;
+  /** Glued cruft cut from the start or end of the block, and the text that stays. */
+  trim: { text: string; cuts: Cut[] } | null;
+}
+
+function remove(ctx: Context, verdict: Verdict, text: string): void {
+  ctx.remove({ ruleId: verdict.ruleId, category: verdict.category, reason: verdict.reason, stage: 'classify', text });
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
+const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
+/** Words that make a short lead-in question about the publication itself ("Enjoyed this story?"). */
+const LEAD_IN_WORDS = new Set(['story', 'stories', 'article', 'articles', 'journalism', 'reporting', 'newsletter', 'coverage', 'content', 'read', 'reading', 'news', 'inbox', 'updates']);
+
+/** A short question or exclamation that introduces glued cruft next to it. */
+function isLeadIn(piece: string, ctx: Context): boolean {
+  if (!/[?!]$/.test(piece) || wordCount(piece) > THRESHOLDS.leadInMaxWords) return false;
+  const signals = runSignals(piece, ctx.catalog);
+  return signals.matches.length > 0 || signals.address > 0 || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
+}
+
+/**
+ * Judges a multi-sentence paragraph sentence by sentence: cruft through most of it removes it whole;
+ * cruft only at its start or end is cut off (glued appeals); cruft in its middle stays (news quoting an appeal).
+ */
+function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter): Pick<Judged, 'verdict' | 'trim'> | null {
+  const text = segment.text;
+  const spans = splitSentences(text, segmenter, ctx);
+  if (spans.length < 2) return null;
+  const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
+  const verdicts = pieces.map((piece) => {
+    const verdict = judgeRun(runSignals(piece, ctx.catalog));
+    return verdict && !ctx.options.keep.has(verdict.category) ? verdict : null;
+  });
+  let cruftWords = 0;
+  let allWords = 0;
+  pieces.forEach((piece, i) => {
+    const n = wordCount(piece);
+    allWords += n;
+    if (verdicts[i]) cruftWords += n;
+  });
+  const firstVerdict = verdicts.find((v) => v !== null);
+  if (!firstVerdict) return { verdict: null, trim: null };
+  const bothEnds = verdicts[0] !== null && verdicts[verdicts.length - 1] !== null;
+  if (cruftWords / allWords >= THRESHOLDS.wholeBlockShare || (bothEnds && signals.strongPhrases >= THRESHOLDS.denseStrongPhrases)) {
+    return { verdict: { ...firstVerdict, reason: `most of the block is cruft: ${firstVerdict.reason}` }, trim: null };
+  }
+  let first = 0;
+  while (first < pieces.length && verdicts[first]) first++;
+  let last = pieces.length - 1;
+  while (last > first && verdicts[last]) last--;
+  if (first === 0 && last === pieces.length - 1) return { verdict: null, trim: null };
+  // Lead-ins next to a cut ("Enjoyed this story?") go with it.
+  if (first > 0 && first < last && isLeadIn(pieces[first] as string, ctx)) {
+    verdicts[first] = verdicts[first - 1] as Verdict;
+    first++;
+  }
+  if (last < pieces.length - 1 && last > first && isLeadIn(pieces[last] as string, ctx)) {
+    verdicts[last] = verdicts[last + 1] as Verdict;
+    last--;
+  }
+  const cuts: Cut[] = [];
+  for (let i = 0; i < pieces.length; i++) if (i < first || i > last) cuts.push({ verdict: verdicts[i] as Verdict, text: pieces[i] as string });
+  const kept = text.slice((spans[first] as { start: number }).start, (spans[last] as { end: number }).end).trim();
+  // A remainder that is neither long nor a sentence is a teaser's headline or a button row: the block goes whole.
+  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept)) {
+    return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
+  }
+  return { verdict: null, trim: { text: kept, cuts } };
+}
+
+/** The classify stage: returns the kept segments; every removal is in ctx.removed. */
+export function classify(segments: readonly Segment[], ctx: Context, lang: string | null): Segment[] {
+  const judged: Judged[] = [];
+  let segmenter: Intl.Segmenter | null = null;
+  let budget = true;
+  segments.forEach((segment, i) => {
+    if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
+    const signals = runSignals(budget ? segment.text : '', ctx.catalog);
+    if (signals.matches.length > 0 && segment.type === 'paragraph' && signals.tokens.length > THRESHOLDS.shortWords) {
+      segmenter ??= new Intl.Segmenter(lang ?? 'en', { granularity: 'sentence' });
+      const bySentence = judgeSentences(segment, signals, ctx, segmenter);
+      if (bySentence) {
+        judged.push({ segment, signals, ...bySentence });
+        return;
+      }
+    }
+    let verdict = judgeRun(signals);
+    if (!verdict && segment.hints !== '' && budget) {
+      const hinted = hintCategory(segment.hints, ctx.catalog);
+      if (hinted && signals.tokens.length <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {
+        verdict = { ruleId: `${hinted.category}.dom-hint`, category: hinted.category, reason: `container marked "${hinted.hint}" and ${describe(signals)}` };
+      }
+    }
+    judged.push({ segment, verdict, signals, trim: null });
+  });
+
+  // A box (one container) holding an appeal goes whole when it is small and the rest of it is short.
+  const byBox = new Map<number, Judged[]>();
+  for (const j of judged) {
+    const list = byBox.get(j.segment.box);
+    if (list) list.push(j);
+    else byBox.set(j.segment.box, [j]);
+  }
+  for (const members of byBox.values()) {
+    if (members.length < 2) continue;
+    const appeal = members.find((m) => m.verdict && m.signals.strongPhrases > 0);
+    if (!appeal?.verdict) continue;
+    const total = members.reduce((n, m) => n + m.signals.tokens.length, 0);
+    if (total > THRESHOLDS.boxMaxWords) continue;
+    if (members.every((m) => m.verdict || m.signals.tokens.length <= THRESHOLDS.boxOtherMaxWords)) {
+      for (const m of members) {
+        if (m.verdict) continue;
+        m.verdict = { ...appeal.verdict, reason: `in the same box as: ${appeal.verdict.reason}` };
+        m.trim = null;
+      }
+    }
+  }
+
+  const kept: Segment[] = [];
+  for (const { segment, verdict, trim } of judged) {
+    if (verdict && !ctx.options.keep.has(verdict.category)) {
+      remove(ctx, verdict, segment.text);
+      continue;
+    }
+    if (trim) {
+      for (const cut of trim.cuts) remove(ctx, { ...cut.verdict, reason: `glued to an article paragraph: ${cut.verdict.reason}` }, cut.text);
+      kept.push({ ...segment, text: trim.text, node: { type: 'paragraph', children: [{ type: 'text', value: trim.text }] } });
+      continue;
+    }
+    kept.push(segment);
+  }
+  return kept;
+}

@@ -1,0 +1,137 @@
+// The pipeline, top to bottom: input → decode → detect → (html: parse → prepare → metadata → locate → segment | text: segment) → classify → dedupe → assemble → render.
+import { assemble } from './assemble.js';
+import { classify } from './classify/index.js';
+import { createContext, type Context } from './context.js';
+import { dedupe } from './dedupe.js';
+import { DecruftError, toDecruftError } from './errors.js';
+import { parse } from './html/parse.js';
+import { prepare } from './html/prepare.js';
+import { decode, readInput } from './input/decode.js';
+import { detectFormat } from './input/detect.js';
+import { locate } from './locate/index.js';
+import { EMPTY_METADATA, readMetadata, type Metadata } from './metadata/index.js';
+import { resolveOptions, snapshotOptions, type ResolvedOptions } from './options.js';
+import { renderHtml } from './render/html.js';
+import { renderMarkdown } from './render/markdown.js';
+import { renderText } from './render/text.js';
+import { CATALOG } from './rules/catalog/index.js';
+import { compileCatalog, type CompiledCatalog } from './rules/compile.js';
+import { segmentHtml } from './segment/from-html.js';
+import { segmentText } from './segment/from-text.js';
+import type { Segment } from './segment/types.js';
+import { countWords } from './text/normalize.js';
+import type { Article, CleanInput, CleanOptions, Cleaner, PerCallOptions } from './types.js';
+
+/** Readability runs only on pages it can handle in bounded time (RELIABILITY §4 P5). */
+const ENGINE_LIMITS = { maxDepth: 128, maxChars: 2 * 1024 * 1024 } as const;
+
+/** The built-in catalog minus disabled rules, plus the caller's own. */
+function buildCatalog(options: ResolvedOptions): CompiledCatalog {
+  const known = new Set(CATALOG.map((r) => r.id));
+  for (const id of options.disableRules) {
+    if (!known.has(id)) throw new DecruftError('INVALID_OPTIONS', `rules.disable names an unknown rule "${id}"`, { details: { id } });
+  }
+  const disabled = new Set(options.disableRules);
+  return compileCatalog([...CATALOG.filter((r) => !disabled.has(r.id)), ...options.addRules]);
+}
+
+interface Extracted {
+  segments: Segment[];
+  metadata: Metadata;
+}
+
+async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
+  const page = await parse(html, ctx);
+  const prepared = prepare(page.document, ctx);
+  const metadata = readMetadata(prepared, page.document, ctx.options.url);
+  const phrasing = { baseUrl: metadata.baseUrl, allowDataImages: ctx.options.allowDataImages };
+  const engine = ctx.options.engine;
+  if (engine && ctx.hasTime()) {
+    if (page.depthBound > ENGINE_LIMITS.maxDepth || html.length > ENGINE_LIMITS.maxChars) {
+      ctx.warn('ENGINE_FALLBACK', `page too deep or large for the ${engine.name} engine; used decruft's own locator`, { depthBound: page.depthBound, chars: html.length });
+    } else {
+      const result = await engine.extract({ html, url: ctx.options.url, signal: ctx.options.signal });
+      if (result) {
+        // The engine's output is untrusted: parse and prepare it like any page.
+        const inner = prepare((await parse(result.html, ctx)).document, ctx);
+        const roots = 'name' in inner.body ? [inner.body] : inner.body.children.filter((c) => c.type === 'tag');
+        return {
+          segments: segmentHtml(roots as never, ctx, phrasing),
+          metadata: { ...metadata, title: metadata.title ?? result.title ?? null, byline: metadata.byline ?? result.byline ?? null },
+        };
+      }
+      ctx.warn('ENGINE_FALLBACK', `the ${engine.name} engine found no article; used decruft's own locator`);
+    }
+  }
+  const located = locate(page.document, prepared.body, ctx);
+  return { segments: segmentHtml(located.roots, ctx, phrasing), metadata };
+}
+
+function extractText(text: string, ctx: Context): Extracted {
+  const { segments, header } = segmentText(text, ctx);
+  return { segments, metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline } };
+}
+
+async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCatalog): Promise<Article> {
+  const raw = readInput(input);
+  const ctx = createContext(options, catalog);
+  ctx.hasTime();
+  const decoded = await decode(raw, ctx);
+  const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
+  const { segments, metadata } = format === 'html' ? await extractHtml(decoded.text, ctx) : extractText(decoded.text, ctx);
+  const lang = metadata.lang ?? (options.lang === null ? null : options.lang);
+  const kept = dedupe(classify(segments, ctx, lang), ctx, metadata.title);
+  const { tree, blocks } = assemble(kept);
+  const text = renderText(tree);
+  if (text === '') ctx.warn('NO_CONTENT', 'no article text found');
+  ctx.hasTime();
+  return {
+    title: metadata.title,
+    byline: metadata.byline,
+    siteName: metadata.siteName,
+    lang,
+    url: options.url,
+    canonicalUrl: metadata.canonicalUrl,
+    publishedAt: metadata.publishedAt,
+    modifiedAt: metadata.modifiedAt,
+    description: metadata.description,
+    image: metadata.image,
+    text,
+    blocks,
+    // Sanitizing is never skipped: HTML is rendered only through the sanitizer, or not at all.
+    html: options.formats.html ? renderHtml(tree, options.allowDataImages) : '',
+    markdown: options.formats.markdown ? renderMarkdown(tree) : '',
+    wordCount: countWords(text),
+    removed: ctx.removed,
+    warnings: ctx.warnings,
+    source: { format, encoding: decoded.encoding, bytes: decoded.bytes },
+  };
+}
+
+/** Resolves options and compiles rules once; the returned cleaner is cheap to call for a batch. */
+export function createCleaner(options?: CleanOptions): Cleaner {
+  const base = snapshotOptions(options);
+  const resolved = resolveOptions(base);
+  const catalog = buildCatalog(resolved);
+  return {
+    async clean(input: CleanInput, perCall?: PerCallOptions): Promise<Article> {
+      try {
+        if (perCall !== undefined && 'rules' in (perCall as object)) throw new DecruftError('INVALID_OPTIONS', 'rules are fixed when the cleaner is created; pass them to createCleaner()');
+        const callOptions = perCall === undefined ? resolved : resolveOptions(perCall, base);
+        return await run(input, callOptions, catalog);
+      } catch (error) {
+        throw toDecruftError(error);
+      }
+    },
+  };
+}
+
+/** Cleans one page. Rejects with DecruftError for caller mistakes; odd pages resolve with warnings. */
+export async function clean(input: CleanInput, options?: CleanOptions): Promise<Article> {
+  try {
+    const resolved = resolveOptions(options);
+    return await run(input, resolved, buildCatalog(resolved));
+  } catch (error) {
+    throw toDecruftError(error);
+  }
+}

@@ -1,0 +1,29 @@
+// The dedupe stage: drops blocks repeated verbatim and the headline that metadata already carries.
+import type { Context } from './context.js';
+import type { Segment } from './segment/types.js';
+
+const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Blocks shorter than this may repeat legitimately (list labels, "Yes"/"No" cells). */
+const MIN_DUPLICATE_CHARS = 40;
+
+export function dedupe(segments: readonly Segment[], ctx: Context, title: string | null): Segment[] {
+  const seen = new Set<string>();
+  const kept: Segment[] = [];
+  const titleKey = title ? key(title) : null;
+  segments.forEach((segment, index) => {
+    const k = key(segment.text);
+    // The page's headline at the top of the article is metadata, not article text.
+    if (titleKey !== null && index < 3 && segment.type === 'heading' && k === titleKey && kept.every((s) => s.type !== 'paragraph')) {
+      ctx.remove({ ruleId: 'meta.title', category: 'chrome', reason: 'the headline, moved to title', stage: 'dedupe', text: segment.text });
+      return;
+    }
+    if (k.length >= MIN_DUPLICATE_CHARS && seen.has(k)) {
+      ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
+      return;
+    }
+    if (k !== '') seen.add(k);
+    kept.push(segment);
+  });
+  return kept;
+}

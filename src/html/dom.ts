@@ -1,0 +1,96 @@
+// Small, iterative helpers over domhandler trees (never recursive: pages can be 512 deep).
+import type { AnyNode, ChildNode, Element, ParentNode, Text } from 'domhandler';
+import { collapseWhitespace } from '../text/normalize.js';
+
+/** Class/id/attribute values longer than this are cut before any pattern sees them (RELIABILITY §4 P7). */
+export const MAX_HINT_CHARS = 256;
+
+export const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+export const isText = (node: AnyNode): node is Text => node.type === 'text';
+export const hasChildren = (node: AnyNode): node is ParentNode & AnyNode => 'children' in node && Array.isArray((node as ParentNode).children);
+
+export function attr(element: Element, name: string): string | null {
+  const value = element.attribs[name];
+  return value === undefined ? null : value;
+}
+
+/** Lowercased class, id and a few role-like attributes, cut to MAX_HINT_CHARS: what DOM-hint rules look at. */
+export function hintString(element: Element): string {
+  const a = element.attribs;
+  const parts = [a.class, a.id, a.role, a['aria-label'], a['data-component'], a['data-testid'], a.itemprop]
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+  if (parts.length === 0) return '';
+  const joined = parts.join(' ');
+  return (joined.length > MAX_HINT_CHARS ? joined.slice(0, MAX_HINT_CHARS) : joined).toLowerCase();
+}
+
+/** Pre-order walk with an explicit stack. `visit` returns false to skip an element's children. */
+export function walk(root: AnyNode, visit: (node: AnyNode) => boolean | void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (visit(node) === false) continue;
+    if (hasChildren(node)) {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as ChildNode);
+    }
+  }
+}
+
+/** Raw text of a subtree (no whitespace collapsing), skipping script/style content. */
+export function rawText(root: AnyNode): string {
+  const parts: string[] = [];
+  walk(root, (node) => {
+    if (isText(node)) parts.push(node.data);
+    else if (node.type === 'script' || node.type === 'style' || node.type === 'comment') return false;
+    return true;
+  });
+  return parts.join('');
+}
+
+/**
+ * Visible text of a subtree with whitespace collapsed; block-level boundaries become spaces so
+ * words of adjacent blocks do not glue together.
+ */
+export function textOf(root: AnyNode): string {
+  const parts: string[] = [];
+  // Items are nodes, or the string ' ' pushed to close a block element.
+  const stack: Array<AnyNode | ' '> = [root];
+  while (stack.length > 0) {
+    const item = stack.pop() as AnyNode | ' ';
+    if (item === ' ') {
+      parts.push(' ');
+      continue;
+    }
+    if (isText(item)) parts.push(item.data);
+    else if (item.type === 'script' || item.type === 'style' || item.type === 'comment') continue;
+    else if (isElement(item) && BLOCK_TAGS.has(item.name)) {
+      parts.push(' ');
+      stack.push(' ');
+    }
+    if (hasChildren(item)) for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as ChildNode);
+  }
+  return collapseWhitespace(parts.join('')).trim();
+}
+
+/** Removes a node from its parent, keeping sibling links consistent. */
+export function detach(node: ChildNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const siblings = parent.children;
+  const index = siblings.indexOf(node);
+  if (index >= 0) siblings.splice(index, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+/** Elements that start a new block in rendering (the rest are inline). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'caption', 'legend', 'option', 'select', 'textarea', 'button', 'noscript', 'iframe', 'video', 'audio',
+]);

@@ -1,0 +1,134 @@
+// Linear pre-scan of the markup (RELIABILITY.md §4 P1/P3): bounds nesting depth and counts elements before any parser runs.
+import { Tokenizer } from 'htmlparser2';
+import type { Context } from '../context.js';
+
+/**
+ * Void elements the guard never pushes. Must stay a subset of htmlparser2's own list, so the
+ * guard's depth is an upper bound of the parser's.
+ */
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** More attributes than this on one element are ignored (§3 ATTRIBUTES_CAPPED). */
+export const MAX_ATTRIBUTES = 256;
+/** Attribute values longer than this are ignored (§3 ATTRIBUTES_CAPPED). */
+export const MAX_ATTRIBUTE_VALUE = 64 * 1024;
+/** Raw-text containers whose content the node-cap rewrite drops. */
+const DROPPED_CONTENT = new Set(['script', 'style', 'template']);
+
+export interface GuardResult {
+  /** Upper bound of the element depth any HTML parser will build. */
+  depthBound: number;
+  elements: number;
+  /** An element carried more than MAX_ATTRIBUTES attributes or an over-long value. */
+  attributesOverCap: boolean;
+  /** Char index of the tag that first went over maxNodes, or -1. */
+  nodeCapAt: number;
+}
+
+type Callbacks = ConstructorParameters<typeof Tokenizer>[1];
+const noop = (): void => {};
+
+/** Tokenizer callbacks with every event not given ignored. */
+function callbacksWith(given: Partial<Callbacks>): Callbacks {
+  return {
+    onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop, oncdata: noop, onclosetag: noop,
+    oncomment: noop, ondeclaration: noop, onend: noop, onopentagend: noop, onopentagname: noop, onprocessinginstruction: noop,
+    onselfclosingtag: noop, ontext: noop, ontextentity: noop,
+    ...given,
+  };
+}
+
+/** One pass of htmlparser2's tokenizer with a stack of open tag names and a count per name. */
+export function guard(html: string, maxNodes: number): GuardResult {
+  const stack: string[] = [];
+  const open = new Map<string, number>();
+  let depthBound = 0;
+  let elements = 0;
+  let nodeCapAt = -1;
+  let attributes = 0;
+  let attributesOverCap = false;
+  let tagStart = 0;
+  const callbacks = callbacksWith({
+    onopentagname(start, end) {
+      const name = html.slice(start, end).toLowerCase();
+      elements++;
+      attributes = 0;
+      tagStart = start - 1;
+      if (elements > maxNodes && nodeCapAt < 0) nodeCapAt = tagStart;
+      if (VOID.has(name)) return;
+      stack.push(name);
+      open.set(name, (open.get(name) ?? 0) + 1);
+      if (stack.length > depthBound) depthBound = stack.length;
+    },
+    onclosetag(start, end) {
+      const name = html.slice(start, end).toLowerCase();
+      // A stray end tag pops nothing, so `<div></span>` cannot hide depth.
+      if ((open.get(name) ?? 0) === 0) return;
+      for (;;) {
+        const top = stack.pop();
+        if (top === undefined) break;
+        open.set(top, (open.get(top) ?? 1) - 1);
+        if (top === name) break;
+      }
+    },
+    onattribname() {
+      attributes++;
+      if (attributes > MAX_ATTRIBUTES) attributesOverCap = true;
+    },
+    onattribdata(start, end) {
+      if (end - start > MAX_ATTRIBUTE_VALUE) attributesOverCap = true;
+    },
+  });
+  const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
+  tokenizer.write(html);
+  tokenizer.end();
+  return { depthBound, elements, attributesOverCap, nodeCapAt };
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/**
+ * P3: past the node cap, the rest of the input keeps its text but loses its tags
+ * (script, style and template content is dropped), so the parser sees a bounded number of elements.
+ */
+export function dropTagsAfter(html: string, at: number): string {
+  const tail = html.slice(at);
+  const parts: string[] = [];
+  let dropping: string | null = null;
+  const callbacks = callbacksWith({
+    onopentagname(start, end) {
+      const name = tail.slice(start, end).toLowerCase();
+      if (dropping === null && DROPPED_CONTENT.has(name)) dropping = name;
+      else if (dropping === null) parts.push(' ');
+    },
+    onclosetag(start, end) {
+      if (dropping !== null && tail.slice(start, end).toLowerCase() === dropping) dropping = null;
+    },
+    ontext(start, end) {
+      if (dropping === null) parts.push(escapeText(tail.slice(start, end)));
+    },
+    ontextentity(codepoint) {
+      if (dropping === null) parts.push(escapeText(String.fromCodePoint(codepoint)));
+    },
+  });
+  const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks);
+  tokenizer.write(tail);
+  tokenizer.end();
+  return html.slice(0, at) + parts.join('');
+}
+
+/** Runs the guard and applies the node cap; returns the markup to parse and whether the capped path is needed. */
+export function guardMarkup(html: string, ctx: Context): { html: string; capped: boolean; result: GuardResult } {
+  const { maxDepth, maxNodes } = ctx.options;
+  const result = guard(html, maxNodes);
+  let markup = html;
+  if (result.nodeCapAt >= 0) {
+    markup = dropTagsAfter(html, result.nodeCapAt);
+    ctx.warn('NODES_CAPPED', `page has more than maxNodes (${maxNodes}) elements; later tags were dropped and their text kept`, { elements: result.elements });
+  }
+  if (result.attributesOverCap) {
+    ctx.warn('ATTRIBUTES_CAPPED', `an element had more than ${MAX_ATTRIBUTES} attributes or a value over ${MAX_ATTRIBUTE_VALUE} characters; they were ignored`);
+  }
+  return { html: markup, capped: result.depthBound > maxDepth, result };
+}

@@ -1,0 +1,33 @@
+// decruft: the public surface (pinned by test/api.test.ts).
+export { clean, createCleaner } from './clean.js';
+export { DecruftError, type DecruftErrorCode } from './errors.js';
+export type {
+  Article,
+  ArticleSource,
+  Block,
+  BlockType,
+  Category,
+  CategoryAction,
+  CleanInput,
+  CleanOptions,
+  Cleaner,
+  CodeBlock,
+  Engine,
+  EngineInput,
+  EngineResult,
+  FigureBlock,
+  Format,
+  HeadingBlock,
+  ListBlock,
+  OutputFormat,
+  ParagraphBlock,
+  PerCallOptions,
+  QuoteBlock,
+  RemovedBlock,
+  RuleInput,
+  RuleOptions,
+  Stage,
+  TableBlock,
+  Warning,
+  WarningCode,
+} from './types.js';

@@ -1,0 +1,48 @@
+// Date normalization to ISO 8601, keeping the page's time zone when it gives one.
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+/** Years outside this window are not article dates (copyright lines, typos, epoch zero). */
+const MIN_YEAR = 1990;
+const MAX_YEARS_AHEAD = 1;
+
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+
+function plausible(year: number, month: number, day: number): boolean {
+  const now = new Date();
+  if (year < MIN_YEAR || year > now.getUTCFullYear() + MAX_YEARS_AHEAD) return false;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  return check.getUTCDate() === day;
+}
+
+/** Normalizes one date string; returns null when it is not a plausible article date. */
+export function normalizeDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = value.trim().slice(0, 64);
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [, y, m, d, hh, mm, ss, zone] = iso;
+    if (!plausible(Number(y), Number(m), Number(d))) return null;
+    const date = `${y}-${m}-${d}`;
+    if (hh === undefined) return date;
+    const z = zone === undefined ? '' : zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${date}T${hh}:${mm}:${ss ?? '00'}${z}`;
+  }
+  const slashed = SLASHED.exec(text);
+  if (slashed) {
+    const [, y, m, d] = slashed;
+    return plausible(Number(y), Number(m), Number(d)) ? `${y}-${pad(m as string)}-${pad(d as string)}` : null;
+  }
+  const parsed = Date.parse(text);
+  if (Number.isNaN(parsed)) return null;
+  const date = new Date(parsed);
+  // Date.parse reads zone-less strings as local time; the calendar date is what the page meant.
+  const hasZone = /(?:GMT|UTC|Z|[+-]\d{2}:?\d{2})\s*$/i.test(text);
+  const y = hasZone ? date.getUTCFullYear() : date.getFullYear();
+  const m = (hasZone ? date.getUTCMonth() : date.getMonth()) + 1;
+  const d = hasZone ? date.getUTCDate() : date.getDate();
+  if (!plausible(y, m, d)) return null;
+  if (!hasZone || !/\d{1,2}:\d{2}/.test(text)) return `${y}-${pad(m)}-${pad(d)}`;
+  return date.toISOString().replace('.000Z', 'Z');
+}

@@ -1,0 +1,42 @@
+// Plain text from the mdast tree: blocks joined by blank lines, lists as "- item" lines, tables as "a | b" rows.
+import type { BlockContent, Root, RootContent, Table } from 'mdast';
+import { listText } from '../segment/from-html.js';
+import { phrasingText } from '../segment/phrasing.js';
+
+function tableText(table: Table): string {
+  return table.children.map((row) => row.children.map((cell) => phrasingText(cell.children).text.replace(/\n/g, ' ')).join(' | ')).join('\n');
+}
+
+/** Text of one flow node. Blockquotes are walked with an explicit stack. */
+export function nodeText(node: RootContent): string {
+  const parts: string[] = [];
+  const stack: RootContent[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as RootContent;
+    switch (current.type) {
+      case 'paragraph':
+      case 'heading':
+        parts.push(phrasingText(current.children).text);
+        break;
+      case 'list':
+        parts.push(listText(current).text);
+        break;
+      case 'code':
+        parts.push(current.value);
+        break;
+      case 'table':
+        parts.push(tableText(current));
+        break;
+      case 'blockquote':
+        for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as BlockContent);
+        break;
+      default:
+        break;
+    }
+  }
+  return parts.filter((p) => p !== '').join('\n');
+}
+
+export function renderText(root: Root): string {
+  return root.children.map(nodeText).filter((t) => t !== '').join('\n\n');
+}

@@ -1,0 +1,150 @@
+// Compiles the rule catalog once per cleaner: a word-level trie for phrases and a token index for DOM hints.
+import { DecruftError } from '../errors.js';
+import type { Category } from '../types.js';
+import type { Rule } from './types.js';
+
+/** A word of text, case- and accent-folded, with where it sits in the original string. */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+export interface PhraseMatch {
+  rule: Rule;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Rules whose phrase ends here. */
+  rules: number[];
+}
+
+export interface CompiledCatalog {
+  rules: readonly Rule[];
+  byId: ReadonlyMap<string, Rule>;
+  root: TrieNode;
+  /** Longest phrase, in tokens: bounds every match walk. */
+  maxPhraseTokens: number;
+  /** Hint token → rule indexes. */
+  hintTokens: ReadonlyMap<string, number[]>;
+  /** Hints matched as substrings of a class/id (long, distinctive ones). */
+  hintSubstrings: ReadonlyArray<{ hint: string; rule: number }>;
+}
+
+/** Hints at least this long also match inside compound class names ("c-newsletterbox"). */
+const SUBSTRING_HINT_MIN = 7;
+const WILDCARD_WORD = '*';
+const WILDCARD_NUMBER = '#';
+const WORD = /[\p{L}\p{N}]+/gu;
+const COMBINING = /\p{M}+/gu;
+const NUMBER = /^\p{N}+$/u;
+
+/** Folds one word: lowercase, accents stripped (so "für" matches "fur" and "fuer" does not). */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Fast path: ASCII needs no decomposition.
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(COMBINING, '');
+}
+
+/** Splits text into folded word tokens with their offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    tokens.push({ word: foldWord(match[0]), start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+function phraseWords(phrase: string): string[] {
+  const words: string[] = [];
+  for (const part of phrase.split(/\s+/)) {
+    if (part === WILDCARD_WORD || part === WILDCARD_NUMBER) words.push(part);
+    else for (const token of tokenize(part)) words.push(token.word);
+  }
+  return words;
+}
+
+/** Builds the matcher. Throws INVALID_OPTIONS on duplicate ids (a custom rule clashing with the catalog). */
+export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
+  const byId = new Map<string, Rule>();
+  const root: TrieNode = { next: new Map(), rules: [] };
+  const hintTokens = new Map<string, number[]>();
+  const hintSubstrings: Array<{ hint: string; rule: number }> = [];
+  let maxPhraseTokens = 0;
+  rules.forEach((rule, index) => {
+    if (byId.has(rule.id)) throw new DecruftError('INVALID_OPTIONS', `duplicate rule id "${rule.id}"`, { details: { id: rule.id } });
+    byId.set(rule.id, rule);
+    for (const phrase of rule.phrases ?? []) {
+      const words = phraseWords(phrase);
+      if (words.length === 0) continue;
+      maxPhraseTokens = Math.max(maxPhraseTokens, words.length);
+      let node = root;
+      for (const word of words) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = { next: new Map(), rules: [] };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      if (!node.rules.includes(index)) node.rules.push(index);
+    }
+    for (const raw of rule.hints ?? []) {
+      const hint = raw.toLowerCase();
+      const list = hintTokens.get(hint);
+      if (list) list.push(index);
+      else hintTokens.set(hint, [index]);
+      if (hint.length >= SUBSTRING_HINT_MIN) hintSubstrings.push({ hint, rule: index });
+    }
+  });
+  return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings };
+}
+
+/** Every phrase match in the tokens (overlapping matches included), in order of start. */
+export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let states: TrieNode[] = [catalog.root];
+    for (let j = i; j < tokens.length && j - i < catalog.maxPhraseTokens && states.length > 0; j++) {
+      const word = (tokens[j] as Token).word;
+      const isNumber = NUMBER.test(word);
+      const nextStates: TrieNode[] = [];
+      for (const state of states) {
+        const exact = state.next.get(word);
+        if (exact) nextStates.push(exact);
+        const any = state.next.get(WILDCARD_WORD);
+        if (any) nextStates.push(any);
+        if (isNumber) {
+          const number = state.next.get(WILDCARD_NUMBER);
+          if (number) nextStates.push(number);
+        }
+      }
+      for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
+      states = nextStates;
+    }
+  }
+  return matches;
+}
+
+/** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */
+export function matchHints(catalog: CompiledCatalog, hints: string): Map<Category, string> {
+  const found = new Map<Category, string>();
+  if (hints === '') return found;
+  for (const token of hints.split(/[^a-z0-9]+/)) {
+    const rules = token === '' ? undefined : catalog.hintTokens.get(token);
+    if (rules) for (const index of rules) {
+      const rule = catalog.rules[index] as Rule;
+      if (!found.has(rule.category)) found.set(rule.category, token);
+    }
+  }
+  for (const { hint, rule: index } of catalog.hintSubstrings) {
+    const rule = catalog.rules[index] as Rule;
+    if (!found.has(rule.category) && hints.includes(hint)) found.set(rule.category, hint);
+  }
+  return found;
+}

@@ -1,0 +1,323 @@
+// DOM → blocks: walks the article root(s) and emits one Segment per heading, paragraph, list, quote, code, table or figure.
+import type { AnyNode, Element } from 'domhandler';
+import type { BlockContent, List, ListItem, PhrasingContent, Table, TableRow } from 'mdast';
+import type { Context } from '../context.js';
+import { BUDGET_CHECK_INTERVAL } from '../context.js';
+import { attr, BLOCK_TAGS, hasChildren, hintString, isElement, isText, rawText } from '../html/dom.js';
+import { normalizeLines } from '../text/normalize.js';
+import { imageSource, phrasingText, toPhrasing, tidyPhrasing, type PhrasingOptions } from './phrasing.js';
+import type { Segment } from './types.js';
+
+const HEADINGS: ReadonlyMap<string, number> = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]]);
+/** Containers that group blocks into one "box" the classifier may judge as a whole. */
+const BOX_TAGS = new Set(['div', 'section', 'aside', 'article', 'header', 'footer', 'form', 'details', 'nav', 'main', 'li', 'td', 'figure', 'center']);
+/** Lists nested deeper than this are flattened into their parent item (bounds the renderers' recursion). */
+const MAX_LIST_NESTING = 8;
+/** At most this many ancestors' hints are kept per block. */
+const MAX_HINT_ANCESTORS = 6;
+
+export interface SegmentHtmlOptions extends PhrasingOptions {}
+
+/** Elements with a block-level element somewhere below them; computed once, bottom-up. */
+function blockContainers(roots: readonly AnyNode[]): Set<Element> {
+  const result = new Set<Element>();
+  const order: Element[] = [];
+  const stack: AnyNode[] = [...roots];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isElement(node)) order.push(node);
+    if (hasChildren(node)) for (const child of node.children) stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i] as Element;
+    if (!(result.has(el) || (BLOCK_TAGS.has(el.name) && el.name !== 'br') || HEADINGS.has(el.name))) continue;
+    const parent = el.parent;
+    if (parent && isElement(parent)) result.add(parent);
+  }
+  return result;
+}
+
+function isDataTable(table: Element, containers: Set<Element>): boolean {
+  let rows = 0;
+  let ok = true;
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length > 0 && ok) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'table') ok = false;
+    else if (node.name === 'tr') rows++;
+    else if ((node.name === 'td' || node.name === 'th') && containsBlocks(node, containers)) ok = false;
+    if (hasChildren(node)) for (const child of node.children) stack.push(child);
+  }
+  return ok && rows > 0;
+}
+
+/** True when a cell holds real block structure (not just a lone <p> or <br>s). */
+function containsBlocks(cell: Element, containers: Set<Element>): boolean {
+  if (!containers.has(cell)) return false;
+  let blocks = 0;
+  for (const child of cell.children) if (isElement(child) && BLOCK_TAGS.has(child.name) && child.name !== 'br') blocks++;
+  return blocks > 1 || cell.children.some((c) => isElement(c) && (c.name === 'div' || c.name === 'ul' || c.name === 'ol' || c.name === 'table'));
+}
+
+function tableNode(table: Element, options: PhrasingOptions): { node: Table; rows: string[][] } | null {
+  const rowElements: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let i = table.children.length - 1; i >= 0; i--) stack.push(table.children[i] as AnyNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    if (node.name === 'tr') rowElements.push(node);
+    else if (node.name === 'thead' || node.name === 'tbody' || node.name === 'tfoot') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  const rows: TableRow[] = [];
+  const texts: string[][] = [];
+  for (const tr of rowElements) {
+    const cells = tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
+    if (cells.length === 0) continue;
+    const cellNodes = cells.map((cell) => ({ type: 'tableCell' as const, children: toPhrasing(cell.children, options).filter((n) => n.type !== 'break') }));
+    const cellTexts = cellNodes.map((c) => phrasingText(c.children).text.replace(/\n/g, ' '));
+    if (cellTexts.every((t) => t === '')) continue;
+    rows.push({ type: 'tableRow', children: cellNodes });
+    texts.push(cellTexts);
+  }
+  if (rows.length === 0) return null;
+  const width = Math.max(...rows.map((r) => r.children.length));
+  for (const row of rows) while (row.children.length < width) row.children.push({ type: 'tableCell', children: [] });
+  return { node: { type: 'table', align: null, children: rows }, rows: texts };
+}
+
+function listNode(list: Element, options: PhrasingOptions): List {
+  const root: List = { type: 'list', ordered: list.name === 'ol', spread: false, children: [] };
+  const start = Number(attr(list, 'start'));
+  if (root.ordered && Number.isSafeInteger(start) && start > 1) root.start = start;
+  // Explicit stack of (list element, mdast list, nesting level).
+  const stack: Array<{ element: Element; node: List; level: number }> = [{ element: list, node: root, level: 1 }];
+  while (stack.length > 0) {
+    const { element, node, level } = stack.pop() as { element: Element; node: List; level: number };
+    for (const child of element.children) {
+      if (!isElement(child) && !(isText(child) && child.data.trim() !== '')) continue;
+      const itemChildren = isElement(child) && child.name === 'li' ? child.children : [child];
+      const inline: AnyNode[] = [];
+      const nested: Element[] = [];
+      for (const c of itemChildren) {
+        if (isElement(c) && (c.name === 'ul' || c.name === 'ol') && level < MAX_LIST_NESTING) nested.push(c);
+        else inline.push(c);
+      }
+      const phrasing = toPhrasing(inline, options);
+      const item: ListItem = { type: 'listItem', spread: false, children: [] };
+      if (phrasing.length > 0) item.children.push({ type: 'paragraph', children: phrasing });
+      for (const sub of nested) {
+        const subList: List = { type: 'list', ordered: sub.name === 'ol', spread: false, children: [] };
+        item.children.push(subList);
+        stack.push({ element: sub, node: subList, level: level + 1 });
+      }
+      if (item.children.length > 0) node.children.push(item);
+    }
+  }
+  return root;
+}
+
+/** Text lines of a list: "- item" (or "1. item"), nested items indented. */
+export function listText(list: List): { text: string; items: string[]; linkChars: number } {
+  const lines: string[] = [];
+  const items: string[] = [];
+  let linkChars = 0;
+  const stack: Array<{ list: List; depth: number; index: number }> = [{ list, depth: 0, index: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as { list: List; depth: number; index: number };
+    const item = frame.list.children[frame.index++];
+    if (!item) {
+      stack.pop();
+      continue;
+    }
+    const start = frame.list.start ?? 1;
+    const marker = frame.list.ordered ? `${start + frame.index - 1}.` : '-';
+    const paragraph = item.children.find((c) => c.type === 'paragraph');
+    const { text, linkChars: lc } = paragraph && paragraph.type === 'paragraph' ? phrasingText(paragraph.children) : { text: '', linkChars: 0 };
+    linkChars += lc;
+    if (text !== '') {
+      lines.push(`${'  '.repeat(frame.depth)}${marker} ${text.replace(/\n/g, ' ')}`);
+      if (frame.depth === 0) items.push(text);
+    }
+    for (let i = item.children.length - 1; i >= 0; i--) {
+      const sub = item.children[i];
+      if (sub?.type === 'list') stack.push({ list: sub, depth: frame.depth + 1, index: 0 });
+    }
+  }
+  return { text: lines.join('\n'), items, linkChars };
+}
+
+function codeLanguage(pre: Element): string | null {
+  const code = pre.children.find((c): c is Element => isElement(c) && c.name === 'code');
+  const classes = `${attr(pre, 'class') ?? ''} ${code ? (attr(code, 'class') ?? '') : ''}`;
+  const match = /(?:^|\s)(?:language|lang)-([\w+#.-]{1,32})/.exec(classes);
+  return match?.[1] ?? null;
+}
+
+interface Run {
+  nodes: AnyNode[];
+  hints: string;
+  box: number;
+}
+
+/** Segments the article root(s) into blocks in document order. */
+export function segmentHtml(roots: readonly Element[], ctx: Context, options: SegmentHtmlOptions): Segment[] {
+  const segments: Segment[] = [];
+  const containers = blockContainers(roots);
+  let boxCounter = 0;
+  let visited = 0;
+  let run: Run | null = null;
+
+  const emit = (segment: Omit<Segment, 'linkDensity'> & { linkChars?: number }): void => {
+    const { linkChars = 0, ...rest } = segment;
+    if (rest.text === '' && rest.type !== 'figure') return;
+    segments.push({ ...rest, linkDensity: rest.text.length > 0 ? Math.min(1, linkChars / rest.text.length) : 0 });
+  };
+  const flush = (): void => {
+    if (!run) return;
+    const current = run;
+    run = null;
+    // A double <br> inside a run separates paragraphs, as old pages use it.
+    const phrasing = toPhrasing(current.nodes, options);
+    const paragraphs: PhrasingContent[][] = [[]];
+    for (let i = 0; i < phrasing.length; i++) {
+      const node = phrasing[i] as PhrasingContent;
+      if (node.type === 'break' && phrasing[i + 1]?.type === 'break') {
+        while (phrasing[i + 1]?.type === 'break') i++;
+        paragraphs.push([]);
+        continue;
+      }
+      (paragraphs[paragraphs.length - 1] as PhrasingContent[]).push(node);
+    }
+    for (const part of paragraphs) {
+      const children = tidyPhrasing(part);
+      if (children.length === 0) continue;
+      const { text, linkChars } = phrasingText(children);
+      if (text === '' && children.every((c) => c.type === 'image')) {
+        for (const image of children) if (image.type === 'image') emit({ type: 'figure', node: { type: 'paragraph', children: [image] }, text: '', figure: { src: image.url, alt: image.alt ?? null, caption: null }, hints: current.hints, box: current.box });
+        continue;
+      }
+      emit({ type: 'paragraph', node: { type: 'paragraph', children }, text, hints: current.hints, box: current.box, linkChars });
+    }
+  };
+
+  type Frame = { node: AnyNode; hints: string[]; box: number };
+  const stack: Frame[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i] as Element, hints: [], box: ++boxCounter });
+
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const { node } = frame;
+    if (++visited % BUDGET_CHECK_INTERVAL === 0) ctx.hasTime();
+    if (!isElement(node)) {
+      if (isText(node)) {
+        if (!run) {
+          if (node.data.trim() === '') continue;
+          run = { nodes: [], hints: frame.hints.slice(-MAX_HINT_ANCESTORS).join(' '), box: frame.box };
+        } else if (run.box !== frame.box) {
+          flush();
+          run = { nodes: [], hints: frame.hints.slice(-MAX_HINT_ANCESTORS).join(' '), box: frame.box };
+        }
+        run.nodes.push(node);
+      } else if ((node as { type: string }).type === 'flush') flush();
+      continue;
+    }
+    const el = node;
+    const hint = hintString(el);
+    const hints = hint === '' ? frame.hints : [...frame.hints, hint];
+    const hintText = hints.slice(-MAX_HINT_ANCESTORS).join(' ');
+    const isContainer = containers.has(el);
+    const level = HEADINGS.get(el.name);
+    if (level !== undefined) {
+      flush();
+      const children = toPhrasing(el.children, options).filter((c) => c.type !== 'break');
+      const { text, linkChars } = phrasingText(children);
+      emit({ type: 'heading', node: { type: 'heading', depth: level as 1, children }, text: text.replace(/\n/g, ' '), hints: hintText, box: frame.box, linkChars });
+      continue;
+    }
+    if (el.name === 'ul' || el.name === 'ol') {
+      flush();
+      const list = listNode(el, options);
+      const { text, items, linkChars } = listText(list);
+      if (items.length > 0) emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars });
+      continue;
+    }
+    if (el.name === 'pre') {
+      flush();
+      const value = normalizeLines(rawText(el)).replace(/^\n/, '').replace(/\s+$/, '');
+      if (value.trim() !== '') emit({ type: 'code', node: { type: 'code', lang: codeLanguage(el), meta: null, value }, text: value, hints: hintText, box: frame.box });
+      continue;
+    }
+    if (el.name === 'table' && isDataTable(el, containers)) {
+      flush();
+      const table = tableNode(el, options);
+      if (table) emit({ type: 'table', node: table.node, text: table.rows.map((r) => r.join(' | ')).join('\n'), rows: table.rows, hints: hintText, box: frame.box });
+      continue;
+    }
+    if (el.name === 'blockquote' && !containsNested(el)) {
+      flush();
+      const phrasing = toPhrasing(el.children, options);
+      const { text, linkChars } = phrasingText(phrasing);
+      const paragraphs: BlockContent[] = text === '' ? [] : [{ type: 'paragraph', children: phrasing }];
+      emit({ type: 'quote', node: { type: 'blockquote', children: paragraphs }, text, hints: hintText, box: frame.box, linkChars });
+      continue;
+    }
+    if (el.name === 'figure') {
+      flush();
+      const img = findFirstElement(el, 'img');
+      const caption = findFirstElement(el, 'figcaption');
+      const src = img ? imageSource(img, options) : null;
+      const alt = img ? (attr(img, 'alt')?.trim() || null) : null;
+      const captionPhrasing = caption ? toPhrasing(caption.children, options).filter((c) => c.type !== 'image') : [];
+      const captionText = phrasingText(captionPhrasing).text;
+      const children: PhrasingContent[] = [];
+      if (src) children.push({ type: 'image', url: src, alt, title: null });
+      if (src && captionPhrasing.length > 0) children.push({ type: 'break' });
+      children.push(...captionPhrasing);
+      if (children.length > 0) emit({ type: 'figure', node: { type: 'paragraph', children }, text: captionText, figure: { src, alt, caption: captionText || null }, hints: hintText, box: frame.box });
+      continue;
+    }
+    if (el.name === 'hr') {
+      flush();
+      continue;
+    }
+    const block = (BLOCK_TAGS.has(el.name) && el.name !== 'br') || el.name === 'p' || el.name === 'table' || el.name === 'blockquote';
+    if (!block && !isContainer) {
+      // Inline element: joins the current run.
+      if (!run || run.box !== frame.box) {
+        flush();
+        run = { nodes: [], hints: hintText, box: frame.box };
+      }
+      run.nodes.push(el);
+      continue;
+    }
+    // A block container: its own paragraph boundary; boxes start a new group.
+    flush();
+    const box = BOX_TAGS.has(el.name) ? ++boxCounter : frame.box;
+    stack.push({ node: { type: 'flush' } as unknown as AnyNode, hints, box });
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, hints, box });
+  }
+  flush();
+  return segments;
+}
+
+function containsNested(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isElement(node) && (node.name === 'ul' || node.name === 'ol' || node.name === 'table' || node.name === 'pre' || HEADINGS.has(node.name) || node.name === 'blockquote')) return true;
+    if (hasChildren(node)) for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+function findFirstElement(root: Element, name: string): Element | null {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isElement(node) && node.name === name) return node;
+    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  return null;
+}

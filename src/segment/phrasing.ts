@@ -1,0 +1,173 @@
+// DOM inline content → mdast phrasing nodes (links made absolute, formatting kept, whitespace collapsed).
+import type { AnyNode, Element } from 'domhandler';
+import type { PhrasingContent } from 'mdast';
+import { attr, BLOCK_TAGS, hasChildren, isElement, isText, rawText } from '../html/dom.js';
+import { collapseWhitespace, normalizeLines } from '../text/normalize.js';
+import { safeUrl } from '../url.js';
+
+export interface PhrasingOptions {
+  baseUrl: string | null;
+  allowDataImages: boolean;
+}
+
+type Parent = { children: PhrasingContent[] };
+type WrapperType = 'strong' | 'emphasis' | 'delete';
+
+const WRAPPERS: ReadonlyMap<string, WrapperType> = new Map([
+  ['strong', 'strong'], ['b', 'strong'], ['em', 'emphasis'], ['i', 'emphasis'], ['cite', 'emphasis'], ['dfn', 'emphasis'],
+  ['s', 'delete'], ['strike', 'delete'], ['del', 'delete'],
+]);
+const INLINE_CODE = new Set(['code', 'kbd', 'samp', 'tt', 'var']);
+/** Lists, tables and the like inside inline content are flattened to text; these are skipped entirely. */
+const SKIP = new Set(['script', 'style', 'template', 'noscript']);
+const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif);/i;
+
+/** Picks the real source of lazy-loaded images. */
+export function imageSource(img: Element, options: PhrasingOptions): string | null {
+  const candidates = [attr(img, 'src'), attr(img, 'data-src'), attr(img, 'data-lazy-src'), attr(img, 'data-original'), attr(img, 'data-url')];
+  const srcset = attr(img, 'srcset') ?? attr(img, 'data-srcset');
+  if (srcset) candidates.push(srcset.trim().split(/\s+/)[0] ?? null);
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const value = candidate.trim();
+    if (DATA_IMAGE.test(value)) {
+      if (options.allowDataImages && value.length < 1_000_000) return value;
+      continue;
+    }
+    const url = safeUrl(value, options.baseUrl);
+    if (url) return url;
+  }
+  return null;
+}
+
+/** Converts an element's inline content (children only) to phrasing nodes, with an explicit stack. */
+export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PhrasingContent[] {
+  const root: Parent = { children: [] };
+  // Work items: a node to convert into a target parent, or a marker that a wrapper is finished.
+  const stack: Array<{ node: AnyNode; into: Parent; open: ReadonlySet<string> }> = [];
+  const empty: ReadonlySet<string> = new Set();
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as AnyNode, into: root, open: empty });
+  while (stack.length > 0) {
+    const { node, into, open } = stack.pop() as { node: AnyNode; into: Parent; open: ReadonlySet<string> };
+    if (isText(node)) {
+      into.children.push({ type: 'text', value: node.data });
+      continue;
+    }
+    if (!isElement(node) || SKIP.has(node.name)) continue;
+    const name = node.name;
+    if (name === 'br') {
+      into.children.push({ type: 'break' });
+      continue;
+    }
+    if (name === 'img') {
+      const url = imageSource(node, options);
+      if (url) into.children.push({ type: 'image', url, alt: collapseWhitespace(attr(node, 'alt') ?? '').trim() || null, title: null });
+      continue;
+    }
+    if (INLINE_CODE.has(name) && !open.has('code')) {
+      const value = collapseWhitespace(rawText(node));
+      if (value.trim() !== '') into.children.push({ type: 'inlineCode', value });
+      continue;
+    }
+    let target = into;
+    let nextOpen = open;
+    const wrapper = WRAPPERS.get(name);
+    if (name === 'a' && !open.has('a')) {
+      const url = safeUrl(attr(node, 'href'), options.baseUrl, true);
+      if (url) {
+        const link: PhrasingContent = { type: 'link', url, title: null, children: [] };
+        into.children.push(link);
+        target = link as Parent;
+        nextOpen = new Set([...open, 'a']);
+      }
+    } else if (wrapper && !open.has(wrapper)) {
+      const node2 = { type: wrapper, children: [] } as PhrasingContent;
+      into.children.push(node2);
+      target = node2 as unknown as Parent;
+      nextOpen = new Set([...open, wrapper]);
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) into.children.push({ type: 'text', value: ' ' });
+    if (hasChildren(node)) {
+      if (isBlock) stack.push({ node: { type: 'text', data: ' ' } as AnyNode, into: target, open: nextOpen });
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, into: target, open: nextOpen });
+    }
+  }
+  return tidyPhrasing(root.children);
+}
+
+/**
+ * Collapses whitespace across node boundaries, trims the run, and drops empty wrappers.
+ * Iterative: walks the leaves in document order.
+ */
+export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
+  const leaves: Array<{ type: 'text'; value: string }> = [];
+  const parents: Array<{ children: PhrasingContent[] }> = [];
+  const order: PhrasingContent[] = [];
+  // Collect leaves in order (explicit stack over child lists).
+  const walkStack: PhrasingContent[] = [];
+  for (let i = children.length - 1; i >= 0; i--) walkStack.push(children[i] as PhrasingContent);
+  while (walkStack.length > 0) {
+    const node = walkStack.pop() as PhrasingContent;
+    order.push(node);
+    if ('children' in node) {
+      parents.push(node as { children: PhrasingContent[] });
+      for (let i = node.children.length - 1; i >= 0; i--) walkStack.push(node.children[i] as PhrasingContent);
+    }
+  }
+  let previousEndsWithSpace = true;
+  for (const node of order) {
+    if (node.type === 'text') {
+      let value = collapseWhitespace(node.value);
+      if (previousEndsWithSpace) value = value.replace(/^ /, '');
+      node.value = value;
+      if (value !== '') previousEndsWithSpace = value.endsWith(' ');
+      leaves.push(node);
+    } else if (node.type === 'break') {
+      // Spaces before a break are invisible; after it, a new line starts.
+      const last = leaves[leaves.length - 1];
+      if (last) last.value = last.value.replace(/ $/, '');
+      previousEndsWithSpace = true;
+    } else if (node.type === 'image' || node.type === 'inlineCode') {
+      previousEndsWithSpace = false;
+    }
+  }
+  const last = leaves[leaves.length - 1];
+  if (last) last.value = last.value.replace(/ $/, '');
+  // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down).
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const parent = parents[i] as { children: PhrasingContent[] };
+    parent.children = parent.children.filter(keepNode);
+  }
+  let result = children.filter(keepNode);
+  // Breaks at the edges of a block carry nothing.
+  while (result[0]?.type === 'break') result = result.slice(1);
+  while (result[result.length - 1]?.type === 'break') result = result.slice(0, -1);
+  return result;
+}
+
+function keepNode(node: PhrasingContent): boolean {
+  if (node.type === 'text') return node.value !== '';
+  if ('children' in node) return node.children.length > 0;
+  return true;
+}
+
+/** Plain text of phrasing nodes: images contribute nothing, breaks a newline. */
+export function phrasingText(nodes: readonly PhrasingContent[]): { text: string; linkChars: number } {
+  const parts: string[] = [];
+  let linkChars = 0;
+  const stack: Array<{ node: PhrasingContent; inLink: boolean }> = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as PhrasingContent, inLink: false });
+  while (stack.length > 0) {
+    const { node, inLink } = stack.pop() as { node: PhrasingContent; inLink: boolean };
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      parts.push(node.value);
+      if (inLink) linkChars += node.value.length;
+    } else if (node.type === 'break') parts.push('\n');
+    else if ('children' in node) {
+      const childInLink = inLink || node.type === 'link';
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PhrasingContent, inLink: childInLink });
+    }
+  }
+  return { text: normalizeLines(parts.join('')).replace(/ *\n */g, '\n').trim(), linkChars };
+}

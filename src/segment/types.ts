@@ -1,0 +1,26 @@
+// The internal block model both input kinds are segmented into before classification.
+import type { RootContent } from 'mdast';
+import type { BlockType } from '../types.js';
+
+export interface Segment {
+  type: BlockType;
+  /** The block as one mdast flow node (a figure is a paragraph holding an image and its caption). */
+  node: RootContent;
+  /** Plain text as it will appear in `article.text`. */
+  text: string;
+  /** For tables: cell texts by row. */
+  rows?: string[][];
+  /** For figures: what the public FigureBlock carries. */
+  figure?: { src: string | null; alt: string | null; caption: string | null };
+  /** HTML only: lowercased class/id/role hints of the block and its ancestors inside the article root. */
+  hints: string;
+  /** Share of the text inside links (0 in text mode). */
+  linkDensity: number;
+  /**
+   * HTML: id of the nearest box-like container (div, section, aside…) inside the article root, so a
+   * box of several blocks can be judged as one. Text mode: the paragraph a glued run came from.
+   */
+  box: number;
+  /** Text mode: the block's text started or ended glued to another run. */
+  glued?: 'start' | 'end';
+}

@@ -1,0 +1,25 @@
+// The locator: finds the article container, and accounts for everything around it with receipts.
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { fixture } from './helpers.js';
+
+describe('locate', () => {
+  it('keeps the article paragraphs and drops menus, sidebars and footers', async () => {
+    const article = await clean(fixture('news-with-chrome.html'));
+    expect(article.text.split('\n\n')).toEqual([
+      'The harbour at Port Ellen reopened to fishing boats on Monday, six weeks after a winter storm tore away part of the outer breakwater and sank two moored vessels.',
+      'Engineers worked in shifts, often at night, to rebuild the damaged section with concrete blocks weighing up to twelve tonnes each, the harbour authority said in a statement.',
+      'Skippers, who had been landing their catch at a port forty miles away, said the closure had cost them thousands of pounds in fuel and lost fishing days.',
+      "The authority said a full review of the breakwater's design would be published in the summer, with further work possible next winter.",
+    ]);
+  });
+
+  it('leaves a receipt for the navigation, the sidebar, the footer and the in-article nav', async () => {
+    const article = await clean(fixture('news-with-chrome.html'));
+    const byRule = (id: string): string[] => article.removed.filter((r) => r.ruleId === id).map((r) => r.text);
+    expect(byRule('locate.navigation')).toEqual(['Home World Business Sport', 'Storms Fishing']);
+    expect(byRule('locate.footer')).toEqual(['Copyright 2025 Coast News. Contact us. Terms of use.']);
+    expect(article.removed.some((r) => r.text.includes('Weather for the coast'))).toBe(true);
+    expect(article.removed.find((r) => r.ruleId === 'meta.title')?.text).toBe('Harbour reopens after storm repairs');
+  });
+});

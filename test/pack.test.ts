@@ -1,0 +1,48 @@
+// The published package: `npm pack`, unpacked into a fresh project, works from import and require and ships only dist.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// The consumer project sits inside the repo so Node finds decruft's dependencies in the repo's
+// node_modules: the test needs no network and no registry.
+const WORK = join(ROOT, '.pack-test');
+mkdirSync(WORK, { recursive: true });
+const project = mkdtempSync(join(WORK, 'consumer-'));
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('npm pack', () => {
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const tarball = join(project, (packed[0] as { filename: string }).filename);
+  const target = join(project, 'node_modules', 'decruft');
+  mkdirSync(target, { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+
+  it('ships dist, README, CHANGELOG and LICENSE only', () => {
+    const files = (packed[0] as { files: Array<{ path: string }> }).files.map((f) => f.path);
+    expect(files.every((f) => /^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f))).toBe(true);
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.cjs');
+    expect(files).toContain('dist/index.d.ts');
+    expect(files).toContain('dist/cli.js');
+    expect(readdirSync(target)).toContain('package.json');
+  });
+
+  it('works from ESM import', () => {
+    writeFileSync(join(project, 'esm.mjs'), "import { clean } from 'decruft';\nconst a = await clean('<p>Hello from an ES module consumer of the package.</p>');\nconsole.log(a.text);\n");
+    expect(execFileSync(process.execPath, ['esm.mjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('Hello from an ES module consumer of the package.');
+  });
+
+  it('works from CommonJS require', () => {
+    writeFileSync(join(project, 'cjs.cjs'), "const { clean, DecruftError } = require('decruft');\nclean(null).catch((e) => console.log(e instanceof DecruftError, e.code));\n");
+    expect(execFileSync(process.execPath, ['cjs.cjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('true INVALID_INPUT');
+  });
+
+  it('exposes decruft/readability and decruft/package.json', () => {
+    writeFileSync(join(project, 'sub.mjs'), "import { readability } from 'decruft/readability';\nimport { createRequire } from 'node:module';\nconsole.log(readability.name, createRequire(import.meta.url)('decruft/package.json').version);\n");
+    expect(execFileSync(process.execPath, ['sub.mjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('readability 0.1.0');
+  });
+});

@@ -1,0 +1,77 @@
+// The catalog walk: every rule well-formed, every example removed, every counter-example kept.
+import { describe, expect, it } from 'vitest';
+import { judgeRun } from '../src/classify/index.js';
+import { runSignals } from '../src/classify/signals.js';
+import { clean } from '../src/index.js';
+import { CATALOG } from '../src/rules/catalog/index.js';
+import { compileCatalog, matchPhrases, tokenize } from '../src/rules/compile.js';
+import { CATEGORIES } from '../src/options.js';
+
+const catalog = compileCatalog(CATALOG);
+
+describe('the rule catalog', () => {
+  it('has unique, well-formed ids whose prefix is the category or a known family', () => {
+    const ids = CATALOG.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of CATALOG) {
+      expect(rule.id).toMatch(/^[a-z]+\.[a-z0-9-]+$/);
+      expect(CATEGORIES).toContain(rule.category);
+      expect(rule.examples.length).toBeGreaterThan(0);
+      expect(rule.counterExamples.length).toBeGreaterThan(0);
+      expect((rule.phrases?.length ?? 0) + (rule.hints?.length ?? 0)).toBeGreaterThan(0);
+    }
+  });
+
+  it('covers English and German for the first categories', () => {
+    for (const category of ['donation', 'paywall', 'newsletter', 'subscription', 'cookie', 'ad', 'social', 'related', 'chrome']) {
+      const langs = new Set(CATALOG.filter((r) => r.category === category).map((r) => r.lang));
+      expect([category, langs.has('en') && langs.has('de')]).toEqual([category, true]);
+    }
+  });
+
+  for (const rule of CATALOG) {
+    describe(rule.id, () => {
+      it.each(rule.examples.map((e) => [e]))('removes %j', async (example) => {
+        const article = await clean(`${example}\n\nAn ordinary paragraph of the article that talks about the news of the day in plain words.`, { format: 'text' });
+        expect(article.text).toBe('An ordinary paragraph of the article that talks about the news of the day in plain words.');
+        expect(article.removed.map((r) => r.text).join(' ')).toContain(example.split(' ')[0]);
+      });
+      it.each(rule.counterExamples.map((e) => [e]))('keeps %j', async (counter) => {
+        expect(judgeRun(runSignals(counter, catalog))).toBeNull();
+        const article = await clean(counter, { format: 'text' });
+        expect(article.text).toBe(counter);
+      });
+    });
+  }
+});
+
+describe('the phrase matcher', () => {
+  it('matches case- and accent-insensitively with word wildcards', () => {
+    const hits = matchPhrases(catalog, tokenize("YOU'VE READ 3 of 4 FREE articles; Unterstützen Sie uns"));
+    const ids = hits.map((h) => h.rule.id);
+    expect(ids).toContain('paywall.metered');
+    expect(ids).toContain('donation.spenden');
+  });
+  it('does not match inside words', () => {
+    expect(matchPhrases(catalog, tokenize('Shareholders met'))).toEqual([]);
+  });
+});
+
+describe('custom rules and categories', () => {
+  it('adds a custom phrase rule and disables a built-in one', async () => {
+    const text = 'Psst, join the Friends of the Gazette club today.\n\nAdvertisement\n\nThe story itself, told in full sentences.';
+    const article = await clean(text, {
+      format: 'text',
+      rules: {
+        add: [{ id: 'donation.friends-club', category: 'donation', lang: 'en', description: 'Gazette club', strength: 'strong', phrases: ['friends of the gazette'], examples: [], counterExamples: [] }],
+        disable: ['ad.marker'],
+      },
+    });
+    expect(article.text).toBe('Advertisement\n\nThe story itself, told in full sentences.');
+    expect(article.removed[0]?.ruleId).toBe('donation.friends-club');
+  });
+  it('keeps a category when asked', async () => {
+    const article = await clean('Read more\n\nThe story itself, told in full sentences.', { format: 'text', categories: { related: 'keep' } });
+    expect(article.text).toBe('Read more\n\nThe story itself, told in full sentences.');
+  });
+});

@@ -1,0 +1,57 @@
+// Segmentation: text dumps into blocks (header lines, single-line dumps, lists) and DOM into typed blocks.
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { segmentText, splitBlocks } from '../src/segment/from-text.js';
+import { makeContext } from './helpers.js';
+
+describe('text segmentation', () => {
+  it('splits at blank lines when the dump has them, else at lines', () => {
+    expect(splitBlocks('a\nb\n\nc')).toEqual(['a\nb', 'c']);
+    expect(splitBlocks('a\nb\r\nc')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads date and byline header lines into metadata with receipts', () => {
+    const ctx = makeContext();
+    const { segments, header } = segmentText('Published: 3 March 2024\n\nBy Jane Doe\n\nThe article starts here and goes on.', ctx);
+    expect(header).toEqual({ publishedAt: '2024-03-03', byline: 'Jane Doe' });
+    expect(segments.map((s) => s.text)).toEqual(['The article starts here and goes on.']);
+    expect(ctx.removed.map((r) => r.ruleId)).toEqual(['meta.date', 'meta.byline']);
+  });
+
+  it('keeps the rest of a line glued after the date header', () => {
+    const ctx = makeContext();
+    const { segments, header } = segmentText(' date 2025-01-17 First words of the article.\n\nSecond paragraph.', ctx);
+    expect(header.publishedAt).toBe('2025-01-17');
+    expect(segments.map((s) => s.text)).toEqual(['First words of the article.', 'Second paragraph.']);
+  });
+
+  it('turns bullet lines into a list block', () => {
+    const { segments } = segmentText('Intro line.\n\n- one\n- two', makeContext());
+    expect(segments.map((s) => s.type)).toEqual(['paragraph', 'list']);
+  });
+});
+
+describe('html segmentation', () => {
+  it('produces typed blocks for headings, lists, quotes, code, tables and figures', async () => {
+    const html = `<article>
+      <h2>Section</h2><p>Intro paragraph with <em>emphasis</em> and a <a href="https://example.com/x">link</a>.</p>
+      <ol start="3"><li>third</li><li>fourth <ul><li>nested</li></ul></li></ol>
+      <blockquote><p>Quoted words.</p></blockquote>
+      <pre><code class="language-js">const x = 1;\n  return x;</code></pre>
+      <table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td>1</td></tr></table>
+      <figure><img src="https://example.com/i.png" alt="alt text"><figcaption>The caption.</figcaption></figure>
+    </article>`;
+    const article = await clean(html);
+    expect(article.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list', 'quote', 'code', 'table', 'figure']);
+    expect(article.blocks[2]).toMatchObject({ type: 'list', ordered: true, items: ['third', 'fourth'] });
+    expect(article.blocks[4]).toMatchObject({ type: 'code', lang: 'js', text: 'const x = 1;\n  return x;' });
+    expect(article.blocks[5]).toMatchObject({ type: 'table', rows: [['k', 'v'], ['a', '1']] });
+    expect(article.blocks[6]).toMatchObject({ type: 'figure', src: 'https://example.com/i.png', alt: 'alt text', caption: 'The caption.' });
+    expect(article.text).toContain('3. third\n4. fourth\n  - nested');
+  });
+
+  it('splits paragraphs at double <br> and collapses whitespace', async () => {
+    const article = await clean('<div>First   line<br>same paragraph<br><br>  Second\nparagraph </div>');
+    expect(article.text).toBe('First line\nsame paragraph\n\nSecond paragraph');
+  });
+});
