@@ -20,7 +20,7 @@ import { segmentHtml } from './segment/from-html.js';
 import { segmentText } from './segment/from-text.js';
 import type { Segment } from './segment/types.js';
 import { countWords } from './text/normalize.js';
-import type { Article, CleanInput, CleanOptions, Cleaner, PerCallOptions } from './types.js';
+import type { Article, CleanInput, CleanOptions, Cleaner, Engine, EngineResult, PerCallOptions } from './types.js';
 
 /** Readability runs only on pages it can handle in bounded time (RELIABILITY §4 P5). */
 const ENGINE_LIMITS = { maxDepth: 128, maxChars: 2 * 1024 * 1024 } as const;
@@ -33,6 +33,17 @@ function buildCatalog(options: ResolvedOptions): CompiledCatalog {
   }
   const disabled = new Set(options.disableRules);
   return compileCatalog([...CATALOG.filter((r) => !disabled.has(r.id)), ...options.addRules]);
+}
+
+/** Runs a pluggable engine; its own failures (not the caller's) fall back to decruft's locator. */
+async function runEngine(engine: Engine, html: string, ctx: Context): Promise<EngineResult | null> {
+  try {
+    return await engine.extract({ html, url: ctx.options.url, signal: ctx.options.signal });
+  } catch (error) {
+    if (error instanceof DecruftError) throw error;
+    ctx.warn('ENGINE_FALLBACK', `the ${engine.name} engine failed (${error instanceof Error ? error.message.slice(0, 200) : 'error'}); used decruft's own locator`);
+    return null;
+  }
 }
 
 interface Extracted {
@@ -50,7 +61,7 @@ async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
     if (page.depthBound > ENGINE_LIMITS.maxDepth || html.length > ENGINE_LIMITS.maxChars) {
       ctx.warn('ENGINE_FALLBACK', `page too deep or large for the ${engine.name} engine; used decruft's own locator`, { depthBound: page.depthBound, chars: html.length });
     } else {
-      const result = await engine.extract({ html, url: ctx.options.url, signal: ctx.options.signal });
+      const result = await runEngine(engine, html, ctx);
       if (result) {
         // The engine's output is untrusted: parse and prepare it like any page.
         const inner = prepare((await parse(result.html, ctx)).document, ctx);
@@ -60,7 +71,7 @@ async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
           metadata: { ...metadata, title: metadata.title ?? result.title ?? null, byline: metadata.byline ?? result.byline ?? null },
         };
       }
-      ctx.warn('ENGINE_FALLBACK', `the ${engine.name} engine found no article; used decruft's own locator`);
+      ctx.warn('ENGINE_FALLBACK', `the ${engine.name} engine found no article or failed; used decruft's own locator`);
     }
   }
   const located = locate(page.document, prepared.body, ctx);

@@ -1,6 +1,6 @@
 // The optional readability engine: Mozilla Readability on jsdom as the locator, its output re-sanitized by decruft.
 import { describe, expect, it } from 'vitest';
-import { clean } from '../src/index.js';
+import { clean, DecruftError } from '../src/index.js';
 import { readability } from '../src/readability.js';
 import { fixture } from './helpers.js';
 
@@ -15,6 +15,15 @@ describe('readability engine', () => {
     const html = `<html><body><article><h1>T</h1>${'<p>Paragraph of article text that is long enough for Readability to keep it, with commas, and more words.</p>'.repeat(5)}<p><a href="JAVASCRIPT:alert(1)">bad link</a> <img src="x" onerror="alert(1)"></p></article></body></html>`;
     const article = await clean(html, { engine: readability, url: 'https://example.com/' });
     expect(article.html).not.toMatch(/javascript:|onerror/i);
+  });
+
+  it('falls back to decruft\'s own locator when an engine throws, and passes DecruftErrors through', async () => {
+    const broken = { name: 'broken', extract: async () => { throw new Error('")" is expected'); } };
+    const article = await clean(fixture('news-with-chrome.html'), { engine: broken });
+    expect(article.text).toContain('The harbour at Port Ellen reopened');
+    expect(article.warnings.find((w) => w.code === 'ENGINE_FALLBACK')?.message).toMatch(/broken engine failed/);
+    const unsupported = { name: 'edge', extract: async () => { throw new DecruftError('UNSUPPORTED_RUNTIME', 'no jsdom here'); } };
+    await expect(clean('<p>x</p>', { engine: unsupported })).rejects.toMatchObject({ code: 'UNSUPPORTED_RUNTIME' });
   });
 
   it('falls back to decruft\'s own locator on pages too deep for Readability', async () => {
