@@ -12,6 +12,8 @@ export interface Progress {
 const BAR_FORMAT = '{bar} {percentage}% | {value}/{total} pages | {rate} pages/s | ETA {eta_formatted}';
 /** Redraws per second at most: often enough to look live, rarely enough to cost nothing. */
 const REDRAWS_PER_SECOND = 10;
+/** The ETA follows the rate over this many recent pages: steady, yet quick to follow a run of big or small pages. */
+const ETA_WINDOW_PAGES = 50;
 
 /** A bar on `stream` when `enabled`; otherwise logged lines go straight to the stream and nothing else is drawn. */
 export function createProgress(total: number, stream: NodeJS.WritableStream, enabled: boolean): Progress {
@@ -26,7 +28,7 @@ export function createProgress(total: number, stream: NodeJS.WritableStream, ena
     barIncompleteChar: '░',
     hideCursor: true,
     fps: REDRAWS_PER_SECOND,
-    etaBuffer: 50,
+    etaBuffer: ETA_WINDOW_PAGES,
     gracefulExit: true,
   });
   const bar: SingleBar = bars.create(total, 0, { rate: '0.0' });

@@ -41,7 +41,9 @@ export function tally(counts: ReadonlyArray<Partial<Record<string, number>>>): A
   return [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-const number = (n: number): string => n.toLocaleString('en-US');
+export const number = (n: number): string => n.toLocaleString('en-US');
+/** "1 page", "2 pages". */
+export const count = (n: number, noun: string): string => `${number(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 /** The summary printed on stderr after a batch. */
 export function formatSummary(totals: Totals): string {
@@ -52,7 +54,7 @@ export function formatSummary(totals: Totals): string {
   const warnings = tally(totals.cleaned.map((page) => Object.fromEntries(page.warnings.map((code) => [code, 1]))));
   const rate = seconds > 0 ? totals.pages / seconds : 0;
   const lines = [
-    `decruft: ${number(totals.pages)} page${totals.pages === 1 ? '' : 's'} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} pages/s, ${totals.workers} worker${totals.workers === 1 ? '' : 's'})`,
+    `decruft: ${count(totals.pages, 'page')} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} pages/s, ${count(totals.workers, 'worker')})`,
     `  cleaned   ${number(totals.cleaned.length)}, ${number(words)} words kept`,
     `  removed   ${number(removedCount)} blocks${removed.length > 0 ? `: ${removed.map(([category, n]) => `${category} ${number(n)}`).join(', ')}` : ''}`,
   ];

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { version } from '../../../package.json';
-import { tally, type Totals } from '../summary.js';
+import { count, number, tally, type Totals } from '../summary.js';
 import { h } from './hast.js';
 import { reportCss } from './style.js';
 
@@ -22,7 +22,6 @@ export interface ReportWriter {
   abort(): Promise<void>;
 }
 
-const number = (n: number): string => n.toLocaleString('en-US');
 
 function chart(totals: Totals): Element {
   const removed = tally(totals.cleaned.map((page) => page.removed));
@@ -63,7 +62,7 @@ function header(totals: Totals): Element {
   return h('header', {}, [
     h('h1', {}, ['decruft report']),
     h('p', { className: ['totals'] }, [
-      `${number(totals.pages)} pages · ${number(totals.cleaned.length)} cleaned · ${number(totals.failures.length)} failed · ${number(words)} words kept · ${number(removed)} blocks removed · decruft ${version}`,
+      `${count(totals.pages, 'page')} · ${number(totals.cleaned.length)} cleaned · ${number(totals.failures.length)} failed · ${count(words, 'word')} kept · ${count(removed, 'block')} removed · decruft ${version}`,
     ]),
     chart(totals),
     pageIndex(totals),
@@ -90,7 +89,7 @@ function frame(totals: Totals): { before: string; after: string } {
           h('meta', { charSet: 'utf-8' }),
           h('meta', { httpEquiv: ['Content-Security-Policy'], content: CONTENT_SECURITY_POLICY }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', {}, [`decruft report: ${number(totals.pages)} pages`]),
+          h('title', {}, [`decruft report: ${count(totals.pages, 'page')}`]),
           h('style', {}, [reportCss()]),
         ]),
         h('body', {}, [header(totals), h('main', {}, [{ type: 'comment', value: marker }, ...failures(totals)])]),

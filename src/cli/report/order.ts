@@ -53,7 +53,8 @@ function firstAtOrAfter(positions: readonly number[], floor: number): number {
  * Positions (word offsets in the page) for every item of every group. Groups are placed in the order given, and a
  * place taken by an earlier item is not given twice, so repeated text goes to its next occurrence. An item whose
  * first words are not on the page (text the pipeline rewrote) sits right after the item before it in its group.
- * Linear in the page plus the items: one hash index per anchor length, binary search within an anchor's places.
+ * About linear in the page plus the items: one hash index per anchor length, a binary search within an anchor's
+ * places, and a cursor past the places already taken.
  */
 export function documentPositions(pageWords: readonly string[], groups: readonly OrderGroup[]): number[][] {
   const anchors = groups.map((group) => group.texts.map((text) => words(text).slice(0, ANCHOR_WORDS)));
@@ -71,11 +72,16 @@ export function documentPositions(pageWords: readonly string[], groups: readonly
     indexes.set(length, index);
   }
   const taken = new Set<number>();
+  // Per anchor: every place before this index is taken, so searches (and repeated text) never rescan them.
+  const firstFree = new Map<readonly number[], number>();
   const find = (anchor: readonly string[], floor: number): number | null => {
     const places = indexes.get(anchor.length)?.get(anchor.join(' '));
     if (!places) return null;
+    let free = firstFree.get(places) ?? 0;
+    while (free < places.length && taken.has(places[free] as number)) free++;
+    firstFree.set(places, free);
     for (const from of floor > 0 ? [floor, 0] : [0]) {
-      for (let i = firstAtOrAfter(places, from); i < places.length; i++) {
+      for (let i = Math.max(firstAtOrAfter(places, from), free); i < places.length; i++) {
         const place = places[i] as number;
         if (!taken.has(place)) return place;
       }

@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Trace } from '../../clean.js';
 import { renderHtml } from '../../render/html.js';
 import type { Article, RemovedBlock, Stage } from '../../types.js';
+import { count } from '../summary.js';
 import { h, sanitizedHtml } from './hast.js';
 import { documentPositions, visibleWords, type OrderGroup } from './order.js';
 
@@ -60,7 +61,7 @@ function removedItem(receipt: RemovedBlock): ElementContent {
     ]),
     h('p', { className: ['why'] }, [receipt.reason]),
     h('p', { className: ['text'] }, [long ? `${receipt.text.slice(0, EXCERPT_CHARS)}…` : receipt.text]),
-    long ? h('details', {}, [h('summary', {}, [`all ${receipt.text.length.toLocaleString('en-US')} characters`]), h('p', { className: ['text'] }, [receipt.text])]) : null,
+    long ? h('details', {}, [h('summary', {}, [`the other ${count(receipt.text.length - EXCERPT_CHARS, 'character')}`]), h('p', { className: ['text'] }, [`…${receipt.text.slice(EXCERPT_CHARS)}`])]) : null,
   ]);
 }
 
@@ -88,8 +89,8 @@ function meta(article: Article): string {
     article.publishedAt,
     article.url,
     `${article.source.format}${article.source.encoding ? `, ${article.source.encoding}` : ''}`,
-    `${article.wordCount.toLocaleString('en-US')} words kept`,
-    `${article.removed.length} blocks removed`,
+    `${count(article.wordCount, 'word')} kept`,
+    `${count(article.removed.length, 'block')} removed`,
   ];
   return parts.filter((p): p is string => p !== null && p !== '').join(' · ');
 }
