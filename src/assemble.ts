@@ -1,7 +1,8 @@
-// The assemble stage: kept blocks → one mdast tree and the typed public blocks.
-import type { Root } from 'mdast';
-import type { Segment } from './segment/types.js';
+// The assemble stage: kept blocks → one mdast tree (what every output renders) and the typed public blocks.
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { listText } from './segment/from-html.js';
+import type { Segment } from './segment/types.js';
+import { nodeText, tableRows } from './render/text.js';
 import type { Block } from './types.js';
 
 export interface Assembled {
@@ -9,31 +10,64 @@ export interface Assembled {
   blocks: Block[];
 }
 
-function toBlock(segment: Segment): Block {
-  const node = segment.node;
+/** Caption content without emphasis wrappers: the caption itself renders as one (see `figureNode`). */
+function flattenEmphasis(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  const stack: PhrasingContent[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as PhrasingContent;
+    if (node.type === 'emphasis') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as PhrasingContent);
+    else out.push(node);
+  }
+  return out;
+}
+
+/**
+ * A figure is an image and its caption. mdast has no figure node, so it stays a paragraph for Markdown
+ * (`![alt](src)` then the caption in emphasis on the next line) and becomes `<figure><img><figcaption>` in HTML
+ * through mdast-util-to-hast's `data.hName`; the sanitizer still decides what survives.
+ */
+function figureNode(paragraph: Paragraph): Paragraph {
+  const image = paragraph.children.find((c) => c.type === 'image');
+  const rest = paragraph.children.filter((c) => c !== image);
+  if (rest[0]?.type === 'break') rest.shift();
+  const children: PhrasingContent[] = image ? [image] : [];
+  if (rest.length > 0) {
+    if (image) children.push({ type: 'text', value: '\n' });
+    children.push({ type: 'emphasis', data: { hName: 'figcaption' }, children: flattenEmphasis(rest) });
+  }
+  return { type: 'paragraph', data: { hName: 'figure' }, children };
+}
+
+function flowNode(segment: Segment): RootContent {
+  return segment.type === 'figure' && segment.node.type === 'paragraph' ? figureNode(segment.node) : segment.node;
+}
+
+/** The public block for one tree node; its text is the node's text, exactly as it appears in `article.text`. */
+function toBlock(segment: Segment, node: RootContent): Block {
+  const text = nodeText(node);
   switch (segment.type) {
     case 'heading':
-      return { type: 'heading', text: segment.text, level: node.type === 'heading' ? node.depth : 2 };
+      return { type: 'heading', text, level: node.type === 'heading' ? node.depth : 2 };
     case 'list':
-      return node.type === 'list'
-        ? { type: 'list', text: segment.text, ordered: node.ordered === true, items: listText(node).items }
-        : { type: 'paragraph', text: segment.text };
+      return node.type === 'list' ? { type: 'list', text, ordered: node.ordered === true, items: listText(node).items } : { type: 'paragraph', text };
     case 'quote':
-      return { type: 'quote', text: segment.text };
+      return { type: 'quote', text };
     case 'code':
-      return { type: 'code', text: segment.text, lang: node.type === 'code' ? (node.lang ?? null) : null };
+      return { type: 'code', text, lang: node.type === 'code' ? (node.lang ?? null) : null };
     case 'table':
-      return { type: 'table', text: segment.text, rows: segment.rows ?? segment.text.split('\n').map((row) => [row]) };
+      return { type: 'table', text, rows: node.type === 'table' ? tableRows(node) : text.split('\n').map((row) => [row]) };
     case 'figure':
-      return { type: 'figure', text: segment.text, src: segment.figure?.src ?? null, alt: segment.figure?.alt ?? null, caption: segment.figure?.caption ?? null };
+      return { type: 'figure', text, src: segment.figure?.src ?? null, alt: segment.figure?.alt ?? null, caption: text === '' ? null : text };
     default:
-      return { type: 'paragraph', text: segment.text };
+      return { type: 'paragraph', text };
   }
 }
 
 export function assemble(segments: readonly Segment[]): Assembled {
+  const nodes = segments.map(flowNode);
   return {
-    tree: { type: 'root', children: segments.map((s) => s.node) },
-    blocks: segments.map(toBlock),
+    tree: { type: 'root', children: nodes },
+    blocks: segments.map((segment, i) => toBlock(segment, nodes[i] as RootContent)),
   };
 }

@@ -1,4 +1,5 @@
 // The pipeline, top to bottom: input → decode → detect → (html: parse → prepare → metadata → locate → segment | text: segment) → classify → dedupe → assemble → render.
+import type { Root } from 'mdast';
 import { assemble } from './assemble.js';
 import { classify } from './classify/index.js';
 import { createContext, type Context } from './context.js';
@@ -83,7 +84,13 @@ function extractText(text: string, ctx: Context): Extracted {
   return { segments, metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline } };
 }
 
-async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCatalog): Promise<Article> {
+/** Internal, for the CLI's report: what an article was rendered from (the decoded page and the kept blocks' tree). */
+export interface Trace {
+  page: string;
+  tree: Root;
+}
+
+async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCatalog, onTrace?: (trace: Trace) => void): Promise<Article> {
   const raw = readInput(input);
   const ctx = createContext(options, catalog);
   ctx.hasTime();
@@ -93,6 +100,7 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   const lang = metadata.lang ?? (options.lang === null ? null : options.lang);
   const kept = dedupe(classify(segments, ctx, lang), ctx, metadata.title);
   const { tree, blocks } = assemble(kept);
+  onTrace?.({ page: decoded.text, tree });
   const text = renderText(tree);
   if (text === '') ctx.warn('NO_CONTENT', 'no article text found');
   ctx.hasTime();
@@ -119,22 +127,32 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   };
 }
 
-/** Resolves options and compiles rules once; the returned cleaner is cheap to call for a batch. */
-export function createCleaner(options?: CleanOptions): Cleaner {
+/** Internal: a cleaner whose `clean` also hands a Trace to `onTrace` (the public Cleaner type hides it). */
+export interface TracingCleaner extends Cleaner {
+  clean(input: CleanInput, perCall?: PerCallOptions, onTrace?: (trace: Trace) => void): Promise<Article>;
+}
+
+/** Internal (the CLI): createCleaner whose `clean` also accepts an `onTrace` callback. */
+export function createTracingCleaner(options?: CleanOptions): TracingCleaner {
   const base = snapshotOptions(options);
   const resolved = resolveOptions(base);
   const catalog = buildCatalog(resolved);
   return {
-    async clean(input: CleanInput, perCall?: PerCallOptions): Promise<Article> {
+    async clean(input: CleanInput, perCall?: PerCallOptions, onTrace?: (trace: Trace) => void): Promise<Article> {
       try {
         if (perCall !== undefined && 'rules' in (perCall as object)) throw new DecruftError('INVALID_OPTIONS', 'rules are fixed when the cleaner is created; pass them to createCleaner()');
         const callOptions = perCall === undefined ? resolved : resolveOptions(perCall, base);
-        return await run(input, callOptions, catalog);
+        return await run(input, callOptions, catalog, onTrace);
       } catch (error) {
         throw toDecruftError(error);
       }
     },
   };
+}
+
+/** Resolves options and compiles rules once; the returned cleaner is cheap to call for a batch. */
+export function createCleaner(options?: CleanOptions): Cleaner {
+  return createTracingCleaner(options);
 }
 
 /** Cleans one page. Rejects with DecruftError for caller mistakes; odd pages resolve with warnings. */

@@ -17,7 +17,7 @@ describe('render', () => {
 
   it('resolves relative links and drops unsafe ones', async () => {
     const article = await clean('<p>See <a href="/docs">docs</a>, <a href="javascript:alert(1)">this</a> and <a href=" JAVA&#x09;SCRIPT:alert(1)">that</a>.</p><p><img src="x.png" onerror="alert(1)" alt="pic"></p>', { url: 'https://example.com/a/' });
-    expect(article.html).toBe('<p>See <a href="https://example.com/docs">docs</a>, this and that.</p>\n<p><img src="https://example.com/a/x.png" alt="pic"></p>');
+    expect(article.html).toBe('<p>See <a href="https://example.com/docs">docs</a>, this and that.</p>\n<figure><img src="https://example.com/a/x.png" alt="pic"></figure>');
     expect(article.markdown).toContain('[docs](https://example.com/docs)');
   });
 

@@ -3,8 +3,9 @@ import type { BlockContent, Root, RootContent, Table } from 'mdast';
 import { listText } from '../segment/from-html.js';
 import { phrasingText } from '../segment/phrasing.js';
 
-function tableText(table: Table): string {
-  return table.children.map((row) => row.children.map((cell) => phrasingText(cell.children).text.replace(/\n/g, ' ')).join(' | ')).join('\n');
+/** Cell texts by row; a cell's line breaks become spaces so each row stays on one line. */
+export function tableRows(table: Table): string[][] {
+  return table.children.map((row) => row.children.map((cell) => phrasingText(cell.children).text.replace(/\n/g, ' ')));
 }
 
 /** Text of one flow node. Blockquotes are walked with an explicit stack. */
@@ -15,8 +16,10 @@ export function nodeText(node: RootContent): string {
     const current = stack.pop() as RootContent;
     switch (current.type) {
       case 'paragraph':
-      case 'heading':
         parts.push(phrasingText(current.children).text);
+        break;
+      case 'heading':
+        parts.push(phrasingText(current.children).text.replace(/\n/g, ' '));
         break;
       case 'list':
         parts.push(listText(current).text);
@@ -25,7 +28,7 @@ export function nodeText(node: RootContent): string {
         parts.push(current.value);
         break;
       case 'table':
-        parts.push(tableText(current));
+        parts.push(tableRows(current).map((cells) => cells.join(' | ')).join('\n'));
         break;
       case 'blockquote':
         for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as BlockContent);
