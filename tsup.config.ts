@@ -1,4 +1,18 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * chardet's entry requires `./fs/node`, which calls `require('fs')` (only for its detectFile helper, which decruft
+ * never uses). Bundled as is, that puts a Node built-in into the core's import graph and breaks edge bundlers, so
+ * chardet is bundled into dist with its browser stub in that file's place.
+ */
+const chardetWithoutFs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'chardet-without-fs',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/fs\/node$/ }, (args) =>
+      /[\\/]chardet[\\/]/.test(args.importer) ? { path: args.importer.replace(/index\.js$/, 'fs/browser.js') } : undefined,
+    );
+  },
+};
 
 export default defineConfig([
   {
@@ -11,6 +25,8 @@ export default defineConfig([
     splitting: true,
     clean: true,
     treeshake: true,
+    noExternal: ['chardet'],
+    esbuildPlugins: [chardetWithoutFs],
   },
   {
     // The CLI: Node only.

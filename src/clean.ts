@@ -12,8 +12,6 @@ import { detectFormat } from './input/detect.js';
 import { locate } from './locate/index.js';
 import { EMPTY_METADATA, readMetadata, type Metadata } from './metadata/index.js';
 import { resolveOptions, snapshotOptions, type ResolvedOptions } from './options.js';
-import { renderHtml } from './render/html.js';
-import { renderMarkdown } from './render/markdown.js';
 import { renderText } from './render/text.js';
 import { CATALOG } from './rules/catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './rules/compile.js';
@@ -23,11 +21,22 @@ import type { Segment } from './segment/types.js';
 import { countWords } from './text/normalize.js';
 import type { Article, CleanInput, CleanOptions, Cleaner, Engine, EngineResult, PerCallOptions } from './types.js';
 
+/**
+ * The HTML and Markdown renderers (unified, mdast/hast utilities) load on first use, not at import: callers asking
+ * for text and blocks only never load them, and an edge bundle's import cost stays small (issue 9 bundle budget).
+ */
+const loadHtmlRenderer = () => import('./render/html.js');
+const loadMarkdownRenderer = () => import('./render/markdown.js');
+
 /** Readability runs only on pages it can handle in bounded time (RELIABILITY §4 P5). */
 const ENGINE_LIMITS = { maxDepth: 128, maxChars: 2 * 1024 * 1024 } as const;
 
+/** The built-in catalog, compiled once at import: clean() without custom rules reuses it instead of recompiling per call. */
+const BUILT_IN_CATALOG = compileCatalog(CATALOG);
+
 /** The built-in catalog minus disabled rules, plus the caller's own. */
 function buildCatalog(options: ResolvedOptions): CompiledCatalog {
+  if (options.disableRules.length === 0 && options.addRules.length === 0) return BUILT_IN_CATALOG;
   const known = new Set(CATALOG.map((r) => r.id));
   for (const id of options.disableRules) {
     if (!known.has(id)) throw new DecruftError('INVALID_OPTIONS', `rules.disable names an unknown rule "${id}"`, { details: { id } });
@@ -104,6 +113,11 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   const text = renderText(tree);
   if (text === '') ctx.warn('NO_CONTENT', 'no article text found');
   ctx.hasTime();
+  const [html, markdown] = await Promise.all([
+    // Sanitizing is never skipped: HTML is rendered only through the sanitizer, or not at all.
+    options.formats.html ? loadHtmlRenderer().then(({ renderHtml }) => renderHtml(tree, options.allowDataImages)) : '',
+    options.formats.markdown ? loadMarkdownRenderer().then(({ renderMarkdown }) => renderMarkdown(tree)) : '',
+  ]);
   return {
     title: metadata.title,
     byline: metadata.byline,
@@ -117,9 +131,8 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
     image: metadata.image,
     text,
     blocks,
-    // Sanitizing is never skipped: HTML is rendered only through the sanitizer, or not at all.
-    html: options.formats.html ? renderHtml(tree, options.allowDataImages) : '',
-    markdown: options.formats.markdown ? renderMarkdown(tree) : '',
+    html,
+    markdown,
     wordCount: countWords(text),
     removed: ctx.removed,
     warnings: ctx.warnings,

@@ -2,7 +2,12 @@
 import type { Context } from './context.js';
 import type { Segment } from './segment/types.js';
 
-const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Whitespace that the key collapses; text without any (the usual case) skips a copying replace (issue 9 profile). */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+const key = (text: string): string => {
+  const lower = text.toLowerCase();
+  return (UNCOLLAPSED.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
+};
 
 /** Blocks shorter than this may repeat legitimately (list labels, "Yes"/"No" cells). */
 const MIN_DUPLICATE_CHARS = 40;

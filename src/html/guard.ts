@@ -37,8 +37,23 @@ function callbacksWith(given: Partial<Callbacks>): Callbacks {
   };
 }
 
-/** One pass of htmlparser2's tokenizer with a stack of open tag names and a count per name. */
-export function guard(html: string, maxNodes: number): GuardResult {
+/** The guard's bookkeeping over tokenizer events: a stack of open tag names and a count per name. */
+export interface GuardTracker {
+  /** A start tag `name` (lowercased) whose `<` is at `tagStart`. */
+  openTag(name: string, tagStart: number): void;
+  /** An end tag `name` (lowercased). */
+  closeTag(name: string): void;
+  attributeName(): void;
+  attributeValue(length: number): void;
+  /** Open elements now: never below the depth any parser has reached. */
+  readonly depth: number;
+  /** More than maxNodes elements seen. */
+  readonly overNodeCap: boolean;
+  result(): GuardResult;
+}
+
+/** Fed by the standalone guard pass below, or by the parser's own tokenizer in the same pass as the parse (parse.ts). */
+export function createGuardTracker(maxNodes: number): GuardTracker {
   const stack: string[] = [];
   const open = new Map<string, number>();
   let depthBound = 0;
@@ -46,21 +61,17 @@ export function guard(html: string, maxNodes: number): GuardResult {
   let nodeCapAt = -1;
   let attributes = 0;
   let attributesOverCap = false;
-  let tagStart = 0;
-  const callbacks = callbacksWith({
-    onopentagname(start, end) {
-      const name = html.slice(start, end).toLowerCase();
+  return {
+    openTag(name, tagStart) {
       elements++;
       attributes = 0;
-      tagStart = start - 1;
       if (elements > maxNodes && nodeCapAt < 0) nodeCapAt = tagStart;
       if (VOID.has(name)) return;
       stack.push(name);
       open.set(name, (open.get(name) ?? 0) + 1);
       if (stack.length > depthBound) depthBound = stack.length;
     },
-    onclosetag(start, end) {
-      const name = html.slice(start, end).toLowerCase();
+    closeTag(name) {
       // A stray end tag pops nothing, so `<div></span>` cannot hide depth.
       if ((open.get(name) ?? 0) === 0) return;
       for (;;) {
@@ -70,18 +81,36 @@ export function guard(html: string, maxNodes: number): GuardResult {
         if (top === name) break;
       }
     },
-    onattribname() {
+    attributeName() {
       attributes++;
       if (attributes > MAX_ATTRIBUTES) attributesOverCap = true;
     },
-    onattribdata(start, end) {
-      if (end - start > MAX_ATTRIBUTE_VALUE) attributesOverCap = true;
+    attributeValue(length) {
+      if (length > MAX_ATTRIBUTE_VALUE) attributesOverCap = true;
     },
+    get depth() {
+      return stack.length;
+    },
+    get overNodeCap() {
+      return nodeCapAt >= 0;
+    },
+    result: () => ({ depthBound, elements, attributesOverCap, nodeCapAt }),
+  };
+}
+
+/** One pass of htmlparser2's tokenizer through the tracker. */
+export function guard(html: string, maxNodes: number): GuardResult {
+  const tracker = createGuardTracker(maxNodes);
+  const callbacks = callbacksWith({
+    onopentagname: (start, end) => tracker.openTag(html.slice(start, end).toLowerCase(), start - 1),
+    onclosetag: (start, end) => tracker.closeTag(html.slice(start, end).toLowerCase()),
+    onattribname: () => tracker.attributeName(),
+    onattribdata: (start, end) => tracker.attributeValue(end - start),
   });
   const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
   tokenizer.write(html);
   tokenizer.end();
-  return { depthBound, elements, attributesOverCap, nodeCapAt };
+  return tracker.result();
 }
 
 function escapeText(text: string): string {
@@ -118,10 +147,13 @@ export function dropTagsAfter(html: string, at: number): string {
   return html.slice(0, at) + parts.join('');
 }
 
-/** Runs the guard and applies the node cap; returns the markup to parse and whether the capped path is needed. */
-export function guardMarkup(html: string, ctx: Context): { html: string; capped: boolean; result: GuardResult } {
+/**
+ * Runs the guard (unless the parse pass already did: `known`) and applies the node cap; returns the markup to
+ * parse and whether the capped path is needed.
+ */
+export function guardMarkup(html: string, ctx: Context, known?: GuardResult): { html: string; capped: boolean; result: GuardResult } {
   const { maxDepth, maxNodes } = ctx.options;
-  const result = guard(html, maxNodes);
+  const result = known ?? guard(html, maxNodes);
   let markup = html;
   if (result.nodeCapAt >= 0) {
     markup = dropTagsAfter(html, result.nodeCapAt);

@@ -1,14 +1,14 @@
 // Parses HTML once, behind the guard: htmlparser2 fast path, or parse5 8 with a Blink-style depth cap (RELIABILITY.md §4 P1–P2).
-import type { AnyNode, ChildNode, Document, Element, ParentNode } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { Parser, parseDocument, QuoteType } from 'htmlparser2';
 import type { Context } from '../context.js';
-import { guardMarkup } from './guard.js';
+import { createGuardTracker, guardMarkup, type GuardResult, type GuardTracker } from './guard.js';
 
 export interface ParsedPage {
   document: Document;
   /** Which parser built it. */
   parser: 'htmlparser2' | 'parse5';
-  /** The guard's upper bound of the element depth. */
+  /** The guard's upper bound of the element depth (from the parse pass itself on the fast path). */
   depthBound: number;
 }
 
@@ -109,8 +109,92 @@ function liftElementChildren(node: Element): void {
   }
 }
 
+/** Stops the one-pass parse the moment the guard sees a cap crossed; the guarded path then starts over. */
+const OVER_CAP = new Error('over a parse cap');
+
+/**
+ * htmlparser2's parser feeding the guard tracker from its own tokenizer events: the guard costs no second
+ * tokenizer pass (issue 9 profile: that pass was a third of the parse). It stops at the first element past
+ * maxDepth or maxNodes, so htmlparser2 never holds a stack deeper than the guard allows (P1, P3).
+ */
+class GuardedParser extends Parser {
+  /** Where the current attribute's name ends: its raw value is measured from there at the attribute's end. */
+  private attributeNameEnd = 0;
+
+  constructor(
+    private readonly html: string,
+    private readonly tracker: GuardTracker,
+    private readonly maxDepth: number,
+    handler: DomHandler,
+  ) {
+    super(handler, { decodeEntities: true });
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.tracker.openTag(this.html.slice(start, endIndex).toLowerCase(), start - 1);
+    if (this.tracker.depth > this.maxDepth || this.tracker.overNodeCap) throw OVER_CAP;
+    super.onopentagname(start, endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    this.tracker.closeTag(this.html.slice(start, endIndex).toLowerCase());
+    super.onclosetag(start, endIndex);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    this.tracker.attributeName();
+    this.attributeNameEnd = endIndex;
+    super.onattribname(start, endIndex);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    // Without entities the value is one such chunk, exactly what the standalone guard measures.
+    this.tracker.attributeValue(endIndex - start);
+    super.onattribdata(start, endIndex);
+  }
+
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    // With entities the value comes in pieces: measure its raw span, as the standalone guard (no decoding) does.
+    if (quote !== QuoteType.NoValue) this.tracker.attributeValue(rawValueEnd(quote, endIndex) - rawValueStart(this.html, this.attributeNameEnd, quote));
+    super.onattribend(quote, endIndex);
+  }
+}
+
+const isMarkupSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+
+/** First character of an attribute's value: past spaces, `=`, spaces and an opening quote (htmlparser2's states). */
+function rawValueStart(html: string, nameEnd: number, quote: QuoteType): number {
+  let i = nameEnd;
+  while (isMarkupSpace(html.charCodeAt(i))) i++;
+  i++; // the `=`
+  while (isMarkupSpace(html.charCodeAt(i))) i++;
+  return quote === QuoteType.Unquoted ? i : i + 1;
+}
+
+/** htmlparser2 reports a quoted value's end past its closing quote. */
+const rawValueEnd = (quote: QuoteType, endIndex: number): number => (quote === QuoteType.Unquoted ? endIndex : endIndex - 1);
+
+/** Guard and htmlparser2 parse in one pass; null when the page goes over maxDepth or maxNodes. */
+function parseInOnePass(html: string, maxDepth: number, maxNodes: number): { document: Document; result: GuardResult } | null {
+  const tracker = createGuardTracker(maxNodes);
+  const handler = new DomHandler();
+  try {
+    new GuardedParser(html, tracker, maxDepth, handler).end(html);
+  } catch (error) {
+    if (error === OVER_CAP) return null;
+    throw error;
+  }
+  return { document: handler.root, result: tracker.result() };
+}
+
 /** The parse stage: guard, then the fast or the capped parser. */
 export async function parse(html: string, ctx: Context): Promise<ParsedPage> {
+  const single = parseInOnePass(html, ctx.options.maxDepth, ctx.options.maxNodes);
+  if (single) {
+    // Within every cap: the guard has nothing to rewrite and only warns (ATTRIBUTES_CAPPED).
+    guardMarkup(html, ctx, single.result);
+    return { document: single.document, parser: 'htmlparser2', depthBound: single.result.depthBound };
+  }
   const guarded = guardMarkup(html, ctx);
   if (!guarded.capped) {
     return { document: parseDocument(guarded.html, { decodeEntities: true }), parser: 'htmlparser2', depthBound: guarded.result.depthBound };

@@ -7,6 +7,14 @@ const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 // Every Unicode space separator except the plain space, plus FF and VT.
 const SPACES = /[\u000B\u000C\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const LINE_BREAKS = /\r\n?|\u0085|\u2028/g;
+/**
+ * Any character one of the passes below would change (surrogates included, so lone ones reach toWellFormed).
+ * Most text has none: one scan for it replaces six passes that each copy the string (issue 9 profile).
+ */
+const NEEDS_NORMALIZING = /[\u0000-\u0008\u000B-\u001F\u007F\u0085\u00A0\u00AD\u1680\u2000-\u200B\u2028-\u202F\u205F\u2060\u3000\uD800-\uDFFF\uFEFF]/;
+/** Whitespace that collapseWhitespace changes: a tab or newline, or two spaces in a row. */
+const UNCOLLAPSED = /[\t\n]| {2}/;
+const WORD_RUN = /[\p{L}\p{N}_]+/gu;
 
 /** Replaces lone surrogates with U+FFFD so the string is well-formed. */
 export function toWellFormed(text: string): string {
@@ -17,6 +25,7 @@ export function toWellFormed(text: string): string {
 
 /** Normalizes line breaks and strips controls and invisible characters; keeps newlines. */
 export function normalizeLines(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return toWellFormed(text)
     .replace(LINE_BREAKS, '\n')
     .replace(/\u2029/g, '\n\n')
@@ -27,12 +36,12 @@ export function normalizeLines(text: string): string {
 
 /** Inline text: every run of whitespace (newlines too) becomes one space. */
 export function collapseWhitespace(text: string): string {
-  return normalizeLines(text).replace(/[ \t\n]+/g, ' ');
+  const lines = normalizeLines(text);
+  return UNCOLLAPSED.test(lines) ? lines.replace(/[ \t\n]+/g, ' ') : lines;
 }
 
 /** Counts words the way the scorers do: runs of letters, digits and underscore. */
 export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}_]+/gu)) count++;
-  return count;
+  // String#match with a global regex counts in native code, without a match object per word.
+  return text.match(WORD_RUN)?.length ?? 0;
 }
