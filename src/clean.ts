@@ -11,6 +11,7 @@ import { decode, readInput } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
 import { locate } from './locate/index.js';
 import { EMPTY_METADATA, readMetadata, type Metadata } from './metadata/index.js';
+import { detectLang, normalizeLang } from './metadata/lang.js';
 import { resolveOptions, snapshotOptions, type ResolvedOptions } from './options.js';
 import { renderText } from './render/text.js';
 import { CATALOG } from './rules/catalog/index.js';
@@ -63,8 +64,9 @@ interface Extracted {
 
 async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
   const page = await parse(html, ctx);
+  // Metadata reads the page before prepare strips scripts (JSON-LD) and the head.
+  const metadata = await readMetadata(page.document, ctx.options.url, ctx.options.lang);
   const prepared = prepare(page.document, ctx);
-  const metadata = readMetadata(prepared, page.document, ctx.options.url);
   const phrasing = { baseUrl: metadata.baseUrl, allowDataImages: ctx.options.allowDataImages };
   const engine = ctx.options.engine;
   if (engine && ctx.hasTime()) {
@@ -88,9 +90,14 @@ async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
   return { segments: segmentHtml(located.roots, ctx, phrasing), metadata };
 }
 
-function extractText(text: string, ctx: Context): Extracted {
+/** Characters of a text dump given to the language detector. */
+const TEXT_LANG_SAMPLE = 4000;
+
+async function extractText(text: string, ctx: Context): Promise<Extracted> {
   const { segments, header } = segmentText(text, ctx);
-  return { segments, metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline } };
+  // A dump declares no language: guess it from the text (franc-min, loaded only here) unless the caller gave one.
+  const lang = ctx.options.lang === null ? await detectLang(text.slice(0, TEXT_LANG_SAMPLE)) : normalizeLang(ctx.options.lang);
+  return { segments, metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline, lang, sources: lang ? { lang: ctx.options.lang === null ? 'detected' : 'option' } : {} } };
 }
 
 /** Internal, for the CLI's report: what an article was rendered from (the decoded page and the kept blocks' tree). */
@@ -105,7 +112,7 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   ctx.hasTime();
   const decoded = await decode(raw, ctx);
   const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
-  const { segments, metadata } = format === 'html' ? await extractHtml(decoded.text, ctx) : extractText(decoded.text, ctx);
+  const { segments, metadata } = format === 'html' ? await extractHtml(decoded.text, ctx) : await extractText(decoded.text, ctx);
   const lang = metadata.lang ?? (options.lang === null ? null : options.lang);
   const kept = dedupe(classify(segments, ctx, lang), ctx, metadata.title);
   const { tree, blocks } = assemble(kept);

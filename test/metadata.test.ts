@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { cleanByline, joinAuthors } from '../src/metadata/byline.js';
-import { normalizeDate } from '../src/metadata/dates.js';
+import { normalizeDate, parseHumanDate } from '../src/metadata/dates.js';
 import { readJsonLd } from '../src/metadata/json-ld.js';
-import { cleanTitle } from '../src/metadata/title.js';
+import { cleanTitle, pickTitle } from '../src/metadata/title.js';
+import { urlDate } from '../src/metadata/sources.js';
 import { examplePage } from './helpers.js';
 
 describe('json-ld', () => {
@@ -30,13 +31,43 @@ describe('normalization', () => {
     expect(normalizeDate(input)).toBe(expected);
   });
   it('strips the site suffix from titles', () => {
-    expect(cleanTitle('Council approves cycle lanes | The Riverside Gazette', 'The Riverside Gazette', null)).toBe('Council approves cycle lanes');
-    expect(cleanTitle('Why we sleep - BBC', null, null)).toBe('Why we sleep');
-    expect(cleanTitle('Rust vs Go - a comparison of two languages', null, null)).toBe('Rust vs Go - a comparison of two languages');
+    expect(cleanTitle('Council approves cycle lanes | The Riverside Gazette', 'The Riverside Gazette')).toBe('Council approves cycle lanes');
+    expect(cleanTitle('Why we sleep - BBC', null)).toBe('Why we sleep');
+    expect(cleanTitle('Rust vs Go - a comparison of two languages', null)).toBe('Rust vs Go - a comparison of two languages');
   });
   it('cleans bylines and joins authors', () => {
     expect(cleanByline('By Jane Doe (@janedoe)')).toBe('Jane Doe');
     expect(joinAuthors(['Jane Doe', 'by John Roe', 'jane doe'])).toBe('Jane Doe, John Roe');
+  });
+  it.each([
+    ['Maria &amp; Katerina', 'Maria & Katerina'],
+    ['beatriz.pinto@hommes.studio', 'beatriz.pinto@hommes.studio'],
+    ['Roy, Aniruddha', 'Aniruddha Roy'],
+    ['By Priya Natarajan · 14 March 2025', 'Priya Natarajan'],
+    ['Dylan Bailey, MS, RD, FAND', 'Dylan Bailey, MS, RD, FAND'],
+    ['Written By Reyan Perumal Reyan Perumal is a content writer at Surge Global, a digital agency that helps brands grow online through search.', 'Reyan Perumal Reyan Perumal'],
+  ])('cleanByline(%j) → %j', (input, expected) => {
+    expect(cleanByline(input)).toBe(expected);
+  });
+  it.each([
+    ['on Friday January 12, 2024 @11:40AM', null, '2024-01-12'],
+    ['14. März 2025', 'de', '2025-03-14'],
+    ['Updated 3 hours ago', null, null],
+    ['January 12', null, null],
+  ])('parseHumanDate(%j, %j) → %j', async (input, lang, expected) => {
+    expect(await parseHumanDate(input, lang)).toBe(expected);
+  });
+  it('reads dates from URL paths', () => {
+    expect(urlDate('https://x.example/2025/02/22/story')).toBe('2025-02-22');
+    expect(urlDate('https://x.example/news/20250222/story')).toBe('2025-02-22');
+    expect(urlDate('https://x.example/2025/story')).toBeNull();
+  });
+  it('prefers the document title over a section-label h1, and a headline h1 over a different SEO title', () => {
+    const label = pickTitle([{ source: 'h1', value: 'Blog' }, { source: 'og', value: 'Packing Tips Guide' }, { source: 'title-tag', value: 'Packing Tips Guide | Trips' }], 'Trips');
+    expect(label).toEqual({ value: 'Packing Tips Guide', source: 'og' });
+    const headline = pickTitle([{ source: 'h1', value: 'How To Use Gym Equipment (With Confidence!)' }, { source: 'og', value: 'How To Use Gym Equipment: A Beginner’s Guide' }], null);
+    expect(headline.source).toBe('h1');
+    expect(pickTitle([{ source: 'json-ld', value: 'Best Long-Distance &#038; Cross-Country Movers' }], null).value).toBe('Best Long-Distance & Cross-Country Movers');
   });
 });
 

@@ -1,16 +1,51 @@
-// Byline cleanup: "By Jane Doe, Staff Writer" → "Jane Doe"; several authors joined with ", ".
+// Byline cleanup: "By Jane Doe, Staff Writer | @jdoe" → "Jane Doe, Staff Writer" minus handles; several authors joined with ", ".
+import { decodeHTML } from 'entities';
 
-const PREFIX = /^\s*(?:by|written by|posted by|from|von|par|por|di|door|autor(?:in)?|author)\s*:?\s+/i;
-const HANDLE = /\s*\(?@[\w.]+\)?/g;
+/** Words that introduce a byline, in the catalog's languages. */
+const PREFIX = /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?)\s+by|by|from|von|par|por|di|da|door|autor(?:in|a)?|auteur|author|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)\s*:?\s+/i;
+/** A social handle standing alone (not the local part of an e-mail address). */
+const HANDLE = /(^|\s)\(?@[\w.]+\)?/g;
 /** Bylines longer than this are paragraphs or author bios, not names. */
 const MAX_BYLINE = 120;
+/** A name inside a longer visible byline: up to this many capitalized words after "By". */
+const MAX_NAME_WORDS = 4;
+/** Where a visible byline's name part ends: a separator, a date word, or "Updated"/"Published". */
+const NAME_END = /\s*(?:[|•·●◆]|\s[-–—]\s|\b(?:updated|published|posted|on|am|le|el|il|op)\b|\d{1,2}[./:]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+/** "Doe, Jane" (one comma, one word each side) is one person written family name first. */
+const FAMILY_FIRST = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}]\.)?)$/u;
+const CAPITALIZED = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'di', 'du', 'bin', 'al', 'and', '&']);
+
+/** The leading run of name-like words (capitalized, or particles between them). */
+function leadingName(text: string): string | null {
+  const words = text.split(/\s+/);
+  const name: string[] = [];
+  for (const word of words) {
+    const bare = word.replace(/[,;:]$/, '');
+    if (CAPITALIZED.test(bare) || (name.length > 0 && PARTICLES.has(bare.toLowerCase()))) name.push(bare);
+    else break;
+    if (name.length >= MAX_NAME_WORDS || bare !== word) break;
+  }
+  while (name.length > 0 && PARTICLES.has((name[name.length - 1] as string).toLowerCase())) name.pop();
+  return name.length >= 2 ? name.join(' ') : null;
+}
 
 export function cleanByline(value: string | null | undefined): string | null {
   if (!value) return null;
-  let text = value.replace(/\s+/g, ' ').trim();
-  if (text.length > MAX_BYLINE || /^https?:\/\//i.test(text)) return null;
-  text = text.replace(PREFIX, '').replace(HANDLE, '').trim();
-  text = text.split(/\s*[|•·]\s*/)[0] ?? text;
+  let text = (value.includes('&') ? decodeHTML(value) : value).replace(/\s+/g, ' ').trim();
+  if (/^https?:\/\//i.test(text)) return null;
+  const prefixed = PREFIX.test(text);
+  text = text.replace(PREFIX, '').replace(HANDLE, '$1').trim();
+  if (text.length > MAX_BYLINE) {
+    // An author box: "By Jane Doe Jane Doe is a writer at …". Keep the name only.
+    if (!prefixed) return null;
+    return leadingName(text);
+  }
+  const end = NAME_END.exec(text);
+  if (end && end.index > 0) text = text.slice(0, end.index).trim();
+  text = text.replace(/[,;:]+$/, '').trim();
+  const swapped = FAMILY_FIRST.exec(text);
+  if (swapped) text = `${swapped[2]} ${swapped[1]}`;
   return text.length > 0 ? text : null;
 }
 

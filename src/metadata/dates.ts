@@ -46,3 +46,36 @@ export function normalizeDate(value: string | null | undefined): string | null {
   if (!hasZone || !/\d{1,2}:\d{2}/.test(text)) return `${y}-${pad(m)}-${pad(d)}`;
   return date.toISOString().replace('.000Z', 'Z');
 }
+
+type ChronoModule = typeof import('chrono-node');
+/** chrono-node's parsers per language; English always applies. Loaded only when a page has a date written in words. */
+const CHRONO_LANGS = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ru', 'sv', 'uk'] as const;
+/** A date counts only when the page wrote its year: relative ones ("3 hours ago") chrono resolves against today. */
+const WRITTEN_YEAR = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
+/** Human-written dates longer than this are sentences, not dates. */
+const MAX_HUMAN_DATE_CHARS = 120;
+
+/**
+ * A date written for people ("Friday January 12, 2024 @11:40AM", "14. März 2025") as YYYY-MM-DD, parsed by chrono-node
+ * in strict mode in English and the page's language. Only dates with a certain day, month and year count: relative ones
+ * ("3 hours ago") depend on when the page was saved, which decruft does not know.
+ */
+export async function parseHumanDate(text: string, lang: string | null): Promise<string | null> {
+  const sample = text.replace(/\s+/g, ' ').trim();
+  if (sample.length === 0 || sample.length > MAX_HUMAN_DATE_CHARS || !/\d/.test(sample)) return null;
+  const chrono: ChronoModule = await import('chrono-node');
+  const base = (lang ?? '').toLowerCase().split('-')[0] as (typeof CHRONO_LANGS)[number];
+  const parsers = [chrono.strict, ...(CHRONO_LANGS.includes(base) ? [chrono[base].strict] : [])];
+  for (const parser of parsers) {
+    for (const result of parser.parse(sample)) {
+      const start = result.start;
+      if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year') || !WRITTEN_YEAR.test(result.text)) continue;
+      const y = start.get('year');
+      const m = start.get('month');
+      const d = start.get('day');
+      if (y === null || m === null || d === null || !plausible(y, m, d)) continue;
+      return `${y}-${pad(m)}-${pad(d)}`;
+    }
+  }
+  return null;
+}

@@ -1,12 +1,13 @@
-// The metadata stage: merges JSON-LD, meta tags and the page itself, by source rank.
+// The metadata stage: collects every source of the page, normalizes each field and merges them by source rank.
 import type { Document } from 'domhandler';
-import type { PreparedPage } from '../html/prepare.js';
 import { pageBase, safeUrl } from '../url.js';
 import { cleanByline, joinAuthors } from './byline.js';
-import { normalizeDate } from './dates.js';
+import { normalizeDate, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
-import { firstMeta, readMetaTags } from './meta-tags.js';
-import { cleanTitle } from './title.js';
+import { detectLang, normalizeLang } from './lang.js';
+import { readPageFacts } from './meta-tags.js';
+import { collectCandidates, type Candidate } from './sources.js';
+import { pickTitle } from './title.js';
 
 export interface Metadata {
   title: string | null;
@@ -22,53 +23,86 @@ export interface Metadata {
   baseUrl: string | null;
   /** JSON-LD facts, for the locator's cross-check. */
   jsonLd: JsonLdFacts | null;
+  /** Which source won each field (internal: for receipts, debugging and the dev scripts). */
+  sources: Partial<Record<'title' | 'byline' | 'publishedAt' | 'modifiedAt' | 'lang', string>>;
 }
 
 export const EMPTY_METADATA: Metadata = {
   title: null, byline: null, siteName: null, lang: null, canonicalUrl: null, publishedAt: null,
-  modifiedAt: null, description: null, image: null, baseUrl: null, jsonLd: null,
+  modifiedAt: null, description: null, image: null, baseUrl: null, jsonLd: null, sources: {},
 };
 
-const firstOf = <T>(...values: Array<T | null | undefined>): T | null => {
-  for (const v of values) if (v !== null && v !== undefined && v !== '') return v;
-  return null;
-};
+/**
+ * Source ranks per field, best first. Chosen by per-source accuracy on html-dev (scripts/dev/meta-sources.mts):
+ * see CHANGELOG 0.2 for the table.
+ */
+export const SOURCE_RANK = {
+  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'json-ld-organization'],
+  published: ['url', 'meta', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'byline'],
+  modified: ['json-ld', 'meta', 'itemprop'],
+} as const;
 
-/** Normalizes a language tag to BCP 47 casing (`en-us` → `en-US`); null when it is not one. */
-export function normalizeLang(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const tag = value.trim().replace(/_/g, '-').split(/[\s,;]/)[0] ?? '';
-  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return null;
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? null;
-  } catch {
-    return null;
-  }
+function byRank<T extends { source: string }>(candidates: readonly T[], rank: readonly string[]): T[] {
+  return [...candidates].sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
 }
 
-export function readMetadata(page: PreparedPage, document: Document, pageUrl: string | null): Metadata {
-  const tags = readMetaTags(document);
-  const ld = readJsonLd(page.jsonLd);
-  const base = pageBase(pageUrl, tags.baseHref);
-  const siteName = firstOf(firstMeta(tags, 'og:site_name', 'application-name', 'twitter:site'), ld?.publisher);
-  const headline = firstOf(ld?.headline, firstMeta(tags, 'og:title', 'twitter:title', 'headline', 'dc.title'));
-  const title = cleanTitle(firstOf(headline, tags.title), siteName?.replace(/^@/, '') ?? null, null);
-  const authors = ld?.authors.length ? joinAuthors(ld.authors) : null;
+function pickByline(candidates: readonly Candidate[]): { value: string | null; source: string | null } {
+  for (const c of byRank(candidates, SOURCE_RANK.byline)) {
+    const value = c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value);
+    if (value) return { value, source: c.source };
+  }
+  return { value: null, source: null };
+}
+
+async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null): Promise<{ value: string | null; source: string | null }> {
+  for (const c of byRank(candidates, rank)) {
+    const value = normalizeDate(c.value) ?? (await parseHumanDate(c.value, lang));
+    if (value) return { value, source: c.source };
+  }
+  return { value: null, source: null };
+}
+
+/** The metadata stage for HTML pages. Reads the parsed document before `prepare` strips scripts and the head. */
+export async function readMetadata(document: Document, pageUrl: string | null, langHint: string | null): Promise<Metadata> {
+  const facts = readPageFacts(document);
+  const ld = readJsonLd(facts.jsonLd);
+  const candidates = collectCandidates(facts, ld, pageUrl);
+  const base = pageBase(pageUrl, facts.baseHref);
+  const siteName = candidates.siteName[0]?.value ?? null;
+  const title = pickTitle(candidates.title, siteName);
+  const byline = pickByline(candidates.byline);
+  let lang: { value: string | null; source: string | null } = { value: null, source: null };
+  for (const c of candidates.lang) {
+    const value = normalizeLang(c.value);
+    if (value) {
+      lang = { value, source: c.source };
+      break;
+    }
+  }
+  if (lang.value === null && langHint === null) lang = { value: await detectLang(facts.sample), source: 'detected' };
+  const pageLang = lang.value ?? normalizeLang(langHint);
+  const published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang);
+  const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang);
+  const sources: Metadata['sources'] = {};
+  if (title.source) sources.title = title.source;
+  if (byline.source) sources.byline = byline.source;
+  if (published.source) sources.publishedAt = published.source;
+  if (modified.source) sources.modifiedAt = modified.source;
+  if (lang.source && lang.value) sources.lang = lang.source;
   return {
-    title,
-    byline: firstOf(authors, cleanByline(firstMeta(tags, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'))),
-    siteName: siteName?.replace(/^@/, '') ?? null,
-    lang: normalizeLang(firstOf(tags.htmlLang, firstMeta(tags, 'content-language', 'og:locale', 'dc.language', 'language'), ld?.inLanguage)),
-    canonicalUrl: safeUrl(firstOf(tags.links.get('canonical')?.[0], firstMeta(tags, 'og:url')), base),
-    publishedAt: firstOf(
-      normalizeDate(ld?.datePublished),
-      normalizeDate(firstMeta(tags, 'article:published_time', 'datepublished', 'og:published_time', 'publishdate', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date')),
-      normalizeDate(tags.times[0]),
-    ),
-    modifiedAt: firstOf(normalizeDate(ld?.dateModified), normalizeDate(firstMeta(tags, 'article:modified_time', 'datemodified', 'og:updated_time'))),
-    description: firstOf(firstMeta(tags, 'og:description', 'description', 'twitter:description'), ld?.description),
-    image: safeUrl(firstOf(firstMeta(tags, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), ld?.image), base),
+    title: title.value,
+    byline: byline.value,
+    siteName,
+    lang: pageLang,
+    canonicalUrl: safeUrl(candidates.canonical[0]?.value, base),
+    publishedAt: published.value,
+    modifiedAt: modified.value,
+    description: candidates.description[0]?.value ?? null,
+    image: safeUrl(candidates.image[0]?.value, base),
     baseUrl: base,
     jsonLd: ld,
+    sources,
   };
 }
+
+export { normalizeLang };

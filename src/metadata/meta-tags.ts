@@ -1,19 +1,46 @@
-// Collects <meta>, <link rel>, <title> and <html lang> from a parsed page into one lookup.
-import type { AnyNode, Document, Element } from 'domhandler';
-import { attr, isElement, rawText, walk } from '../html/dom.js';
+// One walk over the parsed page collecting every metadata source: meta tags, links, JSON-LD, microdata, h1s, bylines, times.
+import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
+import { attr, hasChildren, hintString, isElement, isText, rawText, textOf } from '../html/dom.js';
 import { collapseWhitespace } from '../text/normalize.js';
 
-export interface MetaTags {
+/** A visible element's text with its place in document order. */
+export interface Located {
+  text: string;
+  /** Order of the element among all elements (smaller = earlier in the page). */
+  order: number;
+  /** Inside <article>, <main> or an element hinted as the article/post. */
+  inArticle: boolean;
+}
+
+export interface TimeFact extends Located {
+  datetime: string | null;
+  /** Hinted as the published (not updated/modified) date by itemprop/class/pubdate. */
+  kind: 'published' | 'modified' | 'unknown';
+  /** Inside a comment, a related-links list or a footer: never the article's date. */
+  foreign: boolean;
+}
+
+export interface PageFacts {
   /** Lowercased name/property/itemprop/http-equiv → contents, in page order. */
   meta: Map<string, string[]>;
   /** Lowercased rel → hrefs. */
   links: Map<string, string[]>;
   title: string | null;
   htmlLang: string | null;
-  /** `<base href>`, when present. */
   baseHref: string | null;
-  /** `<time datetime>` values in page order (with whether they sit in the head of an article). */
-  times: string[];
+  jsonLd: string[];
+  /** Microdata on visible elements: itemprop → values (content/datetime attribute, else text). */
+  itemprops: Map<string, string[]>;
+  h1s: Located[];
+  /** Texts of elements marked as bylines or authors (class/id/rel/itemprop). */
+  bylines: Located[];
+  /** Short texts that start with "By …" (or its translations) without any marking. */
+  byLines: Located[];
+  times: TimeFact[];
+  /** Short texts of elements hinted as dates (class/id "date", "posted", "published"…), outside comments and teasers. */
+  dateTexts: Located[];
+  /** Text of the first part of the page (for language detection when nothing is declared). */
+  sample: string;
 }
 
 const add = (map: Map<string, string[]>, key: string, value: string): void => {
@@ -24,60 +51,164 @@ const add = (map: Map<string, string[]>, key: string, value: string): void => {
 
 /** Values at most this long are kept; longer ones are junk or hostile. */
 const MAX_VALUE = 4096;
+/** Visible candidates kept per kind: the article's own come early in the page. */
+const MAX_VISIBLE = 12;
+/** Visible byline/h1 text longer than this is a paragraph, not a name or headline. */
+const MAX_VISIBLE_CHARS = 300;
+/** Characters of body text sampled for language detection. */
+const SAMPLE_CHARS = 4000;
+const ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublished', 'datemodified', 'datecreated', 'dateupdated', 'inlanguage']);
+const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name/;
+/** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
+const BY_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*:?(?:\s+|$)/i;
+/** The name after "By" starts with a capital letter (not "By submitting your email…"). */
+const NAME_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*:?\s+\p{Lu}\p{Ll}/iu;
+const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*:?\s*$/i;
+/** Elements holding a visible date: class/id hints. */
+const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|pubdate|post-?date|entry-?date|article-?date|meta-?date|updated)(?:$|[\s_-])|date/;
+/** A visible date is short; longer texts are sentences. */
+const MAX_DATE_TEXT = 100;
+const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-])/;
+const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
+const PUBLISHED_HINT = /publish|posted|created|pubdate|date-?time|article-?date|entry-?date|post-?date/;
+const MODIFIED_HINT = /updat|modif|edited|revis/;
 
-export function readMetaTags(document: Document): MetaTags {
-  const meta = new Map<string, string[]>();
-  const links = new Map<string, string[]>();
-  const times: string[] = [];
-  let title: string | null = null;
-  let htmlLang: string | null = null;
-  let baseHref: string | null = null;
-  walk(document, (node: AnyNode) => {
-    if (!isElement(node)) return true;
-    const el: Element = node;
+function itempropValue(el: Element): string | null {
+  const value = attr(el, 'content') ?? attr(el, 'datetime') ?? (el.name === 'a' || el.name === 'link' ? attr(el, 'href') : null) ?? null;
+  if (value !== null) return value.trim();
+  const text = textOf(el);
+  return text.length > 0 && text.length <= MAX_VISIBLE_CHARS ? text : null;
+}
+
+/** Reads every metadata source of the page in one pass (visible parts bounded to the first few of each kind). */
+export function readPageFacts(document: Document): PageFacts {
+  const facts: PageFacts = {
+    meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
+    h1s: [], bylines: [], byLines: [], times: [], dateTexts: [], sample: '',
+  };
+  const sample: string[] = [];
+  let sampled = 0;
+  let order = 0;
+  // Explicit stack; each item carries whether it is inside the article and inside foreign parts.
+  const stack: Array<{ node: AnyNode; inArticle: boolean; foreign: boolean; inHead: boolean }> = [{ node: document, inArticle: false, foreign: false, inHead: false }];
+  while (stack.length > 0) {
+    const { node, inArticle, foreign, inHead } = stack.pop() as { node: AnyNode; inArticle: boolean; foreign: boolean; inHead: boolean };
+    if (isText(node)) {
+      if (!inHead && sampled < SAMPLE_CHARS) {
+        sample.push(node.data);
+        sampled += node.data.length;
+      }
+      continue;
+    }
+    if (!isElement(node)) {
+      if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ChildNode, inArticle, foreign, inHead });
+      continue;
+    }
+    const el = node;
+    order++;
+    const hints = hintString(el);
+    let descend = true;
     switch (el.name) {
       case 'html':
-        htmlLang = attr(el, 'lang') ?? attr(el, 'xml:lang');
+        facts.htmlLang = attr(el, 'lang') ?? attr(el, 'xml:lang');
         break;
       case 'meta': {
         const content = attr(el, 'content');
         if (content === null || content.length > MAX_VALUE) break;
         for (const keyAttr of ['name', 'property', 'itemprop', 'http-equiv']) {
           const key = attr(el, keyAttr);
-          if (key) for (const k of key.toLowerCase().split(/\s+/)) if (k) add(meta, k, content.trim());
+          if (key) for (const k of key.toLowerCase().split(/\s+/)) if (k) add(facts.meta, k, content.trim());
         }
         break;
       }
       case 'link': {
         const rel = attr(el, 'rel');
         const href = attr(el, 'href');
-        if (rel && href && href.length <= MAX_VALUE) for (const r of rel.toLowerCase().split(/\s+/)) if (r) add(links, r, href.trim());
+        if (rel && href && href.length <= MAX_VALUE) for (const r of rel.toLowerCase().split(/\s+/)) if (r) add(facts.links, r, href.trim());
         break;
       }
       case 'base':
-        baseHref ??= attr(el, 'href');
+        facts.baseHref ??= attr(el, 'href');
         break;
       case 'title':
-        if (title === null && el.parent && isElement(el.parent) && el.parent.name !== 'svg') title = collapseWhitespace(rawText(el)).trim();
-        return false;
+        if (facts.title === null && !hints.includes('svg')) facts.title = collapseWhitespace(rawText(el)).trim();
+        descend = false;
+        break;
+      case 'script':
+        if ((attr(el, 'type') ?? '').toLowerCase().includes('ld+json')) facts.jsonLd.push(el.children.map((child) => (isText(child) ? child.data : '')).join(''));
+        descend = false;
+        break;
+      case 'style':
+      case 'template':
+        descend = false;
+        break;
+      case 'h1':
+        if (facts.h1s.length < MAX_VISIBLE) {
+          const text = textOf(el);
+          if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.h1s.push({ text, order, inArticle });
+        }
+        break;
       case 'time': {
-        const datetime = attr(el, 'datetime');
-        if (datetime && datetime.length < 64) times.push(datetime.trim());
+        if (facts.times.length < MAX_VISIBLE * 2) {
+          const kindHints = `${hints} ${attr(el, 'pubdate') !== null ? 'pubdate' : ''}`;
+          facts.times.push({
+            text: textOf(el).slice(0, MAX_VISIBLE_CHARS),
+            datetime: attr(el, 'datetime')?.trim().slice(0, 64) ?? null,
+            order,
+            inArticle,
+            foreign,
+            kind: MODIFIED_HINT.test(kindHints) ? 'modified' : PUBLISHED_HINT.test(kindHints) ? 'published' : 'unknown',
+          });
+        }
         break;
       }
-      case 'script':
-      case 'style':
-        return false;
+      default:
+        break;
     }
-    return true;
-  });
-  return { meta, links, title, htmlLang, baseHref, times };
+    const itemprop = attr(el, 'itemprop');
+    if (itemprop && el.name !== 'meta' && !inHead) {
+      for (const key of itemprop.toLowerCase().split(/\s+/)) {
+        if (!ITEMPROPS.has(key) || (facts.itemprops.get(key)?.length ?? 0) >= MAX_VISIBLE) continue;
+        const value = itempropValue(el);
+        if (value) add(facts.itemprops, key, value);
+      }
+    }
+    const isByline = (BYLINE_HINT.test(hints) || attr(el, 'rel') === 'author') && !foreign;
+    if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
+      const text = textOf(el);
+      if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.bylines.push({ text, order, inArticle });
+    }
+    if (!foreign && el.name !== 'time' && facts.dateTexts.length < MAX_VISIBLE && DATE_HINT.test(hints)) {
+      const text = textOf(el);
+      if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) facts.dateTexts.push({ text, order, inArticle });
+    }
+    if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (el.name === 'p' || el.name === 'span' || el.name === 'div' || el.name === 'li' || el.name === 'address')) {
+      const first = el.children.find((child) => !isText(child) || child.data.trim() !== '');
+      if (first && isText(first) && BY_START.test(first.data)) {
+        let text = textOf(el);
+        // "Written by" alone: the name is in the next element ("<span>Written by</span> <a>Jane Doe</a>").
+        if (PREFIX_ONLY.test(text)) {
+          const siblings = el.parent && hasChildren(el.parent) ? el.parent.children : [];
+          const next = siblings.slice(siblings.indexOf(el) + 1).find((n) => isElement(n) || (isText(n) && n.data.trim() !== ''));
+          text = next ? `${text.trim()} ${isElement(next) ? textOf(next) : (next as { data: string }).data.trim()}` : text;
+        }
+        if (NAME_START.test(text) && text.length <= MAX_VISIBLE_CHARS) facts.byLines.push({ text, order, inArticle });
+      }
+    }
+    if (!descend || !hasChildren(el)) continue;
+    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || ARTICLE_HINT.test(hints);
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || FOREIGN_HINT.test(hints);
+    const childInHead = inHead || el.name === 'head';
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as ChildNode, inArticle: childInArticle, foreign: childForeign, inHead: childInHead });
+  }
+  facts.sample = collapseWhitespace(sample.join(' ')).slice(0, SAMPLE_CHARS);
+  return facts;
 }
 
 /** First non-empty value among the keys, in key order. */
-export function firstMeta(tags: MetaTags, ...keys: string[]): string | null {
+export function firstMeta(facts: PageFacts, ...keys: string[]): string | null {
   for (const key of keys) {
-    const value = tags.meta.get(key)?.find((v) => v.trim() !== '');
+    const value = facts.meta.get(key)?.find((v) => v.trim() !== '');
     if (value !== undefined) return value.trim();
   }
   return null;

@@ -1,23 +1,93 @@
-// Title cleanup: drops the site name suffix or prefix (" | The Site", "Site - ").
+// Title: each source's title without the site name, typographic quotes made plain, then the value most sources agree on.
+import { decodeHTML } from 'entities';
+import type { Candidate } from './sources.js';
 
 const SEPARATORS = /\s+[|\-–—:·•»«/]\s+/;
+const TRAILING_SEPARATOR = /\s*[|\-–—:·•»«/]\s*$/;
+const LEADING_SEPARATOR = /^\s*[|\-–—:·•»«/]\s*/;
+/** A heading's permalink marker (Sphinx "¶", "#", "🔗") is not part of its text. */
+const PERMALINK_MARK = /\s*[¶#🔗]$/u;
+/** A site part is at most this many words; longer trailing parts are subtitles. */
+const MAX_SITE_WORDS = 3;
+/** The title left after dropping a site part keeps at least this many words. */
+const MIN_TITLE_WORDS = 3;
 
-/** Removes a site-name part from a title when one side of a separator is the site's name or much shorter. */
-export function cleanTitle(title: string | null, siteName: string | null, headline: string | null): string | null {
+/**
+ * How much each source's vote counts. Chosen on html-dev (scripts/dev/meta-sources.mts): the document title and
+ * og:title name the page as its author meant it; an h1 is often a section label ("Blog", "Reviews") or a slogan.
+ */
+export const TITLE_WEIGHTS: Readonly<Record<string, number>> = {
+  og: 1.0, 'title-tag': 0.9, 'json-ld': 0.8, twitter: 0.7, meta: 0.6, h1: 0.6, itemprop: 0.4,
+};
+/** A source's value that contains a candidate (an h1 inside the document title) lends it this share of its weight. */
+const CONTAINS_SHARE = 0.5;
+
+/** Entities a CMS encoded twice decoded, spaces collapsed, a heading's permalink mark dropped. */
+export function plainTitle(value: string): string {
+  const text = (value.includes('&') ? decodeHTML(value) : value).replace(/\s+/g, ' ').trim();
+  return text.replace(PERMALINK_MARK, '').trim();
+}
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Removes a site-name part from a title when one side of a separator is the site's name or a short brand. */
+export function cleanTitle(title: string | null, siteName: string | null): string | null {
   if (!title) return null;
-  const trimmed = title.trim();
-  if (headline && trimmed.toLowerCase().startsWith(headline.toLowerCase())) return headline;
+  const trimmed = plainTitle(title);
   const parts = trimmed.split(SEPARATORS);
-  if (parts.length < 2) return trimmed;
-  const site = siteName?.toLowerCase().trim() ?? null;
+  if (parts.length < 2) return trimmed || null;
+  const site = siteName ? plainTitle(siteName).toLowerCase() : null;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
-  if (site !== null) {
-    if (last.toLowerCase() === site || site.includes(last.toLowerCase())) return trimmed.slice(0, trimmed.length - last.length).replace(/\s*[|\-–—:·•»«/]\s*$/, '').trim();
-    if (first.toLowerCase() === site) return trimmed.slice(first.length).replace(/^\s*[|\-–—:·•»«/]\s*/, '').trim();
+  const dropLast = (): string => trimmed.slice(0, trimmed.length - last.length).replace(TRAILING_SEPARATOR, '').trim();
+  const dropFirst = (): string => trimmed.slice(first.length).replace(LEADING_SEPARATOR, '').trim();
+  if (site) {
+    const l = last.toLowerCase();
+    if (l === site || site.includes(l) || l.includes(site)) return cleanTitle(dropLast(), siteName);
+    if (first.toLowerCase() === site) return dropFirst();
   }
   // Without a known site name, drop a short last part ("… | CNN") but keep real subtitles.
-  const words = (s: string): number => s.split(/\s+/).length;
-  if (words(last) <= 3 && words(trimmed) - words(last) >= 3) return trimmed.slice(0, trimmed.length - last.length).replace(/\s*[|\-–—:·•»«/]\s*$/, '').trim();
+  if (wordCount(last) <= MAX_SITE_WORDS && wordCount(trimmed) - wordCount(last) >= MIN_TITLE_WORDS) return dropLast();
   return trimmed;
+}
+
+/** Sources compare equal regardless of case and typographic quotes. */
+const key = (s: string): string => s.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
+const wordSet = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+
+/** An h1 is the headline when it has at least this many words... */
+const HEADLINE_MIN_WORDS = Number(process.env.H1W ?? 3);
+/** ...and shares at least this share of its words with the document's own title (else it is a label or a slogan). */
+const HEADLINE_OVERLAP = Number(process.env.H1O ?? 0.5);
+
+function overlap(a: string, b: string): number {
+  const wa = wordSet(a);
+  const wb = wordSet(b);
+  if (wa.size === 0) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / wa.size;
+}
+
+/** The visible headline when it looks like one; otherwise the cleaned title most sources agree on. */
+export function pickTitle(candidates: readonly Candidate[], siteName: string | null): { value: string | null; source: string | null } {
+  const cleaned = candidates
+    .map((c) => ({ source: c.source, raw: key(plainTitle(c.value)), value: cleanTitle(c.value, siteName) }))
+    .filter((c): c is { source: string; raw: string; value: string } => !!c.value);
+  let best: { value: string; source: string; score: number; weight: number } | null = null;
+  for (const c of cleaned) {
+    if (c.source === 'h1') continue;
+    const k = key(c.value);
+    let score = 0;
+    for (const other of cleaned) {
+      const w = TITLE_WEIGHTS[other.source] ?? 0;
+      if (key(other.value) === k) score += w;
+      else if (other.raw.includes(k)) score += w * CONTAINS_SHARE;
+    }
+    const weight = TITLE_WEIGHTS[c.source] ?? 0;
+    if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { value: c.value, source: c.source, score, weight };
+  }
+  const h1 = cleaned.find((c) => c.source === 'h1');
+  if (h1 && (!best || (wordCount(h1.value) >= HEADLINE_MIN_WORDS && overlap(h1.value, best.value) >= HEADLINE_OVERLAP))) return { value: h1.value, source: 'h1' };
+  return best ? { value: best.value, source: best.source } : { value: null, source: null };
 }

@@ -1,0 +1,108 @@
+// Candidate values for each metadata field, one per source, before ranking (index.ts merges them).
+import type { JsonLdFacts } from './json-ld.js';
+import { firstMeta, type PageFacts } from './meta-tags.js';
+
+export interface Candidate {
+  /** Where the value came from, e.g. `json-ld`, `og`, `h1`, `visible`, `url`. */
+  source: string;
+  value: string;
+}
+
+export interface Candidates {
+  title: Candidate[];
+  byline: Candidate[];
+  published: Candidate[];
+  modified: Candidate[];
+  siteName: Candidate[];
+  description: Candidate[];
+  image: Candidate[];
+  canonical: Candidate[];
+  lang: Candidate[];
+}
+
+/** A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
+
+const push = (list: Candidate[], source: string, value: string | null | undefined): void => {
+  if (typeof value === 'string' && value.trim() !== '') list.push({ source, value: value.trim() });
+};
+
+/** Dates written in the URL path of the page. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Collects every source's raw value for every field, in no particular rank. */
+export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url: string | null): Candidates {
+  const c: Candidates = { title: [], byline: [], published: [], modified: [], siteName: [], description: [], image: [], canonical: [], lang: [] };
+  // Title
+  push(c.title, 'json-ld', ld?.headline);
+  push(c.title, 'og', firstMeta(facts, 'og:title'));
+  push(c.title, 'twitter', firstMeta(facts, 'twitter:title'));
+  push(c.title, 'meta', firstMeta(facts, 'dc.title', 'headline', 'sailthru.title', 'parsely-title', 'title'));
+  push(c.title, 'itemprop', facts.itemprops.get('headline')?.[0]);
+  const h1 = facts.h1s.find((h) => h.inArticle) ?? facts.h1s[0];
+  push(c.title, 'h1', h1?.text);
+  push(c.title, 'title-tag', facts.title);
+  // Byline
+  if (ld && ld.authors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : 'json-ld', ld.authors.join('; '));
+  for (const key of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
+    const values = (facts.meta.get(key) ?? []).filter((v) => v.trim() !== '' && !/^https?:\/\//i.test(v) && !/^\d+$/.test(v.trim()));
+    if (values.length > 0) {
+      push(c.byline, 'meta', values.join('; '));
+      break;
+    }
+  }
+  push(c.byline, 'itemprop', facts.itemprops.get('author')?.[0] ?? facts.itemprops.get('creator')?.[0]);
+  const visible = facts.bylines.find((b) => b.inArticle) ?? facts.bylines[0];
+  push(c.byline, 'visible', visible?.text);
+  const byLine = facts.byLines.find((b) => b.inArticle) ?? facts.byLines[0];
+  push(c.byline, 'visible-by', byLine?.text);
+  // Dates
+  push(c.published, 'json-ld', ld?.datePublished);
+  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date'));
+  push(c.published, 'itemprop', facts.itemprops.get('datepublished')?.[0] ?? facts.itemprops.get('datecreated')?.[0]);
+  const time = facts.times.find((t) => !t.foreign && t.kind === 'published') ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown' && t.inArticle) ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown');
+  push(c.published, 'time', time?.datetime ?? time?.text);
+  push(c.published, 'url', urlDate(url));
+  const dateText = facts.dateTexts.find((d) => d.inArticle) ?? facts.dateTexts[0];
+  push(c.published, 'visible', dateText?.text);
+  push(c.published, 'byline', (facts.byLines[0] ?? facts.bylines[0])?.text);
+  const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
+  push(c.published, 'time-foreign', foreignTime?.datetime ?? foreignTime?.text);
+  push(c.modified, 'json-ld', ld?.dateModified);
+  push(c.modified, 'meta', firstMeta(facts, 'article:modified_time', 'article:modified', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified'));
+  push(c.modified, 'itemprop', facts.itemprops.get('datemodified')?.[0]);
+  // Site, description, image, canonical, language
+  push(c.siteName, 'og', firstMeta(facts, 'og:site_name'));
+  push(c.siteName, 'json-ld', ld?.siteName ?? ld?.publisher);
+  push(c.siteName, 'meta', firstMeta(facts, 'application-name', 'apple-mobile-web-app-title'));
+  push(c.siteName, 'twitter', firstMeta(facts, 'twitter:site')?.replace(/^@/, ''));
+  push(c.description, 'og', firstMeta(facts, 'og:description'));
+  push(c.description, 'meta', firstMeta(facts, 'description', 'dc.description'));
+  push(c.description, 'twitter', firstMeta(facts, 'twitter:description'));
+  push(c.description, 'json-ld', ld?.description);
+  push(c.image, 'og', firstMeta(facts, 'og:image', 'og:image:url', 'og:image:secure_url'));
+  push(c.image, 'twitter', firstMeta(facts, 'twitter:image', 'twitter:image:src'));
+  push(c.image, 'json-ld', ld?.image);
+  push(c.image, 'link', facts.links.get('image_src')?.[0]);
+  push(c.canonical, 'link', facts.links.get('canonical')?.[0]);
+  push(c.canonical, 'og', firstMeta(facts, 'og:url'));
+  push(c.canonical, 'json-ld', ld?.url);
+  push(c.lang, 'html', facts.htmlLang);
+  push(c.lang, 'meta', firstMeta(facts, 'content-language', 'dc.language', 'language'));
+  push(c.lang, 'og', firstMeta(facts, 'og:locale'));
+  push(c.lang, 'json-ld', ld?.inLanguage);
+  push(c.lang, 'itemprop', facts.itemprops.get('inlanguage')?.[0]);
+  return c;
+}
