@@ -45,3 +45,36 @@ describe('html boxes', () => {
     expect(article.removed.filter((r) => r.category === 'newsletter')).toHaveLength(3);
   });
 });
+
+describe('cue words (appeals in wordings the catalog has no phrase for)', () => {
+  it('removes an appeal paragraph made of several cue words addressed to the reader', async () => {
+    const appeal = 'Local journalism like this takes time. If you value our journalism, join our patrons: a small contribution from readers keeps the lights on.';
+    const article = await clean(`${appeal}\n\n${ARTICLE}`, { format: 'text' });
+    expect(article.text).toBe(ARTICLE);
+    expect(article.removed[0]).toMatchObject({ category: 'donation', ruleId: 'donation.cues' });
+  });
+
+  it('takes the sentences of the same appeal around a cue sentence with it, and returns the paragraph as written', async () => {
+    const appeal = 'A note to our readers. Our fundraiser ends tonight, and readers like you are the reason our newsroom exists. Thank you.';
+    const article = await clean(`${ARTICLE} ${appeal}`, { format: 'text' });
+    expect(article.text).toBe(ARTICLE);
+    expect(article.removed.map((r) => r.text).join(' ')).toContain('Thank you.');
+  });
+
+  it('removes a cookie notice and a tip line in new wordings', async () => {
+    const article = await clean(`Your privacy matters: we and our partners use cookies and similar tracking. Reject all or consent.\n\n${ARTICLE}\n\nGot a tip? Reach our newsroom securely.`, { format: 'text' });
+    expect(article.text).toBe(ARTICLE);
+    expect(article.removed.map((r) => r.category).sort()).toEqual(['chrome', 'cookie']);
+  });
+
+  it.each([
+    'Readers of the paper donated more than $2 million to the fundraiser, the charity said on Monday.',
+    'You can cancel your subscription at any time from the settings page of the app.',
+    '“We rely on donations and on our supporters,” the director of the nonprofit told reporters.',
+    'The newsroom has lost a third of its journalists since 2020, according to the union, and readers have noticed.',
+  ])('keeps news and guide sentences that merely carry cue words: %j', async (sentence) => {
+    const article = await clean(`${ARTICLE} ${sentence}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE} ${sentence}`);
+    expect(article.removed).toEqual([]);
+  });
+});
