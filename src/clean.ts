@@ -17,6 +17,7 @@ import { renderText } from './render/text.js';
 import { CATALOG } from './rules/catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './rules/compile.js';
 import { segmentHtml } from './segment/from-html.js';
+import { locateText } from './locate/text.js';
 import { segmentText } from './segment/from-text.js';
 import type { Segment } from './segment/types.js';
 import { countWords } from './text/normalize.js';
@@ -94,7 +95,8 @@ async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
 const TEXT_LANG_SAMPLE = 4000;
 
 async function extractText(text: string, ctx: Context): Promise<Extracted> {
-  const { segments, header } = segmentText(text, ctx);
+  const { segments: blocks, header } = segmentText(text, ctx);
+  const segments = locateText(blocks, ctx);
   // A dump declares no language: guess it from the text (franc-min, loaded only here) unless the caller gave one.
   const lang = ctx.options.lang === null ? await detectLang(text.slice(0, TEXT_LANG_SAMPLE)) : normalizeLang(ctx.options.lang);
   return { segments, metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline, lang, sources: lang ? { lang: ctx.options.lang === null ? 'detected' : 'option' } : {} } };

@@ -23,3 +23,24 @@ describe('locate', () => {
     expect(article.removed.find((r) => r.ruleId === 'meta.title')?.text).toBe('Harbour reopens after storm repairs');
   });
 });
+
+describe('locate in a whole-page text dump', () => {
+  it('keeps the run of article prose and drops the menu, the comments and the footer around it, with receipts', async () => {
+    const article = await clean(fixture('page-dump.txt'), { format: 'text' });
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The harbour at Port Ellen reopened/);
+    expect(paragraphs).toContain('What comes next');
+    expect(paragraphs.at(-1)).toMatch(/further work possible next winter\.$/);
+    const rules = new Set(article.removed.map((r) => r.ruleId));
+    expect(rules).toEqual(new Set(['locate.outside-article', 'locate.comments']));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain('Reply');
+    expect(article.removed.map((r) => r.text)).toContain('© 2025 The Islay Gazette');
+  });
+
+  it('leaves an article-only dump whole, even when it ends in a checklist', async () => {
+    const items = ['Compass', 'Topo map', 'Headlamp', 'Water filter', 'First aid kit', 'Rain jacket', 'Spare socks', 'Snacks', 'Sunscreen', 'Whistle', 'Knife', 'Matches', 'Map bag'];
+    const text = ['Pack light, but never leave the essentials behind when you head into the hills for a long day on the trail.', ...items].join('\n\n');
+    const article = await clean(text, { format: 'text' });
+    expect(article.text).toBe(text);
+  });
+});
