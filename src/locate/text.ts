@@ -5,6 +5,8 @@
 // short menu-like lines cost a little. The article is the run with the highest total (Kadane's maximum subarray,
 // linear). Only dumps that look like whole pages (many short lines) are located; an article-only dump is left as is.
 import type { Context } from '../context.js';
+import { countWords } from '../text/normalize.js';
+import { bestRun } from './run.js';
 import type { Segment } from '../segment/types.js';
 
 export const TEXT_LOCATE = {
@@ -35,16 +37,11 @@ const COMMENTS_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare|c
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
 
 const SENTENCE_END = /[.!?…:;"”’»)]$/u;
-const wordCount = (text: string): number => {
-  let n = 0;
-  for (const w of text.split(/\s+/)) if (w !== '') n++;
-  return n;
-};
 
 type Kind = 'prose' | 'menu' | 'other';
 
 function kindOf(segment: Segment): Kind {
-  const words = wordCount(segment.text);
+  const words = countWords(segment.text);
   const sentence = SENTENCE_END.test(segment.text);
   if (words >= TEXT_LOCATE.proseWords || (words >= TEXT_LOCATE.sentenceWords && sentence)) return 'prose';
   if (segment.type === 'list') return 'other';
@@ -57,8 +54,8 @@ function commentsStart(segments: readonly Segment[], kinds: readonly Kind[]): nu
   let prose = 0;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as Segment;
-    if (prose >= TEXT_LOCATE.minProseBeforeComments && wordCount(segment.text) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test(segment.text.trim())) return i;
-    if (kinds[i] === 'prose') prose += wordCount(segment.text);
+    if (prose >= TEXT_LOCATE.minProseBeforeComments && countWords(segment.text) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test(segment.text.trim())) return i;
+    if (kinds[i] === 'prose') prose += countWords(segment.text);
   }
   return segments.length;
 }
@@ -71,29 +68,15 @@ export function locateText(segments: readonly Segment[], ctx: Context): Segment[
   if (!kinds.includes('prose')) return [...segments];
   // The article ends where its comment section starts, when enough prose comes before that.
   const limit = commentsStart(segments, kinds);
-  let best = -Infinity;
-  let bestStart = 0;
-  let bestEnd = 0;
-  let sum = 0;
-  let start = 0;
-  segments.forEach((segment, i) => {
-    if (i >= limit) return;
+  const scores = segments.map((segment, i) => {
     const kind = kinds[i];
-    const score = kind === 'prose' ? wordCount(segment.text) : kind === 'menu' ? -TEXT_LOCATE.shortCost : -TEXT_LOCATE.otherCost;
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += score;
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = i + 1;
-    }
+    return kind === 'prose' ? countWords(segment.text) : kind === 'menu' ? -TEXT_LOCATE.shortCost : -TEXT_LOCATE.otherCost;
   });
+  const { start: bestStart, end } = bestRun(scores, limit);
+  let bestEnd = end;
   // Short lines after the article are dropped only when they hold a page footer's marks (©, privacy, terms…):
   // an article can end in a checklist, a page's footer always says who it belongs to.
-  if (bestEnd < limit && !segments.slice(bestEnd).some((s) => wordCount(s.text) <= TEXT_LOCATE.footerLineWords && FOOTER.test(s.text))) bestEnd = segments.length;
+  if (bestEnd < limit && !segments.slice(bestEnd).some((s) => countWords(s.text) <= TEXT_LOCATE.footerLineWords && FOOTER.test(s.text))) bestEnd = limit;
   const kept: Segment[] = [];
   segments.forEach((segment, i) => {
     if (i >= bestStart && i < bestEnd) kept.push(segment);
