@@ -127,7 +127,6 @@ function dominantContainer(segments: readonly Segment[], scores: readonly number
       total += score;
     }
   }
-  if (process.env.DBG) console.error(total, [...sums].map((v, i) => [i, v, parent[i]]).filter((x) => x[1] !== 0));
   if (total <= 0) return null;
   const end = new Int32Array(n);
   for (let id = 0; id < n; id++) end[id] = id;
