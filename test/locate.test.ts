@@ -60,6 +60,14 @@ describe('locate in HTML: the run of article blocks', () => {
     expect(article.removed.some((r) => r.text.startsWith('The footbridge by the school'))).toBe(true);
   });
 
+  it('leaves out a long footer paragraph in a div marked as the site footer, though it outscores a short article', async () => {
+    const story = ['Police said a man was arrested on Wednesday after a stabbing at a clinic in the city centre.', 'A second man was injured trying to stop the attacker and is in a stable condition, officials said.'];
+    const footer = 'The Customer Service Center can be contacted with any questions or requests by telephone, by e-mail or by post, from Sunday to Thursday between eight in the morning and six in the evening, and on Fridays until noon, except on public holidays, when the center is closed and messages are answered on the next working day by our team of service representatives.';
+    const article = await clean(`<html><body><div class="story">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="footer-wrap"><p>${footer}</p></div></body></html>`);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.find((r) => r.text === footer)?.ruleId).toBe('locate.footer');
+  });
+
   it('does not take a form that wraps the whole page (ASP.NET) for page furniture', async () => {
     const paragraphs = ['The council approved the new cycle lanes on Tuesday after a debate that lasted well into the night.', 'Work on the first lane, along the river road, starts in June and should take about three months.', 'Residents can see the plans at the library until the end of the month, the council said in a statement.'];
     const article = await clean(`<html><body><form id="aspnetForm"><div class="nav"><a href="/">Home</a></div><div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></form></body></html>`);

@@ -36,15 +36,18 @@ export const BLOCK_LOCATE = {
   edgeBlocks: 3,
 } as const;
 
-/** Class/id hints of a block's nearest containers that mark a comment section. */
+/** Class/id hints of a block's nearest containers that mark a comment section… */
 const COMMENT_HINT = /comment|respond|disqus/;
+/** …and a page footer made of divs ("footer-wrap", "site-footer", not a card's "card-footer"). */
+const FOOTER_HINT = /(?:^|[\s_])(?:site[-_]?|page[-_]?|global[-_]?|main[-_]?)?footer/;
 const SENTENCE_END = /[.!?…:;"”’»)]$/u;
-
 
 /** The furniture a block sits in: its zone (nav, footer…), or `comments` from its containers' hints. */
 function furnitureOf(segment: Segment, wrappers: ReadonlySet<string>): string | null {
   if (segment.zone !== undefined && !wrappers.has(segment.zone)) return segment.zone;
-  return COMMENT_HINT.test(segment.near ?? '') ? 'comments' : null;
+  const near = segment.near ?? '';
+  if (COMMENT_HINT.test(near)) return 'comments';
+  return FOOTER_HINT.test(near) ? 'footer' : null;
 }
 
 /** A block's score: positive for article text, negative for furniture, link lists and short bits. */
