@@ -81,3 +81,12 @@ describe('locate in HTML: the run of article blocks', () => {
     for (const post of posts) expect(article.text).toContain(post);
   });
 });
+
+describe('locate in HTML: teaser grids after a story', () => {
+  it('leaves out a grid of teaser cards even when their blurbs add up to much of the page', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the story tells how the village rebuilt its flooded school with the help of volunteers, local firms and a grant from the county council.`);
+    const cards = Array.from({ length: 6 }, (_, i) => `<div class="card"><h3><a href="https://news.example/t${i}">Teaser headline number ${i + 1}</a></h3><div class="dek"><p>A short blurb about another story on the site, written to make readers click through to read it in full.</p></div><p>${i + 1}H ago</p></div>`);
+    const article = await clean(`<html><body><div class="page"><div class="story">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="grid">${cards.join('')}</div></div></body></html>`, { url: 'https://news.example/story' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+});

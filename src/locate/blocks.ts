@@ -32,6 +32,10 @@ export const BLOCK_LOCATE = {
   wrapperShare: 0.5,
   /** The article's container is the deepest element holding this share of the run's article-text score. */
   containerShare: 0.8,
+  /** A page is article-like when one container holds this many paragraphs of prose… */
+  articleParagraphs: 5,
+  /** …and there, prose alone in its container weighs this much in choosing the article's container. */
+  loneProseWeight: 0.25,
   /** At most this many headings or figures join each edge of the run. */
   edgeBlocks: 3,
 } as const;
@@ -149,10 +153,35 @@ function dominantContainer(segments: readonly Segment[], scores: readonly number
   return best < 0 ? null : [best, end[best] as number];
 }
 
+/**
+ * The scores the dominant container is chosen by: on an article-like page (one container holds several paragraphs),
+ * prose alone in its container (a teaser card's blurb) counts for less than prose among sibling paragraphs. Pages made
+ * of many one-paragraph boxes (services, listings) keep their scores.
+ */
+function containerWeights(segments: readonly Segment[], scores: readonly number[], parent: readonly number[]): number[] {
+  const weights = scores.slice();
+  if (parent.length <= 1) return weights;
+  const prosePerContainer = new Map<number, number>();
+  segments.forEach((segment, i) => {
+    if ((scores[i] as number) > 0 && segment.el !== undefined) {
+      const up = parent[segment.el] ?? 0;
+      prosePerContainer.set(up, (prosePerContainer.get(up) ?? 0) + 1);
+    }
+  });
+  let most = 0;
+  for (const n of prosePerContainer.values()) if (n > most) most = n;
+  if (most < BLOCK_LOCATE.articleParagraphs) return weights;
+  segments.forEach((segment, i) => {
+    if ((scores[i] as number) > 0 && segment.el !== undefined && prosePerContainer.get(parent[segment.el] ?? 0) === 1) weights[i] = (scores[i] as number) * BLOCK_LOCATE.loneProseWeight;
+  });
+  return weights;
+}
+
 /** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. */
 export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = []): Segment[] {
   const wrappers = wrapperZones(segments);
   const scores = segments.map((segment) => blockScore(segment, wrappers));
+  const weights = containerWeights(segments, scores, parent);
   const run = bestRun(scores);
   let bestStart = run.start;
   let bestEnd = run.end;
@@ -161,7 +190,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   const noRun = best <= 0;
   // The run is cut to the element that holds most of its text: teaser cards and link boxes that follow the article
   // in other containers score as prose, but they sit outside it.
-  const container = noRun ? null : dominantContainer(segments, scores, bestStart, bestEnd, parent, BLOCK_LOCATE.containerShare);
+  const container = noRun ? null : dominantContainer(segments, weights, bestStart, bestEnd, parent, BLOCK_LOCATE.containerShare);
   const inContainer = (segment: Segment): boolean => container === null || (segment.el !== undefined && segment.el >= container[0] && segment.el <= container[1]);
   // The run's edges take the headings and figures right before it (the title, a lead picture) and the figures
   // right after it: they score nothing, so the run alone leaves them out.
