@@ -18,6 +18,14 @@ describe('glued runs', () => {
     expect(article.removed[0]?.category).toBe('paywall');
   });
 
+  it('cuts a glued teaser line with its headline, at the end or the start of a paragraph', async () => {
+    const end = await clean(`${ARTICLE} More from Politics The week in Westminster: what you missed`, { format: 'text' });
+    expect(end.text).toBe(ARTICLE);
+    const start = await clean(`Read more: Five things to know about the new budget ${ARTICLE}`, { format: 'text' });
+    expect(start.text).toBe(ARTICLE);
+    expect(start.removed[0]).toMatchObject({ category: 'related', text: 'Read more: Five things to know about the new budget' });
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
+import type { Token } from '../rules/compile.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -104,6 +105,8 @@ function judgeCues(signals: RunSignals): Verdict | null {
 /** Calls to action glued mid-sentence are at most this many words ("Read more", "Support Now", "Sign up here"). */
 const CTA_MAX_TOKENS = 3;
 const UPPER_START = /^\p{Lu}/u;
+/** Words that open a sentence (folded), where a glued teaser headline ends. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'as', 'after', 'when', 'while', 'for', 'if', 'its', 'his', 'her', 'their', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'o', 'os', 'de', 'het', 'een']);
 
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
 export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Array<{ start: number; end: number }> {
@@ -121,7 +124,21 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       if (!first) continue;
       const firstText = piece.segment.slice(first.start, first.end);
       if (m.start > 0 && UPPER_START.test(firstText)) cuts.add(start + first.start);
-      if (after && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+      // After a call to action a new run starts; after a teaser marker ("More from", "Read more:") its headline follows.
+      if (after && m.rule.category !== 'related' && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+      // A teaser headline glued before a sentence ("Read more: Five things to know about the budget The attorney
+      // general…") ends where a lowercase word meets a capitalized sentence opener.
+      if (m.rule.category === 'related' && UPPER_START.test(firstText)) {
+        for (let k = m.end + 1; k < signals.tokens.length; k++) {
+          const word = signals.tokens[k] as Token;
+          const prev = signals.tokens[k - 1] as Token;
+          const raw = piece.segment.slice(word.start, word.end);
+          if (SENTENCE_OPENERS.has(word.word) && UPPER_START.test(raw) && /^\p{Ll}/u.test(piece.segment.slice(prev.start, prev.end)) && piece.segment.slice(prev.end, word.start).trim() === '') {
+            cuts.add(start + word.start);
+            break;
+          }
+        }
+      }
     }
     let from = start;
     for (const cut of [...cuts].sort((a, b) => a - b)) {
