@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, textOf, walk } from '../src/html/dom.js';
 import { dropTagsAfter, guard } from '../src/html/guard.js';
-import { parse } from '../src/html/parse.js';
+import { flattenDeep, parse } from '../src/html/parse.js';
+import { parseDocument } from 'htmlparser2';
 import { prepare } from '../src/html/prepare.js';
 import { clean } from '../src/index.js';
 import { makeContext } from './helpers.js';
@@ -56,6 +57,28 @@ describe('parse', () => {
     const article = await clean(`<p>${Array.from({ length: 50 }, (_, i) => `<span>w${i}</span>`).join(' ')}</p>`, { maxNodes: 10 });
     expect(article.text).toContain('w49');
     expect(article.warnings.map((w) => w.code)).toContain('NODES_CAPPED');
+  });
+});
+
+describe('flattenDeep', () => {
+  it('lifts everything below the cap in document order and keeps every text', () => {
+    const doc = parseDocument('<div>a<div>b<div>c<span>d</span>e<i>f<b>g</b></i></div>h</div>i</div><p>j</p>');
+    flattenDeep(doc, 2);
+    expect(maxDepth(doc)).toBe(2);
+    const order: string[] = [];
+    walk(doc, (node) => {
+      if (isElement(node)) order.push(node.name);
+    });
+    expect(order).toEqual(['div', 'div', 'div', 'span', 'i', 'b', 'p']);
+    for (const letter of 'abcdefghij') expect(textOf(doc)).toContain(letter);
+  });
+
+  it('flattens a 100k-wide run of capped siblings in one pass (the old per-node relink was quadratic)', async () => {
+    const html = `<body>${'<div>'.repeat(100_000)}<p>end of the flood</p></body>`;
+    const page = await parse(html, makeContext());
+    expect(page.parser).toBe('parse5');
+    expect(maxDepth(page.document)).toBeLessThanOrEqual(512);
+    expect(textOf(page.document)).toContain('end of the flood');
   });
 });
 
