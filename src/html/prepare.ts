@@ -1,5 +1,5 @@
 // Strips what is never article text (scripts, styles, controls, hidden elements) in one pass, keeping JSON-LD for metadata.
-import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
+import { Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Category } from '../types.js';
@@ -58,7 +58,8 @@ function findFirst(root: AnyNode, name: string): Element | null {
 export function prepare(document: Document, ctx: Context): PreparedPage {
   const jsonLd: string[] = [];
   const head = findFirst(document, 'head');
-  const body = findFirst(document, 'body') ?? document;
+  const body = findFirst(document, 'body') ?? makeBody(document, head);
+  gatherStrays(document, head, body);
   if (head) {
     for (const node of collectScripts(head)) jsonLd.push(node);
   }
@@ -106,10 +107,82 @@ function collectScripts(head: Element): string[] {
   return found;
 }
 
+/**
+ * A page without <body> (a fragment, or text after stray end tags) gets one, as a browser's parser builds it: every
+ * node of the <html> element (or the document) except the head moves into it, so loose text is article text too.
+ */
+function makeBody(document: Document, head: Element | null): Element {
+  const html = document.children.find((child): child is Element => isElement(child) && child.name === 'html');
+  const container: ParentNode = html ?? document;
+  const keep: ChildNode[] = [];
+  const inside: ChildNode[] = [];
+  for (const child of container.children) {
+    if (child === head || child.type === 'directive' || (child.type === 'comment' && inside.length === 0)) keep.push(child);
+    else inside.push(child);
+  }
+  const body = new DomElement('body', {}, []);
+  relink(body, inside);
+  relink(container as AnyNode & { children: ChildNode[] }, [...keep, body]);
+  return body;
+}
+
+/** What the HTML parser keeps in <head>; anything else there ends the head and belongs to the body. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'basefont', 'bgsound']);
+
+const isStray = (node: ChildNode): boolean =>
+  (isElement(node) && !HEAD_CONTENT.has(node.name)) || (node.type === 'text' && node.data.trim() !== '');
+
+/**
+ * htmlparser2 is not the spec's tree builder: a <p> in <head>, a second <body>, or text after </body> or </html>
+ * stay where they were written. A browser moves all of them into the body; so does this, before the head is dropped
+ * and before the body alone is read (malformed-p-in-head, malformed-body-twice, malformed-stray-end-tags).
+ */
+function gatherStrays(document: Document, head: Element | null, body: Element | Document): void {
+  const before: ChildNode[] = [];
+  const after: ChildNode[] = [];
+  if (head) {
+    const stray = head.children.filter(isStray);
+    if (stray.length > 0) {
+      const moving = new Set(stray);
+      relink(head, head.children.filter((child) => !moving.has(child)));
+      before.push(...stray);
+    }
+  }
+  if (body !== document && isElement(body)) {
+    const shell: Array<Element | Document> = [];
+    for (let node: Element | Document | null = body.parent as Element | Document | null; node; node = node.parent as Element | Document | null) shell.push(node);
+    for (const container of shell) {
+      let seenPath = false;
+      const kept: ChildNode[] = [];
+      for (const child of container.children) {
+        const onPath = child === body || shell.includes(child as Element);
+        if (onPath) seenPath = true;
+        if (onPath || child === head || child.type === 'directive' || child.type === 'comment') {
+          kept.push(child);
+          continue;
+        }
+        const moved = isElement(child) && child.name === 'body' ? child.children : isStray(child) || isElement(child) ? [child] : [];
+        if (moved.length === 0) {
+          kept.push(child);
+          continue;
+        }
+        (seenPath ? after : before).push(...moved);
+      }
+      if (kept.length !== container.children.length) relink(container as AnyNode & { children: ChildNode[] }, kept);
+    }
+    if (before.length > 0 || after.length > 0) relink(body, [...before, ...body.children, ...after]);
+  } else if (head && before.length > 0 && head.parent) {
+    const siblings = head.parent.children;
+    const at = siblings.indexOf(head) + 1;
+    relink(head.parent as AnyNode & { children: ChildNode[] }, [...siblings.slice(0, at), ...before, ...siblings.slice(at)]);
+  }
+}
+
 function relink(parent: AnyNode & { children: ChildNode[] }, kept: ChildNode[]): void {
   parent.children = kept;
   for (let i = 0; i < kept.length; i++) {
     const child = kept[i] as ChildNode;
+    child.parent = parent as ParentNode;
     child.prev = kept[i - 1] ?? null;
     child.next = kept[i + 1] ?? null;
   }

@@ -56,7 +56,8 @@ function pickTop(scores: Map<Element, number>): Element | null {
 
 function includeSiblings(top: Element, scores: Map<Element, number>, stats: Map<Element, NodeStats>): Element[] {
   const parent = top.parent;
-  if (!parent || !isElement(parent)) return [top];
+  // A bare fragment (no <body>) has the document as parent: its siblings count the same.
+  if (!parent) return [top];
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(SIBLINGS.minScore, topScore * SIBLINGS.scoreShare);
   const topClass = top.attribs.class ?? '';

@@ -140,6 +140,9 @@ export function readPageFacts(document: Document): PageFacts {
         break;
       case 'style':
       case 'template':
+      // An svg or math <title> is a graphic's caption, never the document title (xss-dompurify-193).
+      case 'svg':
+      case 'math':
         descend = false;
         break;
       case 'h1':

@@ -125,15 +125,13 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
       leaves.push(node);
     } else if (node.type === 'break') {
       // Spaces before a break are invisible; after it, a new line starts.
-      const last = leaves[leaves.length - 1];
-      if (last) last.value = last.value.replace(/ $/, '');
+      trimLastLeaf(leaves);
       previousEndsWithSpace = true;
     } else if (node.type === 'image' || node.type === 'inlineCode') {
       previousEndsWithSpace = false;
     }
   }
-  const last = leaves[leaves.length - 1];
-  if (last) last.value = last.value.replace(/ $/, '');
+  trimLastLeaf(leaves);
   // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down).
   for (let i = parents.length - 1; i >= 0; i--) {
     const parent = parents[i] as { children: PhrasingContent[] };
@@ -144,6 +142,16 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   while (result[0]?.type === 'break') result = result.slice(1);
   while (result[result.length - 1]?.type === 'break') result = result.slice(0, -1);
   return result;
+}
+
+/** Drops a trailing space from the last non-empty leaf (an emptied whitespace leaf after it must not hide it). */
+function trimLastLeaf(leaves: Array<{ value: string }>): void {
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i] as { value: string };
+    if (leaf.value === '') continue;
+    if (leaf.value.endsWith(' ')) leaf.value = leaf.value.slice(0, -1);
+    return;
+  }
 }
 
 function keepNode(node: PhrasingContent): boolean {

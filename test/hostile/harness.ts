@@ -297,7 +297,8 @@ export const isDecruftError = (error: unknown): error is DecruftError => error i
  * Every check a resolved article must pass (the universal ones plus the vector's own `expect`); returns the problems.
  * `allowDataImages` follows the options; idempotence re-cleans the HTML output with the same options as HTML.
  */
-export async function articleProblems(article: Article, expect: Expect, options: Record<string, unknown>): Promise<string[]> {
+export async function articleProblems(article: Article, expect: Expect, given: unknown): Promise<string[]> {
+  const options = (given !== null && typeof given === 'object' ? given : {}) as Record<string, unknown>;
   const problems = htmlViolations(article.html, options.allowDataImages === true);
   const malformed = malformedFields(article);
   if (malformed.length > 0) problems.push(`wellFormedUnicode: ${malformed.join(', ')}`);
