@@ -114,7 +114,7 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
   const { segments, metadata } = format === 'html' ? await extractHtml(decoded.text, ctx) : await extractText(decoded.text, ctx);
   const lang = metadata.lang ?? (options.lang === null ? null : options.lang);
-  const kept = dedupe(classify(segments, ctx, lang), ctx, metadata.title);
+  const kept = dedupe(classify(segments, ctx, lang), ctx, metadata.titleOnlyFromHeadline ? null : metadata.title);
   const { tree, blocks } = assemble(kept);
   onTrace?.({ page: decoded.text, tree });
   const text = renderText(tree);

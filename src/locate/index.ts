@@ -82,6 +82,8 @@ function includeSiblings(top: Element, scores: Map<Element, number>, stats: Map<
 
 /** Receipts for everything in `body` outside the roots: one per outermost region. */
 function receiptOutside(body: ParentNode, roots: readonly Element[], ctx: Context): void {
+  // The body itself won: nothing is outside it (its children are the article, not receipts).
+  if (roots.some((root) => root === body)) return;
   const onPath = new Set<AnyNode>();
   for (const root of roots) {
     let node: AnyNode | null = root.parent;
@@ -173,8 +175,29 @@ function removeAll(nodes: readonly Element[]): void {
   }
 }
 
+/** The block elements decruft's own HTML output is made of (render/html.ts). */
+const FLAT_BLOCKS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'figure', 'hr']);
+
+/**
+ * A body made only of flat blocks (no containers, no loose text) has no chrome to locate around: it is the article.
+ * This is what decruft's own output looks like, so cleaning it again keeps every block (RELIABILITY §6 idempotence).
+ */
+function isFlatArticle(body: ParentNode): boolean {
+  let blocks = 0;
+  for (const child of body.children) {
+    if (isText(child)) {
+      if (child.data.trim() !== '') return false;
+    } else if (isElement(child)) {
+      if (!FLAT_BLOCKS.has(child.name)) return false;
+      blocks++;
+    }
+  }
+  return blocks > 0;
+}
+
 /** The locate stage. */
 export function locate(document: Document, body: ParentNode, ctx: Context): Located {
+  if (isElement(body as AnyNode) && isFlatArticle(body)) return { roots: [body as Element] };
   const stats = computeStats(body, ctx);
   const scores = scoreCandidates(stats);
   const top = pickTop(scores);

@@ -240,7 +240,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       flush();
       const list = listNode(el, options);
       const { text, items, linkChars } = listText(list);
-      if (items.length > 0) emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars });
+      // Top-level items may be empty wrappers of a nested list: its text still counts (pathological-depth-lists-10k).
+      if (text !== '') emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars });
       continue;
     }
     if (el.name === 'pre') {
