@@ -30,6 +30,11 @@ describe('text the htmlparser2 tree hid from the article', () => {
     expect((await html('</div></span></p></br></html>Text after stray end tags</body></html>')).text).toBe('Text after stray end tags');
   });
 
+  it('fosters text and elements written in a table outside any cell before it (malformed-table-foster)', async () => {
+    const { text } = await html('<table><tr><td>cell</td></tr>Foster parented text<div>div in table</div><tr><p>row paragraph</p></tr></table>');
+    for (const part of ['Foster parented text', 'div in table', 'row paragraph', 'cell']) expect(text).toContain(part);
+  });
+
   it('does not give a receipt for text it kept when the body itself is the article root', async () => {
     const { text, removed } = await html(`<h1>Library budget approved today</h1><p>${LONG}</p>`);
     expect(text).toContain(LONG);
@@ -52,6 +57,12 @@ describe('idempotence: cleaning the HTML output again changes nothing', () => {
 
   it('keeps a headline that is the page\'s only title (xss-misc-script-nomodule-json)', async () => {
     const [first, second] = await again(`<article><h1>Library budget approved</h1><p>${LONG}</p><script type="application/ld+json">{"headline":"<img src=x onerror=alert(1)>"}</script></article>`);
+    expect(second).toBe(first);
+  });
+
+  it('keeps a leading newline inside <pre><code> (malformed-html5lib-tests3-007)', async () => {
+    const [first, second] = await again('<pre>\n\nfoo</pre>');
+    expect(first).toBe('<pre><code>\nfoo\n</code></pre>');
     expect(second).toBe(first);
   });
 

@@ -70,7 +70,9 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
     if (!hasChildren(node)) continue;
     if (++visited % BUDGET_CHECK_INTERVAL === 0) ctx.hasTime();
     const kept: ChildNode[] = [];
-    for (const child of node.children) {
+    let changed = false;
+    for (const child of withFostered(node.children)) {
+      if (child.parent !== node) changed = true;
       if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') continue;
       if (isElement(child)) {
         if (child.name === 'script') {
@@ -86,10 +88,53 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
       }
       kept.push(child);
     }
-    if (kept.length !== node.children.length) relink(node, kept);
+    if (changed || kept.length !== node.children.length) relink(node, kept);
     for (let i = kept.length - 1; i >= 0; i--) stack.push(kept[i] as ChildNode);
   }
   return { document, jsonLd, head, body };
+}
+
+/** What may stand directly in a table, a table section and a row; anything else the parser fosters out. */
+const IN_TABLE = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'script', 'style', 'template']);
+const IN_SECTION = new Set(['tr', 'td', 'th', 'script', 'style', 'template']);
+const IN_ROW = new Set(['td', 'th', 'script', 'style', 'template']);
+const TABLE_SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * Foster parenting (HTML Standard "in table" insertion mode), which htmlparser2 does not do: text and elements written
+ * in a table but outside any cell go before the table, where a browser shows them (malformed-table-foster).
+ */
+function fosterOut(table: Element): ChildNode[] {
+  const fostered: ChildNode[] = [];
+  const pending: Array<{ container: Element; allowed: ReadonlySet<string> }> = [{ container: table, allowed: IN_TABLE }];
+  for (let head = 0; head < pending.length; head++) {
+    const { container, allowed } = pending[head] as { container: Element; allowed: ReadonlySet<string> };
+    const kept: ChildNode[] = [];
+    for (const child of container.children) {
+      const stays = isElement(child) ? allowed.has(child.name) : child.type !== 'text' || child.data.trim() === '';
+      if (!stays) {
+        fostered.push(child);
+        continue;
+      }
+      kept.push(child);
+      if (isElement(child) && TABLE_SECTIONS.has(child.name)) pending.push({ container: child, allowed: IN_SECTION });
+      else if (isElement(child) && child.name === 'tr') pending.push({ container: child, allowed: IN_ROW });
+    }
+    if (kept.length !== container.children.length) relink(container, kept);
+  }
+  return fostered;
+}
+
+/** The children with every table's fostered content placed before it. */
+function withFostered(children: ChildNode[]): ChildNode[] {
+  let out: ChildNode[] | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as ChildNode;
+    const fostered = isElement(child) && child.name === 'table' ? fosterOut(child) : [];
+    if (fostered.length > 0 && out === null) out = children.slice(0, i);
+    if (out !== null) out.push(...fostered, child);
+  }
+  return out ?? children;
 }
 
 function scriptText(script: Element): string {

@@ -246,7 +246,11 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
     if (el.name === 'pre') {
       flush();
-      const value = normalizeLines(rawText(el)).replace(/^\n/, '').replace(/\s+$/, '');
+      // The parser drops one LF right after <pre> (htmlparser2 does not, so it is dropped here); an LF at the start of
+      // a <code> inside it is text, so decruft's own `<pre><code>\n…` output keeps it on a second clean.
+      const first = el.children[0];
+      const raw = normalizeLines(rawText(el));
+      const value = (first && isText(first) && /^\r?\n/.test(first.data) ? raw.replace(/^\n/, '') : raw).replace(/\s+$/, '');
       if (value.trim() !== '') emit({ type: 'code', node: { type: 'code', lang: codeLanguage(el), meta: null, value }, text: value, hints: hintText, box: frame.box });
       continue;
     }
