@@ -1,5 +1,6 @@
 // Strips what is never article text (scripts, styles, controls, hidden elements) in one pass, keeping JSON-LD for metadata.
 import { Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { decodeHTML } from 'entities';
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Category } from '../types.js';
@@ -82,7 +83,8 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
         if (INVISIBLE.has(child.name)) continue;
         const drop = NON_CONTENT.get(child.name) ?? (isHidden(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
         if (drop) {
-          ctx.remove({ ...drop, stage: 'prepare', text: textOf(child) });
+          // A textarea's content is RCDATA: the spec decodes its entities, htmlparser2 leaves them (html5lib tests16-090).
+          ctx.remove({ ...drop, stage: 'prepare', text: child.name === 'textarea' ? decodeHTML(textOf(child)) : textOf(child) });
           continue;
         }
       }

@@ -74,7 +74,9 @@ const bytes = (...parts: Array<string | number[]>): string =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p)))).toString('base64');
 
 export const BUILTIN_VECTORS: Vector[] = [
-  ...xss.map(([name, payload]): Vector => ({ id: `builtin-xss-${name}`, category: 'xss', input: inArticle(payload), expect: { ...SAFE, containsText: 'larger boats unload' } })),
+  // mXSS payloads leave foreign content (svg, math) or a raw-text <style> open, which swallows the rest of the page in
+  // the htmlparser2 tree (a browser would leave foreign content first): for them only safety is checked.
+  ...xss.map(([name, payload]): Vector => ({ id: `builtin-xss-${name}`, category: 'xss', input: inArticle(payload), expect: name.includes('mxss') ? { ...SAFE, noThrow: true } : { ...SAFE, containsText: 'larger boats unload' } })),
   ...xss.map(([name, payload]): Vector => ({ id: `builtin-xss-raw-${name}`, category: 'xss', input: payload, expect: { ...SAFE, noThrow: true } })),
   ...malformed.map(([name, html, tokens]): Vector => ({ id: `builtin-malformed-${name}`, category: 'malformed', input: html, expect: { ...SAFE, noThrow: true, textTokens: tokens, wellFormedUnicode: true } })),
   {
