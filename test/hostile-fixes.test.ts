@@ -66,8 +66,21 @@ describe('idempotence: cleaning the HTML output again changes nothing', () => {
     expect(second).toBe(first);
   });
 
+  it('keeps the space before inline code at the end of a block (fast-check seed 12)', async () => {
+    const [first, second] = await again(`<article><p>${LONG}</p><h3><p>mollis<p><code>aliquam</article>`);
+    expect(first).toContain('mollis <code>aliquam</code>');
+    expect(second).toBe(first);
+  });
+
   it('never takes an svg <title> for the document title (xss-dompurify-193)', async () => {
     const a = await clean(`<article><h1>Library budget approved</h1><p>${LONG}</p><svg><title>chart caption</title></svg></article>`, { format: 'html' });
     expect(a.title).not.toBe('chart caption');
+  });
+});
+
+describe('receipts are normalized text', () => {
+  it('replaces a lone surrogate in loose text outside the article (fast-check seed 7)', async () => {
+    const a = await clean(`<body><article><p>${LONG}</p></article>\uD800</article></body>`, { format: 'html' });
+    for (const r of a.removed) expect((r.text as unknown as { isWellFormed(): boolean }).isWellFormed()).toBe(true);
   });
 });

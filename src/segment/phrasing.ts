@@ -101,7 +101,8 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
  * Iterative: walks the leaves in document order.
  */
 export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
-  const leaves: Array<{ type: 'text'; value: string }> = [];
+  // Text leaves in order; null marks content with no text (inline code, an image) that a trailing space precedes.
+  const leaves: Array<{ type: 'text'; value: string } | null> = [];
   const parents: Array<{ children: PhrasingContent[] }> = [];
   const order: PhrasingContent[] = [];
   // Collect leaves in order (explicit stack over child lists).
@@ -129,6 +130,7 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
       previousEndsWithSpace = true;
     } else if (node.type === 'image' || node.type === 'inlineCode') {
       previousEndsWithSpace = false;
+      leaves.push(null);
     }
   }
   trimLastLeaf(leaves);
@@ -145,9 +147,11 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /** Drops a trailing space from the last non-empty leaf (an emptied whitespace leaf after it must not hide it). */
-function trimLastLeaf(leaves: Array<{ value: string }>): void {
+function trimLastLeaf(leaves: Array<{ value: string } | null>): void {
   for (let i = leaves.length - 1; i >= 0; i--) {
-    const leaf = leaves[i] as { value: string };
+    const leaf = leaves[i];
+    // A space before inline code or an image separates words: it is not trailing.
+    if (leaf === null || leaf === undefined) return;
     if (leaf.value === '') continue;
     if (leaf.value.endsWith(' ')) leaf.value = leaf.value.slice(0, -1);
     return;
