@@ -14,7 +14,11 @@ const usable = (name: string | null): name is string => name !== null && name !=
 /** The primary language subtag of `<html lang=…>` in the first bytes, or null. */
 function pageLang(bytes: Uint8Array): string | null {
   const head = String.fromCharCode(...bytes.subarray(0, LANG_SCAN_BYTES));
-  const match = /<html\b[^>]{0,200}?\blang\s*=\s*["']?([a-z]{2,3})\b/i.exec(head);
+  const at = head.toLowerCase().indexOf('<html');
+  if (at < 0) return null;
+  const close = head.indexOf('>', at);
+  const tag = head.slice(at, close < 0 ? at + 256 : Math.min(close, at + 256));
+  const match = /\blang\s*=\s*["']?([a-z]{2,3})\b/i.exec(tag);
   return match?.[1]?.toLowerCase() ?? null;
 }
 

@@ -4,6 +4,7 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
+import { joinLines } from '../text/normalize.js';
 
 /** RELIABILITY.md §6: the only elements and attributes that can reach the output. */
 function schema(allowDataImages: boolean): Schema {
@@ -62,7 +63,7 @@ function spaceLineBreaks(tree: HastRoot): void {
     const phrasing = node.type === 'element' && PHRASING_PARENTS.has(node.tagName);
     for (const child of node.children) {
       if (child.type === 'text') {
-        if (child.value.includes('\n') && (phrasing || /\S/.test(child.value))) child.value = child.value.replace(/ *\n */g, ' ');
+        if (child.value.includes('\n') && (phrasing || /\S/.test(child.value))) child.value = joinLines(child.value, ' ');
       } else if (child.type === 'element' && child.tagName !== 'pre' && child.tagName !== 'code') stack.push(child);
     }
   }

@@ -250,7 +250,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       // a <code> inside it is text, so decruft's own `<pre><code>\n…` output keeps it on a second clean.
       const first = el.children[0];
       const raw = normalizeLines(rawText(el));
-      const value = (first && isText(first) && /^\r?\n/.test(first.data) ? raw.replace(/^\n/, '') : raw).replace(/\s+$/, '');
+      const value = (first && isText(first) && /^\r?\n/.test(first.data) ? raw.replace(/^\n/, '') : raw).trimEnd();
       if (value.trim() !== '') emit({ type: 'code', node: { type: 'code', lang: codeLanguage(el), meta: null, value }, text: value, hints: hintText, box: frame.box });
       continue;
     }

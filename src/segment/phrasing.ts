@@ -2,7 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { PhrasingContent } from 'mdast';
 import { attr, BLOCK_TAGS, hasChildren, isElement, isText, rawText } from '../html/dom.js';
-import { collapseWhitespace, normalizeLines } from '../text/normalize.js';
+import { collapseWhitespace, joinLines, normalizeLines } from '../text/normalize.js';
 import { safeUrl } from '../url.js';
 
 export interface PhrasingOptions {
@@ -181,5 +181,5 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PhrasingContent, inLink: childInLink });
     }
   }
-  return { text: normalizeLines(parts.join('')).replace(/ *\n */g, '\n').trim(), linkChars };
+  return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
 }
