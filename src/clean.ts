@@ -7,6 +7,7 @@ import { dedupe } from './dedupe.js';
 import { DecruftError, toDecruftError } from './errors.js';
 import { parse } from './html/parse.js';
 import { prepare } from './html/prepare.js';
+import { findTruncation } from './html/truncated.js';
 import { decode, readInput } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
 import { locate } from './locate/index.js';
@@ -63,6 +64,10 @@ interface Extracted {
 }
 
 async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
+  const truncation = findTruncation(html);
+  if (truncation) {
+    ctx.warn('TRUNCATED', `the input ends inside ${truncation.inside === 'tag' || truncation.inside === 'comment' ? `a ${truncation.inside}` : `<${truncation.inside}>`}, which swallowed ${truncation.to - truncation.from} characters that are not text`, { ...truncation });
+  }
   const page = await parse(html, ctx);
   // Metadata reads the page before prepare strips scripts (JSON-LD) and the head.
   const metadata = await readMetadata(page.document, ctx.options.url, ctx.options.lang);

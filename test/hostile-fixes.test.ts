@@ -84,3 +84,23 @@ describe('receipts are normalized text', () => {
     for (const r of a.removed) expect((r.text as unknown as { isWellFormed(): boolean }).isWellFormed()).toBe(true);
   });
 });
+
+describe('TRUNCATED', () => {
+  const big = 'swallowed words '.repeat(100);
+  const truncated = async (input: string): Promise<unknown> => (await clean(input, { format: 'html' })).warnings.find((w) => w.code === 'TRUNCATED')?.details;
+
+  it.each([
+    ['an unterminated comment', `<p>${LONG}</p><!-- ${big}`, 'comment'],
+    ['an unterminated script', `<p>${LONG}</p><script>${big}`, 'script'],
+    ['an unterminated textarea', `<p>${LONG}</p><TEXTAREA>${big}`, 'textarea'],
+    ['a tag never closed', `<p>${LONG}</p><p title="${big}`, 'tag'],
+  ])('warns when the input ends inside %s that ate ≥ 1 KiB, with the range', async (_name, input, inside) => {
+    expect(await truncated(input)).toEqual({ inside, from: input.indexOf('<', LONG.length + 7), to: input.length });
+  });
+
+  it('stays quiet for short or closed ones', async () => {
+    expect(await truncated(`<p>${LONG}</p><!-- short`)).toBeUndefined();
+    expect(await truncated(`<p>${LONG}</p><script>${big}</script><p>after</p>`)).toBeUndefined();
+    expect(await truncated(`<p>${LONG}</p><scripts>${big}`)).toBeUndefined();
+  });
+});
