@@ -78,6 +78,13 @@ describe('idempotence: cleaning the HTML output again changes nothing', () => {
   });
 });
 
+describe('linear phrasing', () => {
+  it('drops a run of 250k leading <br> in one slice (pathological-elements-1m-br was killed after 60 s)', async () => {
+    const a = await clean(`<body><p>${'<br>'.repeat(250_000)}</p><p>${LONG}</p></body>`, { format: 'html' });
+    expect(a.text).toContain(LONG);
+  });
+});
+
 describe('receipts are normalized text', () => {
   it('replaces a lone surrogate in loose text outside the article (fast-check seed 7)', async () => {
     const a = await clean(`<body><article><p>${LONG}</p></article>\uD800</article></body>`, { format: 'html' });
@@ -94,6 +101,7 @@ describe('TRUNCATED', () => {
     ['an unterminated script', `<p>${LONG}</p><script>${big}`, 'script'],
     ['an unterminated textarea', `<p>${LONG}</p><TEXTAREA>${big}`, 'textarea'],
     ['a tag never closed', `<p>${LONG}</p><p title="${big}`, 'tag'],
+    ['a quoted value never closed, with tags after it', `<p>${LONG}</p><a href="${big}</body></html>`, 'attribute'],
   ])('warns when the input ends inside %s that ate ≥ 1 KiB, with the range', async (_name, input, inside) => {
     expect(await truncated(input)).toEqual({ inside, from: input.indexOf('<', LONG.length + 7), to: input.length });
   });

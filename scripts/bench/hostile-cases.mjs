@@ -15,7 +15,49 @@ function articleParagraphs(count) {
   return parts;
 }
 
-/** name → { build(): string, budget: { ms, mb }, budgetFrom, note } */
+/** The generator grammar of vectors.json (RELIABILITY §9), built with repeat/join; refuses more than 64 MiB. */
+export function generate(g) {
+  let out;
+  if (typeof g === 'string') out = g;
+  else if ('seq' in g) out = g.seq.map(generate).join('');
+  else if ('repeat' in g) out = (g.prefix === undefined ? '' : generate(g.prefix)) + generate(g.repeat).repeat(g.times) + (g.then === undefined ? '' : generate(g.then));
+  else if ('cycle' in g) {
+    const whole = Math.floor(g.times / g.cycle.length);
+    out = g.cycle.join('').repeat(whole) + g.cycle.slice(0, g.times - whole * g.cycle.length).join('');
+  } else {
+    const parts = g.indexed.split('{i}');
+    const items = new Array(g.times);
+    for (let i = 0; i < g.times; i++) items[i] = parts.join(String((g.from ?? 0) + i));
+    out = items.join('');
+  }
+  if (out.length > 64 * 1024 * 1024) throw new Error('generator output over 64 MiB');
+  return out;
+}
+
+/** The pathological vectors over 1 MB of the shared vectors.json (the ones `npm test` leaves to the bench), as cases. */
+export async function vectorCases() {
+  const { readFileSync, existsSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const file = resolve(root, process.env.DECRUFT_SHARED ?? '../shared', 'reliability/vectors.json');
+  if (!existsSync(file)) return {};
+  const cases = {};
+  for (const v of JSON.parse(readFileSync(file, 'utf8'))) {
+    if (v.category !== 'pathological' || !(v.input.bytes > 1_000_000 || (typeof v.input === 'string' && v.input.length > 1_000_000))) continue;
+    cases[`vector:${v.id}`] = {
+      label: `vector ${v.id}`,
+      build: () => (typeof v.input === 'string' ? v.input : generate(v.input.generator)),
+      options: { ...(v.options ?? {}), format: v.mode === 'text' ? 'text' : 'html' },
+      warnings: v.expect.warnings ?? [],
+      budget: { ms: v.expect.maxMs, mb: v.expect.maxHeapMB },
+      budgetFrom: v.id,
+    };
+  }
+  return cases;
+}
+
+/** name → { build(): string, budget: { ms, mb }, budgetFrom } */
 export const CASES = {
   'depth-100k': {
     label: '100k-deep nesting (`<div>`×100k, closed)',

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './data.mjs';
-import { CASES } from './hostile-cases.mjs';
+import { CASES, vectorCases } from './hostile-cases.mjs';
 
 const [engine, name] = process.argv.slice(2);
-const spec = CASES[name];
+const spec = name.startsWith('vector:') ? (await vectorCases())[name] : CASES[name];
 if (!spec) throw new Error(`unknown case ${name}`);
 
 const importDist = (file) => import(pathToFileURL(join(ROOT, 'dist', file)).href);
@@ -17,7 +17,7 @@ async function prepare() {
     const { clean } = await importDist('index.js');
     await clean('<p>warm-up paragraph with a few words in it.</p>', { format: 'html' });
     return async (input) => {
-      const article = await clean(input, { format: 'html' });
+      const article = await clean(input, spec.options ?? { format: 'html' });
       return { chars: article.text.length, warnings: article.warnings.map((w) => w.code) };
     };
   }

@@ -42,6 +42,17 @@ export function findTruncation(html: string): Truncation | null {
     const isTag = (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f || next === 0x21;
     if (isTag) found.push({ inside: 'tag', from: lastOpen, to: end });
   }
+  // A quoted attribute value never closed swallows every later `<…>` (so the last `<` check above misses it).
+  for (const quote of ['"', "'"]) {
+    const open = html.lastIndexOf(`=${quote}`);
+    if (open < 0 || html.indexOf(quote, open + 2) >= 0) continue;
+    const tag = html.lastIndexOf('<', open);
+    if (tag < 0) continue;
+    // The `=` must be inside that tag: no `>` between the tag's `<` and the quote.
+    const close = html.indexOf('>', tag);
+    if (close >= 0 && close < open) continue;
+    found.push({ inside: 'attribute', from: tag, to: end });
+  }
   // The earliest start swallowed the most.
   let best: Truncation | null = null;
   for (const t of found) if (t.to - t.from >= TRUNCATED_MIN_CHARS && (best === null || t.from < best.from)) best = t;

@@ -141,8 +141,12 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   }
   let result = children.filter(keepNode);
   // Breaks at the edges of a block carry nothing.
-  while (result[0]?.type === 'break') result = result.slice(1);
-  while (result[result.length - 1]?.type === 'break') result = result.slice(0, -1);
+  // One slice, not one per break: a run of 250k <br> made the loop quadratic (pathological-elements-1m-br).
+  let start = 0;
+  let end = result.length;
+  while (start < end && result[start]?.type === 'break') start++;
+  while (end > start && result[end - 1]?.type === 'break') end--;
+  if (start > 0 || end < result.length) result = result.slice(start, end);
   return result;
 }
 
