@@ -217,3 +217,35 @@ describe('random text with appeals inserted', () => {
     }), params());
   }, TIMEOUT);
 });
+
+// ---- the Markdown fast path is exact -------------------------------------------------------------------------------
+
+describe('Markdown: skipping the escaper for plain text changes nothing', () => {
+  it('gives the same Markdown as the escaper on phrasing made of plain-alphabet text', async () => {
+    const [{ renderMarkdown }, { unified }, { default: remarkStringify }, { gfmTableToMarkdown }] = await Promise.all([
+      import('../src/render/markdown.js'), import('unified'), import('remark-stringify'), import('mdast-util-gfm-table'),
+    ]);
+    const reference = (root: unknown): string => {
+      const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+      processor.data('toMarkdownExtensions', [gfmTableToMarkdown()]);
+      return processor.stringify(root as never).trimEnd();
+    };
+    const plain = fc.string({ unit: fc.constantFrom('a', 'Z', 'é', '1', '9', ' ', ',', ';', '?', "'", '’', '.', 'x'), maxLength: 12 });
+    const inline = fc.oneof(
+      { weight: 4, arbitrary: plain.map((value) => ({ type: 'text', value })) },
+      { weight: 1, arbitrary: plain.map((value) => ({ type: 'emphasis', children: [{ type: 'text', value: value || 'x' }] })) },
+      { weight: 1, arbitrary: plain.map((value) => ({ type: 'strong', children: [{ type: 'text', value: value || 'x' }] })) },
+      { weight: 1, arbitrary: plain.map((value) => ({ type: 'link', url: 'https://example.com/', title: null, children: [{ type: 'text', value: value || 'x' }] })) },
+      { weight: 1, arbitrary: fc.constantFrom({ type: 'break' }, { type: 'inlineCode', value: 'code' }, { type: 'text', value: '1986' }, { type: 'text', value: '!' }) },
+    );
+    const block = fc.array(inline, { minLength: 1, maxLength: 8 }).chain((children) => fc.constantFrom(
+      { type: 'paragraph', children },
+      { type: 'heading', depth: 2, children },
+      { type: 'table', align: [null], children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: children.filter((c) => c.type !== 'break') }] }] },
+    ));
+    await fc.assert(fc.asyncProperty(fc.array(block, { minLength: 1, maxLength: 4 }), async (children) => {
+      const root = { type: 'root', children };
+      expect(renderMarkdown(structuredClone(root) as never)).toBe(reference(structuredClone(root)));
+    }), params(5));
+  }, TIMEOUT);
+});
