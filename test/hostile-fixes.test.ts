@@ -85,6 +85,14 @@ describe('linear phrasing', () => {
   });
 });
 
+describe('Markdown on huge text', () => {
+  it('serializes a 20 MB text node without a RangeError (pathological-size-50mb-one-text-node)', async () => {
+    const { renderMarkdown } = await import('../src/render/markdown.js');
+    const value = `${'word '.repeat(4_000_000)}end`;
+    expect(renderMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }).length).toBe(value.length);
+  });
+});
+
 describe('receipts are normalized text', () => {
   it('replaces a lone surrogate in loose text outside the article (fast-check seed 7)', async () => {
     const a = await clean(`<body><article><p>${LONG}</p></article>\uD800</article></body>`, { format: 'html' });

@@ -13,14 +13,21 @@ import { unified } from 'unified';
  * the costliest part of serializing (200k table cells: 0.7 s; a 5 MB paragraph: 1.1 s), is skipped for it.
  * Everything else goes through the escaper.
  */
-const PLAIN = /^(?:[\p{L}\p{N} ,;?'’]|(?<=\p{L})\.)*$/u;
+const PLAIN_CHARACTERS = /^[\p{L}\p{N} ,;?'’.]*$/u;
+/** A `.` at the start or after anything but a letter (after digits it could make an ordered list). */
+const LOOSE_DOT = /(?:^|[^\p{L}])\./u;
+/**
+ * Single character-class scans, never an alternation under `*`: V8 keeps a backtrack entry per repetition of a group
+ * and throws RangeError on a 16 MB text node (pathological-size-50mb-one-text-node hit that).
+ */
+const isPlain = (value: string): boolean => PLAIN_CHARACTERS.test(value) && !LOOSE_DOT.test(value);
 
 /** A space next to a line ending (or the edge of the output so far) is the one unsafe spot of plain text. */
 const lineEdge = (character: string): boolean => character === '' || character === '\n' || character === '\r';
 
 const text: Handle = (node: Text, _parent, state, info) => {
   const value = node.value;
-  const plain = PLAIN.test(value)
+  const plain = isPlain(value)
     && !(value.startsWith(' ') && lineEdge(info.before))
     && !(value.endsWith(' ') && lineEdge(info.after));
   return plain ? value : state.safe(value, info);
