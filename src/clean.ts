@@ -9,6 +9,7 @@ import type { AnyNode, Element as DomElement } from 'domhandler';
 import { isElement } from './html/dom.js';
 import { parse } from './html/parse.js';
 import { prepare } from './html/prepare.js';
+import { findTruncation } from './html/truncated.js';
 import { decode, readInput } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
 import { EMPTY_METADATA, readMetadata, type Metadata } from './metadata/index.js';
@@ -66,6 +67,10 @@ interface Extracted {
 }
 
 async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
+  const truncation = findTruncation(html);
+  if (truncation) {
+    ctx.warn('TRUNCATED', `the input ends inside ${truncation.inside === 'tag' || truncation.inside === 'comment' ? `a ${truncation.inside}` : `<${truncation.inside}>`}, which swallowed ${truncation.to - truncation.from} characters that are not text`, { ...truncation });
+  }
   const page = await parse(html, ctx);
   // Metadata reads the page before prepare strips scripts (JSON-LD) and the head.
   const metadata = await readMetadata(page.document, ctx.options.url, ctx.options.lang);
@@ -121,7 +126,7 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
   const { segments, metadata } = format === 'html' ? await extractHtml(decoded.text, ctx) : await extractText(decoded.text, ctx);
   const lang = metadata.lang ?? (options.lang === null ? null : options.lang);
-  const kept = dedupe(dropLinkLists(classify(segments, ctx, lang), ctx), ctx, metadata.title);
+  const kept = dedupe(dropLinkLists(classify(segments, ctx, lang), ctx), ctx, metadata.titleOnlyFromHeadline ? null : metadata.title);
   const { tree, blocks } = assemble(kept);
   onTrace?.({ page: decoded.text, tree });
   const text = renderText(tree);

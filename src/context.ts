@@ -1,5 +1,6 @@
 // The per-call context every stage receives: resolved options, compiled rules, receipts, warnings and the time budget.
 import { DecruftError } from './errors.js';
+import { normalizeLines } from './text/normalize.js';
 import type { ResolvedOptions } from './options.js';
 import type { CompiledCatalog } from './rules/compile.js';
 import type { RemovedBlock, Warning, WarningCode } from './types.js';
@@ -38,7 +39,9 @@ export function createContext(options: ResolvedOptions, catalog: CompiledCatalog
     warnings,
     warn,
     remove(receipt) {
-      if (receipt.text.trim() !== '') removed.push(receipt);
+      // Receipt text is normalized like every output (RELIABILITY §7): well-formed, no controls.
+      const text = normalizeLines(receipt.text);
+      if (text.trim() !== '') removed.push(text === receipt.text ? receipt : { ...receipt, text });
     },
     hasTime() {
       if (options.signal?.aborted) throw new DecruftError('ABORTED', 'clean() was aborted by the caller\'s signal', { cause: options.signal.reason });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, textOf, walk } from '../src/html/dom.js';
 import { dropTagsAfter, guard } from '../src/html/guard.js';
-import { parse } from '../src/html/parse.js';
+import { flattenDeep, parse } from '../src/html/parse.js';
+import { parseDocument } from 'htmlparser2';
 import { prepare } from '../src/html/prepare.js';
 import { clean } from '../src/index.js';
 import { makeContext } from './helpers.js';
@@ -59,6 +60,28 @@ describe('parse', () => {
   });
 });
 
+describe('flattenDeep', () => {
+  it('lifts everything below the cap in document order and keeps every text', () => {
+    const doc = parseDocument('<div>a<div>b<div>c<span>d</span>e<i>f<b>g</b></i></div>h</div>i</div><p>j</p>');
+    flattenDeep(doc, 2);
+    expect(maxDepth(doc)).toBe(2);
+    const order: string[] = [];
+    walk(doc, (node) => {
+      if (isElement(node)) order.push(node.name);
+    });
+    expect(order).toEqual(['div', 'div', 'div', 'span', 'i', 'b', 'p']);
+    for (const letter of 'abcdefghij') expect(textOf(doc)).toContain(letter);
+  });
+
+  it('flattens a 100k-wide run of capped siblings in one pass (the old per-node relink was quadratic)', async () => {
+    const html = `<body>${'<div>'.repeat(100_000)}<p>end of the flood</p></body>`;
+    const page = await parse(html, makeContext());
+    expect(page.parser).toBe('parse5');
+    expect(maxDepth(page.document)).toBeLessThanOrEqual(512);
+    expect(textOf(page.document)).toContain('end of the flood');
+  });
+});
+
 describe('prepare', () => {
   it('drops scripts, styles and templates silently and hidden or control text with receipts', async () => {
     const ctx = makeContext();
@@ -93,4 +116,12 @@ describe('noscript', () => {
     const article = await clean(html);
     expect(article.text).toBe(posts.join('\n\n'));
   });
+});
+
+describe('stray shells', () => {
+  it('does not loop on a second <html><head><body> nested in an unclosed head (a real page did)', async () => {
+    const html = '<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"/><title>Fitness protocol</title><html lang="en"><head></head><body><div>An embedded page</div></body></head><body><p>The foundational fitness protocol is designed to be modified to meet your individual needs, while still adhering to what the science says.</p></body></html>';
+    const article = await clean(html);
+    expect(article.text).toContain('The foundational fitness protocol is designed');
+  }, 10_000);
 });

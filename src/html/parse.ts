@@ -68,44 +68,60 @@ async function parseCapped(html: string, maxDepth: number): Promise<Document> {
 
 /**
  * One iterative pass after the capped parse: the adoption agency algorithm can move subtrees below
- * the cap, so any element still deeper than `maxDepth` is lifted to become a sibling of its parent.
+ * the cap, so any element still deeper than `maxDepth` is lifted to become a sibling of its ancestor at `maxDepth`.
+ * Each parent at depth `maxDepth − 1` has its children rebuilt once, so the pass is linear (relinking the whole
+ * sibling list per lifted node was quadratic on a 100k-deep page).
  */
 export function flattenDeep(document: Document, maxDepth: number): void {
   const stack: Array<{ node: ParentNode; depth: number }> = [{ node: document, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: ParentNode; depth: number };
-    if (depth >= maxDepth) {
-      liftElementChildren(node as Element);
+    if (depth >= maxDepth - 1) {
+      liftBelow(node);
       continue;
     }
     for (const child of node.children) if (isParent(child)) stack.push({ node: child, depth: depth + 1 });
   }
 }
 
-/** Moves every element child of `node` (and, iteratively, theirs) to follow `node` in its parent, keeping text in place. */
-function liftElementChildren(node: Element): void {
-  const parent = node.parent;
-  if (!parent) return;
-  const lifted: ChildNode[] = [];
-  const queue: Element[] = [node];
-  for (let head = 0; head < queue.length; head++) {
-    const current = queue[head] as Element;
-    const keep: ChildNode[] = [];
-    for (const child of current.children) {
-      if (isParent(child)) {
-        lifted.push(child);
-        queue.push(child);
-      } else keep.push(child);
+const hasElementChild = (node: ParentNode): boolean => node.children.some(isParent);
+
+/**
+ * `parent`'s children stay; every element below them is moved, in document order, to follow the child it came
+ * from, keeping its own text. Afterwards no child of `parent` has an element child.
+ */
+function liftBelow(parent: ParentNode): void {
+  if (!parent.children.some((child) => isParent(child) && hasElementChild(child))) return;
+  const rebuilt: ChildNode[] = [];
+  for (const child of parent.children) {
+    rebuilt.push(child);
+    if (!isParent(child) || !hasElementChild(child)) continue;
+    // Pre-order over the descendants: each element is lifted and keeps only its non-element children.
+    const pending: ParentNode[] = [child];
+    while (pending.length > 0) {
+      const current = pending.pop() as ParentNode;
+      if (current !== child) rebuilt.push(current as ChildNode);
+      const keep: ChildNode[] = [];
+      const elements: ParentNode[] = [];
+      for (const grandchild of current.children) {
+        if (isParent(grandchild)) elements.push(grandchild);
+        else keep.push(grandchild);
+      }
+      if (elements.length === 0) continue;
+      relinkChildren(current, keep);
+      for (let i = elements.length - 1; i >= 0; i--) pending.push(elements[i] as ParentNode);
     }
-    current.children = keep;
   }
-  const index = parent.children.indexOf(node);
-  for (const child of lifted) child.parent = parent;
-  parent.children.splice(index + 1, 0, ...lifted);
-  for (let i = 0; i < parent.children.length; i++) {
-    const child = parent.children[i] as ChildNode;
-    child.prev = parent.children[i - 1] ?? null;
-    child.next = parent.children[i + 1] ?? null;
+  relinkChildren(parent, rebuilt);
+}
+
+function relinkChildren(parent: ParentNode, children: ChildNode[]): void {
+  parent.children = children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as ChildNode;
+    child.parent = parent;
+    child.prev = children[i - 1] ?? null;
+    child.next = children[i + 1] ?? null;
   }
 }
 

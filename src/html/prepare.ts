@@ -1,5 +1,6 @@
 // Strips what is never article text (scripts, styles, controls, hidden elements) in one pass, keeping JSON-LD for metadata.
-import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
+import { Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { decodeHTML } from 'entities';
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Category } from '../types.js';
@@ -81,7 +82,8 @@ function contentInNoscript(body: AnyNode): boolean {
 export function prepare(document: Document, ctx: Context): PreparedPage {
   const jsonLd: string[] = [];
   const head = findFirst(document, 'head');
-  const body = findFirst(document, 'body') ?? document;
+  const body = findFirst(document, 'body') ?? makeBody(document, head);
+  gatherStrays(document, head, body);
   if (head) {
     for (const node of collectScripts(head)) jsonLd.push(node);
   }
@@ -93,7 +95,9 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
     if (!hasChildren(node)) continue;
     if (++visited % BUDGET_CHECK_INTERVAL === 0) ctx.hasTime();
     const kept: ChildNode[] = [];
-    for (const child of node.children) {
+    let changed = false;
+    for (const child of withFostered(node.children)) {
+      if (child.parent !== node) changed = true;
       if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') continue;
       if (isElement(child)) {
         if (child.name === 'script') {
@@ -103,16 +107,60 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
         if (INVISIBLE.has(child.name)) continue;
         const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
         if (drop) {
-          ctx.remove({ ...drop, stage: 'prepare', text: textOf(child) });
+          // A textarea's content is RCDATA: the spec decodes its entities, htmlparser2 leaves them (html5lib tests16-090).
+          ctx.remove({ ...drop, stage: 'prepare', text: child.name === 'textarea' ? decodeHTML(textOf(child)) : textOf(child) });
           continue;
         }
       }
       kept.push(child);
     }
-    if (kept.length !== node.children.length) relink(node, kept);
+    if (changed || kept.length !== node.children.length) relink(node, kept);
     for (let i = kept.length - 1; i >= 0; i--) stack.push(kept[i] as ChildNode);
   }
   return { document, jsonLd, head, body };
+}
+
+/** What may stand directly in a table, a table section and a row; anything else the parser fosters out. */
+const IN_TABLE = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'script', 'style', 'template']);
+const IN_SECTION = new Set(['tr', 'td', 'th', 'script', 'style', 'template']);
+const IN_ROW = new Set(['td', 'th', 'script', 'style', 'template']);
+const TABLE_SECTIONS = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * Foster parenting (HTML Standard "in table" insertion mode), which htmlparser2 does not do: text and elements written
+ * in a table but outside any cell go before the table, where a browser shows them (malformed-table-foster).
+ */
+function fosterOut(table: Element): ChildNode[] {
+  const fostered: ChildNode[] = [];
+  const pending: Array<{ container: Element; allowed: ReadonlySet<string> }> = [{ container: table, allowed: IN_TABLE }];
+  for (let head = 0; head < pending.length; head++) {
+    const { container, allowed } = pending[head] as { container: Element; allowed: ReadonlySet<string> };
+    const kept: ChildNode[] = [];
+    for (const child of container.children) {
+      const stays = isElement(child) ? allowed.has(child.name) : child.type !== 'text' || child.data.trim() === '';
+      if (!stays) {
+        fostered.push(child);
+        continue;
+      }
+      kept.push(child);
+      if (isElement(child) && TABLE_SECTIONS.has(child.name)) pending.push({ container: child, allowed: IN_SECTION });
+      else if (isElement(child) && child.name === 'tr') pending.push({ container: child, allowed: IN_ROW });
+    }
+    if (kept.length !== container.children.length) relink(container, kept);
+  }
+  return fostered;
+}
+
+/** The children with every table's fostered content placed before it. */
+function withFostered(children: ChildNode[]): ChildNode[] {
+  let out: ChildNode[] | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as ChildNode;
+    const fostered = isElement(child) && child.name === 'table' ? fosterOut(child) : [];
+    if (fostered.length > 0 && out === null) out = children.slice(0, i);
+    if (out !== null) out.push(...fostered, child);
+  }
+  return out ?? children;
 }
 
 function scriptText(script: Element): string {
@@ -130,10 +178,85 @@ function collectScripts(head: Element): string[] {
   return found;
 }
 
+/**
+ * A page without <body> (a fragment, or text after stray end tags) gets one, as a browser's parser builds it: every
+ * node of the <html> element (or the document) except the head moves into it, so loose text is article text too.
+ */
+function makeBody(document: Document, head: Element | null): Element {
+  const html = document.children.find((child): child is Element => isElement(child) && child.name === 'html');
+  const container: ParentNode = html ?? document;
+  const keep: ChildNode[] = [];
+  const inside: ChildNode[] = [];
+  for (const child of container.children) {
+    if (child === head || child.type === 'directive' || (child.type === 'comment' && inside.length === 0)) keep.push(child);
+    else inside.push(child);
+  }
+  const body = new DomElement('body', {}, []);
+  relink(body, inside);
+  relink(container as AnyNode & { children: ChildNode[] }, [...keep, body]);
+  return body;
+}
+
+/** What the HTML parser keeps in <head>; anything else there ends the head and belongs to the body. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'basefont', 'bgsound']);
+
+const isStray = (node: ChildNode): boolean =>
+  (isElement(node) && !HEAD_CONTENT.has(node.name)) || (node.type === 'text' && node.data.trim() !== '');
+
+/**
+ * htmlparser2 is not the spec's tree builder: a <p> in <head>, a second <body>, or text after </body> or </html>
+ * stay where they were written. A browser moves all of them into the body; so does this, before the head is dropped
+ * and before the body alone is read (malformed-p-in-head, malformed-body-twice, malformed-stray-end-tags).
+ */
+function gatherStrays(document: Document, head: Element | null, body: Element | Document): void {
+  const before: ChildNode[] = [];
+  const after: ChildNode[] = [];
+  // The body itself and its ancestors never move (htmlparser2 can nest <body> in an unclosed <head>).
+  const bodyPath = new Set<AnyNode>();
+  for (let node: AnyNode | null = body; node; node = node.parent) bodyPath.add(node);
+  if (head) {
+    const stray = head.children.filter((child) => isStray(child) && !bodyPath.has(child));
+    if (stray.length > 0) {
+      const moving = new Set(stray);
+      relink(head, head.children.filter((child) => !moving.has(child)));
+      before.push(...stray);
+    }
+  }
+  if (body !== document && isElement(body)) {
+    const shell: Array<Element | Document> = [];
+    for (let node: Element | Document | null = body.parent as Element | Document | null; node; node = node.parent as Element | Document | null) shell.push(node);
+    for (const container of shell) {
+      let seenPath = false;
+      const kept: ChildNode[] = [];
+      for (const child of container.children) {
+        const onPath = child === body || shell.includes(child as Element);
+        if (onPath) seenPath = true;
+        if (onPath || child === head || child.type === 'directive' || child.type === 'comment') {
+          kept.push(child);
+          continue;
+        }
+        const moved = isElement(child) && child.name === 'body' ? child.children : isStray(child) || isElement(child) ? [child] : [];
+        if (moved.length === 0) {
+          kept.push(child);
+          continue;
+        }
+        (seenPath ? after : before).push(...moved);
+      }
+      if (kept.length !== container.children.length) relink(container as AnyNode & { children: ChildNode[] }, kept);
+    }
+    if (before.length > 0 || after.length > 0) relink(body, [...before, ...body.children, ...after]);
+  } else if (head && before.length > 0 && head.parent) {
+    const siblings = head.parent.children;
+    const at = siblings.indexOf(head) + 1;
+    relink(head.parent as AnyNode & { children: ChildNode[] }, [...siblings.slice(0, at), ...before, ...siblings.slice(at)]);
+  }
+}
+
 function relink(parent: AnyNode & { children: ChildNode[] }, kept: ChildNode[]): void {
   parent.children = kept;
   for (let i = 0; i < kept.length; i++) {
     const child = kept[i] as ChildNode;
+    child.parent = parent as ParentNode;
     child.prev = kept[i - 1] ?? null;
     child.next = kept[i + 1] ?? null;
   }

@@ -125,6 +125,58 @@ function countReplacements(text: string): number {
   return count;
 }
 
+/**
+ * How UTF-8-like the bytes are: well-formed multibyte sequences, and high bytes outside any UTF-8-shaped sequence
+ * (a lead byte followed by the right number of continuation bytes, range checks aside, or cut off at the very end).
+ * Encoded surrogates and a truncated last character are UTF-8 damage; a run of Latin-1 letters is not UTF-8 at all.
+ */
+function utf8Shape(bytes: Uint8Array): { valid: number; foreign: number } {
+  let valid = 0;
+  let foreign = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i] as number;
+    if (b < 0x80) { i++; continue; }
+    const length = b >= 0xc0 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf7 ? 4 : 0;
+    let k = 1;
+    while (length > 0 && k < length && i + k < bytes.length && ((bytes[i + k] as number) & 0xc0) === 0x80) k++;
+    if (length > 0 && (k === length || i + k === bytes.length)) {
+      if (k === length && b >= 0xc2 && b <= 0xf4 && !(b === 0xed && (bytes[i + 1] as number) >= 0xa0)) valid++;
+      i += k;
+    } else {
+      foreign++;
+      i++;
+    }
+  }
+  return { valid, foreign };
+}
+
+/** 7-bit bytes with ISO-2022 escape sequences (ESC $ or ESC ( ): valid ASCII, but not meant as it. */
+function hasIso2022Escapes(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x1b); i >= 0 && i + 1 < bytes.length; i = bytes.indexOf(0x1b, i + 1)) {
+    if (bytes[i + 1] === 0x24 || bytes[i + 1] === 0x28) return true;
+  }
+  return false;
+}
+
+/**
+ * UTF-16 without a BOM: markup is mostly ASCII, so every other byte is NUL. Returns the byte order, or null.
+ * Checked before the binary sniff, which would otherwise count those NULs as control bytes.
+ */
+function utf16ByNulls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1;
+  if (sample < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample / 2;
+  if (oddNul > pairs * 0.4 && evenNul < pairs * 0.05) return 'utf-16le';
+  if (evenNul > pairs * 0.4 && oddNul < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
 /** Decodes bytes by BOM → encoding hint → meta prescan → detector, with the two departures of §5. */
 async function decodeBytes(bytes: Uint8Array, ctx: Context): Promise<{ text: string; encoding: string }> {
   const bom = getBOMEncoding(bytes);
@@ -133,6 +185,11 @@ async function decodeBytes(bytes: Uint8Array, ctx: Context): Promise<{ text: str
   let encoding = ctx.options.encoding;
   if (encoding !== null) how = 'hint';
   else {
+    const utf16 = utf16ByNulls(bytes);
+    if (utf16 !== null) {
+      ctx.warn('ENCODING_GUESSED', `no BOM or charset, but every other byte is NUL; decoded as ${utf16}`, { how: 'detected' });
+      return { text: await decodeWith(utf16, bytes), encoding: utf16 };
+    }
     encoding = prescan(bytes);
     if (encoding !== null) how = 'meta';
   }
@@ -140,17 +197,25 @@ async function decodeBytes(bytes: Uint8Array, ctx: Context): Promise<{ text: str
     ctx.warn('ENCODING_GUESSED', `declared ${encoding}, but the bytes are valid UTF-8; decoded as UTF-8`, { how: 'detected', declared: encoding });
     return { text: await decodeWith('utf-8', bytes), encoding: 'utf-8' };
   }
-  if (encoding === null) ctx.warn('ENCODING_GUESSED', 'no charset declared; assumed UTF-8', { how: 'default' });
   const chosen = encoding ?? 'utf-8';
   const text = await decodeWith(chosen, bytes);
   const replaced = chosen === 'utf-8' ? countReplacements(text) : 0;
-  if (replaced === 0) return { text, encoding: chosen };
-  const detected = await detectEncoding(bytes);
+  const escaped = encoding === null && replaced === 0 && hasIso2022Escapes(bytes);
+  if (replaced === 0 && !escaped) {
+    if (encoding === null) ctx.warn('ENCODING_GUESSED', 'no charset declared; assumed UTF-8', { how: 'default' });
+    return { text, encoding: chosen };
+  }
+  const shape = escaped ? null : utf8Shape(bytes);
+  // Damaged UTF-8 (encoded surrogates, a cut last character, a short run of another encoding inside UTF-8 text)
+  // stays UTF-8: a detector would re-decode every correct character wrongly.
+  const damagedUtf8 = shape !== null && (shape.foreign === 0 || shape.valid > shape.foreign);
+  const detected = damagedUtf8 ? null : await detectEncoding(bytes);
   if (detected !== null && detected !== 'utf-8') {
-    ctx.warn('ENCODING_GUESSED', `bytes are not valid UTF-8; detected ${detected}`, { how: 'detected', declared: how === 'default' ? null : chosen });
+    ctx.warn('ENCODING_GUESSED', escaped ? `ISO-2022 escapes in undeclared bytes; detected ${detected}` : `bytes are not valid UTF-8; detected ${detected}`, { how: 'detected', declared: how === 'default' ? null : chosen });
     return { text: await decodeWith(detected, bytes), encoding: detected };
   }
-  ctx.warn('DECODE_REPLACED', `${replaced} invalid byte sequences were replaced with U+FFFD`, { count: replaced });
+  if (encoding === null) ctx.warn('ENCODING_GUESSED', 'no charset declared; assumed UTF-8', { how: 'default' });
+  if (replaced > 0) ctx.warn('DECODE_REPLACED', `${replaced} invalid byte sequences were replaced with U+FFFD`, { count: replaced });
   return { text, encoding: chosen };
 }
 
@@ -163,7 +228,7 @@ export async function decode(input: string | Uint8Array, ctx: Context): Promise<
     ctx.warn('SIZE_CAPPED', `input is longer than maxBytes (${max}); only the first ${text.length} units were processed`, { from: text.length, to: input.length });
     return { text, encoding: null, bytes: input.length };
   }
-  const kind = binaryKind(input);
+  const kind = ctx.options.encoding === null && getBOMEncoding(input) === null && utf16ByNulls(input) !== null ? null : binaryKind(input);
   if (kind !== null) {
     ctx.warn('BINARY_INPUT', `input looks binary (${kind}), not HTML or text`, { kind });
     return { text: '', encoding: null, bytes: input.length };

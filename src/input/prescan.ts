@@ -69,14 +69,19 @@ function metaEncoding(label: string): string | null {
   return name;
 }
 
-/** Returns the WHATWG encoding name a meta declares in the first 1024 bytes, or null. */
+/** Comments do not use up the 1024 bytes (as in browsers and html5lib's encoding tests), up to this many bytes. */
+export const PRESCAN_MAX_BYTES = 64 * 1024;
+
+/** Returns the WHATWG encoding name a meta declares in the first 1024 bytes (comments not counted), or null. */
 export function prescan(bytes: Uint8Array): string | null {
-  const end = Math.min(bytes.length, PRESCAN_BYTES);
+  const limit = Math.min(bytes.length, PRESCAN_MAX_BYTES);
+  let end = Math.min(bytes.length, PRESCAN_BYTES);
   let i = 0;
   while (i < end) {
     if (startsWithAt(bytes, i, '<!--')) {
-      const close = findSequence(bytes, i + 2, end, '-->');
+      const close = findSequence(bytes, i + 2, limit, '-->');
       if (close < 0) return null;
+      end = Math.min(limit, end + (close + 3 - i));
       i = close + 3;
       continue;
     }

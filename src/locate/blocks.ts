@@ -46,6 +46,15 @@ const COMMENT_HINT = /comment|respond|disqus/;
 const FOOTER_HINT = /(?:^|[\s_])(?:site[-_]?|page[-_]?|global[-_]?|main[-_]?)?footer/;
 const SENTENCE_END = /[.!?…:;"”’»)]$/u;
 
+/** A list or a paragraph of several links, mostly link text: a link list, not article text (one link alone may be). */
+function isLinkList(segment: Segment): boolean {
+  if (segment.type === 'heading' || segment.linkDensity <= BLOCK_LOCATE.trimLinkDensity) return false;
+  if (segment.type !== 'paragraph') return true;
+  let links = 0;
+  for (const child of 'children' in segment.node ? segment.node.children : []) if (child.type === 'link') links++;
+  return links >= 2;
+}
+
 /** The furniture a block sits in: its zone (nav, footer…), or `comments` from its containers' hints. */
 function furnitureOf(segment: Segment, wrappers: ReadonlySet<string>): string | null {
   if (segment.zone !== undefined && !wrappers.has(segment.zone)) return segment.zone;
@@ -115,7 +124,7 @@ function wrapperZones(segments: readonly Segment[]): Set<string> {
 }
 
 /**
- * The element holding most of the run's article text: the deepest element of two or more blocks whose blocks carry at
+ * The element holding most of the run's article text: the deepest element of two or more blocks (of the page) whose blocks carry at
  * least `containerShare` of the run's score (net: the furniture and link lists inside an element count against it). Blocks are given as element ids in pre-order with `parent` links, so
  * one pass down and one up find it (linear). Returns the id range [from, to] of its subtree, or null.
  */
@@ -125,10 +134,13 @@ function dominantContainer(segments: readonly Segment[], scores: readonly number
   const sums = new Float64Array(n);
   const blocks = new Int32Array(n);
   let total = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const el = (segments[i] as Segment).el;
+    if (el !== undefined && el < n) blocks[el] = (blocks[el] as number) + 1;
+  }
   for (let i = from; i < to; i++) {
     const score = scores[i] as number;
     const el = (segments[i] as Segment).el;
-    if (el !== undefined && el < n) blocks[el] = (blocks[el] as number) + 1;
     if (el !== undefined && el < n) {
       sums[el] = (sums[el] as number) + score;
       total += score;
@@ -210,8 +222,10 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   const kept: Segment[] = [];
   segments.forEach((segment, i) => {
     const furniture = furnitureOf(segment, wrappers);
-    const inRun = noRun || (i >= bestStart && i < bestEnd && inContainer(segment));
-    if (inRun && furniture === null && (noRun || segment.type === 'heading' || segment.linkDensity <= BLOCK_LOCATE.trimLinkDensity)) {
+    // With an article container, all of it is the article (short paragraphs the run left out at its ends too);
+    // without one, the run is.
+    const inRun = noRun || (container !== null ? inContainer(segment) : i >= bestStart && i < bestEnd);
+    if (inRun && furniture === null && (noRun || !isLinkList(segment))) {
       kept.push(segment);
       return;
     }

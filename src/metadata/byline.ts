@@ -10,7 +10,8 @@ const MAX_BYLINE = 120;
 /** A name inside a longer visible byline: up to this many capitalized words after "By". */
 const MAX_NAME_WORDS = 4;
 /** Where a visible byline's name part ends: a separator, a date word, or "Updated"/"Published". */
-const NAME_END = /\s*(?:[|•·●◆]|\s[-–—]\s|\b(?:updated|published|posted|on|am|le|el|il|op)\b|\d{1,2}[./:]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+// Applied to whitespace-collapsed text: single spaces, so ` ?` is all the leading space there can be (linear).
+const NAME_END = / ?(?:[|•·●◆]| [-–—] |\b(?:updated|published|posted|on|am|le|el|il|op)\b|\d{1,2}[./:]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 /** "Doe, Jane" (one comma, one word each side) is one person written family name first. */
 const FAMILY_FIRST = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}]\.)?)$/u;
 const CAPITALIZED = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -43,7 +44,7 @@ export function cleanByline(value: string | null | undefined): string | null {
   }
   const end = NAME_END.exec(text);
   if (end && end.index > 0) text = text.slice(0, end.index).trim();
-  text = text.replace(/[,;:]+$/, '').trim();
+  text = trimEndChars(text, ',;:').trim();
   const swapped = FAMILY_FIRST.exec(text);
   if (swapped) text = `${swapped[2]} ${swapped[1]}`;
   return text.length > 0 ? text : null;
@@ -56,4 +57,11 @@ export function joinAuthors(names: readonly string[]): string | null {
     if (clean && !unique.some((u) => u.toLowerCase() === clean.toLowerCase())) unique.push(clean);
   }
   return unique.length > 0 ? unique.join(', ') : null;
+}
+
+/** Drops trailing characters from `chars` (a loop: `/[,;:]+$/` backtracks quadratically on long runs). */
+function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }

@@ -25,6 +25,12 @@ export interface Metadata {
   jsonLd: JsonLdFacts | null;
   /** Which source won each field (internal: for receipts, debugging and the dev scripts). */
   sources: Partial<Record<'title' | 'byline' | 'publishedAt' | 'modifiedAt' | 'lang', string>>;
+  /**
+   * The page's only title is its own visible h1 (no <title>, meta or JSON-LD title). That h1 then stays in the text:
+   * decruft's HTML output has no <title>, so moving it out would make a second clean of the output drop a heading
+   * the first kept (RELIABILITY §6 idempotence).
+   */
+  titleOnlyFromHeadline?: boolean;
 }
 
 export const EMPTY_METADATA: Metadata = {
@@ -102,6 +108,7 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
     baseUrl: base,
     jsonLd: ld,
     sources,
+    titleOnlyFromHeadline: candidates.title.length > 0 && candidates.title.every((c) => c.source === 'h1'),
   };
 }
 

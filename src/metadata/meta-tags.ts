@@ -60,10 +60,10 @@ const SAMPLE_CHARS = 4000;
 const ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublished', 'datemodified', 'datecreated', 'dateupdated', 'inlanguage']);
 const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name/;
 /** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
-const BY_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*:?(?:\s+|$)/i;
+const BY_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
 /** The name after "By" starts with a capital letter (not "By submitting your email…"). */
-const NAME_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*:?\s+\p{Lu}\p{Ll}/iu;
-const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*:?\s*$/i;
+const NAME_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+\p{Lu}\p{Ll}/iu;
+const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*(?::\s*)?$/i;
 /** Elements holding a visible date: class/id hints. */
 const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|pubdate|post-?date|entry-?date|article-?date|meta-?date|updated)(?:$|[\s_-])|date/;
 /** A visible date is short; longer texts are sentences. */
@@ -140,6 +140,9 @@ export function readPageFacts(document: Document): PageFacts {
         break;
       case 'style':
       case 'template':
+      // An svg or math <title> is a graphic's caption, never the document title (xss-dompurify-193).
+      case 'svg':
+      case 'math':
         descend = false;
         break;
       case 'h1':

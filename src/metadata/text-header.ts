@@ -9,7 +9,7 @@ export interface TextHeader {
 }
 
 /** A header line (or the start of the first line) like ` date 2025-02-22 `, `Published: 22 February 2025`. */
-const DATE_HEADER = /^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|datum|veröffentlicht(?: am)?)\s*:?\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?=\s|$)/iu;
+const DATE_HEADER = /^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|datum|veröffentlicht(?: am)?)(?:\s*:)?\s+(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\.? [\p{L}]{3,12}\.? \d{4}|[\p{L}]{3,12}\.? \d{1,2},? \d{4})(?=\s|$)/iu;
 /** A byline line at the top: "By Jane Doe" (short, no sentence punctuation). */
 const BYLINE_LINE = /^\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+([\p{Lu}][\p{L}'’.-]+(?:[ ,]+(?:and |und |et |y |e |en )?[\p{Lu}][\p{L}'’.-]+){0,8})\s*$/u;
 /** Only the first few blocks can be header lines. */

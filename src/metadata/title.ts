@@ -2,11 +2,12 @@
 import { decodeHTML } from 'entities';
 import type { Candidate } from './sources.js';
 
-const SEPARATORS = /\s+[|\-–—:·•»«/]\s+/;
-const TRAILING_SEPARATOR = /\s*[|\-–—:·•»«/]\s*$/;
+// Titles are whitespace-collapsed first (plainTitle), so separators have single spaces: no ambiguous `\s+` runs.
+const SEPARATORS = / [|\-–—:·•»«/] /;
+const TRAILING_SEPARATOR = / ?[|\-–—:·•»«/] ?$/;
 const LEADING_SEPARATOR = /^\s*[|\-–—:·•»«/]\s*/;
 /** A heading's permalink marker (Sphinx "¶", "#", "🔗") is not part of its text. */
-const PERMALINK_MARK = /\s*[¶#🔗]$/u;
+const PERMALINK_MARK = / ?[¶#🔗]$/u;
 /** A site part is at most this many words; longer trailing parts are subtitles. */
 const MAX_SITE_WORDS = 3;
 /** The title left after dropping a site part keeps at least this many words. */

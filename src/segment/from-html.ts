@@ -284,7 +284,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitEl = id;
       const list = listNode(el, options);
       const { text, items, linkChars } = listText(list);
-      if (items.length > 0) emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars });
+      // Top-level items may be empty wrappers of a nested list: its text still counts (pathological-depth-lists-10k).
+      if (text !== '') emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars });
       continue;
     }
     if (el.name === 'pre') {
@@ -292,7 +293,11 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitZone = zone;
       emitNear = near;
       emitEl = id;
-      const value = normalizeLines(rawText(el)).replace(/^\n/, '').replace(/\s+$/, '');
+      // The parser drops one LF right after <pre> (htmlparser2 does not, so it is dropped here); an LF at the start of
+      // a <code> inside it is text, so decruft's own `<pre><code>\n…` output keeps it on a second clean.
+      const first = el.children[0];
+      const raw = normalizeLines(rawText(el));
+      const value = (first && isText(first) && /^\r?\n/.test(first.data) ? raw.replace(/^\n/, '') : raw).trimEnd();
       if (value.trim() !== '') emit({ type: 'code', node: { type: 'code', lang: codeLanguage(el), meta: null, value }, text: value, hints: hintText, box: frame.box });
       continue;
     }

@@ -2,7 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Data, PhrasingContent } from 'mdast';
 import { attr, BLOCK_TAGS, hasChildren, isElement, isText, rawText } from '../html/dom.js';
-import { collapseWhitespace, normalizeLines } from '../text/normalize.js';
+import { collapseWhitespace, joinLines, normalizeLines } from '../text/normalize.js';
 import { safeUrl } from '../url.js';
 
 export interface PhrasingOptions {
@@ -104,7 +104,8 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
  * Iterative: walks the leaves in document order.
  */
 export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
-  const leaves: Array<{ type: 'text'; value: string }> = [];
+  // Text leaves in order; null marks content with no text (inline code, an image) that a trailing space precedes.
+  const leaves: Array<{ type: 'text'; value: string } | null> = [];
   const parents: Array<{ children: PhrasingContent[] }> = [];
   const order: PhrasingContent[] = [];
   // Collect leaves in order (explicit stack over child lists).
@@ -128,15 +129,14 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
       leaves.push(node);
     } else if (node.type === 'break') {
       // Spaces before a break are invisible; after it, a new line starts.
-      const last = leaves[leaves.length - 1];
-      if (last) last.value = last.value.replace(/ $/, '');
+      trimLastLeaf(leaves);
       previousEndsWithSpace = true;
     } else if (node.type === 'image' || node.type === 'inlineCode') {
       previousEndsWithSpace = false;
+      leaves.push(null);
     }
   }
-  const last = leaves[leaves.length - 1];
-  if (last) last.value = last.value.replace(/ $/, '');
+  trimLastLeaf(leaves);
   // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down).
   for (let i = parents.length - 1; i >= 0; i--) {
     const parent = parents[i] as { children: PhrasingContent[] };
@@ -144,9 +144,25 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   }
   let result = children.filter(keepNode);
   // Breaks at the edges of a block carry nothing.
-  while (result[0]?.type === 'break') result = result.slice(1);
-  while (result[result.length - 1]?.type === 'break') result = result.slice(0, -1);
+  // One slice, not one per break: a run of 250k <br> made the loop quadratic (pathological-elements-1m-br).
+  let start = 0;
+  let end = result.length;
+  while (start < end && result[start]?.type === 'break') start++;
+  while (end > start && result[end - 1]?.type === 'break') end--;
+  if (start > 0 || end < result.length) result = result.slice(start, end);
   return result;
+}
+
+/** Drops a trailing space from the last non-empty leaf (an emptied whitespace leaf after it must not hide it). */
+function trimLastLeaf(leaves: Array<{ value: string } | null>): void {
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i];
+    // A space before inline code or an image separates words: it is not trailing.
+    if (leaf === null || leaf === undefined) return;
+    if (leaf.value === '') continue;
+    if (leaf.value.endsWith(' ')) leaf.value = leaf.value.slice(0, -1);
+    return;
+  }
 }
 
 function keepNode(node: PhrasingContent): boolean {
@@ -172,5 +188,5 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PhrasingContent, inLink: childInLink });
     }
   }
-  return { text: normalizeLines(parts.join('')).replace(/ *\n */g, '\n').trim(), linkChars };
+  return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
 }

@@ -40,6 +40,23 @@ export function collapseWhitespace(text: string): string {
   return UNCOLLAPSED.test(lines) ? lines.replace(/[ \t\n]+/g, ' ') : lines;
 }
 
+/**
+ * Joins lines with `joiner`, dropping the spaces around each line break: the regex for that (spaces, LF, spaces)
+ * backtracks quadratically on long runs of spaces, this loop does not.
+ */
+export function joinLines(text: string, joiner: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const last = lines.length - 1;
+  return lines.map((line, i) => {
+    let start = 0;
+    let end = line.length;
+    if (i > 0) while (start < end && line.charCodeAt(start) === 0x20) start++;
+    if (i < last) while (end > start && line.charCodeAt(end - 1) === 0x20) end--;
+    return line.slice(start, end);
+  }).join(joiner);
+}
+
 /** Counts words the way the scorers do: runs of letters, digits and underscore. */
 export function countWords(text: string): number {
   // String#match with a global regex counts in native code, without a match object per word.

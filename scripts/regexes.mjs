@@ -1,0 +1,48 @@
+// Every regular expression in src/: the regex literals (found with the TypeScript parser) and any RegExp the rule
+// catalog compiles to at run time. Shared by `npm run lint:regex` and test/regex.test.ts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { globSync } from 'tinyglobby';
+import ts from 'typescript';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+/** @returns {{ file: string, line: number, source: string, flags: string }[]} */
+export function regexLiterals() {
+  const found = [];
+  for (const file of globSync(['src/**/*.ts'], { cwd: root }).sort()) {
+    const text = readFileSync(`${root}${file}`, 'utf8');
+    const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const stack = [sourceFile];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const literal = node.getText(sourceFile);
+        const slash = literal.lastIndexOf('/');
+        const { line } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+        found.push({ file, line: line + 1, source: literal.slice(1, slash), flags: literal.slice(slash + 1) });
+      }
+      node.forEachChild((child) => {
+        stack.push(child);
+      });
+    }
+  }
+  return found;
+}
+
+/** RegExp objects anywhere inside a value (iteratively; cycles and repeats visited once). */
+export function regexesIn(value) {
+  const found = [];
+  const seen = new Set();
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object' || seen.has(item)) continue;
+    seen.add(item);
+    if (item instanceof RegExp) found.push(item);
+    else if (item instanceof Map) for (const [k, v] of item) stack.push(k, v);
+    else if (item instanceof Set) for (const v of item) stack.push(v);
+    else for (const v of Object.values(item)) stack.push(v);
+  }
+  return found;
+}
