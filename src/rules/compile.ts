@@ -1,5 +1,6 @@
 // Compiles the rule catalog once per cleaner: a word-level trie for phrases and a token index for DOM hints.
 import { DecruftError } from '../errors.js';
+import { isLetterOrDigit } from '../text/chars.js';
 import type { Category } from '../types.js';
 import type { Rule } from './types.js';
 
@@ -51,7 +52,6 @@ export function foldWord(word: string): string {
 
 /** ASCII letters and digits: the word characters the tokenizer can tell without a regex. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/i.test(String.fromCharCode(c)) ? 1 : 0));
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /**
  * Splits text into folded word tokens with their offsets: runs of letters and digits (what `[\p{L}\p{N}]+/u`
@@ -70,7 +70,7 @@ export function tokenize(text: string): Token[] {
       else {
         const point = text.codePointAt(i) as number;
         if (point > 0xffff) width = 2;
-        isWord = WORD_CHAR.test(String.fromCodePoint(point));
+        isWord = isLetterOrDigit(point);
         if (isWord) ascii = false;
       }
     }
@@ -135,8 +135,12 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
 /** Every phrase match in the tokens (overlapping matches included), in order of start. */
 export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  const { root } = catalog;
+  // Most tokens start no phrase: one lookup, no state arrays, unless the catalog has phrases starting with a wildcard.
+  const rootWildcards = root.next.has(WILDCARD_WORD) || root.next.has(WILDCARD_NUMBER);
   for (let i = 0; i < tokens.length; i++) {
-    let states: TrieNode[] = [catalog.root];
+    if (!rootWildcards && !root.next.has((tokens[i] as Token).word)) continue;
+    let states: TrieNode[] = [root];
     for (let j = i; j < tokens.length && j - i < catalog.maxPhraseTokens && states.length > 0; j++) {
       const word = (tokens[j] as Token).word;
       const nextStates: TrieNode[] = [];

@@ -169,5 +169,7 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PhrasingContent, inLink: childInLink });
     }
   }
-  return { text: normalizeLines(parts.join('')).replace(/ *\n */g, '\n').trim(), linkChars };
+  const text = normalizeLines(parts.join(''));
+  // Most runs have no line break: skip a replace that tries a match at every space (issue 9 profile).
+  return { text: (text.includes('\n') ? text.replace(/ *\n */g, '\n') : text).trim(), linkChars };
 }
