@@ -1,6 +1,7 @@
 // The trigram-index language guess must return exactly what franc-min's franc() returns, on any text.
 import fc from 'fast-check';
 import { franc as reference } from 'franc-min';
+import { expressions } from 'franc-min/expressions.js';
 import { describe, expect, it } from 'vitest';
 import { franc } from '../src/metadata/franc.js';
 import { examplePage, fixture } from './helpers.js';
@@ -34,6 +35,21 @@ describe('franc (trigram index)', () => {
       }
     }
     expect(franc(fixture('seed.txt'))).toBe('eng');
+  });
+  it("relies on franc-min's script expressions matching a character or a pair, never a lone surrogate", () => {
+    for (const expression of Object.values(expressions)) {
+      expect(expression.flags).toBe('g');
+      const anchored = new RegExp(`^(?:${expression.source})`);
+      for (let unit = 0xd800; unit <= 0xdfff; unit++) expect(anchored.test(String.fromCharCode(unit))).toBe(false);
+    }
+  });
+  it('agrees with franc-min on text with many distinct characters and astral ones', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => String.fromCharCode(0x4e00 + i) + (i % 7 === 0 ? ' the ' : 'a')).join('');
+    // Over a thousand distinct characters in a Latin sample: more than the integer trigram keys hold.
+    const symbols = Array.from({ length: 1000 }, (_, i) => `e${String.fromCharCode(0x2200 + i)}`).join('');
+    for (const sample of [symbols, `the news ${symbols}`, many, `support journalism ${many}`, '😀 the 𝐀 news of the day 😀 '.repeat(40), 'Ünterstützen Sie unsere Arbeit heute \uD800 '.repeat(30)]) {
+      expect(franc(sample)).toBe(reference(sample));
+    }
   });
   it('returns und where franc does: too short, or no letters', () => {
     expect(franc('short')).toBe('und');
