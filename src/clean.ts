@@ -9,6 +9,7 @@ import { parse } from './html/parse.js';
 import { prepare } from './html/prepare.js';
 import { decode, readInput } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
+import { once } from './lazy.js';
 import { locate } from './locate/index.js';
 import { EMPTY_METADATA, readMetadata, type Metadata } from './metadata/index.js';
 import { detectLang, normalizeLang } from './metadata/lang.js';
@@ -26,8 +27,8 @@ import type { Article, CleanInput, CleanOptions, Cleaner, Engine, EngineResult, 
  * The HTML and Markdown renderers (unified, mdast/hast utilities) load on first use, not at import: callers asking
  * for text and blocks only never load them, and an edge bundle's import cost stays small (issue 9 bundle budget).
  */
-const loadHtmlRenderer = () => import('./render/html.js');
-const loadMarkdownRenderer = () => import('./render/markdown.js');
+const loadHtmlRenderer = once(() => import('./render/html.js'));
+const loadMarkdownRenderer = once(() => import('./render/markdown.js'));
 
 /** Readability runs only on pages it can handle in bounded time (RELIABILITY §4 P5). */
 const ENGINE_LIMITS = { maxDepth: 128, maxChars: 2 * 1024 * 1024 } as const;

@@ -1,4 +1,7 @@
 // Language: the page's declaration as a BCP 47 tag, else a guess from the text with franc-min's models (loaded only when needed).
+import { once } from '../lazy.js';
+
+const loadFranc = once(() => import('./franc.js'));
 
 /** Shorter samples give unreliable guesses; below this many letters decruft does not guess. */
 const MIN_DETECT_CHARS = 60;
@@ -18,7 +21,7 @@ export function normalizeLang(value: string | null | undefined): string | null {
 /** Guesses the language of a text sample (ISO 639-3 from franc, canonicalized to the shortest BCP 47 code). */
 export async function detectLang(sample: string): Promise<string | null> {
   if (!hasLetters(sample, MIN_DETECT_CHARS)) return null;
-  const { franc } = await import('./franc.js');
+  const { franc } = await loadFranc();
   return normalizeLang(franc(sample));
 }
 
