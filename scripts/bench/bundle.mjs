@@ -36,13 +36,15 @@ export async function measureBundle(entry = join(ROOT, 'dist/index.js')) {
       conditions: EDGE_CONDITIONS,
       target: 'es2022',
       outdir,
+      absWorkingDir: ROOT,
       metafile: true,
       logLevel: 'silent',
     });
     const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
     const byFile = new Map(outputs.map(([file, meta]) => [file, { meta, gzip: gzipSync(readFileSync(join(ROOT, file))).length }]));
-    // What loads at import: the entry chunk and, transitively, its static imports.
-    const entryFile = outputs.find(([, meta]) => meta.entryPoint)?.[0];
+    // What loads at import: the entry chunk and, transitively, its static imports. (esbuild marks dynamically imported
+    // modules as entry points too, so the entry chunk is the one built from `entry` itself.)
+    const entryFile = outputs.find(([, meta]) => meta.entryPoint === relative(ROOT, entry))?.[0];
     const atImport = new Set([entryFile]);
     for (const file of atImport) for (const i of byFile.get(file).meta.imports) if (i.kind === 'import-statement' && byFile.has(i.path)) atImport.add(i.path);
 

@@ -56,9 +56,9 @@ const key = (s: string): string => s.toLowerCase().replace(/[‘’‚‛′]/g,
 const wordSet = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
 
 /** An h1 is the headline when it has at least this many words... */
-const HEADLINE_MIN_WORDS = Number(process.env.H1W ?? 3);
+const HEADLINE_MIN_WORDS = 3;
 /** ...and shares at least this share of its words with the document's own title (else it is a label or a slogan). */
-const HEADLINE_OVERLAP = Number(process.env.H1O ?? 0.5);
+const HEADLINE_OVERLAP = 0.5;
 
 function overlap(a: string, b: string): number {
   const wa = wordSet(a);
