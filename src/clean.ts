@@ -14,7 +14,7 @@ import { locate } from './locate/index.js';
 import { EMPTY_METADATA, readMetadata, type Metadata } from './metadata/index.js';
 import { detectLang, normalizeLang } from './metadata/lang.js';
 import { resolveOptions, snapshotOptions, type ResolvedOptions } from './options.js';
-import { renderText } from './render/text.js';
+import { joinBlockTexts } from './render/text.js';
 import { CATALOG } from './rules/catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './rules/compile.js';
 import { segmentHtml } from './segment/from-html.js';
@@ -118,7 +118,8 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   const kept = dedupe(classify(segments, ctx, lang), ctx, metadata.title);
   const { tree, blocks } = assemble(kept);
   onTrace?.({ page: decoded.text, tree });
-  const text = renderText(tree);
+  // The same as renderText(tree): each block's text is its tree node's text (assemble), so it is not computed twice.
+  const text = joinBlockTexts(blocks);
   if (text === '') ctx.warn('NO_CONTENT', 'no article text found');
   ctx.hasTime();
   const [html, markdown] = await Promise.all([

@@ -1,8 +1,8 @@
 // Markdown from the mdast tree with mdast-util-to-markdown (what remark-stringify runs), GFM tables and strikethrough.
-import type { Paragraph, Root, Text } from 'mdast';
+import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
 
 /**
  * Escaping a text node runs one regular expression per "unsafe" pattern (about a hundred) over the text: on text dumps
@@ -58,6 +58,42 @@ const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   return value;
 };
 
+/** Block types a root of flow content holds (the root handler otherwise serializes it as phrasing). */
+const FLOW = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'definition']);
+
+/** mdast-util-to-markdown's `between`: the join rules decide the gap between two flow siblings. */
+function between(left: RootContent, right: RootContent, parent: Root, state: State): string {
+  let index = state.join.length;
+  while (index--) {
+    const result = state.join[index]?.(left, right, parent, state);
+    if (result === true || result === 1) break;
+    if (typeof result === 'number') return '\n'.repeat(1 + result);
+    if (result === false) return '\n\n<!---->\n\n';
+  }
+  return '\n\n';
+}
+
+/**
+ * The root: containerFlow's loop, with inert paragraphs taken as they are and without position tracking (which split
+ * every block's output into lines; no handler here reads positions, they only travel down to nested handlers).
+ */
+const root: Handle = (node: Root, parent, state, info) => {
+  if (!node.children.every((child) => FLOW.has(child.type))) return defaultHandlers.root(node, parent, state, info);
+  const { children } = node;
+  const results: string[] = [];
+  state.indexStack.push(-1);
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent;
+    state.indexStack[state.indexStack.length - 1] = index;
+    const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
+    results.push(only?.type === 'text' && isInertLine(only.value) ? only.value : state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
+    if (child.type !== 'list') state.bulletLastUsed = undefined;
+    if (index < children.length - 1) results.push(between(child, children[index + 1] as RootContent, node, state));
+  }
+  state.indexStack.pop();
+  return results.join('');
+};
+
 /** Which ASCII characters occur in `value` (one pass, no allocation per character). */
 function charactersIn(value: string): Uint8Array {
   const present = new Uint8Array(128);
@@ -76,7 +112,7 @@ const OPTIONS: Options = {
   fences: true,
   rule: '-',
   extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()],
-  handlers: { text, paragraph },
+  handlers: { text, paragraph, root },
 };
 
 /** For tests: the same settings without the filtering text handler. */

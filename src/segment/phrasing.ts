@@ -154,6 +154,9 @@ function keepNode(node: PhrasingContent): boolean {
 
 /** Plain text of phrasing nodes: images contribute nothing, breaks a newline. */
 export function phrasingText(nodes: readonly PhrasingContent[]): { text: string; linkChars: number } {
+  // One text node (every text-dump block): its value, without the walk.
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  if (only?.type === 'text') return { text: tidyLines(normalizeLines(only.value)), linkChars: 0 };
   const parts: string[] = [];
   let linkChars = 0;
   const stack: Array<{ node: PhrasingContent; inLink: boolean }> = [];
@@ -169,7 +172,10 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PhrasingContent, inLink: childInLink });
     }
   }
-  const text = normalizeLines(parts.join(''));
-  // Most runs have no line break: skip a replace that tries a match at every space (issue 9 profile).
-  return { text: (text.includes('\n') ? text.replace(/ *\n */g, '\n') : text).trim(), linkChars };
+  return { text: tidyLines(normalizeLines(parts.join(''))), linkChars };
+}
+
+/** Spaces around line breaks dropped, then trimmed. Most runs have no line break: skip a replace that tries a match at every space (issue 9 profile). */
+function tidyLines(text: string): string {
+  return (text.includes('\n') ? text.replace(/ *\n */g, '\n') : text).trim();
 }
