@@ -1,5 +1,5 @@
 // The locate stage: finds the article root(s) in the page and gives a receipt for everything around them.
-import { load } from 'cheerio/slim';
+import { DomUtils } from 'htmlparser2';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 import type { Context } from '../context.js';
 import { hasChildren, hintString, isElement, isText, textOf } from '../html/dom.js';
@@ -17,8 +17,15 @@ const SIBLINGS = {
   maxLinkDensity: 0.25,
 } as const;
 
-/** Elements inside the article root that are page furniture, with their receipt. */
-const INNER_FURNITURE = 'nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="contentinfo"], [role="search"]';
+/** Elements inside the article root that are page furniture, with their receipt: `nav, aside, footer, form` and the landmark roles. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'form']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search']);
+const isFurniture = (el: Element): boolean => FURNITURE_TAGS.has(el.name) || FURNITURE_ROLES.has(el.attribs.role as string);
+
+/** Furniture elements below `root`, in document order (what the selector list finds; no selector engine at import). */
+function findFurniture(root: Element): Element[] {
+  return DomUtils.findAll(isFurniture, root.children);
+}
 
 export interface Located {
   roots: Element[];
@@ -117,10 +124,9 @@ function receiptOutside(body: ParentNode, roots: readonly Element[], ctx: Contex
 }
 
 /** Drops nav/aside/footer/forms inside the roots, with receipts. */
-function dropInnerFurniture(document: Document, roots: readonly Element[], ctx: Context): void {
-  const $ = load(document);
+function dropInnerFurniture(roots: readonly Element[], ctx: Context): void {
   for (const root of roots) {
-    const found = $(root).find(INNER_FURNITURE).toArray();
+    const found = findFurniture(root);
     const removed = new Set<AnyNode>();
     for (const el of found) {
       // Only the outermost match of a nested group gets a receipt.
@@ -138,7 +144,10 @@ function dropInnerFurniture(document: Document, roots: readonly Element[], ctx: 
       const { category, ruleId } = furnitureCategory(el);
       ctx.remove({ ruleId, category, reason: `<${el.name}> inside the article container`, stage: 'locate', text: s });
     }
-    $(Array.from(removed) as Element[]).remove();
+    for (const el of removed) {
+      DomUtils.removeElement(el);
+      el.prev = el.next = el.parent = null;
+    }
   }
 }
 
@@ -153,7 +162,7 @@ export function locate(document: Document, body: ParentNode, ctx: Context): Loca
   }
   const roots = includeSiblings(top, scores, stats);
   receiptOutside(body, roots, ctx);
-  dropInnerFurniture(document, roots, ctx);
+  dropInnerFurniture(roots, ctx);
   return { roots };
 }
 
