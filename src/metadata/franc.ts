@@ -83,8 +83,15 @@ const TRIGRAM_MASK = (1 << (3 * ID_BITS)) - 1;
 interface ScriptIndex {
   /** Language codes in franc's iteration order (the order of its data). */
   languages: string[];
-  /** Trigram as an integer → [language index, weight, language index, weight, …]. */
-  trigrams: Map<number, number[]>;
+  /**
+   * Trigram as an integer → its [language index, weight] pairs, as an open-addressing table: `keys` (−1 empty) with
+   * each key's pairs at `pairs[start[slot]]` up to `pairs[end[slot]]`.
+   */
+  keys: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  pairs: Int32Array;
+  mask: number;
   /** Code unit → id + 1 for the characters of the models (0: none). */
   ids: Uint16Array;
   /** Ids in use by the models; a sample's other characters get ids from here up. */
@@ -124,9 +131,41 @@ function scriptIndex(script: string): ScriptIndex {
       else trigrams.set(k, [li, weight]);
     }
   });
-  const index = { languages, trigrams, ids, modelIds };
+  // Flattened into typed arrays: a lookup is a few array reads, and the pairs are read without boxing.
+  let size = 1;
+  while (size < trigrams.size * 2) size <<= 1;
+  const keys = new Int32Array(size).fill(-1);
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  const pairs = new Int32Array([...trigrams.values()].reduce((n, list) => n + list.length, 0));
+  let at = 0;
+  for (const [k, list] of trigrams) {
+    let slot = hashSlot(k, size - 1);
+    while (keys[slot] !== -1) slot = (slot + 1) & (size - 1);
+    keys[slot] = k;
+    start[slot] = at;
+    pairs.set(list, at);
+    at += list.length;
+    end[slot] = at;
+  }
+  const index = { languages, keys, start, end, pairs, mask: size - 1, ids, modelIds };
   indexes.set(script, index);
   return index;
+}
+
+const hashSlot = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
+
+/** The slot of `key` in the index, or −1. */
+function findSlot(index: ScriptIndex, key: number): number {
+  if (key < 0) return -1;
+  const { keys, mask } = index;
+  let slot = hashSlot(key, mask);
+  for (;;) {
+    const at = keys[slot] as number;
+    if (at === key) return slot;
+    if (at === -1) return -1;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /**
@@ -219,15 +258,16 @@ export function franc(value: string): string {
 
   const index = scriptIndex(script);
   const padded = ` ${clean(sample)} `;
-  const { languages, trigrams } = index;
+  const { languages, pairs } = index;
   // franc's distance to a language: per distinct sample trigram, |count − weight − 1| when the language has it, else 300.
   const distances = new Float64Array(languages.length);
   const add = (trigram: number, count: number): void => {
-    const list = trigrams.get(trigram);
-    if (!list) return;
-    for (let k = 0; k < list.length; k += 2) {
-      const language = list[k] as number;
-      distances[language] = (distances[language] as number) + Math.abs(count - (list[k + 1] as number) - 1) - MAX_DIFFERENCE;
+    const slot = findSlot(index, trigram);
+    if (slot < 0) return;
+    const last = index.end[slot] as number;
+    for (let k = index.start[slot] as number; k < last; k += 2) {
+      const language = pairs[k] as number;
+      distances[language] = (distances[language] as number) + Math.abs(count - (pairs[k + 1] as number) - 1) - MAX_DIFFERENCE;
     }
   };
   let distinct: number;
