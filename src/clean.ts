@@ -5,12 +5,13 @@ import { classify } from './classify/index.js';
 import { createContext, type Context } from './context.js';
 import { dedupe } from './dedupe.js';
 import { DecruftError, toDecruftError } from './errors.js';
+import type { AnyNode, Element as DomElement } from 'domhandler';
+import { isElement } from './html/dom.js';
 import { parse } from './html/parse.js';
 import { prepare } from './html/prepare.js';
 import { decode, readInput } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
 import { once } from './lazy.js';
-import { locate } from './locate/index.js';
 import { EMPTY_METADATA, readMetadata, type Metadata } from './metadata/index.js';
 import { detectLang, normalizeLang } from './metadata/lang.js';
 import { resolveOptions, snapshotOptions, type ResolvedOptions } from './options.js';
@@ -18,6 +19,8 @@ import { joinBlockTexts } from './render/text.js';
 import { CATALOG } from './rules/catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './rules/compile.js';
 import { segmentHtml } from './segment/from-html.js';
+import { locateText } from './locate/text.js';
+import { dropLinkLists, locateBlocks } from './locate/blocks.js';
 import { segmentText } from './segment/from-text.js';
 import type { Segment } from './segment/types.js';
 import { countWords } from './text/normalize.js';
@@ -87,15 +90,19 @@ async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
       ctx.warn('ENGINE_FALLBACK', `the ${engine.name} engine found no article or failed; used decruft's own locator`);
     }
   }
-  const located = locate(page.document, prepared.body, ctx);
-  return { segments: segmentHtml(located.roots, ctx, phrasing), metadata };
+  // The whole page's blocks, then the run of them that is the article (locate/blocks.ts).
+  const body = isElement(prepared.body as AnyNode) ? [prepared.body as DomElement] : prepared.body.children.filter(isElement);
+  const tree = { parent: [] as number[] };
+  const segments = segmentHtml(body, ctx, { ...phrasing, tree });
+  return { segments: locateBlocks(segments, ctx, tree.parent), metadata };
 }
 
 /** Characters of a text dump given to the language detector. */
 const TEXT_LANG_SAMPLE = 4000;
 
 async function extractText(text: string, ctx: Context): Promise<Extracted> {
-  const { segments, header } = segmentText(text, ctx);
+  const { segments: blocks, header } = segmentText(text, ctx);
+  const segments = locateText(blocks, ctx);
   // A dump declares no language: guess it from the text (franc-min, loaded only here) unless the caller gave one.
   const lang = ctx.options.lang === null ? await detectLang(text.slice(0, TEXT_LANG_SAMPLE)) : normalizeLang(ctx.options.lang);
   return { segments, metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline, lang, sources: lang ? { lang: ctx.options.lang === null ? 'detected' : 'option' } : {} } };
@@ -115,7 +122,7 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
   const { segments, metadata } = format === 'html' ? await extractHtml(decoded.text, ctx) : await extractText(decoded.text, ctx);
   const lang = metadata.lang ?? (options.lang === null ? null : options.lang);
-  const kept = dedupe(classify(segments, ctx, lang), ctx, metadata.title);
+  const kept = dedupe(dropLinkLists(classify(segments, ctx, lang), ctx), ctx, metadata.title);
   const { tree, blocks } = assemble(kept);
   onTrace?.({ page: decoded.text, tree });
   // The same as renderText(tree): each block's text is its tree node's text (assemble), so it is not computed twice.

@@ -79,3 +79,18 @@ describe('prepare', () => {
     expect(prepare(page.document, ctx).jsonLd).toEqual(['{"a":1}', '{"b":2}']);
   });
 });
+
+describe('noscript', () => {
+  it('drops fallback content when the page has its own text', async () => {
+    const article = await clean('<html><body><noscript>Please enable JavaScript to use this site.</noscript><p>The council approved the new cycle lanes on Tuesday after a debate that lasted well into the night.</p></body></html>');
+    expect(article.text).toBe('The council approved the new cycle lanes on Tuesday after a debate that lasted well into the night.');
+    expect(article.removed.map((r) => r.ruleId)).toContain('html.noscript');
+  });
+
+  it('keeps the page when its text lives in <noscript> (a forum rendered by scripts, with a crawler fallback)', async () => {
+    const posts = ['My router drops the connection every evening around eight, has anyone seen this before?', 'Check whether a neighbour switched to the same wifi channel, that happened to me last winter.'];
+    const html = `<html><body><div id="app"></div><noscript><div class="topic">${posts.map((p) => `<div class="post"><p>${p}</p></div>`).join('')}</div></noscript></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(posts.join('\n\n'));
+  });
+});

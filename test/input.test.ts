@@ -75,4 +75,9 @@ describe('detectFormat', () => {
     const dump = `${'A long line of ordinary article text about web development. '.repeat(40)}\n\nUse <div> for blocks and <span> inline.`;
     expect(detectFormat(dump)).toBe('text');
   });
+  it('detects a text dump that starts with a stray tracking-pixel tag as text', () => {
+    const dump = `<img height="1" width="1" style="display:none" src="https://example.com/p?c=1">\n\nPolitics\n\nOpinion\n\n${'A paragraph of the article, long enough to be prose. '.repeat(50)}`;
+    expect(detectFormat(dump)).toBe('text');
+    expect(detectFormat(`<img src="a.png">${'<p>A paragraph of a real page.</p>'.repeat(60)}`)).toBe('html');
+  });
 });

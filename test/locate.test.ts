@@ -17,9 +17,76 @@ describe('locate', () => {
   it('leaves a receipt for the navigation, the sidebar, the footer and the in-article nav', async () => {
     const article = await clean(fixture('news-with-chrome.html'));
     const byRule = (id: string): string[] => article.removed.filter((r) => r.ruleId === id).map((r) => r.text);
-    expect(byRule('locate.navigation')).toEqual(['Home World Business Sport', 'Storms Fishing']);
+    expect(byRule('locate.navigation')).toEqual(['- Home\n- World\n- Business\n- Sport', 'Storms Fishing']);
     expect(byRule('locate.footer')).toEqual(['Copyright 2025 Coast News. Contact us. Terms of use.']);
     expect(article.removed.some((r) => r.text.includes('Weather for the coast'))).toBe(true);
     expect(article.removed.find((r) => r.ruleId === 'meta.title')?.text).toBe('Harbour reopens after storm repairs');
+  });
+});
+
+describe('locate in a whole-page text dump', () => {
+  it('keeps the run of article prose and drops the menu, the comments and the footer around it, with receipts', async () => {
+    const article = await clean(fixture('page-dump.txt'), { format: 'text' });
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^The harbour at Port Ellen reopened/);
+    expect(paragraphs).toContain('What comes next');
+    expect(paragraphs.at(-1)).toMatch(/further work possible next winter\.$/);
+    const rules = new Set(article.removed.map((r) => r.ruleId));
+    expect(rules).toEqual(new Set(['locate.outside-article', 'locate.comments']));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain('Reply');
+    expect(article.removed.map((r) => r.text)).toContain('© 2025 The Islay Gazette');
+  });
+
+  it('leaves an article-only dump whole, even when it ends in a checklist', async () => {
+    const items = ['Compass', 'Topo map', 'Headlamp', 'Water filter', 'First aid kit', 'Rain jacket', 'Spare socks', 'Snacks', 'Sunscreen', 'Whistle', 'Knife', 'Matches', 'Map bag'];
+    const text = ['Pack light, but never leave the essentials behind when you head into the hills for a long day on the trail.', ...items].join('\n\n');
+    const article = await clean(text, { format: 'text' });
+    expect(article.text).toBe(text);
+  });
+});
+
+describe('locate in HTML: the run of article blocks', () => {
+  it('keeps the story and leaves out the teaser cards and the comments that follow it in other containers', async () => {
+    const article = await clean(fixture('blog-with-teasers.html'));
+    expect(article.text.split('\n\n')).toEqual([
+      'The old mill on the river has stood empty for thirty years, its wheel rusted in place and its roof open to the rain, until a group of volunteers bought it last spring for a single pound.',
+      'They plan to grind flour again by next autumn, using the original stones, which were found intact under a collapsed floor when the first work party cleared the building in May.',
+      'Money and help',
+      "The restoration is paid for by a heritage grant and by local businesses, and more than two hundred people have signed up to help with the work on weekends, the group's chair said.",
+      "Work so far has cost less than expected, because a local builder lent scaffolding for free and the county archive found the mill's original drawings from 1860 in a box of parish papers.",
+      'The next step is the wheel itself: a specialist firm from the coast will lift it out in July, repair the oak paddles in its workshop and bring it back before the river rises in the winter.',
+    ]);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toHaveLength(3);
+    expect(article.removed.some((r) => r.text.startsWith('The footbridge by the school'))).toBe(true);
+  });
+
+  it('leaves out a long footer paragraph in a div marked as the site footer, though it outscores a short article', async () => {
+    const story = ['Police said a man was arrested on Wednesday after a stabbing at a clinic in the city centre.', 'A second man was injured trying to stop the attacker and is in a stable condition, officials said.'];
+    const footer = 'The Customer Service Center can be contacted with any questions or requests by telephone, by e-mail or by post, from Sunday to Thursday between eight in the morning and six in the evening, and on Fridays until noon, except on public holidays, when the center is closed and messages are answered on the next working day by our team of service representatives.';
+    const article = await clean(`<html><body><div class="story">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="footer-wrap"><p>${footer}</p></div></body></html>`);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.find((r) => r.text === footer)?.ruleId).toBe('locate.footer');
+  });
+
+  it('does not take a form that wraps the whole page (ASP.NET) for page furniture', async () => {
+    const paragraphs = ['The council approved the new cycle lanes on Tuesday after a debate that lasted well into the night.', 'Work on the first lane, along the river road, starts in June and should take about three months.', 'Residents can see the plans at the library until the end of the month, the council said in a statement.'];
+    const article = await clean(`<html><body><form id="aspnetForm"><div class="nav"><a href="/">Home</a></div><div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></form></body></html>`);
+    expect(article.text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('keeps every post of a page whose content is many boxes (a forum thread)', async () => {
+    const posts = ['I replaced the chain on my bike last week and now it skips under load, what should I check first?', 'Check the cassette, a worn cassette often skips with a new chain, especially on the smaller cogs.', 'Also make sure the chain length is right and the derailleur hanger is straight, that caused it for me.'];
+    const html = `<html><body><nav><a href="/">Forum</a></nav><div class="thread">${posts.map((p, i) => `<div class="post"><div class="author">user${i}</div><div class="body"><p>${p}</p></div></div>`).join('')}</div></body></html>`;
+    const article = await clean(html);
+    for (const post of posts) expect(article.text).toContain(post);
+  });
+});
+
+describe('locate in HTML: teaser grids after a story', () => {
+  it('leaves out a grid of teaser cards even when their blurbs add up to much of the page', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the story tells how the village rebuilt its flooded school with the help of volunteers, local firms and a grant from the county council.`);
+    const cards = Array.from({ length: 6 }, (_, i) => `<div class="card"><h3><a href="https://news.example/t${i}">Teaser headline number ${i + 1}</a></h3><div class="dek"><p>A short blurb about another story on the site, written to make readers click through to read it in full.</p></div><p>${i + 1}H ago</p></div>`);
+    const article = await clean(`<html><body><div class="page"><div class="story">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="grid">${cards.join('')}</div></div></body></html>`, { url: 'https://news.example/story' });
+    expect(article.text).toBe(story.join('\n\n'));
   });
 });

@@ -69,6 +69,10 @@ describe('normalization', () => {
     expect(headline.source).toBe('h1');
     expect(pickTitle([{ source: 'json-ld', value: 'Best Long-Distance &#038; Cross-Country Movers' }], null).value).toBe('Best Long-Distance & Cross-Country Movers');
   });
+  it('keeps the declared spelling when the headline says the same words with curly quotes', () => {
+    const same = pickTitle([{ source: 'h1', value: 'Why Hasn’t Tutoring Been More Effective?' }, { source: 'og', value: "Why Hasn't Tutoring Been More Effective?" }], null);
+    expect(same).toEqual({ value: "Why Hasn't Tutoring Been More Effective?", source: 'og' });
+  });
 });
 
 describe('metadata on a page', () => {

@@ -55,14 +55,14 @@ describe('--report', () => {
   it('places removed blocks where they were on the page, between the kept blocks', () => {
     const news = section(report, 1);
     const order = [...news.matchAll(/data-rule="([^"]+)"|<p>(The harbour at|The authority said)/g)].map((m) => m[1] ?? m[2]);
-    expect(order).toEqual(['locate.navigation', 'locate.outside-article', 'meta.title', 'The harbour at', 'locate.navigation', 'The authority said', 'locate.footer']);
+    expect(order).toEqual(['locate.navigation', 'locate.outside-article', 'locate.outside-article', 'meta.title', 'The harbour at', 'locate.navigation', 'The authority said', 'locate.footer']);
   });
 
   it('escapes page text and sends kept blocks through the article sanitizer', () => {
     const hostile = section(report, 2);
     expect(hostile).toContain('Support our journalism &#x3C;script>alert(4)&#x3C;/script>');
     expect(hostile).toContain('<a href="https://tracker.example/pixel.png">[image: harbour]</a>');
-    expect(hostile).toContain('<a href="https://news.example/ferry">Full timetable</a> and a script link.');
+    expect(hostile).toContain('<a href="https://news.example/ferry">full timetable</a> on its website, with fares, and a script link for the curious');
   });
 
   it('has a chart of removals by category and names the pages that failed', () => {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
 import { compileCatalog, foldWord, matchPhrases, tokenize, type PhraseMatch, type Token } from '../src/rules/compile.js';
+import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords } from '../src/text/normalize.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
@@ -47,5 +48,13 @@ describe('hot-path scanners', () => {
         expect(matchPhrases(catalog, tokens)).toEqual(matchAll(catalog, tokens));
       }), { numRuns: 500 });
     }
+  });
+});
+
+describe('phrasing text', () => {
+  it('takes one text node as it is, link text included (unresolved links mark their text)', () => {
+    expect(phrasingText([{ type: 'text', value: ' Close \n me ' }])).toEqual({ text: 'Close\nme', linkChars: 0 });
+    expect(phrasingText([{ type: 'text', value: 'Close', data: { linkText: true } as never }])).toEqual({ text: 'Close', linkChars: 5 });
+    expect(phrasingText([{ type: 'link', url: 'https://x.org/', children: [{ type: 'text', value: 'Close' }] }])).toEqual({ text: 'Close', linkChars: 5 });
   });
 });

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
+import type { Token } from '../rules/compile.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -29,6 +30,18 @@ export const THRESHOLDS = {
   /** A box holding an appeal is removed whole up to this many words, if its other blocks are short. */
   boxMaxWords: 120,
   boxOtherMaxWords: 25,
+  /** Cue words (weak rules) decide only in runs up to this long that report or quote no one. */
+  cueMaxWords: 45,
+  /** This many distinct cue words of one category, with the reader addressed, make a run cruft… */
+  cueWithAddress: 3,
+  /** …or this many without. */
+  cueDense: 5,
+  /** A run this short needs one cue fewer when the reader is addressed ("Have a tip? Contact our newsroom securely."). */
+  cueShortWords: 12,
+  /** A sentence next to a cruft sentence joins it if it carries a cue and addresses the reader or is this short… */
+  joinMaxWords: 30,
+  /** …or, with no cue at all, is this short and addresses the reader ("Thank you.", "Will you give today?"). */
+  joinShortWords: 5,
 } as const;
 
 export interface Verdict {
@@ -48,6 +61,16 @@ function describe(signals: RunSignals): string {
   return parts.join(', ');
 }
 
+function cueVerdict(signals: RunSignals, why: string): Verdict | null {
+  const category = signals.cueCategory;
+  if (!category) return null;
+  return {
+    ruleId: `${category === 'comments' ? 'chrome' : category}.cues`,
+    category,
+    reason: `${why}: ${signals.cues} ${category} cue words${signals.second > 0 ? ', addresses the reader' : ''}${signals.price ? ', mentions a price' : ''}`,
+  };
+}
+
 function verdictFrom(signals: RunSignals, why: string): Verdict | null {
   const match = signals.matches.find((m) => m.rule.category === signals.category) ?? signals.matches[0];
   if (!match) return null;
@@ -57,7 +80,8 @@ function verdictFrom(signals: RunSignals, why: string): Verdict | null {
 /** Judges one run of text (a block or a sentence). Returns a verdict when it is cruft. */
 export function judgeRun(signals: RunSignals): Verdict | null {
   const words = signals.tokens.length;
-  if (words === 0 || signals.matches.length === 0) return null;
+  if (words === 0) return null;
+  if (signals.matches.length === 0) return judgeCues(signals);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
     if (signals.coverage >= THRESHOLDS.appealCoverage || signals.address >= THRESHOLDS.addressShare || signals.ctaEnd || signals.ctaStart) {
@@ -65,12 +89,24 @@ export function judgeRun(signals: RunSignals): Verdict | null {
     }
   }
   if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
+  return judgeCues(signals);
+}
+
+/** Cue words decide a short run that reports no one: several of one category, fewer when it addresses the reader. */
+function judgeCues(signals: RunSignals): Verdict | null {
+  const words = signals.tokens.length;
+  if (signals.cues === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
+  const addressed = signals.second > 0 || signals.address > 0;
+  const need = addressed ? THRESHOLDS.cueWithAddress - (words <= THRESHOLDS.cueShortWords ? 1 : 0) : THRESHOLDS.cueDense;
+  if (signals.cues >= need) return cueVerdict(signals, addressed ? 'appeal words addressed to the reader' : 'dense with appeal words');
   return null;
 }
 
 /** Calls to action glued mid-sentence are at most this many words ("Read more", "Support Now", "Sign up here"). */
 const CTA_MAX_TOKENS = 3;
 const UPPER_START = /^\p{Lu}/u;
+/** Words that open a sentence (folded), where a glued teaser headline ends. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'as', 'after', 'when', 'while', 'for', 'if', 'its', 'his', 'her', 'their', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'o', 'os', 'de', 'het', 'een']);
 
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
 export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Array<{ start: number; end: number }> {
@@ -88,7 +124,21 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       if (!first) continue;
       const firstText = piece.segment.slice(first.start, first.end);
       if (m.start > 0 && UPPER_START.test(firstText)) cuts.add(start + first.start);
-      if (after && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+      // After a call to action a new run starts; after a teaser marker ("More from", "Read more:") its headline follows.
+      if (after && m.rule.category !== 'related' && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+      // A teaser headline glued before a sentence ("Read more: Five things to know about the budget The attorney
+      // general…") ends where a lowercase word meets a capitalized sentence opener.
+      if (m.rule.category === 'related' && UPPER_START.test(firstText)) {
+        for (let k = m.end + 1; k < signals.tokens.length; k++) {
+          const word = signals.tokens[k] as Token;
+          const prev = signals.tokens[k - 1] as Token;
+          const raw = piece.segment.slice(word.start, word.end);
+          if (SENTENCE_OPENERS.has(word.word) && UPPER_START.test(raw) && /^\p{Ll}/u.test(piece.segment.slice(prev.start, prev.end)) && piece.segment.slice(prev.end, word.start).trim() === '') {
+            cuts.add(start + word.start);
+            break;
+          }
+        }
+      }
     }
     let from = start;
     for (const cut of [...cuts].sort((a, b) => a - b)) {
@@ -129,6 +179,20 @@ function isLeadIn(piece: string, ctx: Context): boolean {
   return signals.matches.length > 0 || signals.address > 0 || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
 }
 
+/** Closers of appeals that carry no cue word. */
+const CLOSERS = new Set(['thank you', 'thanks', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je']);
+
+/** A sentence that belongs with a cruft sentence next to it: part of the same appeal, not article text. */
+function joinsAppeal(signals: RunSignals): boolean {
+  const words = signals.tokens.length;
+  if (words === 0 || signals.reporting) return false;
+  const addressed = signals.second > 0 || signals.address >= THRESHOLDS.addressShare;
+  if (signals.matches.length > 0 && words <= THRESHOLDS.joinMaxWords) return true;
+  if (signals.cues > 0 && words <= THRESHOLDS.joinMaxWords && (addressed || words <= THRESHOLDS.cueShortWords)) return true;
+  if (words <= THRESHOLDS.joinShortWords && (addressed || CLOSERS.has(signals.tokens.map((t) => t.word).join(' ')))) return true;
+  return false;
+}
+
 /**
  * Judges a multi-sentence paragraph sentence by sentence: cruft through most of it removes it whole;
  * cruft only at its start or end is cut off (glued appeals); cruft in its middle stays (news quoting an appeal).
@@ -138,10 +202,28 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const spans = splitSentences(text, segmenter, ctx);
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
-  const verdicts = pieces.map((piece) => {
-    const verdict = judgeRun(runSignals(piece, ctx.catalog));
-    return verdict && !ctx.options.keep.has(verdict.category) ? verdict : null;
-  });
+  const pieceSignals = pieces.map((piece) => runSignals(piece, ctx.catalog));
+  const raw = pieceSignals.map((s) => judgeRun(s));
+  const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
+  // A sentence of a category the caller keeps never joins a neighbor's verdict.
+  const joinable = (i: number): boolean => raw[i] === null && joinsAppeal(pieceSignals[i] as RunSignals);
+  // Sentences of the same appeal next to a cruft sentence join it, one pass each way: a joined sentence passes
+  // the verdict on only when it carries a cue itself (a chain of appeal words, not of any short sentence).
+  const carries = verdicts.map((v) => v !== null);
+  for (let i = 1; i < pieces.length; i++) {
+    const before = verdicts[i - 1];
+    if (!verdicts[i] && before && carries[i - 1] && joinable(i)) {
+      verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
+      carries[i] = (pieceSignals[i] as RunSignals).cues > 0 || (pieceSignals[i] as RunSignals).matches.length > 0;
+    }
+  }
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const after = verdicts[i + 1];
+    if (!verdicts[i] && after && carries[i + 1] && joinable(i)) {
+      verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
+      carries[i] = (pieceSignals[i] as RunSignals).cues > 0 || (pieceSignals[i] as RunSignals).matches.length > 0;
+    }
+  }
   let cruftWords = 0;
   let allWords = 0;
   pieces.forEach((piece, i) => {
@@ -187,7 +269,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   segments.forEach((segment, i) => {
     if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
     const signals = runSignals(budget ? segment.text : '', ctx.catalog);
-    if (signals.matches.length > 0 && segment.type === 'paragraph' && signals.tokens.length > THRESHOLDS.shortWords) {
+    if ((signals.matches.length > 0 || signals.cues > 0) && segment.type === 'paragraph' && signals.tokens.length > THRESHOLDS.shortWords) {
       segmenter ??= new Intl.Segmenter(lang ?? 'en', { granularity: 'sentence' });
       const bySentence = judgeSentences(segment, signals, ctx, segmenter);
       if (bySentence) {

@@ -15,6 +15,19 @@ const ADDRESS_WORDS = new Set([
   // nl
   'je', 'jij', 'jouw', 'uw', 'wij', 'ons', 'onze',
 ]);
+/** Second-person words only (the reader addressed, not the publisher speaking), folded, across languages. */
+const SECOND_PERSON = new Set([
+  'you', 'your', 'yours', 'yourself', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes',
+  'usted', 'ustedes', 'tus', 'voce', 'voces', 'voi', 'vostro', 'vostra', 'je', 'jij', 'jouw', 'uw',
+]);
+/** Reporting verbs and attributions: a run that quotes or reports someone is news, whatever words it carries. */
+const REPORTING_WORDS = new Set([
+  'said', 'says', 'told', 'according', 'reported', 'reports', 'stated', 'announced', 'explained', 'explains', 'added', 'wrote', 'writes',
+  'claimed', 'argued', 'recalled', 'noted', 'insisted', 'spokesperson', 'spokesman', 'spokeswoman', 'officials', 'percent',
+  'sagte', 'sagt', 'erklarte', 'laut', 'zufolge', 'berichtete', 'teilte', 'declare', 'selon', 'dijo', 'segun', 'afirmo', 'disse',
+  'segundo', 'detto', 'secondo', 'zei', 'volgens', 'aldus',
+]);
+const QUOTE = /["“”„«»]/u;
 const PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|eur|euro|usd|dollars?|pounds?)\b)/i;
 
 export interface RunSignals {
@@ -33,13 +46,39 @@ export interface RunSignals {
   /** A match starts on the run's first token. */
   ctaStart: boolean;
   price: boolean;
+  /** Distinct cue words (weak rules) of the category with the most of them, and that category. */
+  cues: number;
+  cueCategory: Category | null;
+  /** Share of second-person words ("you", "your", "Sie"-less forms) among all tokens. */
+  second: number;
+  /** Reporting verbs or quotation marks: the run reports or quotes someone. */
+  reporting: boolean;
 }
 
 const isStrongPhrase = (m: PhraseMatch): boolean => m.rule.strength === 'strong' && m.end - m.start >= 2;
 
 export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
   const tokens = tokenize(text);
-  const matches = matchPhrases(catalog, tokens);
+  const all = matchPhrases(catalog, tokens);
+  const matches: PhraseMatch[] = [];
+  const cueWords = new Map<Category, Set<string>>();
+  for (const m of all) {
+    if (m.rule.strength === 'strong') {
+      matches.push(m);
+      continue;
+    }
+    let set = cueWords.get(m.rule.category);
+    if (!set) cueWords.set(m.rule.category, (set = new Set()));
+    set.add(tokens.slice(m.start, m.end).map((t) => t.word).join(' '));
+  }
+  let cues = 0;
+  let cueCategory: Category | null = null;
+  for (const [c, set] of cueWords) {
+    if (set.size > cues) {
+      cues = set.size;
+      cueCategory = c;
+    }
+  }
   const covered = new Uint8Array(tokens.length);
   const byCategory = new Map<Category, number>();
   const strong = new Set<string>();
@@ -63,7 +102,13 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
     }
   }
   let address = 0;
-  for (const t of tokens) if (ADDRESS_WORDS.has(t.word)) address++;
+  let second = 0;
+  let reporting = QUOTE.test(text);
+  for (const t of tokens) {
+    if (ADDRESS_WORDS.has(t.word)) address++;
+    if (SECOND_PERSON.has(t.word)) second++;
+    if (!reporting && REPORTING_WORDS.has(t.word)) reporting = true;
+  }
   return {
     tokens,
     matches,
@@ -74,6 +119,10 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
     ctaEnd,
     ctaStart,
     price: PRICE.test(text),
+    cues,
+    cueCategory,
+    second: tokens.length > 0 ? second / tokens.length : 0,
+    reporting,
   };
 }
 

@@ -54,6 +54,29 @@ function findFirst(root: AnyNode, name: string): Element | null {
   return null;
 }
 
+/** A page whose text lives mostly in <noscript> (Discourse forums, some JS apps) shows it to crawlers there. */
+const NOSCRIPT_CONTENT_SHARE = 0.5;
+
+/** Whether most of the body's text is inside <noscript> elements: one walk, counting text characters. */
+function contentInNoscript(body: AnyNode): boolean {
+  let all = 0;
+  let inside = 0;
+  const stack: Array<{ node: AnyNode; noscript: boolean }> = [{ node: body, noscript: false }];
+  while (stack.length > 0) {
+    const { node, noscript } = stack.pop() as { node: AnyNode; noscript: boolean };
+    if (node.type === 'text') {
+      const n = (node as { data: string }).data.trim().length;
+      all += n;
+      if (noscript) inside += n;
+      continue;
+    }
+    if (isElement(node) && INVISIBLE.has(node.name)) continue;
+    const flag = noscript || (isElement(node) && node.name === 'noscript');
+    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, noscript: flag });
+  }
+  return inside > 0 && inside > NOSCRIPT_CONTENT_SHARE * all;
+}
+
 /** The prepare stage. Mutates the (decruft-owned) document in place, one filtered children array per parent. */
 export function prepare(document: Document, ctx: Context): PreparedPage {
   const jsonLd: string[] = [];
@@ -62,6 +85,7 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
   if (head) {
     for (const node of collectScripts(head)) jsonLd.push(node);
   }
+  const keepNoscript = contentInNoscript(body);
   const stack: AnyNode[] = [body];
   let visited = 0;
   while (stack.length > 0) {
@@ -77,7 +101,7 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
           continue;
         }
         if (INVISIBLE.has(child.name)) continue;
-        const drop = NON_CONTENT.get(child.name) ?? (isHidden(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
+        const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
         if (drop) {
           ctx.remove({ ...drop, stage: 'prepare', text: textOf(child) });
           continue;

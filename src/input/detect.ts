@@ -7,14 +7,18 @@ const TAG_DENSITY = 2;
 /** A fragment needs at least this many known tags to count as HTML by density. */
 const MIN_TAGS = 3;
 
+/** A long input that starts with markup but has fewer tags than this is a text dump that kept a stray tag (a tracking pixel). */
+const STRAY_TAGS = 3;
+const STRAY_MIN_CHARS = 2000;
+
 const LEADING_MARKUP = /^\s*<(?:!doctype|html|head|body|meta|title|link|!--|\?xml|div|p|article|section|main|span|h[1-6]|ul|ol|table|header|nav|script|style|a|br|img|figure|blockquote|pre)[\s>/]/i;
 const KNOWN_TAG = /<\/?(?:html|head|body|div|p|span|a|br|table|tr|td|ul|ol|li|h[1-6]|script|style|meta|link|article|section|main|header|footer|nav|aside|img|figure|em|strong|b|i|blockquote|pre|code|form|input|button|iframe)(?=[\s>/])[^<>]{0,200}>/gi;
 
 /** Returns 'html' when the input is markup, else 'text'. */
 export function detectFormat(input: string): 'html' | 'text' {
   const sample = input.length > SNIFF_CHARS ? input.slice(0, SNIFF_CHARS) : input;
-  if (LEADING_MARKUP.test(sample)) return 'html';
   let tags = 0;
   for (const _ of sample.matchAll(KNOWN_TAG)) tags++;
+  if (LEADING_MARKUP.test(sample)) return tags < STRAY_TAGS && sample.length >= STRAY_MIN_CHARS ? 'text' : 'html';
   return tags >= MIN_TAGS && (tags * 1000) / Math.max(sample.length, 1) >= TAG_DENSITY ? 'html' : 'text';
 }

@@ -58,7 +58,7 @@ const wordSet = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{
 /** An h1 is the headline when it has at least this many words... */
 const HEADLINE_MIN_WORDS = 3;
 /** ...and shares at least this share of its words with the document's own title (else it is a label or a slogan). */
-const HEADLINE_OVERLAP = 0.5;
+const HEADLINE_OVERLAP = 0.3;
 
 function overlap(a: string, b: string): number {
   const wa = wordSet(a);
@@ -88,6 +88,10 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
     if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { value: c.value, source: c.source, score, weight };
   }
   const h1 = cleaned.find((c) => c.source === 'h1');
-  if (h1 && (!best || (wordCount(h1.value) >= HEADLINE_MIN_WORDS && overlap(h1.value, best.value) >= HEADLINE_OVERLAP))) return { value: h1.value, source: 'h1' };
+  if (h1 && (!best || (wordCount(h1.value) >= HEADLINE_MIN_WORDS && overlap(h1.value, best.value) >= HEADLINE_OVERLAP))) {
+    // The same words as the declared title, typeset differently (curly quotes, case): the declared spelling wins.
+    if (best && key(h1.value).toLowerCase() === key(best.value).toLowerCase()) return { value: best.value, source: best.source };
+    return { value: h1.value, source: 'h1' };
+  }
   return best ? { value: best.value, source: best.source } : { value: null, source: null };
 }

@@ -16,7 +16,13 @@ const MAX_LIST_NESTING = 8;
 /** At most this many ancestors' hints are kept per block. */
 const MAX_HINT_ANCESTORS = 6;
 
-export interface SegmentHtmlOptions extends PhrasingOptions {}
+export interface SegmentHtmlOptions extends PhrasingOptions {
+  /**
+   * Filled when given: the element tree the blocks sit in, as ids in document (pre-)order. `parent[id]` is the id of
+   * an element's parent (0: the roots' parent), and each segment's `el` is the id of the element holding it.
+   */
+  tree?: { parent: number[] };
+}
 
 /** Elements with a block-level element somewhere below them; computed once, bottom-up. */
 function blockContainers(roots: readonly AnyNode[]): Set<Element> {
@@ -159,6 +165,20 @@ interface Run {
   nodes: AnyNode[];
   hints: string;
   box: number;
+  zone: string | null;
+  near: string;
+  el: number;
+}
+
+/** Page furniture a block may sit in (the nearest such ancestor's tag or role), for the whole-page block locator. */
+/** Hints of this many nearest hinted ancestors are the block's own (`near`). */
+const NEAR_HINTS = 2;
+const ZONE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form', 'menu']);
+const ZONE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
+function zoneOf(el: Element, outer: string | null): string | null {
+  if (ZONE_TAGS.has(el.name)) return el.name;
+  const role = el.attribs.role;
+  return role !== undefined && ZONE_ROLES.has(role) ? role : outer;
 }
 
 /** Segments the article root(s) into blocks in document order. */
@@ -169,15 +189,29 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   let visited = 0;
   let run: Run | null = null;
 
+  const parent = options.tree?.parent ?? [];
+  parent.length = 0;
+  parent.push(0);
+  let elementCounter = 0;
+  let emitEl = 0;
+  let emitZone: string | null = null;
+  let emitNear = '';
   const emit = (segment: Omit<Segment, 'linkDensity'> & { linkChars?: number }): void => {
     const { linkChars = 0, ...rest } = segment;
     if (rest.text === '' && rest.type !== 'figure') return;
-    segments.push({ ...rest, linkDensity: rest.text.length > 0 ? Math.min(1, linkChars / rest.text.length) : 0 });
+    const out: Segment = { ...rest, linkDensity: rest.text.length > 0 ? Math.min(1, linkChars / rest.text.length) : 0 };
+    out.el = emitEl;
+    if (emitZone !== null) out.zone = emitZone;
+    if (emitNear !== '') out.near = emitNear;
+    segments.push(out);
   };
   const flush = (): void => {
     if (!run) return;
     const current = run;
     run = null;
+    emitZone = current.zone;
+    emitEl = current.el;
+    emitNear = current.near;
     // A double <br> inside a run separates paragraphs, as old pages use it.
     const phrasing = toPhrasing(current.nodes, options);
     const paragraphs: PhrasingContent[][] = [[]];
@@ -202,9 +236,9 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
   };
 
-  type Frame = { node: AnyNode; hints: string[]; box: number };
+  type Frame = { node: AnyNode; hints: string[]; box: number; zone: string | null; parent: number };
   const stack: Frame[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i] as Element, hints: [], box: ++boxCounter });
+  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i] as Element, hints: [], box: ++boxCounter, zone: null, parent: 0 });
 
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
@@ -214,10 +248,10 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       if (isText(node)) {
         if (!run) {
           if (node.data.trim() === '') continue;
-          run = { nodes: [], hints: frame.hints.slice(-MAX_HINT_ANCESTORS).join(' '), box: frame.box };
+          run = { nodes: [], hints: frame.hints.slice(-MAX_HINT_ANCESTORS).join(' '), box: frame.box, zone: frame.zone, near: frame.hints.slice(-NEAR_HINTS).join(' '), el: frame.parent };
         } else if (run.box !== frame.box) {
           flush();
-          run = { nodes: [], hints: frame.hints.slice(-MAX_HINT_ANCESTORS).join(' '), box: frame.box };
+          run = { nodes: [], hints: frame.hints.slice(-MAX_HINT_ANCESTORS).join(' '), box: frame.box, zone: frame.zone, near: frame.hints.slice(-NEAR_HINTS).join(' '), el: frame.parent };
         }
         run.nodes.push(node);
       } else if ((node as { type: string }).type === 'flush') flush();
@@ -228,9 +262,16 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     const hints = hint === '' ? frame.hints : [...frame.hints, hint];
     const hintText = hints.slice(-MAX_HINT_ANCESTORS).join(' ');
     const isContainer = containers.has(el);
+    const zone = zoneOf(el, frame.zone);
+    const near = hints.slice(-NEAR_HINTS).join(' ');
+    const id = ++elementCounter;
+    parent.push(frame.parent);
     const level = HEADINGS.get(el.name);
     if (level !== undefined) {
       flush();
+      emitZone = zone;
+      emitNear = near;
+      emitEl = id;
       const children = toPhrasing(el.children, options).filter((c) => c.type !== 'break');
       const { text, linkChars } = phrasingText(children);
       emit({ type: 'heading', node: { type: 'heading', depth: level as 1, children }, text: text.replace(/\n/g, ' '), hints: hintText, box: frame.box, linkChars });
@@ -238,6 +279,9 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
     if (el.name === 'ul' || el.name === 'ol') {
       flush();
+      emitZone = zone;
+      emitNear = near;
+      emitEl = id;
       const list = listNode(el, options);
       const { text, items, linkChars } = listText(list);
       if (items.length > 0) emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars });
@@ -245,18 +289,27 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
     if (el.name === 'pre') {
       flush();
+      emitZone = zone;
+      emitNear = near;
+      emitEl = id;
       const value = normalizeLines(rawText(el)).replace(/^\n/, '').replace(/\s+$/, '');
       if (value.trim() !== '') emit({ type: 'code', node: { type: 'code', lang: codeLanguage(el), meta: null, value }, text: value, hints: hintText, box: frame.box });
       continue;
     }
     if (el.name === 'table' && isDataTable(el, containers)) {
       flush();
+      emitZone = zone;
+      emitNear = near;
+      emitEl = id;
       const table = tableNode(el, options);
       if (table) emit({ type: 'table', node: table.node, text: table.rows.map((r) => r.join(' | ')).join('\n'), rows: table.rows, hints: hintText, box: frame.box });
       continue;
     }
     if (el.name === 'blockquote' && !containsNested(el)) {
       flush();
+      emitZone = zone;
+      emitNear = near;
+      emitEl = id;
       const phrasing = toPhrasing(el.children, options);
       const { text, linkChars } = phrasingText(phrasing);
       const paragraphs: BlockContent[] = text === '' ? [] : [{ type: 'paragraph', children: phrasing }];
@@ -265,6 +318,9 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
     if (el.name === 'figure') {
       flush();
+      emitZone = zone;
+      emitNear = near;
+      emitEl = id;
       const img = findFirstElement(el, 'img');
       const caption = findFirstElement(el, 'figcaption');
       const src = img ? imageSource(img, options) : null;
@@ -287,7 +343,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       // Inline element: joins the current run.
       if (!run || run.box !== frame.box) {
         flush();
-        run = { nodes: [], hints: hintText, box: frame.box };
+        run = { nodes: [], hints: hintText, box: frame.box, zone: frame.zone, near: frame.hints.slice(-NEAR_HINTS).join(' '), el: frame.parent };
       }
       run.nodes.push(el);
       continue;
@@ -295,8 +351,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     // A block container: its own paragraph boundary; boxes start a new group.
     flush();
     const box = BOX_TAGS.has(el.name) ? ++boxCounter : frame.box;
-    stack.push({ node: { type: 'flush' } as unknown as AnyNode, hints, box });
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, hints, box });
+    stack.push({ node: { type: 'flush' } as unknown as AnyNode, hints, box, zone, parent: id });
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, hints, box, zone, parent: id });
   }
   flush();
   return segments;

@@ -1,6 +1,6 @@
 // DOM inline content → mdast phrasing nodes (links made absolute, formatting kept, whitespace collapsed).
 import type { AnyNode, Element } from 'domhandler';
-import type { PhrasingContent } from 'mdast';
+import type { Data, PhrasingContent } from 'mdast';
 import { attr, BLOCK_TAGS, hasChildren, isElement, isText, rawText } from '../html/dom.js';
 import { collapseWhitespace, normalizeLines } from '../text/normalize.js';
 import { safeUrl } from '../url.js';
@@ -40,6 +40,8 @@ export function imageSource(img: Element, options: PhrasingOptions): string | nu
   return null;
 }
 
+const UNRESOLVED_LINK = 'a:unresolved';
+
 /** Converts an element's inline content (children only) to phrasing nodes, with an explicit stack. */
 export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PhrasingContent[] {
   const root: Parent = { children: [] };
@@ -50,7 +52,8 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
   while (stack.length > 0) {
     const { node, into, open } = stack.pop() as { node: AnyNode; into: Parent; open: ReadonlySet<string> };
     if (isText(node)) {
-      into.children.push({ type: 'text', value: node.data });
+      // Text of a link whose address cannot be kept (relative, with no base URL) is still link text for link density.
+      into.children.push(open.has(UNRESOLVED_LINK) ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
       continue;
     }
     if (!isElement(node) || SKIP.has(node.name)) continue;
@@ -79,7 +82,7 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
         into.children.push(link);
         target = link as Parent;
         nextOpen = new Set([...open, 'a']);
-      }
+      } else if (attr(node, 'href') !== undefined) nextOpen = new Set([...open, 'a', UNRESOLVED_LINK]);
     } else if (wrapper && !open.has(wrapper)) {
       const node2 = { type: wrapper, children: [] } as PhrasingContent;
       into.children.push(node2);
@@ -156,7 +159,7 @@ function keepNode(node: PhrasingContent): boolean {
 export function phrasingText(nodes: readonly PhrasingContent[]): { text: string; linkChars: number } {
   // One text node (every text-dump block): its value, without the walk.
   const only = nodes.length === 1 ? nodes[0] : undefined;
-  if (only?.type === 'text') return { text: tidyLines(normalizeLines(only.value)), linkChars: 0 };
+  if (only?.type === 'text') return { text: tidyLines(normalizeLines(only.value)), linkChars: (only.data as { linkText?: boolean } | undefined)?.linkText ? only.value.length : 0 };
   const parts: string[] = [];
   let linkChars = 0;
   const stack: Array<{ node: PhrasingContent; inLink: boolean }> = [];
@@ -165,7 +168,7 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
     const { node, inLink } = stack.pop() as { node: PhrasingContent; inLink: boolean };
     if (node.type === 'text' || node.type === 'inlineCode') {
       parts.push(node.value);
-      if (inLink) linkChars += node.value.length;
+      if (inLink || (node.data as { linkText?: boolean } | undefined)?.linkText) linkChars += node.value.length;
     } else if (node.type === 'break') parts.push('\n');
     else if ('children' in node) {
       const childInLink = inLink || node.type === 'link';

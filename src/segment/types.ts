@@ -21,6 +21,14 @@ export interface Segment {
    * box of several blocks can be judged as one. Text mode: the paragraph a glued run came from.
    */
   box: number;
+  /** HTML: the page furniture the block sits in (`nav`, `footer`, `aside`, `header`, `form` or an ARIA role), if any. */
+  zone?: string;
+  /** HTML: a link list inside the article, dropped after classification unless the classifier removed it first. */
+  linkList?: boolean;
+  /** HTML: id of the element holding the block (see SegmentHtmlOptions.tree). */
+  el?: number;
+  /** HTML: hints of the block's nearest hinted ancestors only (a subset of `hints`). */
+  near?: string;
   /** Text mode: the block's text started or ended glued to another run. */
   glued?: 'start' | 'end';
 }

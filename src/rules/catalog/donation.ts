@@ -15,7 +15,7 @@ export default defineRules([
       'with your support', 'we rely on readers', 'we rely on people like you', 'we rely on your support', 'readers like you',
       'reader funded', 'reader supported', 'reader-funded', 'made possible by readers', 'every contribution', 'however big or small',
       'your donation allows us', 'your donation', 'become a supporter', 'become a member today', 'become a patron',
-      'chip in', 'keep our journalism free', 'keep our reporting free', 'keep our journalism open',
+      'chip in', 'dear reader', 'dear readers', 'we ask you to', 'keep our journalism free', 'keep our reporting free', 'keep our journalism open',
     ],
     hints: ['donate', 'donation', 'contribute', 'contribution', 'support-us', 'supportus', 'membership-ask', 'epic'],
     examples: [
@@ -53,7 +53,7 @@ export default defineRules([
     phrases: [
       'jetzt spenden', 'jetzt unterstützen', 'unterstützen sie uns', 'unterstützen sie unseren journalismus', 'unterstützen sie unsere arbeit',
       'unterstütze uns', 'ihre unterstützung', 'deine unterstützung', 'ihre spende', 'deine spende', 'mit ihrer spende', 'mit deiner spende',
-      'freiwillig zahlen', 'leserfinanziert', 'unabhängigen journalismus unterstützen',
+      'freiwillig zahlen', 'leserfinanziert', 'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'unabhängigen journalismus unterstützen',
     ],
     hints: ['spenden', 'spende', 'unterstuetzen'],
     examples: ['Unterstützen Sie unseren Journalismus. Jetzt spenden', 'Mit Ihrer Spende sichern Sie unabhängigen Journalismus. Jetzt unterstützen'],

@@ -2,6 +2,7 @@
 import ad from './ad.js';
 import chrome from './chrome.js';
 import cookie from './cookie.js';
+import cues from './cues.js';
 import donation from './donation.js';
 import newsletter from './newsletter.js';
 import paywall from './paywall.js';
@@ -10,4 +11,4 @@ import social from './social.js';
 import subscription from './subscription.js';
 import type { Rule } from '../types.js';
 
-export const CATALOG: readonly Rule[] = [...donation, ...paywall, ...newsletter, ...subscription, ...cookie, ...ad, ...social, ...related, ...chrome];
+export const CATALOG: readonly Rule[] = [...donation, ...paywall, ...newsletter, ...subscription, ...cookie, ...ad, ...social, ...related, ...chrome, ...cues];

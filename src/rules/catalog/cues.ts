@@ -1,0 +1,120 @@
+// Cue words: single words and short phrases that are common in appeals but also in news ("support", "subscribe",
+// "newsletter"). Weak rules: a cue never removes anything alone; the classifier counts distinct cues of a run
+// and needs them to agree with other signals (several cues, the reader addressed, no reporting verbs, a short run).
+// Languages are mixed in one rule per category (`lang: '*'`): a cue only counts alongside the other signals anyway.
+import { defineRules } from '../types.js';
+
+export default defineRules([
+  {
+    id: 'donation.cues',
+    category: 'donation',
+    lang: '*',
+    description: 'Words of donation asks: donate, contribution, fundraiser, supporter, independent journalism…',
+    strength: 'weak',
+    phrases: [
+      // en
+      'donate', 'donates', 'donating', 'donation', 'donations', 'donor', 'donors', 'contribute', 'contribution', 'contributions',
+      'fundraiser', 'fundraising', 'supporter', 'supporters', 'patron', 'patrons', 'tax deductible', 'nonprofit', 'non profit',
+      'journalism', 'newsroom', 'independence', 'fearless', 'chip', 'reader', 'readers', 'price of a coffee', 'generosity',
+      'paywall', 'free for everyone', 'free to read',
+      // de
+      'spenden', 'spende', 'spenden sie', 'unterstutzen', 'unterstutzung', 'unterstutzer', 'journalismus', 'unabhangig',
+      'unabhangigen', 'leser', 'leserinnen', 'bezahlschranke',
+      // fr
+      'dons', 'faire un don', 'soutenir', 'soutenez', 'soutien', 'contribuer', 'journalisme', 'independant', 'independance',
+      'lecteurs', 'lectrices',
+      // es / pt
+      'donar', 'donacion', 'donaciones', 'apoya', 'apoyar', 'apoyo', 'periodismo', 'independiente', 'lectores', 'doar', 'doacao',
+      'apoie', 'apoiar', 'jornalismo', 'leitores',
+      // it / nl
+      'dona ora', 'donazione', 'sostieni', 'sostenere', 'sostegno', 'giornalismo', 'lettori', 'doneer', 'doneren', 'steunen',
+      'journalistiek', 'onafhankelijke', 'lezers',
+    ],
+    examples: ['Dear reader, this week we ask you to help protect our independence. If everyone reading this gave the price of a coffee, our fundraiser would be done in an hour.'],
+    counterExamples: ['The charity relies on donations from the public to fund its work, its director said.'],
+  },
+  {
+    id: 'paywall.cues',
+    category: 'paywall',
+    lang: '*',
+    description: 'Words of paywalls and registration walls: subscriber, unlock, premium, free trial, sign in…',
+    strength: 'weak',
+    phrases: [
+      'subscriber', 'subscribers', 'subscribe', 'subscription', 'subscriptions', 'unlock', 'unlimited', 'premium', 'exclusive',
+      'trial', 'free trial', 'sign in', 'log in', 'login', 'membership', 'continue reading', 'keep reading', 'free articles',
+      'paywall', 'insider',
+      // de
+      'abonnent', 'abonnenten', 'abo', 'abonnieren', 'anmelden', 'einloggen', 'registrieren', 'freischalten', 'weiterlesen',
+      'probeabo',
+      // fr / es / pt / it / nl
+      'abonne', 'abonnes', 'abonnement', 'abonnez', 'connectez', 'connexion', 'inscrivez', 'suscriptor', 'suscriptores',
+      'suscribete', 'suscripcion', 'assinante', 'assinantes', 'assine', 'assinatura', 'abbonato', 'abbonati', 'abbonati ora',
+      'abbonamento', 'accedi', 'abonnee', 'abonnees', 'inloggen', 'lees verder', 'onbeperkt',
+    ],
+    examples: ['Already a member? Sign in to keep reading this exclusive story, or start your free trial to unlock it.'],
+    counterExamples: ['Subscribers will pay more from March, the company said in a statement to investors.'],
+  },
+  {
+    id: 'newsletter.cues',
+    category: 'newsletter',
+    lang: '*',
+    description: 'Words of newsletter boxes: newsletter, inbox, email address, sign up, alerts, unsubscribe…',
+    strength: 'weak',
+    phrases: [
+      'newsletter', 'newsletters', 'inbox', 'email', 'e mail', 'email address', 'sign up', 'signup', 'signing up', 'alerts',
+      'unsubscribe', 'spam', 'never miss', 'stay informed', 'stay up to date', 'privacy policy', 'stories like this',
+      // de / fr / es / pt / it / nl
+      'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
+      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven',
+    ],
+    examples: ['Like this story? Get the best of our coverage in your inbox every weekday. Enter your email to join.'],
+    counterExamples: ['The company sent an email to staff on Monday announcing the closure, according to a copy seen by reporters.'],
+  },
+  {
+    id: 'subscription.cues',
+    category: 'subscription',
+    lang: '*',
+    description: 'Words of subscription upsells: upgrade, save, discount, print edition, per month…',
+    strength: 'weak',
+    phrases: [
+      'upgrade', 'subscribe', 'subscription', 'premium', 'discount', 'first month', 'cancel anytime', 'cancel at any time',
+      // de / fr / es / pt / it / nl
+      'jahresabo', 'digitalabo', 'rabatt', 'kundigen', 'korting',
+    ],
+    examples: ['Go premium: upgrade today and save 40% on your first year, cancel anytime.'],
+    counterExamples: ['Shares of the company rose after it reported a record number of digital subscriptions in the quarter.'],
+  },
+  {
+    id: 'cookie.cues',
+    category: 'cookie',
+    lang: '*',
+    description: 'Words of consent banners: cookies, privacy, partners, consent, preferences, accept…',
+    strength: 'weak',
+    phrases: [
+      'cookie', 'cookies', 'privacy', 'consent', 'partners', 'preferences', 'accept all', 'reject', 'reject all', 'disagree',
+      'tracking', 'personalised', 'personalized', 'store and access',
+      // de / fr / es / pt / it / nl
+      'datenschutz', 'einwilligung', 'akzeptieren', 'ablehnen', 'einstellungen', 'zustimmen', 'confidentialite', 'consentement',
+      'accepter', 'refuser', 'parametres', 'privacidad', 'consentimiento', 'aceptar', 'rechazar', 'privacidade', 'aceitar',
+      'consenso', 'accetta', 'rifiuta', 'akkoord', 'weigeren', 'instellingen',
+    ],
+    examples: ['We and our partners use cookies to personalise content. Manage your privacy choices or accept all.'],
+    counterExamples: ['Regulators fined the company for tracking users without consent, the privacy watchdog said on Friday.'],
+  },
+  {
+    id: 'chrome.cues',
+    category: 'chrome',
+    lang: '*',
+    description: 'Words of widgets and prompts: app, download, iOS, Android, tip, contact, listen, notifications…',
+    strength: 'weak',
+    phrases: [
+      'app', 'download', 'ios', 'android', 'app store', 'google play', 'tip', 'a tip', 'contact us', 'securely', 'newsroom',
+      'listen', 'notifications', 'whatsapp', 'reach us', 'get in touch',
+      // de / fr / es / pt / it / nl
+      'herunterladen', 'anhoren', 'telecharger', 'ecouter', 'descargar', 'escuchar', 'baixar', 'ouvir', 'scarica', 'ascolta',
+      'downloaden', 'luisteren',
+    ],
+    examples: ['Got a news tip? Reach our newsroom securely on Signal or WhatsApp.'],
+    counterExamples: ['Police said anyone with information should contact the station on the non-emergency number.'],
+  },
+]);
