@@ -13,6 +13,10 @@ describe('json-ld', () => {
     const facts = readJsonLd([JSON.stringify({ '@graph': [{ '@type': 'WebPage', name: 'Page' }, { '@type': ['NewsArticle'], headline: 'H', author: [{ '@type': 'Person', name: 'A B' }, { name: 'C D' }], datePublished: '2024-01-02T03:04:05Z', publisher: { name: 'Pub' } }] })]);
     expect(facts).toMatchObject({ type: 'newsarticle', headline: 'H', authors: ['A B', 'C D'], datePublished: '2024-01-02T03:04:05Z', publisher: 'Pub' });
   });
+  it('finds the post inside a Blog node', () => {
+    const facts = readJsonLd([JSON.stringify({ '@type': 'Blog', name: 'My blog', blogPost: [{ '@type': 'BlogPosting', headline: 'Photo frames', datePublished: '2025-12-19T20:20:42Z', author: { '@type': 'Person', name: 'Amy Lee' } }] })]);
+    expect(facts).toMatchObject({ type: 'blogposting', headline: 'Photo frames', datePublished: '2025-12-19T20:20:42Z', authors: ['Amy Lee'] });
+  });
   it('skips broken JSON without failing', () => {
     expect(readJsonLd(['{not json', '{"@type":"BlogPosting","headline":"ok"}'])?.headline).toBe('ok');
   });

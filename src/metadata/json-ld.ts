@@ -102,6 +102,9 @@ function imageUrl(value: Json | undefined, resolve: (v: Json | undefined) => Jso
   return null;
 }
 
+/** Posts of a Blog node looked at. */
+const MAX_POSTS = 50;
+
 function parseScripts(scripts: readonly string[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   for (const source of scripts) {
@@ -125,6 +128,9 @@ function parseScripts(scripts: readonly string[]): JsonObject[] {
           const main = node[key];
           if (isObject(main) && typesOf(main).length > 0) stack.push(main);
         }
+        // A Blog node carrying its posts (the page's own post among them).
+        const posts = node.blogPost;
+        if (Array.isArray(posts)) stack.push(posts.slice(0, MAX_POSTS));
       }
     }
   }
