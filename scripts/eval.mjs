@@ -2,7 +2,7 @@
 // Runs the shared evaluation kit on the dev corpora and prints the tables; `--gate` runs a fixed sample
 // and fails when a figure falls below the floors in eval/floors.json.
 //
-//   npm run eval [-- --engine readability] [--only html-dev,text-dev]
+//   npm run eval [-- --engine readability|both] [--only html-dev,text-dev]
 //   npm run eval:gate
 //
 // DECRUFT_DATA (default ../shared/data) and DECRUFT_EVAL_KIT (default ../shared/eval) locate the data and the kit.
@@ -53,15 +53,17 @@ function sampleCorpus(name, stride) {
   return target;
 }
 
-const module = engine === 'readability' ? join(ROOT, 'scripts/eval-readability.mjs') : join(ROOT, 'dist/index.js');
+// `--engine both` measures decruft's locator and the readability engine on the same cases, one after the other.
+const engines = engine === 'both' ? ['decruft', 'readability'] : [engine];
 const reports = {};
-for (const name of only) {
+for (const name of only) for (const engine of engines) {
+  const module = engine === 'readability' ? join(ROOT, 'scripts/eval-readability.mjs') : join(ROOT, 'dist/index.js');
   const corpus = gate ? sampleCorpus(name, GATE_STRIDE[name]) : join(DATA, `${name}.jsonl.gz`);
   const out = join(OUT, `${name}.${engine}${gate ? '.gate' : ''}.jsonl`);
   const speed = execFileSync(process.execPath, [join(KIT, 'run.mjs'), corpus, '--module', module, '--out', out], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
   void speed;
   const table = execFileSync(process.execPath, [join(KIT, 'score.mjs'), corpus, out, '--per-case', join(OUT, `${name}.${engine}.cases.jsonl`)], { encoding: 'utf8' });
-  reports[name] = JSON.parse(execFileSync(process.execPath, [join(KIT, 'score.mjs'), corpus, out, '--json'], { encoding: 'utf8' }));
+  if (engine === engines[0]) reports[name] = JSON.parse(execFileSync(process.execPath, [join(KIT, 'score.mjs'), corpus, out, '--json'], { encoding: 'utf8' }));
   console.log(`## ${name} (${engine}${gate ? ', gate sample' : ''})\n${table}`);
 }
 
