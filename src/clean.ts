@@ -12,10 +12,11 @@ import { prepare } from './html/prepare.js';
 import { findTruncation } from './html/truncated.js';
 import { decode, readInput } from './input/decode.js';
 import { detectFormat } from './input/detect.js';
+import { once } from './lazy.js';
 import { EMPTY_METADATA, readMetadata, type Metadata } from './metadata/index.js';
 import { detectLang, normalizeLang } from './metadata/lang.js';
 import { resolveOptions, snapshotOptions, type ResolvedOptions } from './options.js';
-import { renderText } from './render/text.js';
+import { joinBlockTexts } from './render/text.js';
 import { CATALOG } from './rules/catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './rules/compile.js';
 import { segmentHtml } from './segment/from-html.js';
@@ -30,8 +31,8 @@ import type { Article, CleanInput, CleanOptions, Cleaner, Engine, EngineResult, 
  * The HTML and Markdown renderers (unified, mdast/hast utilities) load on first use, not at import: callers asking
  * for text and blocks only never load them, and an edge bundle's import cost stays small (issue 9 bundle budget).
  */
-const loadHtmlRenderer = () => import('./render/html.js');
-const loadMarkdownRenderer = () => import('./render/markdown.js');
+const loadHtmlRenderer = once(() => import('./render/html.js'));
+const loadMarkdownRenderer = once(() => import('./render/markdown.js'));
 
 /** Readability runs only on pages it can handle in bounded time (RELIABILITY §4 P5). */
 const ENGINE_LIMITS = { maxDepth: 128, maxChars: 2 * 1024 * 1024 } as const;
@@ -129,7 +130,8 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   const kept = dedupe(dropLinkLists(classify(segments, ctx, lang), ctx), ctx, metadata.titleOnlyFromHeadline ? null : metadata.title);
   const { tree, blocks } = assemble(kept);
   onTrace?.({ page: decoded.text, tree });
-  const text = renderText(tree);
+  // The same as renderText(tree): each block's text is its tree node's text (assemble), so it is not computed twice.
+  const text = joinBlockTexts(blocks);
   if (text === '') ctx.warn('NO_CONTENT', 'no article text found');
   ctx.hasTime();
   const [html, markdown] = await Promise.all([

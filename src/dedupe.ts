@@ -27,7 +27,8 @@ export function dedupe(segments: readonly Segment[], ctx: Context, title: string
       ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
       return;
     }
-    if (k !== '') seen.add(k);
+    // Only keys long enough to be looked up are kept (hashing the short ones was wasted work).
+    if (k.length >= MIN_DUPLICATE_CHARS) seen.add(k);
     kept.push(segment);
   });
   return kept;

@@ -1,6 +1,14 @@
 // Rendering: Markdown (GFM tables), sanitized HTML, absolute safe URLs only.
+import fc from 'fast-check';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
+import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import { renderHtml, renderHtmlFull } from '../src/render/html.js';
+import { isInertLine, renderMarkdown, UNFILTERED_OPTIONS } from '../src/render/markdown.js';
 
 describe('render', () => {
   it('writes GFM tables, lists and code to Markdown', async () => {
@@ -33,5 +41,59 @@ describe('render', () => {
     const html = `<figure><img src="${src}" alt="dot"><figcaption>A dot.</figcaption></figure>`;
     expect((await clean(html)).html).not.toContain('data:');
     expect((await clean(html, { allowDataImages: true })).html).toContain(src);
+  });
+});
+
+// The fast paths of the renderers must give exactly what the generic pipelines give (issue 9: same outputs, faster).
+describe('render fast paths', () => {
+  const ALPHABET = ['a', 'Z', 'é', '中', '1', '42', ' ', ' ', '  ', '\t', '\n', '.', ',', ')', '(', '#', '*', '-', '+', '&', '&amp', '<', '<b', '>', '[', ']', '_', '`', '~', '|', ':', '\\', '!', '=', '"', "'", '\u0000', '\u007f', '😀'];
+  const line = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 12 }).map((parts) => parts.join(''));
+  const prose = fc.array(fc.constantFrom('word', 'Word', ' ', ' ', ', ', '. ', '1', '2024', 'é'), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+  const value = fc.oneof(line, prose);
+  const paragraph = value.map((v): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: v }] }));
+  const list = fc.record({ ordered: fc.boolean(), items: fc.array(value, { minLength: 1, maxLength: 4 }), start: fc.constantFrom(undefined, 1, 3) }).map(
+    ({ ordered, items, start }): List => ({
+      type: 'list',
+      ordered,
+      ...(start === undefined ? {} : { start }),
+      spread: false,
+      children: items.map((v) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: v }] }] })),
+    }),
+  );
+  const other = fc.constantFrom<RootContent>(
+    { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Head *line*' }] },
+    { type: 'paragraph', children: [{ type: 'text', value: 'x ' }, { type: 'emphasis', children: [{ type: 'text', value: 'em' }] }] },
+    { type: 'paragraph', data: { hName: 'figure' }, children: [{ type: 'image', url: 'https://example.com/a.png', alt: 'a' }] },
+    { type: 'code', value: '1. not a list' },
+    { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: '- quoted' }] }] },
+    { type: 'thematicBreak' },
+  );
+  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
+
+  it('Markdown: the filtering text and paragraph handlers write what remark-stringify writes', () => {
+    const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+    processor.data('toMarkdownExtensions', [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()]);
+    fc.assert(
+      fc.property(tree, (root) => {
+        const expected = processor.stringify(structuredClone(root)).trimEnd();
+        expect(renderMarkdown(structuredClone(root))).toBe(expected);
+        expect(renderMarkdown(structuredClone(root), UNFILTERED_OPTIONS)).toBe(expected);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('Markdown: inert lines are the ones no escape touches', () => {
+    expect(isInertLine('The council met on Monday, as planned.')).toBe(true);
+    for (const v of ['1. First', '# Head', '- item', 'a_b', 'AT&T', 'x ', '> quote', '2) two', '[link]', 'a\\b']) expect(isInertLine(v)).toBe(false);
+  });
+
+  it('HTML: plain paragraphs and lists written directly equal the full pipeline', () => {
+    fc.assert(
+      fc.property(tree, fc.boolean(), (root, allowDataImages) => {
+        expect(renderHtml(structuredClone(root), allowDataImages)).toBe(renderHtmlFull(structuredClone(root), allowDataImages));
+      }),
+      { numRuns: 600 },
+    );
   });
 });

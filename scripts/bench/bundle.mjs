@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Bundle budget (issue 9): bundles the built core entry the way an edge or browser app would (esbuild, minified,
+// Bundle budget (issue 9): bundles the core entry the way an edge or browser app would (esbuild, minified,
 // code splitting so lazy imports stay separate), gzips every output, and checks what loads at import and the whole.
-//   node scripts/bench/bundle.mjs [--json] [--top 15]
+// It bundles from src/index.ts with the build's own settings (the same modules as dist, whose chunks have the
+// renderers and the parser bundled in), so every byte is attributed to the package it comes from.
+//   node scripts/bench/bundle.mjs [--json] [--top 15] [--entry dist/index.js]
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,13 +18,21 @@ const EDGE_CONDITIONS = ['workerd', 'worker', 'browser'];
 
 const owner = (path) => {
   const at = path.lastIndexOf('node_modules/');
-  if (at < 0) return path.startsWith('dist/') ? 'decruft (dist)' : path;
+  if (at < 0) return path.startsWith('dist/') || path.startsWith('src/') ? 'decruft' : path;
   const [scope, name] = path.slice(at + 'node_modules/'.length).split('/');
   return scope.startsWith('@') ? `${scope}/${name}` : scope;
 };
 
+/** As tsup.config.ts: chardet's Node-only `./fs/node` is replaced by its browser stub. */
+const chardetWithoutFs = {
+  name: 'chardet-without-fs',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/fs\/node$/ }, (args) => (/[\\/]chardet[\\/]/.test(args.importer) ? { path: args.importer.replace(/index\.js$/, 'fs/browser.js') } : undefined));
+  },
+};
+
 /** Bundles `entry` and measures it; returns sizes, the top contributors and any forbidden imports. */
-export async function measureBundle(entry = join(ROOT, 'dist/index.js')) {
+export async function measureBundle(entry = join(ROOT, 'src/index.ts')) {
   const outdir = mkdtempSync(join(tmpdir(), 'decruft-bundle-'));
   try {
     const result = await build({
@@ -36,13 +46,16 @@ export async function measureBundle(entry = join(ROOT, 'dist/index.js')) {
       conditions: EDGE_CONDITIONS,
       target: 'es2022',
       outdir,
+      absWorkingDir: ROOT,
       metafile: true,
       logLevel: 'silent',
+      plugins: [chardetWithoutFs],
     });
     const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
     const byFile = new Map(outputs.map(([file, meta]) => [file, { meta, gzip: gzipSync(readFileSync(join(ROOT, file))).length }]));
-    // What loads at import: the entry chunk and, transitively, its static imports.
-    const entryFile = outputs.find(([, meta]) => meta.entryPoint)?.[0];
+    // What loads at import: the entry chunk and, transitively, its static imports. (esbuild marks dynamically imported
+    // modules as entry points too, so the entry chunk is the one built from `entry` itself.)
+    const entryFile = outputs.find(([, meta]) => meta.entryPoint === relative(ROOT, entry))?.[0];
     const atImport = new Set([entryFile]);
     for (const file of atImport) for (const i of byFile.get(file).meta.imports) if (i.kind === 'import-statement' && byFile.has(i.path)) atImport.add(i.path);
 
@@ -81,7 +94,8 @@ export async function measureBundle(entry = join(ROOT, 'dist/index.js')) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const top = Number(args[args.indexOf('--top') + 1] || 15);
-  const report = await measureBundle();
+  const entry = args.includes('--entry') ? join(ROOT, args[args.indexOf('--entry') + 1]) : undefined;
+  const report = await measureBundle(entry);
   if (args.includes('--json')) console.log(JSON.stringify(report, null, 2));
   else {
     const row = (name, value, budget) => `| ${name} | ${value.toFixed(1)} | ${budget} | ${value <= budget ? 'ok' : 'OVER'} |`;

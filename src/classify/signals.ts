@@ -92,7 +92,7 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
     if (m.start === 0) ctaStart = true;
   }
   let coveredCount = 0;
-  for (const c of covered) coveredCount += c;
+  for (let i = 0; i < covered.length; i++) coveredCount += covered[i] as number;
   let category: Category | null = null;
   let best = 0;
   for (const [c, n] of byCategory) {

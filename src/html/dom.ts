@@ -14,13 +14,18 @@ export function attr(element: Element, name: string): string | null {
   return value === undefined ? null : value;
 }
 
+const HINT_ATTRIBUTES = ['class', 'id', 'role', 'aria-label', 'data-component', 'data-testid', 'itemprop'] as const;
+
 /** Lowercased class, id and a few role-like attributes, cut to MAX_HINT_CHARS: what DOM-hint rules look at. */
 export function hintString(element: Element): string {
   const a = element.attribs;
-  const parts = [a.class, a.id, a.role, a['aria-label'], a['data-component'], a['data-testid'], a.itemprop]
-    .filter((v): v is string => typeof v === 'string' && v !== '');
-  if (parts.length === 0) return '';
-  const joined = parts.join(' ');
+  // Joined in a loop, no arrays: this runs for every element, several times (issue 9 profile).
+  let joined = '';
+  for (const name of HINT_ATTRIBUTES) {
+    const value = a[name];
+    if (typeof value === 'string' && value !== '') joined = joined === '' ? value : `${joined} ${value}`;
+  }
+  if (joined === '') return '';
   return (joined.length > MAX_HINT_CHARS ? joined.slice(0, MAX_HINT_CHARS) : joined).toLowerCase();
 }
 

@@ -2,6 +2,7 @@
 import { DomHandler, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
 import { Parser, parseDocument, QuoteType } from 'htmlparser2';
 import type { Context } from '../context.js';
+import { once } from '../lazy.js';
 import { createGuardTracker, guardMarkup, type GuardResult, type GuardTracker } from './guard.js';
 
 export interface ParsedPage {
@@ -39,9 +40,11 @@ function ancestorAt(node: ParentNode, target: number, cache: WeakMap<object, num
   return current;
 }
 
+const loadParse5 = once(() => Promise.all([import('parse5'), import('parse5-htmlparser2-tree-adapter')]));
+
 /** parse5 8 with the domhandler tree adapter, capped the way Blink caps its parser's tree depth. */
 async function parseCapped(html: string, maxDepth: number): Promise<Document> {
-  const [{ parse }, { adapter }] = await Promise.all([import('parse5'), import('parse5-htmlparser2-tree-adapter')]);
+  const [{ parse }, { adapter }] = await loadParse5();
   const cache = new WeakMap<object, number>();
   type P = Parameters<typeof adapter.appendChild>[0];
   type C = Parameters<typeof adapter.appendChild>[1];

@@ -2,6 +2,7 @@
 import { getBOMEncoding, TextDecoder as LiteDecoder } from '@exodus/bytes/encoding-lite.js';
 import type { Context } from '../context.js';
 import { DecruftError } from '../errors.js';
+import { once } from '../lazy.js';
 import { prescan } from './prescan.js';
 
 export interface Decoded {
@@ -106,16 +107,19 @@ function isUtf8WithMultibyte(bytes: Uint8Array): boolean {
   return multibyte;
 }
 
+const loadFullDecoder = once(() => import('@exodus/bytes/encoding.js'));
+const loadDetector = once(() => import('./detect-charset.js'));
+
 async function decodeWith(encoding: string, bytes: Uint8Array): Promise<string> {
   if (MULTI_BYTE.has(encoding)) {
-    const { TextDecoder: FullDecoder } = await import('@exodus/bytes/encoding.js');
+    const { TextDecoder: FullDecoder } = await loadFullDecoder();
     return new FullDecoder(encoding).decode(bytes);
   }
   return new LiteDecoder(encoding).decode(bytes);
 }
 
 async function detectEncoding(bytes: Uint8Array): Promise<string | null> {
-  const { detect } = await import('./detect-charset.js');
+  const { detect } = await loadDetector();
   return detect(bytes);
 }
 

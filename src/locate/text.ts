@@ -40,8 +40,7 @@ const SENTENCE_END = /[.!?…:;"”’»)]$/u;
 
 type Kind = 'prose' | 'menu' | 'other';
 
-function kindOf(segment: Segment): Kind {
-  const words = countWords(segment.text);
+function kindOf(segment: Segment, words: number): Kind {
   const sentence = SENTENCE_END.test(segment.text);
   if (words >= TEXT_LOCATE.proseWords || (words >= TEXT_LOCATE.sentenceWords && sentence)) return 'prose';
   if (segment.type === 'list') return 'other';
@@ -50,33 +49,35 @@ function kindOf(segment: Segment): Kind {
 }
 
 /** Index of the first block of a comment section after some article prose, or the number of blocks. */
-function commentsStart(segments: readonly Segment[], kinds: readonly Kind[]): number {
+function commentsStart(segments: readonly Segment[], kinds: readonly Kind[], words: readonly number[]): number {
   let prose = 0;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as Segment;
-    if (prose >= TEXT_LOCATE.minProseBeforeComments && countWords(segment.text) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test(segment.text.trim())) return i;
-    if (kinds[i] === 'prose') prose += countWords(segment.text);
+    if (prose >= TEXT_LOCATE.minProseBeforeComments && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test(segment.text.trim())) return i;
+    if (kinds[i] === 'prose') prose += words[i] as number;
   }
   return segments.length;
 }
 
 /** Returns the article's blocks of a whole-page dump (all blocks for an article-only dump); receipts for the rest. */
 export function locateText(segments: readonly Segment[], ctx: Context): Segment[] {
-  const kinds = segments.map(kindOf);
+  // Each block's words, counted once (counting them at every use was a tenth of text mode: issue 9 profile).
+  const words = segments.map((segment) => countWords(segment.text));
+  const kinds = segments.map((segment, i) => kindOf(segment, words[i] as number));
   const menus = kinds.filter((k) => k === 'menu').length;
   if (menus < TEXT_LOCATE.minShortBlocks || menus / segments.length < TEXT_LOCATE.minShortShare) return [...segments];
   if (!kinds.includes('prose')) return [...segments];
   // The article ends where its comment section starts, when enough prose comes before that.
-  const limit = commentsStart(segments, kinds);
-  const scores = segments.map((segment, i) => {
+  const limit = commentsStart(segments, kinds, words);
+  const scores = segments.map((_, i) => {
     const kind = kinds[i];
-    return kind === 'prose' ? countWords(segment.text) : kind === 'menu' ? -TEXT_LOCATE.shortCost : -TEXT_LOCATE.otherCost;
+    return kind === 'prose' ? (words[i] as number) : kind === 'menu' ? -TEXT_LOCATE.shortCost : -TEXT_LOCATE.otherCost;
   });
   const { start: bestStart, end } = bestRun(scores, limit);
   let bestEnd = end;
   // Short lines after the article are dropped only when they hold a page footer's marks (©, privacy, terms…):
   // an article can end in a checklist, a page's footer always says who it belongs to.
-  if (bestEnd < limit && !segments.slice(bestEnd).some((s) => countWords(s.text) <= TEXT_LOCATE.footerLineWords && FOOTER.test(s.text))) bestEnd = limit;
+  if (bestEnd < limit && !segments.slice(bestEnd).some((s, k) => (words[bestEnd + k] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(s.text))) bestEnd = limit;
   const kept: Segment[] = [];
   segments.forEach((segment, i) => {
     if (i >= bestStart && i < bestEnd) kept.push(segment);

@@ -1,4 +1,5 @@
 // Date normalization to ISO 8601, keeping the page's time zone when it gives one.
+import { once } from '../lazy.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
@@ -48,6 +49,7 @@ export function normalizeDate(value: string | null | undefined): string | null {
 }
 
 type ChronoModule = typeof import('chrono-node');
+const loadChrono = once(() => import('chrono-node'));
 /** chrono-node's parsers per language; English always applies. Loaded only when a page has a date written in words. */
 const CHRONO_LANGS = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ru', 'sv', 'uk'] as const;
 /** A date counts only when the page wrote its year: relative ones ("3 hours ago") chrono resolves against today. */
@@ -63,7 +65,7 @@ const MAX_HUMAN_DATE_CHARS = 120;
 export async function parseHumanDate(text: string, lang: string | null): Promise<string | null> {
   const sample = text.replace(/\s+/g, ' ').trim();
   if (sample.length === 0 || sample.length > MAX_HUMAN_DATE_CHARS || !/\d/.test(sample)) return null;
-  const chrono: ChronoModule = await import('chrono-node');
+  const chrono: ChronoModule = await loadChrono();
   const base = (lang ?? '').toLowerCase().split('-')[0] as (typeof CHRONO_LANGS)[number];
   const parsers = [chrono.strict, ...(CHRONO_LANGS.includes(base) ? [chrono[base].strict] : [])];
   for (const parser of parsers) {

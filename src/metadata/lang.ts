@@ -1,4 +1,7 @@
-// Language: the page's declaration as a BCP 47 tag, else a guess from the text with franc-min (loaded only when needed).
+// Language: the page's declaration as a BCP 47 tag, else a guess from the text with franc-min's models (loaded only when needed).
+import { once } from '../lazy.js';
+
+const loadFranc = once(() => import('./franc.js'));
 
 /** Shorter samples give unreliable guesses; below this many letters decruft does not guess. */
 const MIN_DETECT_CHARS = 60;
@@ -17,8 +20,19 @@ export function normalizeLang(value: string | null | undefined): string | null {
 
 /** Guesses the language of a text sample (ISO 639-3 from franc, canonicalized to the shortest BCP 47 code). */
 export async function detectLang(sample: string): Promise<string | null> {
-  const letters = sample.replace(/[^\p{L}]+/gu, '');
-  if (letters.length < MIN_DETECT_CHARS) return null;
-  const { franc } = await import('franc-min');
+  if (!hasLetters(sample, MIN_DETECT_CHARS)) return null;
+  const { franc } = await loadFranc();
   return normalizeLang(franc(sample));
+}
+
+/** Whether `text` holds at least `min` letters (UTF-16 code units of \p{L}), scanning only as far as it needs to. */
+function hasLetters(text: string, min: number): boolean {
+  const letter = /\p{L}/gu;
+  let count = 0;
+  while (count < min) {
+    const match = letter.exec(text);
+    if (!match) return false;
+    count += match[0].length;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 // Safe HTML from the mdast tree: mdast-util-to-hast → hast-util-sanitize (strict schema) → hast-util-to-html.
-import type { Root } from 'mdast';
+import type { List, Paragraph, Root, RootContent } from 'mdast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
@@ -69,9 +69,73 @@ function spaceLineBreaks(tree: HastRoot): void {
   }
 }
 
-export function renderHtml(root: Root, allowDataImages: boolean): string {
+/** The full pipeline: every node goes through mdast-util-to-hast, the sanitizer and hast-util-to-html. */
+export function renderHtmlFull(root: Root, allowDataImages: boolean): string {
   const hast = toHast(root);
   if (hast.type === 'root') spaceLineBreaks(hast);
   const clean = sanitize(hast, schema(allowDataImages));
   return toHtml(clean);
+}
+
+/** The text of a paragraph of one plain text node on one line, or null for anything else. */
+function plainLine(node: RootContent): string | null {
+  if (node.type !== 'paragraph' || node.data !== undefined || node.children.length !== 1) return null;
+  const only = (node as Paragraph).children[0];
+  return only?.type === 'text' && only.data === undefined && !/[\r\n]/.test(only.value) ? only.value : null;
+}
+
+/** A tight list of one-line plain items (what text dumps give): its items' texts, or null. */
+function plainItems(node: RootContent): string[] | null {
+  if (node.type !== 'list' || node.data !== undefined || node.spread !== false || (node.start !== undefined && node.start !== null && node.start !== 1)) return null;
+  const items: string[] = [];
+  for (const item of (node as List).children) {
+    if (item.data !== undefined || item.spread !== false || (item.checked !== undefined && item.checked !== null) || item.children.length !== 1) return null;
+    const line = plainLine(item.children[0] as RootContent);
+    if (line === null) return null;
+    items.push(line);
+  }
+  return items.length > 0 ? items : null;
+}
+
+/** hast-util-to-html's escaping of text: only `<` and `&` (as hexadecimal references). */
+const escapeText = (value: string): string => (/[<&]/.test(value) ? value.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;') : value);
+
+/**
+ * The HTML of a plain node written directly, or null when it needs the full pipeline. A one-line paragraph of plain
+ * text and a tight list of such items come out of mdast-util-to-hast, the sanitizer (p, ul, ol and li are allowed,
+ * there are no attributes) and hast-util-to-html exactly like this (test/render.test.ts checks it): text dumps are
+ * nothing else, and the generic pipeline was a fifth of text mode's time (issue 9 profile).
+ */
+function plainHtml(node: RootContent): string | null {
+  const line = plainLine(node);
+  if (line !== null) return `<p>${escapeText(line)}</p>`;
+  const items = plainItems(node);
+  if (items === null) return null;
+  const tag = (node as List).ordered ? 'ol' : 'ul';
+  return `<${tag}>\n${items.map((item) => `<li>${escapeText(item)}</li>`).join('\n')}\n</${tag}>`;
+}
+
+/**
+ * The root's children come out joined by line breaks and nothing in the pipeline depends on siblings at the top level,
+ * so plain nodes are written directly and every run of other nodes goes through the full pipeline.
+ */
+export function renderHtml(root: Root, allowDataImages: boolean): string {
+  const parts: string[] = [];
+  let run: RootContent[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const html = renderHtmlFull({ type: 'root', children: run }, allowDataImages);
+    if (html !== '') parts.push(html);
+    run = [];
+  };
+  for (const node of root.children) {
+    const html = plainHtml(node);
+    if (html === null) run.push(node);
+    else {
+      flush();
+      parts.push(html);
+    }
+  }
+  flush();
+  return parts.join('\n');
 }

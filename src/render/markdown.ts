@@ -1,40 +1,123 @@
-// Markdown from the mdast tree with remark-stringify (GFM tables and strikethrough).
-import type { Root, Text } from 'mdast';
-import type { Handle } from 'mdast-util-to-markdown';
+// Markdown from the mdast tree with mdast-util-to-markdown (what remark-stringify runs), GFM tables and strikethrough.
+import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
 
 /**
- * Text made only of letters, digits, spaces, `,` `;` `?` `'` `’`, and `.` right after a letter: none of these is in
- * mdast-util-to-markdown's (or GFM table's) unsafe list in phrasing, whatever comes before or after (a `.` is unsafe
- * only after digits at a line start; a space only next to a line ending, checked from the context). So the escaper,
- * the costliest part of serializing (200k table cells: 0.7 s; a 5 MB paragraph: 1.1 s), is skipped for it.
- * Everything else goes through the escaper.
+ * Escaping a text node runs one regular expression per "unsafe" pattern (about a hundred) over the text: on text dumps
+ * that was most of decruft's time (issue 9 profile). A pattern can only match where its character occurs, so the text
+ * handler hands the escaper only the patterns whose character is in the text (or the context around it). Same escapes,
+ * same output (test/render.test.ts checks it against the unfiltered escaper).
  */
-const PLAIN_CHARACTERS = /^[\p{L}\p{N} ,;?'’.]*$/u;
-/** A `.` at the start or after anything but a letter (after digits it could make an ordered list). */
-const LOOSE_DOT = /(?:^|[^\p{L}])\./u;
-/**
- * Single character-class scans, never an alternation under `*`: V8 keeps a backtrack entry per repetition of a group
- * and throws RangeError on a 16 MB text node (pathological-size-50mb-one-text-node hit that).
- */
-const isPlain = (value: string): boolean => PLAIN_CHARACTERS.test(value) && !LOOSE_DOT.test(value);
-
-/** A space next to a line ending (or the edge of the output so far) is the one unsafe spot of plain text. */
-const lineEdge = (character: string): boolean => character === '' || character === '\n' || character === '\r';
-
-const text: Handle = (node: Text, _parent, state, info) => {
-  const value = node.value;
-  const plain = isPlain(value)
-    && !(value.startsWith(' ') && lineEdge(info.before))
-    && !(value.endsWith(' ') && lineEdge(info.after));
-  return plain ? value : state.safe(value, info);
+const text: Handle = (node: Text, parent, state, info) => {
+  const all = state.unsafe;
+  const context = `${info.before ?? ''}${node.value}${info.after ?? ''}`;
+  const present = charactersIn(context);
+  state.unsafe = all.filter((pattern) => {
+    const code = pattern.character.charCodeAt(0);
+    return pattern.character.length === 1 && code < 128 ? present[code] === 1 : context.includes(pattern.character);
+  });
+  try {
+    return defaultHandlers.text(node, parent, state, info);
+  } finally {
+    state.unsafe = all;
+  }
 };
 
-export function renderMarkdown(root: Root): string {
-  const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', handlers: { text } });
-  processor.data('toMarkdownExtensions', [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()]);
-  return processor.stringify(root).trimEnd();
+/**
+ * Text no escape can touch, in a paragraph between line breaks: one line, none of the characters an unsafe pattern
+ * matches inside a line (`&` before a letter, `*`, `<`, `[`, `]`, `_`, a backtick, `~`, `|`, `\\`, controls), and a start
+ * and end that cannot begin a block (`#`, `>`, `-`, `1.`…) or need encoding (spaces at a line edge). Prose mostly is.
+ */
+const BREAKS_INERT = /[\u0000-\u001F\u007F*<[\]_`~|\\]|&[#A-Za-z]/;
+const UNSAFE_START = /^(?:[\t #)*+\-.<=>[_`~|:]|\d+[.)])/;
+
+export function isInertLine(value: string): boolean {
+  if (value === '' || BREAKS_INERT.test(value) || UNSAFE_START.test(value)) return false;
+  const last = value.charCodeAt(value.length - 1);
+  return last !== 32 && last !== 9;
+}
+
+/**
+ * A paragraph of one text node (every text-dump block): inert text is its own Markdown, other text is escaped as
+ * containerPhrasing would escape a lone text child, without its attention bookkeeping (the second largest cost on
+ * text dumps). Other paragraphs go the usual way.
+ */
+const paragraph: Handle = (node: Paragraph, parent, state, info) => {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (only?.type !== 'text') return defaultHandlers.paragraph(node, parent, state, info);
+  if (info.before === '\n' && info.after === '\n' && isInertLine(only.value)) return only.value;
+  const exit = state.enter('paragraph');
+  const exitPhrasing = state.enter('phrasing');
+  state.indexStack.push(0);
+  const value = text(only, node, state, { before: info.before, after: info.after, now: info.now, lineShift: info.lineShift });
+  state.indexStack.pop();
+  exitPhrasing();
+  exit();
+  return value;
+};
+
+/** Block types a root of flow content holds (the root handler otherwise serializes it as phrasing). */
+const FLOW = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'definition']);
+
+/** mdast-util-to-markdown's `between`: the join rules decide the gap between two flow siblings. */
+function between(left: RootContent, right: RootContent, parent: Root, state: State): string {
+  let index = state.join.length;
+  while (index--) {
+    const result = state.join[index]?.(left, right, parent, state);
+    if (result === true || result === 1) break;
+    if (typeof result === 'number') return '\n'.repeat(1 + result);
+    if (result === false) return '\n\n<!---->\n\n';
+  }
+  return '\n\n';
+}
+
+/**
+ * The root: containerFlow's loop, with inert paragraphs taken as they are and without position tracking (which split
+ * every block's output into lines; no handler here reads positions, they only travel down to nested handlers).
+ */
+const root: Handle = (node: Root, parent, state, info) => {
+  if (!node.children.every((child) => FLOW.has(child.type))) return defaultHandlers.root(node, parent, state, info);
+  const { children } = node;
+  const results: string[] = [];
+  state.indexStack.push(-1);
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as RootContent;
+    state.indexStack[state.indexStack.length - 1] = index;
+    const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
+    results.push(only?.type === 'text' && isInertLine(only.value) ? only.value : state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
+    if (child.type !== 'list') state.bulletLastUsed = undefined;
+    if (index < children.length - 1) results.push(between(child, children[index + 1] as RootContent, node, state));
+  }
+  state.indexStack.pop();
+  return results.join('');
+};
+
+/** Which ASCII characters occur in `value` (one pass, no allocation per character). */
+function charactersIn(value: string): Uint8Array {
+  const present = new Uint8Array(128);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) present[code] = 1;
+  }
+  return present;
+}
+
+/** Built once: the GFM extensions' patterns then compile their expressions once, not on every page. */
+const OPTIONS: Options = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fences: true,
+  rule: '-',
+  extensions: [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()],
+  handlers: { text, paragraph, root },
+};
+
+/** For tests: the same settings without the filtering text handler. */
+export const UNFILTERED_OPTIONS: Options = { ...OPTIONS, handlers: {} };
+
+export function renderMarkdown(root: Root, options: Options = OPTIONS): string {
+  return toMarkdown(root, options).trimEnd();
 }

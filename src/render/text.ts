@@ -43,3 +43,8 @@ export function nodeText(node: RootContent): string {
 export function renderText(root: Root): string {
   return root.children.map(nodeText).filter((t) => t !== '').join('\n\n');
 }
+
+/** renderText of the tree the blocks were assembled from: their texts are its nodes' texts, in order. */
+export function joinBlockTexts(blocks: ReadonlyArray<{ text: string }>): string {
+  return blocks.map((b) => b.text).filter((t) => t !== '').join('\n\n');
+}

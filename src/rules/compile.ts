@@ -1,5 +1,6 @@
 // Compiles the rule catalog once per cleaner: a word-level trie for phrases and a token index for DOM hints.
 import { DecruftError } from '../errors.js';
+import { isLetterOrDigit } from '../text/chars.js';
 import type { Category } from '../types.js';
 import type { Rule } from './types.js';
 
@@ -49,9 +50,8 @@ export function foldWord(word: string): string {
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(COMBINING, '');
 }
 
-/** ASCII letters and digits: the word characters the tokenizer can tell without a regex. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/i.test(String.fromCharCode(c)) ? 1 : 0));
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** ASCII word characters the tokenizer can tell without a regex: 1 lowercase letter or digit, 2 uppercase letter, 0 neither. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Z]/.test(String.fromCharCode(c)) ? 2 : 0));
 
 /**
  * Splits text into folded word tokens with their offsets: runs of letters and digits (what `[\p{L}\p{N}]+/u`
@@ -61,16 +61,20 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
   let ascii = true;
+  let upper = false;
   for (let i = 0; i <= text.length; i++) {
     let isWord = false;
     let width = 1;
     if (i < text.length) {
       const code = text.charCodeAt(i);
-      if (code < 128) isWord = ASCII_WORD[code] === 1;
-      else {
+      if (code < 128) {
+        const kind = ASCII_WORD[code] as number;
+        isWord = kind !== 0;
+        if (kind === 2) upper = true;
+      } else {
         const point = text.codePointAt(i) as number;
         if (point > 0xffff) width = 2;
-        isWord = WORD_CHAR.test(String.fromCodePoint(point));
+        isWord = isLetterOrDigit(point);
         if (isWord) ascii = false;
       }
     }
@@ -78,9 +82,11 @@ export function tokenize(text: string): Token[] {
       if (start < 0) start = i;
     } else if (start >= 0) {
       const raw = text.slice(start, i);
-      tokens.push({ word: ascii ? raw.toLowerCase() : foldWord(raw), start, end: i });
+      // Lowercase ASCII words (most of them) are their own folded form.
+      tokens.push({ word: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw), start, end: i });
       start = -1;
       ascii = true;
+      upper = false;
     }
     i += width - 1;
   }
@@ -135,8 +141,12 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
 /** Every phrase match in the tokens (overlapping matches included), in order of start. */
 export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  const { root } = catalog;
+  // Most tokens start no phrase: one lookup, no state arrays, unless the catalog has phrases starting with a wildcard.
+  const rootWildcards = root.next.has(WILDCARD_WORD) || root.next.has(WILDCARD_NUMBER);
   for (let i = 0; i < tokens.length; i++) {
-    let states: TrieNode[] = [catalog.root];
+    if (!rootWildcards && !root.next.has((tokens[i] as Token).word)) continue;
+    let states: TrieNode[] = [root];
     for (let j = i; j < tokens.length && j - i < catalog.maxPhraseTokens && states.length > 0; j++) {
       const word = (tokens[j] as Token).word;
       const nextStates: TrieNode[] = [];

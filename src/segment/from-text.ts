@@ -10,16 +10,25 @@ function isListBlock(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((line) => LIST_LINE.test(line));
 }
 
+/**
+ * Tabs and space runs → one space, spaces around line breaks dropped; the replaces run only on blocks that need them
+ * (most have neither, and each replace matched at every single space: issue 9 profile).
+ */
+function tidyBlock(part: string): string {
+  const spaced = /\t| {2}/.test(part) ? part.replace(/[ \t]+/g, ' ') : part;
+  return spaced.includes(' \n') || spaced.includes('\n ') ? spaced.replace(/ ?\n ?/g, '\n') : spaced;
+}
+
 /** Splits a dump into blocks: at blank lines when the dump has them, else at every line. */
 export function splitBlocks(text: string): string[] {
   const normalized = normalizeLines(text);
   const hasBlankLines = /\n[ \t]*\n/.test(normalized);
   const parts = hasBlankLines ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n');
-  return parts.map((part) => part.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()).filter((part) => part !== '');
+  return parts.map((part) => tidyBlock(part).trim()).filter((part) => part !== '');
 }
 
 function toSegment(body: string, index: number): Segment {
-  const lines = body.split('\n');
+  const lines = body.includes('\n') ? body.split('\n') : [body];
   if (isListBlock(lines)) {
     const items = lines.map((line) => line.replace(LIST_LINE, '').trim());
     return {

@@ -173,6 +173,9 @@ function keepNode(node: PhrasingContent): boolean {
 
 /** Plain text of phrasing nodes: images contribute nothing, breaks a newline. */
 export function phrasingText(nodes: readonly PhrasingContent[]): { text: string; linkChars: number } {
+  // One text node (every text-dump block): its value, without the walk.
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  if (only?.type === 'text') return { text: joinLines(normalizeLines(only.value), '\n').trim(), linkChars: (only.data as { linkText?: boolean } | undefined)?.linkText ? only.value.length : 0 };
   const parts: string[] = [];
   let linkChars = 0;
   const stack: Array<{ node: PhrasingContent; inLink: boolean }> = [];

@@ -1,0 +1,11 @@
+// Types for test/bundle.test.ts, which runs the bundle budget check of bundle.mjs.
+export declare const BUDGET_KB: { atImport: number; total: number };
+export interface BundleReport {
+  atImportKB: number;
+  totalKB: number;
+  minifiedKB: number;
+  chunks: Array<{ file: string; atImport: boolean; minifiedKB: number; gzipKB: number }>;
+  top: { atImport: Array<{ name: string; gzipKB: number }>; lazy: Array<{ name: string; gzipKB: number }> };
+  problems: string[];
+}
+export declare function measureBundle(entry?: string): Promise<BundleReport>;

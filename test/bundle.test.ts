@@ -1,0 +1,15 @@
+// Bundle budget (issue 9): what an edge or browser app ships when it imports decruft (esbuild, minified, gzip).
+import { describe, expect, it } from 'vitest';
+import { BUDGET_KB, measureBundle } from '../scripts/bench/bundle.mjs';
+
+describe('bundle', () => {
+  it('loads at most 120 KiB (gzip) at import, with nothing heavy and no Node built-ins, jsdom or eval in the graph', async () => {
+    const report = await measureBundle();
+    expect(report.problems).toEqual([]);
+    expect(report.atImportKB).toBeLessThanOrEqual(BUDGET_KB.atImport);
+    const atImport = report.top.atImport.map((t) => t.name);
+    for (const heavy of ['franc-min', 'chrono-node', 'parse5', 'jsdom', 'mdast-util-to-markdown', 'hast-util-to-html']) expect(atImport).not.toContain(heavy);
+    // The lazily loaded parts exist as separate chunks (language models, date parsing, charset tables, renderers).
+    expect(report.chunks.filter((c) => !c.atImport).length).toBeGreaterThanOrEqual(5);
+  });
+});

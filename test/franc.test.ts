@@ -1,0 +1,58 @@
+// The trigram-index language guess must return exactly what franc-min's franc() returns, on any text.
+import fc from 'fast-check';
+import { franc as reference } from 'franc-min';
+import { expressions } from 'franc-min/expressions.js';
+import { describe, expect, it } from 'vitest';
+import { franc } from '../src/metadata/franc.js';
+import { examplePage, fixture } from './helpers.js';
+
+/** Words from languages that share scripts, so guesses are close calls between neighbouring models. */
+const WORDS = [
+  // Latin: en, de, fr, es, pt, it, nl, pl, sv, tr, vi
+  'the', 'support', 'journalism', 'und', 'nicht', 'unterstützen', 'Zeitung', 'les', 'journalisme', 'soutenez', 'être',
+  'el', 'periodismo', 'apoyo', 'não', 'apoie', 'jornalismo', 'il', 'giornalismo', 'sostieni', 'het', 'steun', 'niet',
+  'się', 'dziennikarstwo', 'och', 'stöd', 'için', 'gazetecilik', 'của', 'báo', 'chí',
+  // Cyrillic, Arabic, Devanagari, CJK, Greek, Hebrew
+  'поддержите', 'журналистику', 'підтримайте', 'الصحافة', 'ادعم', 'पत्रकारिता', 'समर्थन', '新闻', '支持', 'ニュース', 'Δημοσιογραφία', 'עיתונות',
+  // digits and punctuation (franc's cleaning replaces U+0021–U+0040 by spaces)
+  '2025', '12,5', '—', '…', '"', '(', ')', '!', '?', '&', '@',
+];
+const text = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 600 }).map((words) => words.join(' '));
+
+describe('franc (trigram index)', () => {
+  it('agrees with franc-min on generated multilingual text', () => {
+    fc.assert(fc.property(text, (value) => franc(value) === reference(value)), { numRuns: 400 });
+  });
+  it('agrees with franc-min on arbitrary strings, short and long', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 3000 }), (value) => franc(value) === reference(value)), { numRuns: 300 });
+  });
+  it('agrees with franc-min on real pages, whole and in pieces (franc reads the first 2048 characters)', () => {
+    const pages = [fixture('seed.txt'), fixture('news-with-chrome.html'), examplePage('city-council-paywall.html'), examplePage('recipe-blog-newsletter.html')];
+    for (const page of pages) {
+      for (let start = 0; start < page.length; start += 997) {
+        const sample = page.slice(start, start + 4000);
+        expect(franc(sample)).toBe(reference(sample));
+      }
+    }
+    expect(franc(fixture('seed.txt'))).toBe('eng');
+  });
+  it("relies on franc-min's script expressions matching a character or a pair, never a lone surrogate", () => {
+    for (const expression of Object.values(expressions)) {
+      expect(expression.flags).toBe('g');
+      const anchored = new RegExp(`^(?:${expression.source})`);
+      for (let unit = 0xd800; unit <= 0xdfff; unit++) expect(anchored.test(String.fromCharCode(unit))).toBe(false);
+    }
+  });
+  it('agrees with franc-min on text with many distinct characters and astral ones', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => String.fromCharCode(0x4e00 + i) + (i % 7 === 0 ? ' the ' : 'a')).join('');
+    // Over a thousand distinct characters in a Latin sample: more than the integer trigram keys hold.
+    const symbols = Array.from({ length: 1000 }, (_, i) => `e${String.fromCharCode(0x2200 + i)}`).join('');
+    for (const sample of [symbols, `the news ${symbols}`, many, `support journalism ${many}`, '😀 the 𝐀 news of the day 😀 '.repeat(40), 'Ünterstützen Sie unsere Arbeit heute \uD800 '.repeat(30)]) {
+      expect(franc(sample)).toBe(reference(sample));
+    }
+  });
+  it('returns und where franc does: too short, or no letters', () => {
+    expect(franc('short')).toBe('und');
+    expect(franc('1234567890 !!! ??? 42')).toBe('und');
+  });
+});
