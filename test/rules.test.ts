@@ -70,6 +70,17 @@ describe('custom rules and categories', () => {
     expect(article.text).toBe('Advertisement\n\nThe story itself, told in full sentences.');
     expect(article.removed[0]?.ruleId).toBe('donation.friends-club');
   });
+  it('names a custom weak rule in the receipt when its cue words decide', async () => {
+    const article = await clean('Friends, join the Gazette club: you make it possible.\n\nThe story itself, told in full sentences.', {
+      format: 'text',
+      rules: {
+        add: [{ id: 'donation.gazette-cues', category: 'donation', lang: 'en', description: 'Gazette club words', strength: 'weak', phrases: ['friends', 'gazette', 'club'], examples: [], counterExamples: [] }],
+        disable: ['donation.cues'],
+      },
+    });
+    expect(article.text).toBe('The story itself, told in full sentences.');
+    expect(article.removed[0]?.ruleId).toBe('donation.gazette-cues');
+  });
   it('keeps a category when asked', async () => {
     const article = await clean('Read more\n\nThe story itself, told in full sentences.', { format: 'text', categories: { related: 'keep' } });
     expect(article.text).toBe('Read more\n\nThe story itself, told in full sentences.');

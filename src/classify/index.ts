@@ -62,12 +62,12 @@ function describe(signals: RunSignals): string {
 }
 
 function cueVerdict(signals: RunSignals, why: string): Verdict | null {
-  const category = signals.cueCategory;
-  if (!category) return null;
+  const rule = signals.cueRule;
+  if (!rule) return null;
   return {
-    ruleId: `${category === 'comments' ? 'chrome' : category}.cues`,
-    category,
-    reason: `${why}: ${signals.cues} ${category} cue words${signals.second > 0 ? ', addresses the reader' : ''}${signals.price ? ', mentions a price' : ''}`,
+    ruleId: rule.id,
+    category: rule.category,
+    reason: `${why}: ${signals.cues} ${rule.category} cue words${signals.second > 0 ? ', addresses the reader' : ''}${signals.price ? ', mentions a price' : ''}`,
   };
 }
 
@@ -182,6 +182,8 @@ function isLeadIn(piece: string, ctx: Context): boolean {
 /** Closers of appeals that carry no cue word. */
 const CLOSERS = new Set(['thank you', 'thanks', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je']);
 
+const hasAppealWords = (signals: RunSignals): boolean => signals.cues > 0 || signals.matches.length > 0;
+
 /** A sentence that belongs with a cruft sentence next to it: part of the same appeal, not article text. */
 function joinsAppeal(signals: RunSignals): boolean {
   const words = signals.tokens.length;
@@ -214,14 +216,14 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const before = verdicts[i - 1];
     if (!verdicts[i] && before && carries[i - 1] && joinable(i)) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
-      carries[i] = (pieceSignals[i] as RunSignals).cues > 0 || (pieceSignals[i] as RunSignals).matches.length > 0;
+      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals);
     }
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
     if (!verdicts[i] && after && carries[i + 1] && joinable(i)) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
-      carries[i] = (pieceSignals[i] as RunSignals).cues > 0 || (pieceSignals[i] as RunSignals).matches.length > 0;
+      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals);
     }
   }
   let cruftWords = 0;

@@ -1,6 +1,7 @@
 // Signals of a run of text: how much appeal phrases cover it, who it addresses, whether it ends in a call to action.
 import { matchHints, matchPhrases, tokenize, type CompiledCatalog, type PhraseMatch, type Token } from '../rules/compile.js';
 import type { Category } from '../types.js';
+import type { Rule } from '../rules/types.js';
 
 /** Words that address the reader or speak for the publisher, folded (accents stripped), across languages. */
 const ADDRESS_WORDS = new Set([
@@ -46,9 +47,9 @@ export interface RunSignals {
   /** A match starts on the run's first token. */
   ctaStart: boolean;
   price: boolean;
-  /** Distinct cue words (weak rules) of the category with the most of them, and that category. */
+  /** Distinct cue words (weak rules) of the category with the most of them, and that category's first weak rule. */
   cues: number;
-  cueCategory: Category | null;
+  cueRule: Rule | null;
   /** Share of second-person words ("you", "your", "Sie"-less forms) among all tokens. */
   second: number;
   /** Reporting verbs or quotation marks: the run reports or quotes someone. */
@@ -61,22 +62,22 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
   const tokens = tokenize(text);
   const all = matchPhrases(catalog, tokens);
   const matches: PhraseMatch[] = [];
-  const cueWords = new Map<Category, Set<string>>();
+  const cueWords = new Map<Category, { rule: Rule; words: Set<string> }>();
   for (const m of all) {
     if (m.rule.strength === 'strong') {
       matches.push(m);
       continue;
     }
-    let set = cueWords.get(m.rule.category);
-    if (!set) cueWords.set(m.rule.category, (set = new Set()));
-    set.add(tokens.slice(m.start, m.end).map((t) => t.word).join(' '));
+    let found = cueWords.get(m.rule.category);
+    if (!found) cueWords.set(m.rule.category, (found = { rule: m.rule, words: new Set() }));
+    found.words.add(tokens.slice(m.start, m.end).map((t) => t.word).join(' '));
   }
   let cues = 0;
-  let cueCategory: Category | null = null;
-  for (const [c, set] of cueWords) {
-    if (set.size > cues) {
-      cues = set.size;
-      cueCategory = c;
+  let cueRule: Rule | null = null;
+  for (const { rule, words } of cueWords.values()) {
+    if (words.size > cues) {
+      cues = words.size;
+      cueRule = rule;
     }
   }
   const covered = new Uint8Array(tokens.length);
@@ -120,7 +121,7 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
     ctaStart,
     price: PRICE.test(text),
     cues,
-    cueCategory,
+    cueRule,
     second: tokens.length > 0 ? second / tokens.length : 0,
     reporting,
   };
