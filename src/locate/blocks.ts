@@ -65,10 +65,9 @@ function furnitureOf(segment: Segment, wrappers: ReadonlySet<string>): string | 
 }
 
 /** A block's score: positive for article text, negative for furniture, link lists and short bits. */
-export function blockScore(segment: Segment, wrappers: ReadonlySet<string> = NONE): number {
-  const words = countWords(segment.text);
+function blockScore(segment: Segment, words: number, furniture: string | null): number {
   const own = words * (1 - segment.linkDensity);
-  if (furnitureOf(segment, wrappers) !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
+  if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
   if (segment.linkDensity > BLOCK_LOCATE.maxProseLinkDensity) return -BLOCK_LOCATE.shortCost - words * segment.linkDensity * 0.2;
   if (segment.type === 'heading') return -BLOCK_LOCATE.headingCost;
@@ -105,20 +104,17 @@ export function dropLinkLists(segments: readonly Segment[], ctx: Context): Segme
   return kept;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
 /**
  * Zones that hold most of the page's words wrap the page rather than furnish it (ASP.NET pages put everything in
  * one <form>; some themes put the article in an <aside> or a <header>).
  */
-function wrapperZones(segments: readonly Segment[]): Set<string> {
+function wrapperZones(segments: readonly Segment[], words: readonly number[]): Set<string> {
   const byZone = new Map<string, number>();
   let total = 0;
-  for (const segment of segments) {
-    const words = countWords(segment.text);
-    total += words;
-    if (segment.zone !== undefined) byZone.set(segment.zone, (byZone.get(segment.zone) ?? 0) + words);
-  }
+  segments.forEach((segment, i) => {
+    total += words[i] as number;
+    if (segment.zone !== undefined) byZone.set(segment.zone, (byZone.get(segment.zone) ?? 0) + (words[i] as number));
+  });
   const wrappers = new Set<string>();
   for (const [zone, words] of byZone) if (words > BLOCK_LOCATE.wrapperShare * total) wrappers.add(zone);
   return wrappers;
@@ -192,8 +188,11 @@ function containerWeights(segments: readonly Segment[], scores: readonly number[
 
 /** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. */
 export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = []): Segment[] {
-  const wrappers = wrapperZones(segments);
-  const scores = segments.map((segment) => blockScore(segment, wrappers));
+  // Each block's words and furniture, once.
+  const words = segments.map((segment) => countWords(segment.text));
+  const wrappers = wrapperZones(segments, words);
+  const furniture = segments.map((segment) => furnitureOf(segment, wrappers));
+  const scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
   const weights = containerWeights(segments, scores, parent);
   const run = bestRun(scores);
   let bestStart = run.start;
@@ -204,40 +203,39 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   // The run is cut to the element that holds most of its text: teaser cards and link boxes that follow the article
   // in other containers score as prose, but they sit outside it.
   const container = noRun ? null : dominantContainer(segments, weights, bestStart, bestEnd, parent, BLOCK_LOCATE.containerShare);
-  const inContainer = (segment: Segment): boolean => container === null || (segment.el !== undefined && segment.el >= container[0] && segment.el <= container[1]);
-  // The run's edges take the headings and figures right before it (the title, a lead picture) and the figures
-  // right after it: they score nothing, so the run alone leaves them out.
-  const edge = (segment: Segment): boolean => furnitureOf(segment, wrappers) === null && inContainer(segment);
-  if (!noRun) {
+  const inContainer = (segment: Segment, box: [number, number]): boolean => segment.el !== undefined && segment.el >= box[0] && segment.el <= box[1];
+  // Without a container the run is the article: its edges take the headings and figures right before it (the
+  // title, a lead picture) and the figures right after it, which score nothing, so the run alone leaves them out.
+  if (!noRun && container === null) {
     for (let k = 0; k < BLOCK_LOCATE.edgeBlocks && bestStart > 0; k++) {
       const before = segments[bestStart - 1] as Segment;
-      if ((before.type !== 'heading' && before.type !== 'figure') || !edge(before)) break;
+      if ((before.type !== 'heading' && before.type !== 'figure') || furniture[bestStart - 1] !== null) break;
       bestStart--;
     }
     for (let k = 0; k < BLOCK_LOCATE.edgeBlocks && bestEnd < segments.length; k++) {
       const after = segments[bestEnd] as Segment;
-      if (after.type !== 'figure' || !edge(after)) break;
+      if (after.type !== 'figure' || furniture[bestEnd] !== null) break;
       bestEnd++;
     }
   }
   const kept: Segment[] = [];
   segments.forEach((segment, i) => {
-    const furniture = furnitureOf(segment, wrappers);
+    const zone = furniture[i] as string | null;
     // With an article container, all of it is the article (short paragraphs the run left out at its ends too);
     // without one, the run is.
-    const inRun = noRun || (container !== null ? inContainer(segment) : i >= bestStart && i < bestEnd);
-    if (inRun && furniture === null && (noRun || !isLinkList(segment))) {
+    const inRun = noRun || (container !== null ? inContainer(segment, container) : i >= bestStart && i < bestEnd);
+    if (inRun && zone === null && (noRun || !isLinkList(segment))) {
       kept.push(segment);
       return;
     }
-    if (inRun && furniture === null) {
+    if (inRun && zone === null) {
       // A link list inside the article goes after classification, so a call to action ("Sign up") in an appeal box
       // is judged with its box and gets that rule's receipt; what the classifier keeps goes as a link list.
       kept.push({ ...segment, linkList: true });
       return;
     }
-    const receipt = furniture !== null ? (RECEIPTS[furniture] ?? OUTSIDE) : OUTSIDE;
-    const reason = inRun ? `in page furniture (${furniture}) inside the article` : furniture !== null ? `outside the article, in page furniture (${furniture})` : 'outside the run of article text';
+    const receipt = zone !== null ? (RECEIPTS[zone] ?? OUTSIDE) : OUTSIDE;
+    const reason = inRun ? `in page furniture (${zone}) inside the article` : zone !== null ? `outside the article, in page furniture (${zone})` : 'outside the run of article text';
     ctx.remove({ ...receipt, reason, stage: 'locate', text: segment.text });
   });
   return kept;
