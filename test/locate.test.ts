@@ -90,3 +90,35 @@ describe('locate in HTML: teaser grids after a story', () => {
     expect(article.text).toBe(story.join('\n\n'));
   });
 });
+
+describe('locate in HTML: a list of teaser cards', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the column argues that the city should reopen the old ferry line, which ran for a century before it closed in the nineties.`);
+  const card = (i: number, blurb: string): string => `<li><div class="hero"><h5><a href="https://news.example/more-${i}">Another column number ${i}</a></h5><div class="author"><a href="https://news.example/a${i}">Writer ${i}</a></div><div class="desc">${blurb}</div></div></li>`;
+  const blurb = 'A long excerpt of another column on the site, several sentences long, about a different subject entirely, so that the list of these cards holds more words than the column does. '.repeat(3);
+
+  it('leaves out a list whose items are linked headline cards, even when it holds more words than the story', async () => {
+    const cards = Array.from({ length: 8 }, (_, i) => card(i, blurb)).join('');
+    const html = `<html><body><div class="page"><div class="body">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="tags"><a href="/t/ferries">Ferries</a></div><div class="more"><ul class="rows"><li><h5>More from the site</h5><ul class="grid">${cards}</ul></li></ul></div></div></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/column' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.some((r) => r.ruleId === 'locate.outside-article' && r.text.includes('Another column number 3'))).toBe(true);
+  });
+
+  it('keeps a list with headings and no links inside the article (a "how we tested" box)', async () => {
+    const box = `<ul class="intro"><li><h3>How we tested</h3><p>${blurb}</p></li><li><h3>What to look for</h3><p>${blurb}</p></li></ul>`;
+    const article = await clean(`<html><body><div class="page"><div class="body">${story.map((p) => `<p>${p}</p>`).join('')}${box}</div></div></body></html>`);
+    expect(article.text).toContain('How we tested');
+    expect(article.text).toContain(story[5]);
+  });
+});
+
+describe('classify: markup shown as text', () => {
+  it('removes a paragraph that is only an escaped tag (a tracking pixel), with a receipt, and keeps prose that mentions tags', async () => {
+    const prose = 'The page said <b>bold</b> in its source, which the reporter found while reading the markup of the old council website.';
+    const story = ['The council published its budget on Monday, with cuts to libraries and parks that campaigners said would hurt families.', prose];
+    const html = `<html><body><article><p>&lt;img height="1" width="1" style="display:none" src="https://pixel.example/p?c=1"&gt;</p>${story.map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`).join('')}</article></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.find((r) => r.ruleId === 'chrome.markup-residue')?.text).toMatch(/^<img height="1"/);
+  });
+});

@@ -263,6 +263,13 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   return { verdict: null, trim: { text: kept, cuts } };
 }
 
+/**
+ * A paragraph that is nothing but HTML tags as text: markup a page escaped by mistake or a scraper's noscript residue
+ * (`<img height="1" width="1" src="…pixel…">`), never article prose. Code blocks are never judged by it.
+ */
+const MARKUP_ONLY = /^(?:<\/?[a-z][a-z\d:-]*(?:\s[^<>]*)?>\s*)+$/i;
+const MARKUP_VERDICT: Verdict = { ruleId: 'chrome.markup-residue', category: 'chrome', reason: 'a paragraph that is only HTML tags shown as text (escaped markup, a tracking pixel)' };
+
 /** The classify stage: returns the kept segments; every removal is in ctx.removed. */
 export function classify(segments: readonly Segment[], ctx: Context, lang: string | null): Segment[] {
   const judged: Judged[] = [];
@@ -279,7 +286,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
         return;
       }
     }
-    let verdict = judgeRun(signals);
+    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : judgeRun(signals);
     if (!verdict && segment.hints !== '' && budget) {
       const hinted = hintCategory(segment.hints, ctx.catalog);
       if (hinted && signals.tokens.length <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {

@@ -181,13 +181,23 @@ function containerWeights(segments: readonly Segment[], scores: readonly number[
   for (const n of prosePerContainer.values()) if (n > most) most = n;
   if (most < BLOCK_LOCATE.articleParagraphs) return weights;
   segments.forEach((segment, i) => {
-    if ((scores[i] as number) > 0 && segment.el !== undefined && prosePerContainer.get(parent[segment.el] ?? 0) === 1) weights[i] = (scores[i] as number) * BLOCK_LOCATE.loneProseWeight;
+    if ((scores[i] as number) <= 0 || segment.el === undefined) return;
+    // A grid of linked cards (a list whose items have headlines) on an article page is a teaser block: no weight.
+    if (segment.cards) weights[i] = 0;
+    else if (prosePerContainer.get(parent[segment.el] ?? 0) === 1) weights[i] = (scores[i] as number) * BLOCK_LOCATE.loneProseWeight;
   });
   return weights;
 }
 
-/** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. */
-export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = []): Segment[] {
+export interface LocateTrace {
+  scores?: number[];
+  furniture?: (string | null)[];
+  run?: [number, number];
+  container?: [number, number] | null;
+}
+
+/** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. `trace` (dev tools) receives the scores and choices. */
+export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = [], trace?: LocateTrace): Segment[] {
   // Each block's words and furniture, once.
   const words = segments.map((segment) => countWords(segment.text));
   const wrappers = wrapperZones(segments, words);
@@ -203,6 +213,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   // The run is cut to the element that holds most of its text: teaser cards and link boxes that follow the article
   // in other containers score as prose, but they sit outside it.
   const container = noRun ? null : dominantContainer(segments, weights, bestStart, bestEnd, parent, BLOCK_LOCATE.containerShare);
+  if (trace) Object.assign(trace, { scores, furniture, run: [bestStart, bestEnd], container });
   const inContainer = (segment: Segment, box: [number, number]): boolean => segment.el !== undefined && segment.el >= box[0] && segment.el <= box[1];
   // Without a container the run is the article: its edges take the headings and figures right before it (the
   // title, a lead picture) and the figures right after it, which score nothing, so the run alone leaves them out.

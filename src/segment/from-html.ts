@@ -24,8 +24,11 @@ export interface SegmentHtmlOptions extends PhrasingOptions {
   tree?: { parent: number[] };
 }
 
-/** Elements with a block-level element somewhere below them; computed once, bottom-up. */
-function blockContainers(roots: readonly AnyNode[]): Set<Element> {
+/**
+ * Elements with a block-level element somewhere below them, and those with a heading below them (`headed`); computed
+ * once, bottom-up.
+ */
+function blockContainers(roots: readonly AnyNode[], headed: Set<Element>): Set<Element> {
   const result = new Set<Element>();
   const order: Element[] = [];
   const stack: AnyNode[] = [...roots];
@@ -36,8 +39,9 @@ function blockContainers(roots: readonly AnyNode[]): Set<Element> {
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i] as Element;
-    if (!(result.has(el) || (BLOCK_TAGS.has(el.name) && el.name !== 'br') || HEADINGS.has(el.name))) continue;
     const parent = el.parent;
+    if ((headed.has(el) || HEADINGS.has(el.name)) && parent && isElement(parent)) headed.add(parent);
+    if (!(result.has(el) || (BLOCK_TAGS.has(el.name) && el.name !== 'br') || HEADINGS.has(el.name))) continue;
     if (parent && isElement(parent)) result.add(parent);
   }
   return result;
@@ -184,7 +188,8 @@ function zoneOf(el: Element, outer: string | null): string | null {
 /** Segments the article root(s) into blocks in document order. */
 export function segmentHtml(roots: readonly Element[], ctx: Context, options: SegmentHtmlOptions): Segment[] {
   const segments: Segment[] = [];
-  const containers = blockContainers(roots);
+  const headed = new Set<Element>();
+  const containers = blockContainers(roots, headed);
   let boxCounter = 0;
   let visited = 0;
   let run: Run | null = null;
@@ -285,7 +290,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       const list = listNode(el, options);
       const { text, items, linkChars } = listText(list);
       // Top-level items may be empty wrappers of a nested list: its text still counts (pathological-depth-lists-10k).
-      if (text !== '') emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars });
+      // A list whose items hold headings and links is a grid of cards (teasers, listings), marked for the locator.
+      if (text !== '') emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars, ...(headed.has(el) && everyItemLinked(el) ? { cards: true } : {}) });
       continue;
     }
     if (el.name === 'pre') {
@@ -361,6 +367,17 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   }
   flush();
   return segments;
+}
+
+/** True when every item of a list holds a link (cards link to what they tease). */
+function everyItemLinked(list: Element): boolean {
+  let items = 0;
+  for (const item of list.children) {
+    if (!isElement(item) || item.name !== 'li') continue;
+    items++;
+    if (!findFirstElement(item, 'a')) return false;
+  }
+  return items > 0;
 }
 
 function containsNested(el: Element): boolean {

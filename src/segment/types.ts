@@ -29,6 +29,8 @@ export interface Segment {
   el?: number;
   /** HTML: hints of the block's nearest hinted ancestors only (a subset of `hints`). */
   near?: string;
+  /** HTML: a list whose items all hold a heading and a link: a grid of cards (teasers, listings), not a list in the text. */
+  cards?: boolean;
   /** Text mode: the block's text started or ended glued to another run. */
   glued?: 'start' | 'end';
 }
