@@ -122,3 +122,24 @@ describe('classify: markup shown as text', () => {
     expect(article.removed.find((r) => r.ruleId === 'chrome.markup-residue')?.text).toMatch(/^<img height="1"/);
   });
 });
+
+describe('locate in HTML: a teaser section opened by its heading', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the story follows the volunteers who rebuilt the village hall after the flood, brick by brick, over two long winters.`);
+  const teaser = 'An unlinked blurb of another story on the site, long enough to read like prose, about a choir that sang in every church of the county in one weekend.';
+
+  it('leaves out a "You may also like" section whose blurbs are prose, with locate.related receipts', async () => {
+    const related = `<div class="more"><h3>You may also like</h3>${[1, 2, 3].map(() => `<div class="post"><p>${teaser}</p></div>`).join('')}</div>`;
+    const article = await clean(`<html><body><div class="page"><div class="post-body">${story.map((p) => `<p>${p}</p>`).join('')}</div>${related}</div></body></html>`);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.related').map((r) => r.text)).toEqual(['You may also like', teaser, teaser, teaser]);
+  });
+
+  it('keeps what follows a related heading in the middle of the article container, and keeps the section with categories.related = keep', async () => {
+    const middle = `<div class="post-body">${story.map((p) => `<p>${p}</p>`).join('')}<h3>Related reading</h3><p>${teaser}</p></div>`;
+    const inline = await clean(`<html><body>${middle}</body></html>`);
+    expect(inline.text).toContain(teaser);
+    const related = `<div class="more"><h3>You may also like</h3><div class="post"><p>${teaser}</p></div></div>`;
+    const kept = await clean(`<html><body><div class="page"><div class="post-body">${story.map((p) => `<p>${p}</p>`).join('')}</div>${related}</div></body></html>`, { categories: { related: 'keep' } });
+    expect(kept.removed.some((r) => r.ruleId === 'locate.related')).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@
 // and listings, forums, product and service pages hold their content in many boxes; the best-scoring single root
 // then misses most of it (html-dev WCXB word F1 0.65 with a root, 0.83 with the block run and its container).
 import type { Context } from '../context.js';
+import { runSignals } from '../classify/signals.js';
 import { countWords } from '../text/normalize.js';
 import { bestRun } from './run.js';
 import type { Segment } from '../segment/types.js';
@@ -37,6 +38,9 @@ export const BLOCK_LOCATE = {
   articleParagraphs: 5,
   /** …and there, prose alone in its container weighs this much in choosing the article's container. */
   loneProseWeight: 0.25,
+  /** A heading of at most this many words, mostly a related-stories phrase ("You may also like"), opens a teaser section. */
+  relatedHeadingWords: 8,
+  relatedHeadingCoverage: 0.5,
   /** At most this many headings or figures join each edge of the run. */
   edgeBlocks: 3,
 } as const;
@@ -67,6 +71,8 @@ function furnitureOf(segment: Segment, wrappers: ReadonlySet<string>): string | 
 /** A block's score: positive for article text, negative for furniture, link lists and short bits. */
 function blockScore(segment: Segment, words: number, furniture: string | null): number {
   const own = words * (1 - segment.linkDensity);
+  // A teaser section's blurbs cost like short bits: they are not article text, but the section is no page furniture.
+  if (furniture === 'related') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
   if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
   if (segment.linkDensity > BLOCK_LOCATE.maxProseLinkDensity) return -BLOCK_LOCATE.shortCost - words * segment.linkDensity * 0.2;
@@ -92,6 +98,7 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   dialog: { category: 'chrome', ruleId: 'locate.dialog' },
   alertdialog: { category: 'chrome', ruleId: 'locate.dialog' },
   comments: { category: 'comments', ruleId: 'locate.comments' },
+  related: { category: 'related', ruleId: 'locate.related' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
 /** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
@@ -196,12 +203,46 @@ export interface LocateTrace {
   container?: [number, number] | null;
 }
 
+/**
+ * Teaser sections: a heading that names one ("Related stories", "You may also like", "Mehr zum Thema") and the blocks
+ * after it inside the heading's parent element, up to the next heading of the same or a higher rank. Their blurbs
+ * read like prose, so only the heading tells them from the article. Marks them `related` in `furniture`.
+ */
+function markRelatedSections(segments: readonly Segment[], furniture: (string | null)[], parent: readonly number[], ctx: Context): void {
+  const n = parent.length;
+  let end: Int32Array | null = null;
+  for (let i = 0; i < segments.length; i++) {
+    const heading = segments[i] as Segment;
+    if (heading.type !== 'heading' || heading.el === undefined || furniture[i] !== null) continue;
+    const signals = runSignals(heading.text, ctx.catalog);
+    if (signals.tokens.length === 0 || signals.tokens.length > BLOCK_LOCATE.relatedHeadingWords || signals.category !== 'related' || signals.coverage < BLOCK_LOCATE.relatedHeadingCoverage) continue;
+    if (end === null) {
+      end = new Int32Array(n);
+      for (let id = 0; id < n; id++) end[id] = id;
+      for (let id = n - 1; id >= 1; id--) if ((end[id] as number) > (end[parent[id] as number] as number)) end[parent[id] as number] = end[id] as number;
+    }
+    const box = heading.el < n ? (parent[heading.el] as number) : 0;
+    // The heading opens its container (a section of its own), not a line in the middle of the article's.
+    if (box === 0 || (i > 0 && (segments[i - 1] as Segment).el !== undefined && ((segments[i - 1] as Segment).el as number) > box)) continue;
+    const last = box > 0 ? (end[box] as number) : -1;
+    const rank = 'depth' in heading.node ? heading.node.depth : 6;
+    furniture[i] = 'related';
+    for (let j = i + 1; j < segments.length; j++) {
+      const next = segments[j] as Segment;
+      if (next.el === undefined || next.el < box || next.el > last) break;
+      if (next.type === 'heading' && 'depth' in next.node && next.node.depth <= rank) break;
+      if (furniture[j] === null) furniture[j] = 'related';
+    }
+    }
+}
+
 /** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. `trace` (dev tools) receives the scores and choices. */
 export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = [], trace?: LocateTrace): Segment[] {
   // Each block's words and furniture, once.
   const words = segments.map((segment) => countWords(segment.text));
   const wrappers = wrapperZones(segments, words);
   const furniture = segments.map((segment) => furnitureOf(segment, wrappers));
+  if (!ctx.options.keep.has('related') && parent.length > 1) markRelatedSections(segments, furniture, parent, ctx);
   const scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
   const weights = containerWeights(segments, scores, parent);
   const run = bestRun(scores);
