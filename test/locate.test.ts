@@ -143,3 +143,17 @@ describe('locate in HTML: a teaser section opened by its heading', () => {
     expect(kept.removed.some((r) => r.ruleId === 'locate.related')).toBe(false);
   });
 });
+
+describe('locate in HTML: pages in unspaced scripts', () => {
+  it('takes a Japanese article as prose (counted by characters), not as a row of short labels', async () => {
+    const story = [
+      'Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、パソコンでそのまま読みたい時もあります。',
+      'そんな用途を考慮してか、Kindleや楽天koboにはデスクトップアプリが用意されています。今回はそのデスクトップアプリに関する話です。',
+      'このご時世パスワードの強化は非常に重要なことであり、日に日に増えていくそのパスワード群を管理するには管理ソフトの存在は不可欠です。',
+      'ショートカットの欄を空欄にしただけでは、アプリがショートカットで起動しなくなるだけです。元に戻すには一度パソコンを再起動する必要があります。',
+    ];
+    const html = `<html lang="ja"><body><div class="crumbs"><a href="/">Home</a> › <a href="/soft">ソフトウェア</a></div><p class="date">2018-08-16</p><div class="post">${story.map((p) => `<div class="contents"><p>${p}</p></div>`).join('')}</div><div class="widget"><p>スポンサードリンク</p></div></body></html>`;
+    const article = await clean(html, { url: 'https://blog.example/kindle' });
+    expect(article.text.split('\n\n')).toEqual(story);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
 import { compileCatalog, foldWord, matchPhrases, tokenize, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
-import { countWords } from '../src/text/normalize.js';
+import { countWords, textWeight } from '../src/text/normalize.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
 const PIECES = ['a', 'Z', '_', '7', ' ', '\n', '-', "'", 'é', 'e\u0301', 'ß', 'İ', 'Ω', 'ж', '中', '٣', '²', '😀', '𝐀', '\uD800', '\uDC00', '’', 'support', 'Support', 'NOW', 'read', 'more'];
@@ -31,6 +31,14 @@ function matchAll(catalog: ReturnType<typeof compileCatalog>, tokens: readonly T
 }
 
 describe('hot-path scanners', () => {
+  it('textWeight equals countWords on text without unspaced scripts, and counts Japanese by characters', () => {
+    fc.assert(fc.property(text, (value) => /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]|[\ud840-\ud87e][\udc00-\udfff]/.test(value) || textWeight(value) === countWords(value)), { numRuns: 2000 });
+    const japanese = 'このご時世パスワードの強化は非常に重要なことであり、日に日に増えていくそのパスワード群を管理するにはソフトが不可欠。';
+    expect(countWords(japanese)).toBe(2);
+    expect(textWeight(japanese)).toBe(Math.ceil(japanese.replace(/[、。]/g, '').length / 2));
+    expect(textWeight('Kindle for PCをインストール')).toBe(3 + 4);
+  });
+
   it('countWords counts what /[\\p{L}\\p{N}_]+/gu matches', () => {
     fc.assert(fc.property(text, (value) => countWords(value) === (value.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0)), { numRuns: 2000 });
   });

@@ -9,7 +9,7 @@
 // then misses most of it (html-dev WCXB word F1 0.65 with a root, 0.83 with the block run and its container).
 import type { Context } from '../context.js';
 import { runSignals } from '../classify/signals.js';
-import { countWords } from '../text/normalize.js';
+import { textWeight } from '../text/normalize.js';
 import { bestRun } from './run.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
@@ -49,7 +49,7 @@ export const BLOCK_LOCATE = {
 const COMMENT_HINT = /comment|respond|disqus/;
 /** …and a page footer made of divs ("footer-wrap", "site-footer", not a card's "card-footer"). */
 const FOOTER_HINT = /(?:^|[\s_])(?:site[-_]?|page[-_]?|global[-_]?|main[-_]?)?footer/;
-const SENTENCE_END = /[.!?…:;"”’»)]$/u;
+const SENTENCE_END = /[.!?…:;"”’»)。！？」』]$/u;
 
 /** A list or a paragraph of several links, mostly link text: a link list, not article text (one link alone may be). */
 function isLinkList(segment: Segment): boolean {
@@ -239,7 +239,7 @@ function markRelatedSections(segments: readonly Segment[], furniture: (string | 
 /** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. `trace` (dev tools) receives the scores and choices. */
 export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = [], trace?: LocateTrace): Segment[] {
   // Each block's words and furniture, once.
-  const words = segments.map((segment) => countWords(segment.text));
+  const words = segments.map((segment) => textWeight(segment.text));
   const wrappers = wrapperZones(segments, words);
   const furniture = segments.map((segment) => furnitureOf(segment, wrappers));
   if (!ctx.options.keep.has('related') && parent.length > 1) markRelatedSections(segments, furniture, parent, ctx);

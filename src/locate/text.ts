@@ -5,7 +5,7 @@
 // short menu-like lines cost a little. The article is the run with the highest total (Kadane's maximum subarray,
 // linear). Only dumps that look like whole pages (many short lines) are located; an article-only dump is left as is.
 import type { Context } from '../context.js';
-import { countWords } from '../text/normalize.js';
+import { textWeight } from '../text/normalize.js';
 import { bestRun } from './run.js';
 import type { Segment } from '../segment/types.js';
 
@@ -36,7 +36,7 @@ const COMMENTS_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare|c
 /** Marks of a page footer, in the languages of the catalog. */
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
 
-const SENTENCE_END = /[.!?…:;"”’»)]$/u;
+const SENTENCE_END = /[.!?…:;"”’»)。！？」』]$/u;
 
 type Kind = 'prose' | 'menu' | 'other';
 
@@ -62,7 +62,7 @@ function commentsStart(segments: readonly Segment[], kinds: readonly Kind[], wor
 /** Returns the article's blocks of a whole-page dump (all blocks for an article-only dump); receipts for the rest. */
 export function locateText(segments: readonly Segment[], ctx: Context): Segment[] {
   // Each block's words, counted once (counting them at every use was a tenth of text mode: issue 9 profile).
-  const words = segments.map((segment) => countWords(segment.text));
+  const words = segments.map((segment) => textWeight(segment.text));
   const kinds = segments.map((segment, i) => kindOf(segment, words[i] as number));
   const menus = kinds.filter((k) => k === 'menu').length;
   if (menus < TEXT_LOCATE.minShortBlocks || menus / segments.length < TEXT_LOCATE.minShortShare) return [...segments];

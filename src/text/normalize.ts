@@ -81,3 +81,49 @@ export function countWords(text: string): number {
   }
   return count;
 }
+
+/** Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar. */
+function isUnspaced(point: number): boolean {
+  return (
+    (point >= 0x4e00 && point <= 0x9fff) ||
+    (point >= 0x3400 && point <= 0x4dbf) ||
+    (point >= 0x3040 && point <= 0x30ff) ||
+    (point >= 0x0e00 && point <= 0x0eff) ||
+    (point >= 0x1780 && point <= 0x17ff) ||
+    (point >= 0x1000 && point <= 0x109f) ||
+    (point >= 0xf900 && point <= 0xfaff) ||
+    (point >= 0x20000 && point <= 0x2fa1f)
+  );
+}
+
+/** Characters of an unspaced script that make about one word (Japanese and Chinese words average about two). */
+const UNSPACED_CHARS_PER_WORD = 2;
+
+/**
+ * How much text a block holds, in words, for the locators: like countWords, but a run of Chinese, Japanese or Thai
+ * counts one word per two characters instead of one word per run (a 100-character Japanese paragraph is prose, not
+ * a two-word label). Equal to countWords on text without those scripts.
+ */
+export function textWeight(text: string): number {
+  let count = 0;
+  let unspaced = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let word: boolean;
+    if (code < 128) word = ASCII_WORD[code] === 1;
+    else {
+      const point = text.codePointAt(i) as number;
+      if (point > 0xffff) i++;
+      if (isUnspaced(point)) {
+        unspaced++;
+        inWord = false;
+        continue;
+      }
+      word = isLetterOrDigit(point);
+    }
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count + Math.ceil(unspaced / UNSPACED_CHARS_PER_WORD);
+}
