@@ -12,12 +12,15 @@ const key = (text: string): string => {
 /** Blocks shorter than this may repeat legitimately (list labels, "Yes"/"No" cells). */
 const MIN_DUPLICATE_CHARS = 40;
 
+/** A one-item list's marker ("- ", "1. "): the item repeats a paragraph or caption as much as its text does. */
+const LIST_MARKER = /^(?:-|\d+\.) /;
+
 export function dedupe(segments: readonly Segment[], ctx: Context, title: string | null): Segment[] {
   const seen = new Set<string>();
   const kept: Segment[] = [];
   const titleKey = title ? key(title) : null;
   segments.forEach((segment, index) => {
-    const k = key(segment.text);
+    const k = key(segment.type === 'list' && !segment.text.includes('\n') ? segment.text.replace(LIST_MARKER, '') : segment.text);
     // The page's headline at the top of the article is metadata, not article text.
     if (titleKey !== null && index < 3 && segment.type === 'heading' && k === titleKey && kept.every((s) => s.type !== 'paragraph')) {
       ctx.remove({ ruleId: 'meta.title', category: 'chrome', reason: 'the headline, moved to title', stage: 'dedupe', text: segment.text });

@@ -11,10 +11,10 @@ export default defineRules([
     phrases: [
       'download our app', 'download the app', 'get the app', 'open in app', 'read in app', 'listen to this article', 'listen to this story',
       'audio version', 'skip to content', 'skip to main content', 'back to top', 'enable javascript', 'please enable javascript',
-      'turn on notifications', 'get alerts', 'get push notifications',
+      'turn on notifications', 'get alerts', 'get push notifications', 'back to gallery', 'image 1 of', 'photo 1 of', 'report error',
     ],
     hints: ['app-promo', 'app-banner', 'listen', 'audio-player', 'skip-link'],
-    examples: ['Download our app for breaking news alerts', 'Listen to this article'],
+    examples: ['Download our app for breaking news alerts', 'Listen to this article', 'Image 1 of 23 Back to Gallery'],
     counterExamples: ['The company said it would download the data from the servers before shutting them down.'],
   },
   {
