@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { fixture } from './helpers.js';
+import { isDiscussionUrl } from '../src/locate/blocks.js';
 
 describe('locate', () => {
   it('keeps the article paragraphs and drops menus, sidebars and footers', async () => {
@@ -155,5 +156,33 @@ describe('locate in HTML: pages in unspaced scripts', () => {
     const html = `<html lang="ja"><body><div class="crumbs"><a href="/">Home</a> › <a href="/soft">ソフトウェア</a></div><p class="date">2018-08-16</p><div class="post">${story.map((p) => `<div class="contents"><p>${p}</p></div>`).join('')}</div><div class="widget"><p>スポンサードリンク</p></div></body></html>`;
     const article = await clean(html, { url: 'https://blog.example/kindle' });
     expect(article.text.split('\n\n')).toEqual(story);
+  });
+});
+
+describe('locate in HTML: discussion pages', () => {
+  const question = 'I am new to woodworking and would like to build a small bookcase this winter. Which saw should a beginner buy first, and why?';
+  const replies = Array.from({ length: 4 }, (_, i) => `Reply ${i + 1}: start with a good Japanese pull saw and a block plane, then learn to sharpen them before you buy anything with a motor, because sharp hand tools teach you how wood behaves.`);
+  const page = `<html><body><nav><a href="/">Home</a> <a href="/forum">Forum</a></nav><main><div class="topic"><h1>First saw for a beginner?</h1><div class="post-body"><p>${question}</p></div></div><div class="comments">${replies.map((r) => `<div class="comment"><p>${r}</p></div>`).join('')}</div></main></body></html>`;
+
+  it('keeps the replies of a thread on a forum address, where they are the content', async () => {
+    const article = await clean(page, { url: 'https://forum.example.org/t/first-saw-for-a-beginner/1234' });
+    expect(article.text).toContain(question);
+    for (const reply of replies) expect(article.text).toContain(reply);
+  });
+
+  it('drops the same comments under an article on a news address, with locate.comments receipts', async () => {
+    const article = await clean(page, { url: 'https://news.example.com/2025/02/first-saw' });
+    expect(article.text).toContain(question);
+    expect(article.text).not.toContain(replies[0]);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments')).toHaveLength(4);
+  });
+
+  it('knows discussion addresses by host or thread path', () => {
+    for (const url of ['https://forums.docker.com/t/resolver/144854', 'https://community.example.io/x', 'https://www.example.com/forum/topic', 'https://example.com/viewtopic.php?t=5', 'https://www.reddit.com/r/woodworking/comments/abc/first_saw/', 'https://lemmy.ml/post/21018364']) {
+      expect([url, isDiscussionUrl(url)]).toEqual([url, true]);
+    }
+    for (const url of ['https://news.example.com/2025/02/22/story', 'https://blog.example.com/post/my-trip', 'https://example.com/t-shirts', null, 'not a url']) {
+      expect([url, isDiscussionUrl(url)]).toEqual([url, false]);
+    }
   });
 });

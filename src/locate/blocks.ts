@@ -236,12 +236,48 @@ function markRelatedSections(segments: readonly Segment[], furniture: (string | 
     }
 }
 
+/** Addresses of discussion pages: forum hosts and thread paths (Discourse /t/, phpBB, vBulletin, Reddit, Lemmy…). */
+const DISCUSSION_HOST = /^(?:forums?|community|communities|discuss|discussions?|boards?|lemmy|talk)\./;
+const DISCUSSION_PATH = /\/(?:t|threads?|topics?|forums?|discussions?|questions|comments|viewtopic\.php|showthread\.php)(?:\/|$|\?)/;
+
+/** True for an address that names a discussion page (a forum thread, a Q&A page). */
+export function isDiscussionUrl(url: string | null): boolean {
+  if (url === null) return false;
+  try {
+    const { hostname, pathname } = new URL(url);
+    return DISCUSSION_HOST.test(hostname) || DISCUSSION_PATH.test(pathname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * On a discussion page (by its address), comments that hold more words than the rest of the page's prose are the
+ * content (the thread's posts), not furniture. An article with a long comment thread on a news site keeps its
+ * comments out: the address decides (html-dev: WCXB forum F1 0.58 → 0.68, no article or ScrapingHub page changed).
+ */
+function threadPage(segments: readonly Segment[], words: readonly number[], furniture: (string | null)[], discussion: boolean): boolean {
+  if (!discussion) return false;
+  let comments = 0;
+  let prose = 0;
+  segments.forEach((segment, i) => {
+    const own = (words[i] as number) * (1 - segment.linkDensity);
+    if (furniture[i] === 'comments') comments += own;
+    else if (furniture[i] === null && own >= BLOCK_LOCATE.proseWords) prose += own;
+  });
+  if (comments === 0 || comments < prose) return false;
+  for (let i = 0; i < furniture.length; i++) if (furniture[i] === 'comments') furniture[i] = null;
+  return true;
+}
+
 /** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. `trace` (dev tools) receives the scores and choices. */
-export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = [], trace?: LocateTrace): Segment[] {
+export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = [], trace?: LocateTrace, discussion = false): Segment[] {
   // Each block's words and furniture, once.
   const words = segments.map((segment) => textWeight(segment.text));
   const wrappers = wrapperZones(segments, words);
   const furniture = segments.map((segment) => furnitureOf(segment, wrappers));
+  // On a thread, the opening post and the replies sit in different containers: the run itself is the content.
+  const thread = threadPage(segments, words, furniture, discussion);
   if (!ctx.options.keep.has('related') && parent.length > 1) markRelatedSections(segments, furniture, parent, ctx);
   const scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
   const weights = containerWeights(segments, scores, parent);
@@ -253,7 +289,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   const noRun = best <= 0;
   // The run is cut to the element that holds most of its text: teaser cards and link boxes that follow the article
   // in other containers score as prose, but they sit outside it.
-  const container = noRun ? null : dominantContainer(segments, weights, bestStart, bestEnd, parent, BLOCK_LOCATE.containerShare);
+  const container = noRun || thread ? null : dominantContainer(segments, weights, bestStart, bestEnd, parent, BLOCK_LOCATE.containerShare);
   if (trace) Object.assign(trace, { scores, furniture, run: [bestStart, bestEnd], container });
   const inContainer = (segment: Segment, box: [number, number]): boolean => segment.el !== undefined && segment.el >= box[0] && segment.el <= box[1];
   // Without a container the run is the article: its edges take the headings and figures right before it (the
