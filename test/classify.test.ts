@@ -26,6 +26,27 @@ describe('glued runs', () => {
     expect(start.removed[0]).toMatchObject({ category: 'related', text: 'Read more: Five things to know about the new budget' });
   });
 
+  it("takes an appeal's button row (amounts, \"Sign me up\") with it", async () => {
+    const donation = await clean(`${ARTICLE} We rely on readers like you to fund our reporting. Will you give today? $10 $25 $50 Other`, { format: 'text' });
+    expect(donation.text).toBe(ARTICLE);
+    const newsletter = await clean(`${ARTICLE} Never miss a story. Sign up to our breaking news alerts Email address Sign me up`, { format: 'text' });
+    expect(newsletter.text).toBe(ARTICLE);
+  });
+
+  it('takes a lead-in question before an appeal glued to the start of a paragraph', async () => {
+    const article = await clean(`Enjoying this article? Subscribe to our print and digital edition and get a free tote bag. Subscribe today ${ARTICLE}`, { format: 'text' });
+    expect(article.text).toBe(ARTICLE);
+  });
+
+  it('keeps a heading-question glued before a long appeal, and the middle of a paragraph with appeals glued to both ends', async () => {
+    const heading = 'How much electricity does a laptop use in a day?';
+    const glued = await clean(`${heading} We rely on readers like you to fund our reporting. Will you give today? $10 $25 $50 Other`, { format: 'text' });
+    expect(glued.text).toBe(heading);
+    const middle = `${ARTICLE} The mayor said the vote showed the council could still agree on hard choices, though two members walked out before the end.`;
+    const both = await clean(`Enjoying this article? Subscribe to our print and digital edition and get a free tote bag. Subscribe today ${middle} Independent journalism needs you. We don't have a paywall, and we never will. Donate today and help us hold the powerful to account.`, { format: 'text' });
+    expect(both.text).toBe(middle);
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

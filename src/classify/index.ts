@@ -195,6 +195,25 @@ function joinsAppeal(signals: RunSignals): boolean {
   return false;
 }
 
+/** True when a sentence with a verdict sits between two without one. */
+function cruftBetween(verdicts: readonly (Verdict | null)[]): boolean {
+  const first = verdicts.findIndex((v) => v === null);
+  const last = verdicts.findLastIndex((v) => v === null);
+  for (let i = first + 1; i < last; i++) if (verdicts[i]) return true;
+  return false;
+}
+
+/** True when the sentences with no verdict form one run at one edge, each ending like a sentence. */
+function edgeSentences(pieces: readonly string[], verdicts: readonly (Verdict | null)[]): boolean {
+  let first = 0;
+  while (first < pieces.length && verdicts[first]) first++;
+  let last = pieces.length - 1;
+  while (last >= first && verdicts[last]) last--;
+  if (first > last || (first > 0 && last < pieces.length - 1)) return false;
+  for (let i = first; i <= last; i++) if (verdicts[i] || !SENTENCE_END.test(pieces[i] as string)) return false;
+  return true;
+}
+
 /**
  * Judges a multi-sentence paragraph sentence by sentence: cruft through most of it removes it whole;
  * cruft only at its start or end is cut off (glued appeals); cruft in its middle stays (news quoting an appeal).
@@ -208,7 +227,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const raw = pieceSignals.map((s) => judgeRun(s));
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
-  const joinable = (i: number): boolean => raw[i] === null && joinsAppeal(pieceSignals[i] as RunSignals);
+  // A lead-in question ("Enjoying this article?") joins the appeal it introduces, wherever the appeal sits.
+  const joinable = (i: number): boolean => raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, ctx));
   // Sentences of the same appeal next to a cruft sentence join it, one pass each way: a joined sentence passes
   // the verdict on only when it carries a cue itself (a chain of appeal words, not of any short sentence).
   const carries = verdicts.map((v) => v !== null);
@@ -216,15 +236,22 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const before = verdicts[i - 1];
     if (!verdicts[i] && before && carries[i - 1] && joinable(i)) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
-      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals);
+      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, ctx);
     }
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
     if (!verdicts[i] && after && carries[i + 1] && joinable(i)) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
-      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals);
+      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, ctx);
     }
+  }
+  // The block's last piece, a few words with no sentence end right after cruft, is that appeal's button row
+  // ("Sign me up", "$10 $25 $50 Other").
+  const end = pieces.length - 1;
+  const before = verdicts[end - 1];
+  if (!verdicts[end] && before && raw[end] === null && (pieceSignals[end] as RunSignals).tokens.length <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string)) {
+    verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
   }
   let cruftWords = 0;
   let allWords = 0;
@@ -236,7 +263,13 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const firstVerdict = verdicts.find((v) => v !== null);
   if (!firstVerdict) return { verdict: null, trim: null };
   const bothEnds = verdicts[0] !== null && verdicts[verdicts.length - 1] !== null;
-  if (cruftWords / allWords >= THRESHOLDS.wholeBlockShare || (bothEnds && signals.strongPhrases >= THRESHOLDS.denseStrongPhrases)) {
+  // Cruft glued to one end of a sentence of the article (a heading-question or a closing line before an appeal) is
+  // cut off, however long the appeal.
+  const gluedToSentence = !bothEnds && edgeSentences(pieces, verdicts);
+  // Appeal phrases at both ends and in between make one long appeal (the seed's); two appeals glued to both ends of a
+  // paragraph with no appeal between them leave its middle.
+  const oneAppeal = bothEnds && signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && (allWords - cruftWords <= THRESHOLDS.boxOtherMaxWords || cruftBetween(verdicts));
+  if ((cruftWords / allWords >= THRESHOLDS.wholeBlockShare && !gluedToSentence) || oneAppeal) {
     return { verdict: { ...firstVerdict, reason: `most of the block is cruft: ${firstVerdict.reason}` }, trim: null };
   }
   let first = 0;
