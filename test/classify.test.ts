@@ -47,6 +47,16 @@ describe('glued runs', () => {
     expect(both.text).toBe(middle);
   });
 
+  it('keeps a sentence of the article that points to further reading, and still cuts a "Read more:" teaser', async () => {
+    const pointer = 'Read more about digital therapeutics in a recent blog post by the association.';
+    const kept = await clean(`${ARTICLE} ${pointer}`, { format: 'text' });
+    expect(kept.text).toBe(`${ARTICLE} ${pointer}`);
+    const alone = await clean(`You can read more about the findings from the report here.\n\n${ARTICLE}`, { format: 'text' });
+    expect(alone.text).toBe(`You can read more about the findings from the report here.\n\n${ARTICLE}`);
+    const teaser = await clean(`${ARTICLE} Read more: Five things to know about the new budget`, { format: 'text' });
+    expect(teaser.text).toBe(ARTICLE);
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

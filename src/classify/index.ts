@@ -224,7 +224,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   const pieceSignals = pieces.map((piece) => runSignals(piece, ctx.catalog));
-  const raw = pieceSignals.map((s) => judgeRun(s));
+  const raw = pieceSignals.map((s, i) => judgeText(pieces[i] as string, s));
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
   // A lead-in question ("Enjoying this article?") joins the appeal it introduces, wherever the appeal sits.
@@ -296,6 +296,29 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   return { verdict: null, trim: { text: kept, cuts } };
 }
 
+/** Fewer words than this make a "Read more …" line a teaser or a button, not a sentence of the article. */
+const REFERENCE_MIN_WORDS = 6;
+
+/**
+ * A sentence of the article that points to further reading ("Read more about digital therapeutics in a recent APA
+ * blog post.", "You can read more about the findings here."): the related phrase runs on into lowercase words and the
+ * sentence ends like one. A teaser is a label or a headline ("Read more: Five things to know…", "Read more").
+ */
+function isReferenceSentence(text: string, signals: RunSignals): boolean {
+  if (signals.tokens.length < REFERENCE_MIN_WORDS || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
+  return signals.matches.every((m) => {
+    const next = signals.tokens[m.end];
+    const last = signals.tokens[m.end - 1];
+    return next !== undefined && last !== undefined && text.slice(last.end, next.start).trim() === '' && /^\p{Ll}/u.test(text.slice(next.start, next.end));
+  });
+}
+
+/** judgeRun, less the sentences of the article that point to further reading. */
+function judgeText(text: string, signals: RunSignals): Verdict | null {
+  const verdict = judgeRun(signals);
+  return verdict?.category === 'related' && isReferenceSentence(text, signals) ? null : verdict;
+}
+
 /**
  * A paragraph that is nothing but HTML tags as text: markup a page escaped by mistake or a scraper's noscript residue
  * (`<img height="1" width="1" src="…pixel…">`), never article prose. Code blocks are never judged by it.
@@ -319,7 +342,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
         return;
       }
     }
-    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : judgeRun(signals);
+    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : judgeText(segment.text, signals);
     if (!verdict && segment.hints !== '' && budget) {
       const hinted = hintCategory(segment.hints, ctx.catalog);
       if (hinted && signals.tokens.length <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {
