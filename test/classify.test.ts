@@ -57,6 +57,12 @@ describe('glued runs', () => {
     expect(teaser.text).toBe(ARTICLE);
   });
 
+  it("cuts an appeal's button word glued to the start of the next sentence, and keeps that sentence", async () => {
+    const next = 'Optimizing configuration settings: adjust parameters such as shared buffers to better match your workload.';
+    const article = await clean(`Want to read more? Subscribe today and save 50% on your first three months. Subscribe ${next}`, { format: 'text' });
+    expect(article.text).toBe(next);
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

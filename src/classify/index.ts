@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
-import type { Token } from '../rules/compile.js';
+import { matchPhrases, type Token } from '../rules/compile.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -139,6 +139,12 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
           }
         }
       }
+    }
+    // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
+    // capitalized cue word, then a capitalized word that opens a sentence of lowercase words.
+    const [t0, t1, t2] = signals.tokens;
+    if (t0 && t1 && t2 && signals.cues > 0 && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
+      if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) cuts.add(start + t1.start);
     }
     let from = start;
     for (const cut of [...cuts].sort((a, b) => a - b)) {
