@@ -69,6 +69,16 @@ describe('glued runs', () => {
   });
 });
 
+describe('quotes', () => {
+  it('cuts an appeal glued to the end of a blockquote (an embedded post) and keeps the quote as a quote', async () => {
+    const after = 'The mayor thanked the outgoing coach at the end of the meeting and wished him luck.';
+    const quote = 'I cannot thank this man enough. He taught me so much and I am so grateful for everything he has done for me.';
+    const article = await clean(`<html><body><article><p>${ARTICLE}</p><blockquote>${quote} Upgrade to premium to download the full report and access our data tools.</blockquote><p>${after}</p></article></body></html>`, { formats: ['markdown'] });
+    expect(article.text).toBe([ARTICLE, quote, after].join('\n\n'));
+    expect(article.markdown).toContain(`> ${quote}`);
+  });
+});
+
 describe('html boxes', () => {
   it('removes a paywall box and a newsletter box inside the article, with receipts', async () => {
     const article = await clean(examplePage('city-council-paywall.html'));

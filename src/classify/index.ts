@@ -340,7 +340,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   segments.forEach((segment, i) => {
     if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
     const signals = runSignals(budget ? segment.text : '', ctx.catalog);
-    if ((signals.matches.length > 0 || signals.cues > 0) && segment.type === 'paragraph' && signals.tokens.length > THRESHOLDS.shortWords) {
+    if ((signals.matches.length > 0 || signals.cues > 0) && (segment.type === 'paragraph' || segment.type === 'quote') && signals.tokens.length > THRESHOLDS.shortWords) {
       segmenter ??= new Intl.Segmenter(lang ?? 'en', { granularity: 'sentence' });
       const bySentence = judgeSentences(segment, signals, ctx, segmenter);
       if (bySentence) {
@@ -388,7 +388,8 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     }
     if (trim) {
       for (const cut of trim.cuts) remove(ctx, { ...cut.verdict, reason: `glued to an article paragraph: ${cut.verdict.reason}` }, cut.text);
-      kept.push({ ...segment, text: trim.text, node: { type: 'paragraph', children: [{ type: 'text', value: trim.text }] } });
+      const paragraph = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: trim.text }] };
+      kept.push({ ...segment, text: trim.text, node: segment.type === 'quote' ? { type: 'blockquote', children: [paragraph] } : paragraph });
       continue;
     }
     kept.push(segment);
