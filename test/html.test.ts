@@ -118,6 +118,25 @@ describe('noscript', () => {
   });
 });
 
+describe('hidden content', () => {
+  const story = ['The harbour reopened to fishing boats on Monday, six weeks after a winter storm tore away part of the outer breakwater.', 'Engineers worked in shifts to rebuild the damaged section with concrete blocks weighing up to twelve tonnes each.'];
+
+  it('keeps the content a streaming page holds in a hidden element and reveals by script (React <div hidden id="S:0">)', async () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><div id="main">Loading…</div><div hidden id="S:0"><article>${story.map((p) => `<p>${p}</p>`).join('')}</article></div><div style="display:none" class="menu"><p>A hidden dropdown with a few words</p></div></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'html.hidden').map((r) => r.text)).toEqual(['A hidden dropdown with a few words']);
+  });
+
+  it('drops hidden elements of a page whose text is visible, and hidden microdata copies of the article', async () => {
+    const copy = `<div style="display:none" itemscope itemtype="http://schema.org/NewsArticle"><div itemprop="articleBody">${story.join(' ')}</div></div>`;
+    const html = `<html><body><article>${story.map((p) => `<p>${p}</p>`).join('')}</article>${copy}${copy}</body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'html.hidden')).toHaveLength(2);
+  });
+});
+
 describe('stray shells', () => {
   it('does not loop on a second <html><head><body> nested in an unclosed head (a real page did)', async () => {
     const html = '<!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"/><title>Fitness protocol</title><html lang="en"><head></head><body><div>An embedded page</div></body></head><body><p>The foundational fitness protocol is designed to be modified to meet your individual needs, while still adhering to what the science says.</p></body></html>';

@@ -55,27 +55,45 @@ function findFirst(root: AnyNode, name: string): Element | null {
   return null;
 }
 
-/** A page whose text lives mostly in <noscript> (Discourse forums, some JS apps) shows it to crawlers there. */
+/** A page whose text lives mostly in <noscript> (Discourse forums, some JS apps) shows it to crawlers there; the same share decides for hidden elements. */
 const NOSCRIPT_CONTENT_SHARE = 0.5;
 
-/** Whether most of the body's text is inside <noscript> elements: one walk, counting text characters. */
-function contentInNoscript(body: AnyNode): boolean {
+/** A hidden element holding at least this share of the page's text, on a page whose text is mostly hidden, is its content. */
+const HIDDEN_CONTENT_SHARE = 0.2;
+
+/**
+ * Whether most of the body's text is inside <noscript> elements, and which hidden elements hold the page's content
+ * when most of its text is hidden (React streaming puts a page's content in `<div hidden id="S:0">` and reveals it with
+ * a script; readers see it). One walk, counting text characters.
+ */
+function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> } {
   let all = 0;
-  let inside = 0;
-  const stack: Array<{ node: AnyNode; noscript: boolean }> = [{ node: body, noscript: false }];
+  let inNoscript = 0;
+  let inHidden = 0;
+  const byHidden = new Map<Element, number>();
+  const stack: Array<{ node: AnyNode; noscript: boolean; hidden: Element | null }> = [{ node: body, noscript: false, hidden: null }];
   while (stack.length > 0) {
-    const { node, noscript } = stack.pop() as { node: AnyNode; noscript: boolean };
+    const { node, noscript, hidden } = stack.pop() as { node: AnyNode; noscript: boolean; hidden: Element | null };
     if (node.type === 'text') {
       const n = (node as { data: string }).data.trim().length;
       all += n;
-      if (noscript) inside += n;
+      if (noscript) inNoscript += n;
+      if (hidden) {
+        inHidden += n;
+        byHidden.set(hidden, (byHidden.get(hidden) ?? 0) + n);
+      }
       continue;
     }
     if (isElement(node) && INVISIBLE.has(node.name)) continue;
     const flag = noscript || (isElement(node) && node.name === 'noscript');
-    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, noscript: flag });
+    // Hidden microdata (itemscope) carries metadata, often a copy of the article: never the shown content.
+    const hide = hidden ?? (isElement(node) && isHidden(node) ? node : null);
+    if (hide === node && attr(node as Element, 'itemscope') !== null) continue;
+    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, noscript: flag, hidden: hide });
   }
-  return inside > 0 && inside > NOSCRIPT_CONTENT_SHARE * all;
+  const shown = new Set<Element>();
+  if (inHidden > NOSCRIPT_CONTENT_SHARE * all) for (const [element, n] of byHidden) if (n >= HIDDEN_CONTENT_SHARE * all) shown.add(element);
+  return { noscript: inNoscript > 0 && inNoscript > NOSCRIPT_CONTENT_SHARE * all, shown };
 }
 
 /** The prepare stage. Mutates the (decruft-owned) document in place, one filtered children array per parent. */
@@ -87,7 +105,7 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
   if (head) {
     for (const node of collectScripts(head)) jsonLd.push(node);
   }
-  const keepNoscript = contentInNoscript(body);
+  const { noscript: keepNoscript, shown } = hiddenContent(body);
   const stack: AnyNode[] = [body];
   let visited = 0;
   while (stack.length > 0) {
@@ -105,7 +123,7 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
           continue;
         }
         if (INVISIBLE.has(child.name)) continue;
-        const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
+        const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) && !shown.has(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
         if (drop) {
           // A textarea's content is RCDATA: the spec decodes its entities, htmlparser2 leaves them (html5lib tests16-090).
           ctx.remove({ ...drop, stage: 'prepare', text: child.name === 'textarea' ? decodeHTML(textOf(child)) : textOf(child) });
