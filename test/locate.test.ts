@@ -186,3 +186,14 @@ describe('locate in HTML: discussion pages', () => {
     }
   });
 });
+
+describe('locate in HTML: author boxes', () => {
+  it('leaves out an "About the author" box and its bio inside the article container, with locate.author-box receipts', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how regular exercise lifts mood, with results from a study that followed two thousand adults for ten years.`);
+    const bio = 'Maureen Salamon is the executive editor of the health letter. She has written about medicine and science for twenty years for many newspapers.';
+    const html = `<html><body><article><div class="body">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="author-card"><div class="title">About the Author</div><p>${bio}</p></div></article></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.author-box').map((r) => r.text)).toEqual(['About the Author', bio]);
+  });
+});

@@ -72,7 +72,7 @@ function furnitureOf(segment: Segment, wrappers: ReadonlySet<string>): string | 
 function blockScore(segment: Segment, words: number, furniture: string | null): number {
   const own = words * (1 - segment.linkDensity);
   // A teaser section's blurbs cost like short bits: they are not article text, but the section is no page furniture.
-  if (furniture === 'related') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
+  if (furniture === 'related' || furniture === 'author') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
   if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
   if (segment.linkDensity > BLOCK_LOCATE.maxProseLinkDensity) return -BLOCK_LOCATE.shortCost - words * segment.linkDensity * 0.2;
@@ -99,6 +99,7 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   alertdialog: { category: 'chrome', ruleId: 'locate.dialog' },
   comments: { category: 'comments', ruleId: 'locate.comments' },
   related: { category: 'related', ruleId: 'locate.related' },
+  author: { category: 'boilerplate', ruleId: 'locate.author-box' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
 /** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
@@ -203,37 +204,53 @@ export interface LocateTrace {
   container?: [number, number] | null;
 }
 
+/** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
+const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/i;
+
+/** What opens a section the locator leaves out: a teaser section's heading, or an author box's title. */
+function sectionKind(segment: Segment, ctx: Context): 'related' | 'author' | null {
+  const isTitle = segment.type === 'heading' || (segment.type === 'paragraph' && segment.text.length <= 40 && !/[.!?]$/.test(segment.text));
+  if (!isTitle) return null;
+  if (AUTHOR_BOX.test(segment.text.trim())) return 'author';
+  if (segment.type !== 'heading') return null;
+  const signals = runSignals(segment.text, ctx.catalog);
+  if (signals.tokens.length === 0 || signals.tokens.length > BLOCK_LOCATE.relatedHeadingWords || signals.category !== 'related' || signals.coverage < BLOCK_LOCATE.relatedHeadingCoverage) return null;
+  return 'related';
+}
+
 /**
- * Teaser sections: a heading that names one ("Related stories", "You may also like", "Mehr zum Thema") and the blocks
- * after it inside the heading's parent element, up to the next heading of the same or a higher rank. Their blurbs
- * read like prose, so only the heading tells them from the article. Marks them `related` in `furniture`.
+ * Sections that are not the article though their text reads like prose: a teaser section opened by a heading that
+ * names one ("Related stories", "You may also like", "Mehr zum Thema"), and an author box ("About the author" and the
+ * writer's bio). The title must open its own container (a section of its own, not a line in the middle of the
+ * article's); the section is the blocks after it in that container, up to the next heading of the same or a higher
+ * rank. Marks them `related` or `author` in `furniture`.
  */
-function markRelatedSections(segments: readonly Segment[], furniture: (string | null)[], parent: readonly number[], ctx: Context): void {
+function markSections(segments: readonly Segment[], furniture: (string | null)[], parent: readonly number[], ctx: Context): void {
   const n = parent.length;
+  const keepRelated = ctx.options.keep.has('related');
   let end: Int32Array | null = null;
   for (let i = 0; i < segments.length; i++) {
-    const heading = segments[i] as Segment;
-    if (heading.type !== 'heading' || heading.el === undefined || furniture[i] !== null) continue;
-    const signals = runSignals(heading.text, ctx.catalog);
-    if (signals.tokens.length === 0 || signals.tokens.length > BLOCK_LOCATE.relatedHeadingWords || signals.category !== 'related' || signals.coverage < BLOCK_LOCATE.relatedHeadingCoverage) continue;
+    const title = segments[i] as Segment;
+    if (title.el === undefined || furniture[i] !== null) continue;
+    const kind = sectionKind(title, ctx);
+    if (kind === null || (kind === 'related' && keepRelated)) continue;
     if (end === null) {
       end = new Int32Array(n);
       for (let id = 0; id < n; id++) end[id] = id;
       for (let id = n - 1; id >= 1; id--) if ((end[id] as number) > (end[parent[id] as number] as number)) end[parent[id] as number] = end[id] as number;
     }
-    const box = heading.el < n ? (parent[heading.el] as number) : 0;
-    // The heading opens its container (a section of its own), not a line in the middle of the article's.
+    const box = title.el < n ? (parent[title.el] as number) : 0;
     if (box === 0 || (i > 0 && (segments[i - 1] as Segment).el !== undefined && ((segments[i - 1] as Segment).el as number) > box)) continue;
-    const last = box > 0 ? (end[box] as number) : -1;
-    const rank = 'depth' in heading.node ? heading.node.depth : 6;
-    furniture[i] = 'related';
+    const last = end[box] as number;
+    const rank = 'depth' in title.node ? title.node.depth : 6;
+    furniture[i] = kind;
     for (let j = i + 1; j < segments.length; j++) {
       const next = segments[j] as Segment;
       if (next.el === undefined || next.el < box || next.el > last) break;
       if (next.type === 'heading' && 'depth' in next.node && next.node.depth <= rank) break;
-      if (furniture[j] === null) furniture[j] = 'related';
+      if (furniture[j] === null) furniture[j] = kind;
     }
-    }
+  }
 }
 
 /** Addresses of discussion pages: forum hosts and thread paths (Discourse /t/, phpBB, vBulletin, Reddit, Lemmy…). */
@@ -278,7 +295,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   const furniture = segments.map((segment) => furnitureOf(segment, wrappers));
   // On a thread, the opening post and the replies sit in different containers: the run itself is the content.
   const thread = threadPage(segments, words, furniture, discussion);
-  if (!ctx.options.keep.has('related') && parent.length > 1) markRelatedSections(segments, furniture, parent, ctx);
+  if (parent.length > 1) markSections(segments, furniture, parent, ctx);
   const scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
   const weights = containerWeights(segments, scores, parent);
   const run = bestRun(scores);
