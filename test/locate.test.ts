@@ -197,3 +197,14 @@ describe('locate in HTML: author boxes', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.author-box').map((r) => r.text)).toEqual(['About the Author', bio]);
   });
 });
+
+describe('locate in HTML: call-to-action buttons', () => {
+  it('drops a block that is only a button ("Request a Quote", "Get started →") with locate.button, and keeps the words inside a sentence', async () => {
+    const story = Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1} explains how the firm plans each office move, from the first survey to the last crate unpacked at the new site.`);
+    const sentence = 'If you want a firm date, contact us today and we will send a planner to your office within the week.';
+    const html = `<html><body><main><div class="content">${story.map((p) => `<p>${p}</p>`).join('')}<p><a href="/quote">Request a Quote</a></p><p>${sentence}</p><div class="btn"><a href="/start">Get started →</a></div></div></main></body></html>`;
+    const article = await clean(html, { url: 'https://movers.example/office' });
+    expect(article.text).toBe([...story, sentence].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Request a Quote', 'Get started →']);
+  });
+});

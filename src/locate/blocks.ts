@@ -63,6 +63,7 @@ function isLinkList(segment: Segment): boolean {
 /** The furniture a block sits in: its zone (nav, footer…), or `comments` from its containers' hints. */
 function furnitureOf(segment: Segment, wrappers: ReadonlySet<string>): string | null {
   if (segment.zone !== undefined && !wrappers.has(segment.zone)) return segment.zone;
+  if (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CTA_BUTTON.test(segment.text)) return 'button';
   const near = segment.near ?? '';
   if (COMMENT_HINT.test(near)) return 'comments';
   return FOOTER_HINT.test(near) ? 'footer' : null;
@@ -72,7 +73,7 @@ function furnitureOf(segment: Segment, wrappers: ReadonlySet<string>): string | 
 function blockScore(segment: Segment, words: number, furniture: string | null): number {
   const own = words * (1 - segment.linkDensity);
   // A teaser section's blurbs cost like short bits: they are not article text, but the section is no page furniture.
-  if (furniture === 'related' || furniture === 'author') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
+  if (furniture === 'related' || furniture === 'author' || furniture === 'button') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
   if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
   if (segment.linkDensity > BLOCK_LOCATE.maxProseLinkDensity) return -BLOCK_LOCATE.shortCost - words * segment.linkDensity * 0.2;
@@ -100,6 +101,7 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   comments: { category: 'comments', ruleId: 'locate.comments' },
   related: { category: 'related', ruleId: 'locate.related' },
   author: { category: 'boilerplate', ruleId: 'locate.author-box' },
+  button: { category: 'chrome', ruleId: 'locate.button' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
 /** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
@@ -203,6 +205,12 @@ export interface LocateTrace {
   run?: [number, number];
   container?: [number, number] | null;
 }
+
+/**
+ * A block that is nothing but a call-to-action button ("Request a Quote", "Book Now", "Get started →", "Click to
+ * expand..."). Whole-block only: the same words inside a sentence of the article stay.
+ */
+const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) (?:free )?(?:quote|demo|estimate)|(?:schedule|book) (?:a|your) (?:free )?(?:demo|call|consultation|appointment)|book (?:now|online|today)|(?:make|schedule) an appointment|get started(?: (?:today|now|for free))?|start (?:your )?free trial|start for free|try (?:it )?(?:for )?free|sign up (?:now|free|for free)|(?:shop|buy|order|call) now|call us(?: today)?|contact us(?: today| now)?|get in touch|click to expand|log in or sign up|free download|(?:angebot|demo) anfordern|jetzt (?:buchen|starten)|kostenlos testen|termin vereinbaren|demander un devis|nous contacter|contactez[- ]nous|r[ée]server maintenant|solicitar? (?:presupuesto|una demo)|cont[áa]ctanos|reserva ahora|fale conosco|solicite um or[çc]amento|contattaci|prenota ora|neem contact op|offerte aanvragen|boek nu)[\s.!…>→»›]*$/i;
 
 /** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
 const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/i;
