@@ -72,7 +72,8 @@ function furnitureOf(segment: Segment, wrappers: ReadonlySet<string>): string | 
 /** A block's score: positive for article text, negative for furniture, link lists and short bits. */
 function blockScore(segment: Segment, words: number, furniture: string | null): number {
   const own = words * (1 - segment.linkDensity);
-  // A teaser section's blurbs cost like short bits: they are not article text, but the section is no page furniture.
+  // Teaser sections, author boxes and buttons cost like short bits: not article text, but no page furniture either
+  // (a run of article text may go on past them).
   if (furniture === 'related' || furniture === 'author' || furniture === 'button') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
   if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
@@ -199,6 +200,7 @@ function containerWeights(segments: readonly Segment[], scores: readonly number[
   return weights;
 }
 
+/** What the locator decided, for dev tools (scripts/dev/blocks.mts): each block's score and furniture, the run, the container. */
 export interface LocateTrace {
   scores?: number[];
   furniture?: (string | null)[];
