@@ -108,9 +108,19 @@ const UPPER_START = /^\p{Lu}/u;
 /** Words that open a sentence (folded), where a glued teaser headline ends. */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'as', 'after', 'when', 'while', 'for', 'if', 'its', 'his', 'her', 'their', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'o', 'os', 'de', 'het', 'een']);
 
+/**
+ * A sentence (or a part of one) of a run. A sentence left whole keeps the signals computed to split it: the same
+ * words as its trimmed text's, so they are not computed twice (only the token offsets differ, and judging uses words).
+ */
+interface Span {
+  start: number;
+  end: number;
+  signals: RunSignals | null;
+}
+
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
-export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
+export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Span[] {
+  const spans: Span[] = [];
   for (const piece of segmenter.segment(text)) {
     if (piece.segment.trim() === '') continue;
     const start = piece.index;
@@ -140,12 +150,16 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
         }
       }
     }
+    if (cuts.size === 0) {
+      spans.push({ start, end, signals });
+      continue;
+    }
     let from = start;
     for (const cut of [...cuts].sort((a, b) => a - b)) {
-      if (cut > from && text.slice(from, cut).trim() !== '') spans.push({ start: from, end: cut });
+      if (cut > from && text.slice(from, cut).trim() !== '') spans.push({ start: from, end: cut, signals: null });
       from = cut;
     }
-    spans.push({ start: from, end });
+    spans.push({ start: from, end, signals: null });
   }
   return spans;
 }
@@ -204,7 +218,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const spans = splitSentences(text, segmenter, ctx);
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
-  const pieceSignals = pieces.map((piece) => runSignals(piece, ctx.catalog));
+  const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
   const raw = pieceSignals.map((s) => judgeRun(s));
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.

@@ -55,40 +55,47 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fro
 
 /**
  * Splits text into folded word tokens with their offsets: runs of letters and digits (what `[\p{L}\p{N}]+/u`
- * matches). A char loop with an ASCII table, 2× faster than matchAll on text-dev, where this is the hottest function.
+ * matches). A char loop with an ASCII table, 2× faster than matchAll on text-dev, where this is the hottest function;
+ * one loop skips separators and an inner one runs to the end of the word (a third faster than one loop with flags).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let start = -1;
-  let ascii = true;
-  let upper = false;
-  for (let i = 0; i <= text.length; i++) {
-    let isWord = false;
-    let width = 1;
-    if (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (code < 128) {
-        const kind = ASCII_WORD[code] as number;
-        isWord = kind !== 0;
-        if (kind === 2) upper = true;
-      } else {
-        const point = text.codePointAt(i) as number;
-        if (point > 0xffff) width = 2;
-        isWord = isLetterOrDigit(point);
-        if (isWord) ascii = false;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let code = text.charCodeAt(i);
+    if (code < 128) {
+      if (ASCII_WORD[code] === 0) {
+        i++;
+        continue;
+      }
+    } else {
+      const point = text.codePointAt(i) as number;
+      if (!isLetterOrDigit(point)) {
+        i += point > 0xffff ? 2 : 1;
+        continue;
       }
     }
-    if (isWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      const raw = text.slice(start, i);
-      // Lowercase ASCII words (most of them) are their own folded form.
-      tokens.push({ word: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw), start, end: i });
-      start = -1;
-      ascii = true;
-      upper = false;
+    const start = i;
+    let ascii = true;
+    let upper = false;
+    while (i < length) {
+      code = text.charCodeAt(i);
+      if (code < 128) {
+        const kind = ASCII_WORD[code] as number;
+        if (kind === 0) break;
+        if (kind === 2) upper = true;
+        i++;
+      } else {
+        const point = text.codePointAt(i) as number;
+        if (!isLetterOrDigit(point)) break;
+        ascii = false;
+        i += point > 0xffff ? 2 : 1;
+      }
     }
-    i += width - 1;
+    const raw = text.slice(start, i);
+    // Lowercase ASCII words (most of them) are their own folded form.
+    tokens.push({ word: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw), start, end: i });
   }
   return tokens;
 }
