@@ -277,6 +277,21 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   return { verdict: null, trim: { text: kept, cuts } };
 }
 
+/**
+ * Sentence segmenters by language: creating one costs about as much as classifying a short page (issue 9 profile).
+ * Pages name their language, so the cache is capped: a batch of odd tags cannot grow it without bound.
+ */
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+const MAX_CACHED_SEGMENTERS = 64;
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = SEGMENTERS.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    if (SEGMENTERS.size < MAX_CACHED_SEGMENTERS) SEGMENTERS.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 /** The classify stage: returns the kept segments; every removal is in ctx.removed. */
 export function classify(segments: readonly Segment[], ctx: Context, lang: string | null): Segment[] {
   const judged: Judged[] = [];
@@ -286,7 +301,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
     const signals = runSignals(budget ? segment.text : '', ctx.catalog);
     if ((signals.matches.length > 0 || signals.cues > 0) && segment.type === 'paragraph' && signals.tokens.length > THRESHOLDS.shortWords) {
-      segmenter ??= new Intl.Segmenter(lang ?? 'en', { granularity: 'sentence' });
+      segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter);
       if (bySentence) {
         judged.push({ segment, signals, ...bySentence });

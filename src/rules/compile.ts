@@ -145,29 +145,53 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings };
 }
 
+/**
+ * The breadth-first walk from `states` at token `from` (phrases that started at token `start`), matches pushed in
+ * order of end, then of state (exact word, `*`, `#`), then of rule.
+ */
+function walkStates(catalog: CompiledCatalog, tokens: readonly Token[], start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
+  let states = initial;
+  for (let j = from; j < tokens.length && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
+    const word = (tokens[j] as Token).word;
+    const nextStates: TrieNode[] = [];
+    for (const state of states) {
+      const exact = state.next.get(word);
+      if (exact) nextStates.push(exact);
+      const any = state.next.get(WILDCARD_WORD);
+      if (any) nextStates.push(any);
+      // The number test runs only where a phrase has a `#` here, not for every token and step.
+      const number = state.next.get(WILDCARD_NUMBER);
+      if (number && NUMBER.test(word)) nextStates.push(number);
+    }
+    for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start, end: j + 1 });
+    states = nextStates;
+  }
+}
+
+const hasWildcards = (node: TrieNode): boolean => node.next.has(WILDCARD_WORD) || node.next.has(WILDCARD_NUMBER);
+
 /** Every phrase match in the tokens (overlapping matches included), in order of start. */
 export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const { root } = catalog;
-  // Most tokens start no phrase: one lookup, no state arrays, unless the catalog has phrases starting with a wildcard.
-  const rootWildcards = root.next.has(WILDCARD_WORD) || root.next.has(WILDCARD_NUMBER);
+  if (hasWildcards(root)) {
+    for (let i = 0; i < tokens.length; i++) walkStates(catalog, tokens, i, i, [root], matches);
+    return matches;
+  }
+  // Most tokens start no phrase: one lookup. A phrase's path is followed node to node, with no state arrays, until a
+  // node with wildcard children branches it (then the breadth-first walk takes over, in the same order).
   for (let i = 0; i < tokens.length; i++) {
-    if (!rootWildcards && !root.next.has((tokens[i] as Token).word)) continue;
-    let states: TrieNode[] = [root];
-    for (let j = i; j < tokens.length && j - i < catalog.maxPhraseTokens && states.length > 0; j++) {
-      const word = (tokens[j] as Token).word;
-      const nextStates: TrieNode[] = [];
-      for (const state of states) {
-        const exact = state.next.get(word);
-        if (exact) nextStates.push(exact);
-        const any = state.next.get(WILDCARD_WORD);
-        if (any) nextStates.push(any);
-        // The number test runs only where a phrase has a `#` here, not for every token and step.
-        const number = state.next.get(WILDCARD_NUMBER);
-        if (number && NUMBER.test(word)) nextStates.push(number);
+    let node = root.next.get((tokens[i] as Token).word);
+    let j = i;
+    while (node) {
+      for (const rule of node.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
+      j++;
+      if (j >= tokens.length || j - i >= catalog.maxPhraseTokens) break;
+      if (hasWildcards(node)) {
+        walkStates(catalog, tokens, i, j, [node], matches);
+        break;
       }
-      for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
-      states = nextStates;
+      node = node.next.get((tokens[j] as Token).word);
     }
   }
   return matches;
