@@ -34,7 +34,14 @@ export interface CompiledCatalog {
   hintTokens: ReadonlyMap<string, number[]>;
   /** Hints matched as substrings of a class/id (long, distinctive ones). */
   hintSubstrings: ReadonlyArray<{ hint: string; rule: number }>;
+  /**
+   * matchHints' answers by hint string, kept with the compiled catalog (a pure memo: pages repeat their class names;
+   * issue 9 profile: matching them was 2% of html-dev). Capped at HINT_CACHE_SIZE entries.
+   */
+  hintCache: Map<string, Map<Category, string>>;
 }
+
+const HINT_CACHE_SIZE = 4096;
 
 /** Hints at least this long also match inside compound class names ("c-newsletterbox"). */
 const SUBSTRING_HINT_MIN = 7;
@@ -142,7 +149,7 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
       if (hint.length >= SUBSTRING_HINT_MIN) hintSubstrings.push({ hint, rule: index });
     }
   });
-  return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings };
+  return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
 }
 
 /**
@@ -198,7 +205,16 @@ export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[])
 }
 
 /** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */
-export function matchHints(catalog: CompiledCatalog, hints: string): Map<Category, string> {
+export function matchHints(catalog: CompiledCatalog, hints: string): ReadonlyMap<Category, string> {
+  let found = catalog.hintCache.get(hints);
+  if (found) return found;
+  found = findHints(catalog, hints);
+  if (catalog.hintCache.size >= HINT_CACHE_SIZE) catalog.hintCache.clear();
+  catalog.hintCache.set(hints, found);
+  return found;
+}
+
+function findHints(catalog: CompiledCatalog, hints: string): Map<Category, string> {
   const found = new Map<Category, string>();
   if (hints === '') return found;
   for (const token of hints.split(/[^a-z0-9]+/)) {
