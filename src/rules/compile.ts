@@ -22,6 +22,8 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** Rules whose phrase ends here. */
   rules: number[];
+  /** A child is a wildcard (`*` or `#`): set once the catalog is compiled. */
+  wild: boolean;
 }
 
 export interface CompiledCatalog {
@@ -119,7 +121,7 @@ function phraseWords(phrase: string): string[] {
 /** Builds the matcher. Throws INVALID_OPTIONS on duplicate ids (a custom rule clashing with the catalog). */
 export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   const byId = new Map<string, Rule>();
-  const root: TrieNode = { next: new Map(), rules: [] };
+  const root: TrieNode = { next: new Map(), rules: [], wild: false };
   const hintTokens = new Map<string, number[]>();
   const hintSubstrings: Array<{ hint: string; rule: number }> = [];
   let maxPhraseTokens = 0;
@@ -134,7 +136,7 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
       for (const word of words) {
         let child = node.next.get(word);
         if (!child) {
-          child = { next: new Map(), rules: [] };
+          child = { next: new Map(), rules: [], wild: false };
           node.next.set(word, child);
         }
         node = child;
@@ -149,6 +151,12 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
       if (hint.length >= SUBSTRING_HINT_MIN) hintSubstrings.push({ hint, rule: index });
     }
   });
+  // Which nodes branch on a wildcard, known before any match walk asks.
+  const nodes: TrieNode[] = [root];
+  for (let node = nodes.pop(); node; node = nodes.pop()) {
+    node.wild = node.next.has(WILDCARD_WORD) || node.next.has(WILDCARD_NUMBER);
+    nodes.push(...node.next.values());
+  }
   return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
 }
 
@@ -175,13 +183,11 @@ function walkStates(catalog: CompiledCatalog, tokens: readonly Token[], start: n
   }
 }
 
-const hasWildcards = (node: TrieNode): boolean => node.next.has(WILDCARD_WORD) || node.next.has(WILDCARD_NUMBER);
-
 /** Every phrase match in the tokens (overlapping matches included), in order of start. */
 export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const { root } = catalog;
-  if (hasWildcards(root)) {
+  if (root.wild) {
     for (let i = 0; i < tokens.length; i++) walkStates(catalog, tokens, i, i, [root], matches);
     return matches;
   }
@@ -194,7 +200,7 @@ export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[])
       for (const rule of node.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
       j++;
       if (j >= tokens.length || j - i >= catalog.maxPhraseTokens) break;
-      if (hasWildcards(node)) {
+      if (node.wild) {
         walkStates(catalog, tokens, i, j, [node], matches);
         break;
       }
