@@ -58,24 +58,34 @@ function findFirst(root: AnyNode, name: string): Element | null {
 /** A page whose text lives mostly in <noscript> (Discourse forums, some JS apps) shows it to crawlers there. */
 const NOSCRIPT_CONTENT_SHARE = 0.5;
 
-/** Whether most of the body's text is inside <noscript> elements: one walk, counting text characters. */
-function contentInNoscript(body: AnyNode): boolean {
-  let all = 0;
-  let inside = 0;
-  const stack: Array<{ node: AnyNode; noscript: boolean }> = [{ node: body, noscript: false }];
+/** Characters of trimmed text in the subtree, skipping invisible elements; `noscriptOnly` counts only inside <noscript>. */
+function textChars(root: AnyNode, noscriptOnly: boolean): number {
+  let chars = 0;
+  const stack: AnyNode[] = [root];
   while (stack.length > 0) {
-    const { node, noscript } = stack.pop() as { node: AnyNode; noscript: boolean };
+    const node = stack.pop() as AnyNode;
     if (node.type === 'text') {
-      const n = (node as { data: string }).data.trim().length;
-      all += n;
-      if (noscript) inside += n;
+      if (!noscriptOnly) chars += (node as { data: string }).data.trim().length;
       continue;
     }
     if (isElement(node) && INVISIBLE.has(node.name)) continue;
-    const flag = noscript || (isElement(node) && node.name === 'noscript');
-    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, noscript: flag });
+    // Inside a <noscript> every text counts: the whole subtree, once.
+    if (noscriptOnly && isElement(node) && node.name === 'noscript') {
+      chars += textChars(node, false);
+      continue;
+    }
+    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode);
   }
-  return inside > 0 && inside > NOSCRIPT_CONTENT_SHARE * all;
+  return chars;
+}
+
+/**
+ * Whether most of the body's text is inside <noscript> elements. The text inside them is counted first: most pages
+ * have none there (a tracking pixel at most), and then the whole body need not be counted (issue 9 profile).
+ */
+function contentInNoscript(body: AnyNode): boolean {
+  const inside = textChars(body, true);
+  return inside > 0 && inside > NOSCRIPT_CONTENT_SHARE * textChars(body, false);
 }
 
 /** The prepare stage. Mutates the (decruft-owned) document in place, one filtered children array per parent. */

@@ -80,6 +80,11 @@ function itempropValue(el: Element): string | null {
   return text.length > 0 && text.length <= MAX_VISIBLE_CHARS ? text : null;
 }
 
+/** A node's context in readPageFacts' walk: inside the article, inside foreign parts (footer, aside…), inside <head>. */
+const IN_ARTICLE = 1;
+const FOREIGN = 2;
+const IN_HEAD = 4;
+
 /** Reads every metadata source of the page in one pass (visible parts bounded to the first few of each kind). */
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
@@ -89,10 +94,15 @@ export function readPageFacts(document: Document): PageFacts {
   const sample: string[] = [];
   let sampled = 0;
   let order = 0;
-  // Explicit stack; each item carries whether it is inside the article and inside foreign parts.
-  const stack: Array<{ node: AnyNode; inArticle: boolean; foreign: boolean; inHead: boolean }> = [{ node: document, inArticle: false, foreign: false, inHead: false }];
+  // Explicit stack, with each node's context as bits beside it (no object per node: this walks every node of the page).
+  const stack: AnyNode[] = [document];
+  const contexts: number[] = [0];
   while (stack.length > 0) {
-    const { node, inArticle, foreign, inHead } = stack.pop() as { node: AnyNode; inArticle: boolean; foreign: boolean; inHead: boolean };
+    const node = stack.pop() as AnyNode;
+    const context = contexts.pop() as number;
+    const inArticle = (context & IN_ARTICLE) !== 0;
+    const foreign = (context & FOREIGN) !== 0;
+    const inHead = (context & IN_HEAD) !== 0;
     if (isText(node)) {
       if (!inHead && sampled < SAMPLE_CHARS) {
         sample.push(node.data);
@@ -101,7 +111,12 @@ export function readPageFacts(document: Document): PageFacts {
       continue;
     }
     if (!isElement(node)) {
-      if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ChildNode, inArticle, foreign, inHead });
+      if (hasChildren(node)) {
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push(node.children[i] as ChildNode);
+          contexts.push(context);
+        }
+      }
       continue;
     }
     const el = node;
@@ -202,7 +217,11 @@ export function readPageFacts(document: Document): PageFacts {
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || ARTICLE_HINT.test(hints);
     const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || FOREIGN_HINT.test(hints);
     const childInHead = inHead || el.name === 'head';
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as ChildNode, inArticle: childInArticle, foreign: childForeign, inHead: childInHead });
+    const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      stack.push(el.children[i] as ChildNode);
+      contexts.push(childContext);
+    }
   }
   facts.sample = collapseWhitespace(sample.join(' ')).slice(0, SAMPLE_CHARS);
   return facts;
