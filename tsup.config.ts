@@ -1,18 +1,5 @@
-import { defineConfig, type Options } from 'tsup';
-
-/**
- * chardet's entry requires `./fs/node`, which calls `require('fs')` (only for its detectFile helper, which decruft
- * never uses). Bundled as is, that puts a Node built-in into the core's import graph and breaks edge bundlers, so
- * chardet is bundled into dist with its browser stub in that file's place.
- */
-const chardetWithoutFs: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'chardet-without-fs',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/fs\/node$/ }, (args) =>
-      /[\\/]chardet[\\/]/.test(args.importer) ? { path: args.importer.replace(/index\.js$/, 'fs/browser.js') } : undefined,
-    );
-  },
-};
+import { defineConfig } from 'tsup';
+import { chardetWithoutFs, htmlparser2Core } from './scripts/build-plugins.mjs';
 
 /**
  * The renderers' dependencies (the unified ecosystem: many small ES modules) are bundled into decruft's lazily loaded
@@ -37,7 +24,8 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES],
-    esbuildPlugins: [chardetWithoutFs],
+    // chardet without its Node-only file; htmlparser2 without the domutils re-exports (scripts/build-plugins.mjs).
+    esbuildPlugins: [chardetWithoutFs, htmlparser2Core(process.cwd())],
   },
   {
     // The CLI: Node only.
