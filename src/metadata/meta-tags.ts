@@ -121,6 +121,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     const el = node;
     order++;
+    // No hint pattern matches an empty string: most elements have no hints, and skip the four tests (issue 9 profile).
     const hints = hintString(el);
     let descend = true;
     switch (el.name) {
@@ -191,12 +192,12 @@ export function readPageFacts(document: Document): PageFacts {
         if (value) add(facts.itemprops, key, value);
       }
     }
-    const isByline = (BYLINE_HINT.test(hints) || attr(el, 'rel') === 'author') && !foreign;
+    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || attr(el, 'rel') === 'author') && !foreign;
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
       const text = textOf(el);
       if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.bylines.push({ text, order, inArticle });
     }
-    if (!foreign && el.name !== 'time' && facts.dateTexts.length < MAX_VISIBLE && DATE_HINT.test(hints)) {
+    if (!foreign && el.name !== 'time' && facts.dateTexts.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
       const text = textOf(el);
       if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) facts.dateTexts.push({ text, order, inArticle });
     }
@@ -214,8 +215,8 @@ export function readPageFacts(document: Document): PageFacts {
       }
     }
     if (!descend || !hasChildren(el)) continue;
-    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || ARTICLE_HINT.test(hints);
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || FOREIGN_HINT.test(hints);
+    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || (hints !== '' && FOREIGN_HINT.test(hints));
     const childInHead = inHead || el.name === 'head';
     const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {
