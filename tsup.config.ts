@@ -1,26 +1,14 @@
-import { defineConfig, type Options } from 'tsup';
-
-/**
- * chardet's entry requires `./fs/node`, which calls `require('fs')` (only for its detectFile helper, which decruft
- * never uses). Bundled as is, that puts a Node built-in into the core's import graph and breaks edge bundlers, so
- * chardet is bundled into dist with its browser stub in that file's place.
- */
-const chardetWithoutFs: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'chardet-without-fs',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/fs\/node$/ }, (args) =>
-      /[\\/]chardet[\\/]/.test(args.importer) ? { path: args.importer.replace(/index\.js$/, 'fs/browser.js') } : undefined,
-    );
-  },
-};
+import { defineConfig } from 'tsup';
+import { chardetWithoutFs, htmlparser2Core } from './scripts/build-plugins.mjs';
 
 /**
  * The renderers' dependencies (the unified ecosystem: many small ES modules) are bundled into decruft's lazily loaded
  * renderer chunks: loading them as some 170 separate files was a third of a cold start's first clean() (issue 9).
  * The parser and entity decoder that load at import are bundled for the same reason. The CLI's build keeps them as
- * packages, so they stay dependencies.
+ * packages, so they stay dependencies. @exodus/bytes' multibyte decoder is not bundled: its package resolves to the
+ * platform's TextDecoder under browser and worker conditions (src/input/decode.ts).
  */
-const IMPORT_DEPENDENCIES = /^(?:htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|@exodus\/bytes)(?:\/|$)/;
+const IMPORT_DEPENDENCIES = /^(?:htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|@exodus\/bytes(?!\/encoding-browser))(?:\/|$)/;
 const RENDERER_DEPENDENCIES =
   /^(?:mdast-util-|hast-util-|unist-util-|micromark-util-|character-entities|property-information|stringify-entities|markdown-table|@ungap\/structured-clone|zwitch|comma-separated-tokens|space-separated-tokens|trim-lines|longest-streak|decode-named-character-reference|ccount|html-void-elements|devlop)/;
 
@@ -36,7 +24,8 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES],
-    esbuildPlugins: [chardetWithoutFs],
+    // chardet without its Node-only file; htmlparser2 without the domutils re-exports (scripts/build-plugins.mjs).
+    esbuildPlugins: [chardetWithoutFs, htmlparser2Core(process.cwd())],
   },
   {
     // The CLI: Node only.

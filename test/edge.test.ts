@@ -6,17 +6,22 @@ import { Miniflare } from 'miniflare';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clean } from '../dist/index.js';
+import iconv from 'iconv-lite';
 import { fixture } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The worker: POST {input, format?, url?} → the article as JSON. It imports the package by name, as an app would. */
+/**
+ * The worker: POST {input | base64, format?, url?} → the article as JSON (base64: the page's raw bytes). It imports the
+ * package by name, as an app would.
+ */
 const WORKER = `
 import { clean } from 'decruft';
 export default {
   async fetch(request) {
-    const { input, format, url } = await request.json();
-    const article = await clean(input, { format, url });
+    const { input, base64, format, url } = await request.json();
+    const page = base64 === undefined ? input : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const article = await clean(page, { format, url });
     return Response.json({ article, runtime: typeof navigator === 'object' ? navigator.userAgent : null });
   },
 };
@@ -50,7 +55,7 @@ afterAll(async () => {
   await mf?.dispose();
 });
 
-async function cleanOnEdge(body: { input: string; format?: string; url?: string }): Promise<{ article: Awaited<ReturnType<typeof clean>>; runtime: string | null }> {
+async function cleanOnEdge(body: { input?: string; base64?: string; format?: string; url?: string }): Promise<{ article: Awaited<ReturnType<typeof clean>>; runtime: string | null }> {
   const response = await mf.dispatchFetch('http://127.0.0.1/clean', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
   expect(response.status).toBe(200);
   return (await response.json()) as never;
@@ -64,6 +69,8 @@ describe('edge (workerd via miniflare)', () => {
     const externals = Object.values(bundle.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
     expect(externals).toEqual([]);
     expect(bundle.code).not.toMatch(/\beval\s*\(|\bnew Function\s*\(/);
+    // Legacy multibyte pages decode with the platform's TextDecoder: no charset tables in the bundle.
+    expect(inputs.filter((p) => /@exodus\/bytes\/(?:fallback\/)?multi-byte/.test(p))).toEqual([]);
   });
 
   it('cleans the seed in workerd exactly as in Node', async () => {
@@ -86,5 +93,22 @@ describe('edge (workerd via miniflare)', () => {
     expect(article.html).toMatch(/^<(p|h\d|figure|ul|ol)/);
     expect(article.markdown.length).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(await clean(page, { url })))).toEqual(article);
+  });
+
+  // Edge bundles decode legacy multibyte pages with the platform's TextDecoder (no charset tables shipped): workerd
+  // must decode them as Node does with @exodus/bytes' tables.
+  it.each([
+    ['shift_jis', 'ja', '市議会は月曜日、図書館の新しい開館時間を発表した。住民からは夜間の利用を求める声が多く、議論が続いている。'],
+    ['euc-jp', 'ja', '市議会は月曜日、図書館の新しい開館時間を発表した。住民からは夜間の利用を求める声が多く、議論が続いている。'],
+    ['gbk', 'zh', '市议会周一宣布了图书馆新的开放时间。许多居民希望晚上也能使用图书馆，市议会也在继续讨论这个问题。'],
+    ['gb18030', 'zh', '市议会周一宣布了图书馆新的开放时间。许多居民希望晚上也能使用图书馆，市议会也在继续讨论这个问题。€'],
+    ['big5', 'zh', '市議會週一宣布了圖書館新的開放時間。許多居民希望晚上也能使用圖書館，市議會也在繼續討論這個問題。'],
+  ])('decodes a %s page in workerd exactly as in Node', async (encoding, lang, text) => {
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="${encoding}"><title>Library</title></head><body><article><p>${text}</p><p>${text}</p></article></body></html>`;
+    const bytes = iconv.encode(html, encoding);
+    const { article } = await cleanOnEdge({ base64: bytes.toString('base64') });
+    expect(article.source.encoding).toBe(encoding);
+    expect(article.text).toContain(text);
+    expect(JSON.parse(JSON.stringify(await clean(new Uint8Array(bytes))))).toEqual(article);
   });
 });

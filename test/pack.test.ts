@@ -28,6 +28,7 @@ describe('npm pack', () => {
     expect(files).toContain('dist/index.cjs');
     expect(files).toContain('dist/index.d.ts');
     expect(files).toContain('dist/cli.js');
+    expect(files).toContain('dist/THIRD_PARTY_NOTICES.md');
     expect(readdirSync(target)).toContain('package.json');
   });
 

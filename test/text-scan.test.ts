@@ -5,6 +5,7 @@ import { CATALOG } from '../src/rules/catalog/index.js';
 import { compileCatalog, foldWord, matchPhrases, tokenize, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords, textWeight } from '../src/text/normalize.js';
+import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
 const PIECES = ['a', 'Z', '_', '7', ' ', '\n', '-', "'", 'é', 'e\u0301', 'ß', 'İ', 'Ω', 'ж', '中', '٣', '²', '😀', '𝐀', '\uD800', '\uDC00', '’', 'support', 'Support', 'NOW', 'read', 'more'];
@@ -64,5 +65,51 @@ describe('phrasing text', () => {
     expect(phrasingText([{ type: 'text', value: ' Close \n me ' }])).toEqual({ text: 'Close\nme', linkChars: 0 });
     expect(phrasingText([{ type: 'text', value: 'Close', data: { linkText: true } as never }])).toEqual({ text: 'Close', linkChars: 5 });
     expect(phrasingText([{ type: 'link', url: 'https://x.org/', children: [{ type: 'text', value: 'Close' }] }])).toEqual({ text: 'Close', linkChars: 5 });
+  });
+});
+
+describe('findTruncation on long inputs', () => {
+  /** The code it replaced: per tag name, lastIndexOf in both common spellings over the whole page. */
+  const RAW = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'];
+  function reference(html: string): Truncation | null {
+    const end = html.length;
+    const lastIndex = (needle: string): number => Math.max(html.lastIndexOf(needle), html.lastIndexOf(needle.toUpperCase()));
+    const found: Truncation[] = [];
+    const comment = html.lastIndexOf('<!--');
+    if (comment >= 0 && html.indexOf('-->', comment + 4) < 0) found.push({ inside: 'comment', from: comment, to: end });
+    for (const name of RAW) {
+      const open = lastIndex(`<${name}`);
+      if (open < 0) continue;
+      const after = html.charCodeAt(open + name.length + 1);
+      if (!(after === 0x20 || after === 0x3e || after === 0x2f || after === 0x09 || after === 0x0a || after === 0x0c || after === 0x0d)) continue;
+      if (name !== 'plaintext' && lastIndex(`</${name}`) > open) continue;
+      found.push({ inside: name, from: open, to: end });
+    }
+    const lastOpen = html.lastIndexOf('<');
+    if (lastOpen >= 0 && html.indexOf('>', lastOpen) < 0) {
+      const next = html.charCodeAt(lastOpen + 1);
+      if ((next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f || next === 0x21) found.push({ inside: 'tag', from: lastOpen, to: end });
+    }
+    for (const quote of ['"', "'"]) {
+      const open = html.lastIndexOf(`=${quote}`);
+      if (open < 0 || html.indexOf(quote, open + 2) >= 0) continue;
+      const tag = html.lastIndexOf('<', open);
+      if (tag < 0) continue;
+      const close = html.indexOf('>', tag);
+      if (close >= 0 && close < open) continue;
+      found.push({ inside: 'attribute', from: tag, to: end });
+    }
+    let best: Truncation | null = null;
+    for (const t of found) if (t.to - t.from >= TRUNCATED_MIN_CHARS && (best === null || t.from < best.from)) best = t;
+    return best;
+  }
+  const TAGS = ['<', '</', '<script', '<SCRIPT', '<Script', '</script', '</SCRIPT', '<scripts', '<style', '</STYLE', '<title', '<TEXTAREA', '<xmp', '<iframe', '</iframe',
+    '<noembed', '<noframes', '<plaintext', '<PLAINTEXT', '<!--', '-->', '>', ' ', '/', '\t', '="', "='", '"', "'", 'p', 'div', '<p>', '</p>', 'text'];
+  const page = fc.tuple(fc.array(fc.constantFrom(...TAGS), { maxLength: 80 }), fc.array(fc.constantFrom(...TAGS), { maxLength: 40 }), fc.integer({ min: 4100, max: 9000 }))
+    .map(([head, tail, filler]) => `${head.join('')}${'x'.repeat(filler)}${tail.join('')}`);
+  it('finds what lastIndexOf in both spellings finds', () => {
+    fc.assert(fc.property(page, (html) => {
+      expect(findTruncation(html)).toEqual(reference(html));
+    }), { numRuns: 400 });
   });
 });

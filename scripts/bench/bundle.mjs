@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './data.mjs';
+import { chardetWithoutFs, htmlparser2Core } from '../build-plugins.mjs';
 
 /** gzip KiB budgets from issue 9: what an `import('decruft')` loads, and every lazily loaded part counted in. */
 export const BUDGET_KB = { atImport: 120, total: 200 };
@@ -21,14 +22,6 @@ const owner = (path) => {
   if (at < 0) return path.startsWith('dist/') || path.startsWith('src/') ? 'decruft' : path;
   const [scope, name] = path.slice(at + 'node_modules/'.length).split('/');
   return scope.startsWith('@') ? `${scope}/${name}` : scope;
-};
-
-/** As tsup.config.ts: chardet's Node-only `./fs/node` is replaced by its browser stub. */
-const chardetWithoutFs = {
-  name: 'chardet-without-fs',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/fs\/node$/ }, (args) => (/[\\/]chardet[\\/]/.test(args.importer) ? { path: args.importer.replace(/index\.js$/, 'fs/browser.js') } : undefined));
-  },
 };
 
 /** Bundles `entry` and measures it; returns sizes, the top contributors and any forbidden imports. */
@@ -49,7 +42,8 @@ export async function measureBundle(entry = join(ROOT, 'src/index.ts')) {
       absWorkingDir: ROOT,
       metafile: true,
       logLevel: 'silent',
-      plugins: [chardetWithoutFs],
+      // As tsup.config.ts: the same modules as dist.
+      plugins: [chardetWithoutFs, htmlparser2Core(ROOT)],
     });
     const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
     const byFile = new Map(outputs.map(([file, meta]) => [file, { meta, gzip: gzipSync(readFileSync(join(ROOT, file))).length }]));

@@ -108,9 +108,19 @@ const UPPER_START = /^\p{Lu}/u;
 /** Words that open a sentence (folded), where a glued teaser headline ends. */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'as', 'after', 'when', 'while', 'for', 'if', 'its', 'his', 'her', 'their', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'o', 'os', 'de', 'het', 'een']);
 
+/**
+ * A sentence (or a part of one) of a run. A sentence left whole keeps the signals computed to split it: the same
+ * words as its trimmed text's, so they are not computed twice (only the token offsets differ, and judging uses words).
+ */
+interface Span {
+  start: number;
+  end: number;
+  signals: RunSignals | null;
+}
+
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
-export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
+export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Span[] {
+  const spans: Span[] = [];
   for (const piece of segmenter.segment(text)) {
     if (piece.segment.trim() === '') continue;
     const start = piece.index;
@@ -146,12 +156,16 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     if (t0 && t1 && t2 && signals.cues > 0 && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
       if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) cuts.add(start + t1.start);
     }
+    if (cuts.size === 0) {
+      spans.push({ start, end, signals });
+      continue;
+    }
     let from = start;
     for (const cut of [...cuts].sort((a, b) => a - b)) {
-      if (cut > from && text.slice(from, cut).trim() !== '') spans.push({ start: from, end: cut });
+      if (cut > from && text.slice(from, cut).trim() !== '') spans.push({ start: from, end: cut, signals: null });
       from = cut;
     }
-    spans.push({ start: from, end });
+    spans.push({ start: from, end, signals: null });
   }
   return spans;
 }
@@ -229,7 +243,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const spans = splitSentences(text, segmenter, ctx);
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
-  const pieceSignals = pieces.map((piece) => runSignals(piece, ctx.catalog));
+  const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
   const raw = pieceSignals.map((s, i) => judgeText(pieces[i] as string, s));
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
@@ -332,6 +346,21 @@ function judgeText(text: string, signals: RunSignals): Verdict | null {
 const MARKUP_ONLY = /^(?:<\/?[a-z][a-z\d:-]*(?:\s[^<>]*)?>\s*)+$/i;
 const MARKUP_VERDICT: Verdict = { ruleId: 'chrome.markup-residue', category: 'chrome', reason: 'a paragraph that is only HTML tags shown as text (escaped markup, a tracking pixel)' };
 
+/**
+ * Sentence segmenters by language: creating one costs about as much as classifying a short page (issue 9 profile).
+ * Pages name their language, so the cache is capped: a batch of odd tags cannot grow it without bound.
+ */
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+const MAX_CACHED_SEGMENTERS = 64;
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = SEGMENTERS.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    if (SEGMENTERS.size < MAX_CACHED_SEGMENTERS) SEGMENTERS.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
 /** The classify stage: returns the kept segments; every removal is in ctx.removed. */
 export function classify(segments: readonly Segment[], ctx: Context, lang: string | null): Segment[] {
   const judged: Judged[] = [];
@@ -341,7 +370,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
     const signals = runSignals(budget ? segment.text : '', ctx.catalog);
     if ((signals.matches.length > 0 || signals.cues > 0) && (segment.type === 'paragraph' || segment.type === 'quote') && signals.tokens.length > THRESHOLDS.shortWords) {
-      segmenter ??= new Intl.Segmenter(lang ?? 'en', { granularity: 'sentence' });
+      segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter);
       if (bySentence) {
         judged.push({ segment, signals, ...bySentence });

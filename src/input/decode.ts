@@ -107,7 +107,13 @@ function isUtf8WithMultibyte(bytes: Uint8Array): boolean {
   return multibyte;
 }
 
-const loadFullDecoder = once(() => import('@exodus/bytes/encoding.js'));
+/**
+ * The legacy multibyte decoders. `encoding-browser.js` is @exodus/bytes' full decoder in Node (whose own TextDecoder
+ * gets legacy encodings wrong, RELIABILITY.md §5) and the platform's TextDecoder in browser and worker bundles, which
+ * decode every WHATWG encoding: the 80 KiB of tables stay out of edge bundles (issue 9). dist imports it as a package,
+ * so each bundler resolves it with its own conditions.
+ */
+const loadFullDecoder = once(() => import('@exodus/bytes/encoding-browser.js'));
 const loadDetector = once(() => import('./detect-charset.js'));
 
 async function decodeWith(encoding: string, bytes: Uint8Array): Promise<string> {

@@ -80,6 +80,11 @@ function itempropValue(el: Element): string | null {
   return text.length > 0 && text.length <= MAX_VISIBLE_CHARS ? text : null;
 }
 
+/** A node's context in readPageFacts' walk: inside the article, inside foreign parts (footer, aside…), inside <head>. */
+const IN_ARTICLE = 1;
+const FOREIGN = 2;
+const IN_HEAD = 4;
+
 /** Reads every metadata source of the page in one pass (visible parts bounded to the first few of each kind). */
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
@@ -89,10 +94,15 @@ export function readPageFacts(document: Document): PageFacts {
   const sample: string[] = [];
   let sampled = 0;
   let order = 0;
-  // Explicit stack; each item carries whether it is inside the article and inside foreign parts.
-  const stack: Array<{ node: AnyNode; inArticle: boolean; foreign: boolean; inHead: boolean }> = [{ node: document, inArticle: false, foreign: false, inHead: false }];
+  // Explicit stack, with each node's context as bits beside it (no object per node: this walks every node of the page).
+  const stack: AnyNode[] = [document];
+  const contexts: number[] = [0];
   while (stack.length > 0) {
-    const { node, inArticle, foreign, inHead } = stack.pop() as { node: AnyNode; inArticle: boolean; foreign: boolean; inHead: boolean };
+    const node = stack.pop() as AnyNode;
+    const context = contexts.pop() as number;
+    const inArticle = (context & IN_ARTICLE) !== 0;
+    const foreign = (context & FOREIGN) !== 0;
+    const inHead = (context & IN_HEAD) !== 0;
     if (isText(node)) {
       if (!inHead && sampled < SAMPLE_CHARS) {
         sample.push(node.data);
@@ -101,11 +111,17 @@ export function readPageFacts(document: Document): PageFacts {
       continue;
     }
     if (!isElement(node)) {
-      if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ChildNode, inArticle, foreign, inHead });
+      if (hasChildren(node)) {
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          stack.push(node.children[i] as ChildNode);
+          contexts.push(context);
+        }
+      }
       continue;
     }
     const el = node;
     order++;
+    // No hint pattern matches an empty string: most elements have no hints, and skip the four tests (issue 9 profile).
     const hints = hintString(el);
     let descend = true;
     switch (el.name) {
@@ -176,12 +192,12 @@ export function readPageFacts(document: Document): PageFacts {
         if (value) add(facts.itemprops, key, value);
       }
     }
-    const isByline = (BYLINE_HINT.test(hints) || attr(el, 'rel') === 'author') && !foreign;
+    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || attr(el, 'rel') === 'author') && !foreign;
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
       const text = textOf(el);
       if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.bylines.push({ text, order, inArticle });
     }
-    if (!foreign && el.name !== 'time' && facts.dateTexts.length < MAX_VISIBLE && DATE_HINT.test(hints)) {
+    if (!foreign && el.name !== 'time' && facts.dateTexts.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
       const text = textOf(el);
       if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) facts.dateTexts.push({ text, order, inArticle });
     }
@@ -199,10 +215,14 @@ export function readPageFacts(document: Document): PageFacts {
       }
     }
     if (!descend || !hasChildren(el)) continue;
-    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || ARTICLE_HINT.test(hints);
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || FOREIGN_HINT.test(hints);
+    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || (hints !== '' && FOREIGN_HINT.test(hints));
     const childInHead = inHead || el.name === 'head';
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as ChildNode, inArticle: childInArticle, foreign: childForeign, inHead: childInHead });
+    const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      stack.push(el.children[i] as ChildNode);
+      contexts.push(childContext);
+    }
   }
   facts.sample = collapseWhitespace(sample.join(' ')).slice(0, SAMPLE_CHARS);
   return facts;

@@ -22,6 +22,8 @@ interface TrieNode {
   next: Map<string, TrieNode>;
   /** Rules whose phrase ends here. */
   rules: number[];
+  /** A child is a wildcard (`*` or `#`): set once the catalog is compiled. */
+  wild: boolean;
 }
 
 export interface CompiledCatalog {
@@ -34,7 +36,14 @@ export interface CompiledCatalog {
   hintTokens: ReadonlyMap<string, number[]>;
   /** Hints matched as substrings of a class/id (long, distinctive ones). */
   hintSubstrings: ReadonlyArray<{ hint: string; rule: number }>;
+  /**
+   * matchHints' answers by hint string, kept with the compiled catalog (a pure memo: pages repeat their class names;
+   * issue 9 profile: matching them was 2% of html-dev). Capped at HINT_CACHE_SIZE entries.
+   */
+  hintCache: Map<string, Map<Category, string>>;
 }
+
+const HINT_CACHE_SIZE = 4096;
 
 /** Hints at least this long also match inside compound class names ("c-newsletterbox"). */
 const SUBSTRING_HINT_MIN = 7;
@@ -55,40 +64,47 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fro
 
 /**
  * Splits text into folded word tokens with their offsets: runs of letters and digits (what `[\p{L}\p{N}]+/u`
- * matches). A char loop with an ASCII table, 2× faster than matchAll on text-dev, where this is the hottest function.
+ * matches). A char loop with an ASCII table, 2× faster than matchAll on text-dev, where this is the hottest function;
+ * one loop skips separators and an inner one runs to the end of the word (a third faster than one loop with flags).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let start = -1;
-  let ascii = true;
-  let upper = false;
-  for (let i = 0; i <= text.length; i++) {
-    let isWord = false;
-    let width = 1;
-    if (i < text.length) {
-      const code = text.charCodeAt(i);
-      if (code < 128) {
-        const kind = ASCII_WORD[code] as number;
-        isWord = kind !== 0;
-        if (kind === 2) upper = true;
-      } else {
-        const point = text.codePointAt(i) as number;
-        if (point > 0xffff) width = 2;
-        isWord = isLetterOrDigit(point);
-        if (isWord) ascii = false;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let code = text.charCodeAt(i);
+    if (code < 128) {
+      if (ASCII_WORD[code] === 0) {
+        i++;
+        continue;
+      }
+    } else {
+      const point = text.codePointAt(i) as number;
+      if (!isLetterOrDigit(point)) {
+        i += point > 0xffff ? 2 : 1;
+        continue;
       }
     }
-    if (isWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      const raw = text.slice(start, i);
-      // Lowercase ASCII words (most of them) are their own folded form.
-      tokens.push({ word: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw), start, end: i });
-      start = -1;
-      ascii = true;
-      upper = false;
+    const start = i;
+    let ascii = true;
+    let upper = false;
+    while (i < length) {
+      code = text.charCodeAt(i);
+      if (code < 128) {
+        const kind = ASCII_WORD[code] as number;
+        if (kind === 0) break;
+        if (kind === 2) upper = true;
+        i++;
+      } else {
+        const point = text.codePointAt(i) as number;
+        if (!isLetterOrDigit(point)) break;
+        ascii = false;
+        i += point > 0xffff ? 2 : 1;
+      }
     }
-    i += width - 1;
+    const raw = text.slice(start, i);
+    // Lowercase ASCII words (most of them) are their own folded form.
+    tokens.push({ word: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw), start, end: i });
   }
   return tokens;
 }
@@ -105,7 +121,7 @@ function phraseWords(phrase: string): string[] {
 /** Builds the matcher. Throws INVALID_OPTIONS on duplicate ids (a custom rule clashing with the catalog). */
 export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   const byId = new Map<string, Rule>();
-  const root: TrieNode = { next: new Map(), rules: [] };
+  const root: TrieNode = { next: new Map(), rules: [], wild: false };
   const hintTokens = new Map<string, number[]>();
   const hintSubstrings: Array<{ hint: string; rule: number }> = [];
   let maxPhraseTokens = 0;
@@ -120,7 +136,7 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
       for (const word of words) {
         let child = node.next.get(word);
         if (!child) {
-          child = { next: new Map(), rules: [] };
+          child = { next: new Map(), rules: [], wild: false };
           node.next.set(word, child);
         }
         node = child;
@@ -135,39 +151,76 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
       if (hint.length >= SUBSTRING_HINT_MIN) hintSubstrings.push({ hint, rule: index });
     }
   });
-  return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings };
+  // Which nodes branch on a wildcard, known before any match walk asks.
+  const nodes: TrieNode[] = [root];
+  for (let node = nodes.pop(); node; node = nodes.pop()) {
+    node.wild = node.next.has(WILDCARD_WORD) || node.next.has(WILDCARD_NUMBER);
+    nodes.push(...node.next.values());
+  }
+  return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
+}
+
+/**
+ * The breadth-first walk from `states` at token `from` (phrases that started at token `start`), matches pushed in
+ * order of end, then of state (exact word, `*`, `#`), then of rule.
+ */
+function walkStates(catalog: CompiledCatalog, tokens: readonly Token[], start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
+  let states = initial;
+  for (let j = from; j < tokens.length && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
+    const word = (tokens[j] as Token).word;
+    const nextStates: TrieNode[] = [];
+    for (const state of states) {
+      const exact = state.next.get(word);
+      if (exact) nextStates.push(exact);
+      const any = state.next.get(WILDCARD_WORD);
+      if (any) nextStates.push(any);
+      // The number test runs only where a phrase has a `#` here, not for every token and step.
+      const number = state.next.get(WILDCARD_NUMBER);
+      if (number && NUMBER.test(word)) nextStates.push(number);
+    }
+    for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start, end: j + 1 });
+    states = nextStates;
+  }
 }
 
 /** Every phrase match in the tokens (overlapping matches included), in order of start. */
 export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const { root } = catalog;
-  // Most tokens start no phrase: one lookup, no state arrays, unless the catalog has phrases starting with a wildcard.
-  const rootWildcards = root.next.has(WILDCARD_WORD) || root.next.has(WILDCARD_NUMBER);
+  if (root.wild) {
+    for (let i = 0; i < tokens.length; i++) walkStates(catalog, tokens, i, i, [root], matches);
+    return matches;
+  }
+  // Most tokens start no phrase: one lookup. A phrase's path is followed node to node, with no state arrays, until a
+  // node with wildcard children branches it (then the breadth-first walk takes over, in the same order).
   for (let i = 0; i < tokens.length; i++) {
-    if (!rootWildcards && !root.next.has((tokens[i] as Token).word)) continue;
-    let states: TrieNode[] = [root];
-    for (let j = i; j < tokens.length && j - i < catalog.maxPhraseTokens && states.length > 0; j++) {
-      const word = (tokens[j] as Token).word;
-      const nextStates: TrieNode[] = [];
-      for (const state of states) {
-        const exact = state.next.get(word);
-        if (exact) nextStates.push(exact);
-        const any = state.next.get(WILDCARD_WORD);
-        if (any) nextStates.push(any);
-        // The number test runs only where a phrase has a `#` here, not for every token and step.
-        const number = state.next.get(WILDCARD_NUMBER);
-        if (number && NUMBER.test(word)) nextStates.push(number);
+    let node = root.next.get((tokens[i] as Token).word);
+    let j = i;
+    while (node) {
+      for (const rule of node.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
+      j++;
+      if (j >= tokens.length || j - i >= catalog.maxPhraseTokens) break;
+      if (node.wild) {
+        walkStates(catalog, tokens, i, j, [node], matches);
+        break;
       }
-      for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
-      states = nextStates;
+      node = node.next.get((tokens[j] as Token).word);
     }
   }
   return matches;
 }
 
 /** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */
-export function matchHints(catalog: CompiledCatalog, hints: string): Map<Category, string> {
+export function matchHints(catalog: CompiledCatalog, hints: string): ReadonlyMap<Category, string> {
+  let found = catalog.hintCache.get(hints);
+  if (found) return found;
+  found = findHints(catalog, hints);
+  if (catalog.hintCache.size >= HINT_CACHE_SIZE) catalog.hintCache.clear();
+  catalog.hintCache.set(hints, found);
+  return found;
+}
+
+function findHints(catalog: CompiledCatalog, hints: string): Map<Category, string> {
   const found = new Map<Category, string>();
   if (hints === '') return found;
   for (const token of hints.split(/[^a-z0-9]+/)) {

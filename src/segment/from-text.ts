@@ -10,11 +10,16 @@ function isListBlock(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((line) => LIST_LINE.test(line));
 }
 
+/** What tidyBlock changes: a tab or two spaces, or a space next to a line break. */
+const UNTIDY = /\t| {2}| \n|\n /;
+
 /**
  * Tabs and space runs → one space, spaces around line breaks dropped; the replaces run only on blocks that need them
  * (most have neither, and each replace matched at every single space: issue 9 profile).
  */
 function tidyBlock(part: string): string {
+  // Most blocks need neither change: one scan tells (issue 9 profile: three scans were 4% of text mode).
+  if (!UNTIDY.test(part)) return part;
   const spaced = /\t| {2}/.test(part) ? part.replace(/[ \t]+/g, ' ') : part;
   return spaced.includes(' \n') || spaced.includes('\n ') ? spaced.replace(/ ?\n ?/g, '\n') : spaced;
 }

@@ -62,22 +62,35 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/\w/.test(String.fromCharC
 
 /**
  * Counts words the way the scorers do: runs of letters, digits and underscore (what `[\p{L}\p{N}_]+/gu` matches).
- * A character loop: matching the Unicode regex was an eighth of text mode's time (issue 9 profile).
+ * A character loop: matching the Unicode regex was an eighth of text mode's time (issue 9 profile). One loop skips
+ * separators and an inner one runs to the end of the word, as the tokenizer does (a third faster than one loop).
  */
 export function countWords(text: string): number {
   let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
     const code = text.charCodeAt(i);
-    let word: boolean;
-    if (code < 128) word = ASCII_WORD[code] === 1;
-    else {
+    if (code < 128) {
+      i++;
+      if (ASCII_WORD[code] === 0) continue;
+    } else {
       const point = text.codePointAt(i) as number;
-      if (point > 0xffff) i++;
-      word = isLetterOrDigit(point);
+      i += point > 0xffff ? 2 : 1;
+      if (!isLetterOrDigit(point)) continue;
     }
-    if (word && !inWord) count++;
-    inWord = word;
+    count++;
+    while (i < length) {
+      const next = text.charCodeAt(i);
+      if (next < 128) {
+        if (ASCII_WORD[next] === 0) break;
+        i++;
+      } else {
+        const point = text.codePointAt(i) as number;
+        if (!isLetterOrDigit(point)) break;
+        i += point > 0xffff ? 2 : 1;
+      }
+    }
   }
   return count;
 }

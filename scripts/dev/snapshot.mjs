@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Dev only: cleans every case of the dev corpora with dist and writes one hash per case of the whole Article (text,
+// markdown, html, blocks, receipts, warnings, metadata), so a speed-up can be shown to change no output at all.
+//   node scripts/dev/snapshot.mjs OUT.tsv [--only text-dev,appeals-dev]   then   diff before.tsv after.tsv
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { clean } from '../../dist/index.js';
+
+const DATA = resolve(process.env.DECRUFT_DATA ?? '../shared/data');
+const args = process.argv.slice(2);
+const out = args[0];
+const onlyAt = args.indexOf('--only');
+const corpora = onlyAt >= 0 ? args[onlyAt + 1].split(',') : ['html-dev', 'text-dev', 'appeals-dev', 'appeals-html-dev'];
+const rows = [];
+for (const name of corpora) {
+  const lines = gunzipSync(readFileSync(resolve(DATA, `${name}.jsonl.gz`))).toString('utf8').split('\n').filter((l) => l.trim());
+  for (const line of lines) {
+    const c = JSON.parse(line);
+    let input = c.input;
+    if (c.kind === 'html' && c.file) {
+      const raw = gunzipSync(readFileSync(resolve(DATA, c.file)));
+      input = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+    }
+    const article = await clean(input, { url: c.url || undefined, timeoutMs: Infinity });
+    rows.push(`${name}\t${c.id}\t${createHash('sha256').update(JSON.stringify(article)).digest('hex').slice(0, 16)}`);
+  }
+}
+writeFileSync(out, rows.join('\n') + '\n');
+console.log(`${rows.length} cases hashed into ${out}`);
