@@ -44,7 +44,7 @@ export const EMPTY_METADATA: Metadata = {
  */
 export const SOURCE_RANK = {
   byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'json-ld-organization'],
-  published: ['url', 'meta', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'byline'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'near-title-updated', 'byline'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
 
@@ -87,8 +87,10 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   }
   if (lang.value === null && langHint === null) lang = { value: await detectLang(facts.sample), source: 'detected' };
   const pageLang = lang.value ?? normalizeLang(langHint);
-  const published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang);
   const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang);
+  let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang);
+  // A page that declares only when it was modified was first published then as far as anyone can tell.
+  if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
   const sources: Metadata['sources'] = {};
   if (title.source) sources.title = title.source;
   if (byline.source) sources.byline = byline.source;

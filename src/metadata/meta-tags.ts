@@ -39,6 +39,8 @@ export interface PageFacts {
   times: TimeFact[];
   /** Short texts of elements hinted as dates (class/id "date", "posted", "published"…), outside comments and teasers. */
   dateTexts: Located[];
+  /** Short texts shaped like a written date (a year and a month name or a numeric date), wherever they are, outside comments and teasers. */
+  dateLikes: Located[];
   /** Text of the first part of the page (for language detection when nothing is declared). */
   sample: string;
 }
@@ -70,6 +72,20 @@ const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|
 const MAX_DATE_TEXT = 100;
 const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-])/;
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
+/**
+ * Layout flags that name a part the page has or lacks ("has-sidebar", "nosidebar", "with-comments"): on <body> or a
+ * page wrapper they describe the whole page, not a foreign part of it.
+ */
+const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode)\w*/g;
+/** Elements that hold the whole page or the article: never a foreign part, whatever their class says. */
+const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
+/** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */
+const DATE_SHAPE_YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
+const DATE_SHAPE_DAY = /\p{L}{3}|\d[./-]\d/u;
+/** A date-shaped text is at most this long (a date line, not a sentence that mentions a year). */
+const MAX_DATE_LIKE = 80;
+/** Date-shaped texts kept: enough to reach past a page's header to the article's own. */
+const MAX_DATE_LIKES = 40;
 const PUBLISHED_HINT = /publish|posted|created|pubdate|date-?time|article-?date|entry-?date|post-?date/;
 const MODIFIED_HINT = /updat|modif|edited|revis/;
 
@@ -84,7 +100,7 @@ function itempropValue(el: Element): string | null {
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], times: [], dateTexts: [], sample: '',
+    h1s: [], bylines: [], byLines: [], times: [], dateTexts: [], dateLikes: [], sample: '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -185,6 +201,14 @@ export function readPageFacts(document: Document): PageFacts {
       const text = textOf(el);
       if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) facts.dateTexts.push({ text, order, inArticle });
     }
+    if (!foreign && !inHead && facts.dateLikes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && el.name !== 'title') {
+      // The element that holds the date as its own text ("<p>Dec 17, 2025</p>", "<h5> January 23, 2025 </h5>").
+      const own = el.children.find((child) => isText(child) && child.data.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(child.data));
+      if (own) {
+        const text = textOf(el);
+        if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.dateLikes.push({ text, order, inArticle });
+      }
+    }
     if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (el.name === 'p' || el.name === 'span' || el.name === 'div' || el.name === 'li' || el.name === 'address')) {
       const first = el.children.find((child) => !isText(child) || child.data.trim() !== '');
       if (first && isText(first) && BY_START.test(first.data)) {
@@ -200,7 +224,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || ARTICLE_HINT.test(hints);
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || FOREIGN_HINT.test(hints);
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || (!NEVER_FOREIGN.has(el.name) && FOREIGN_HINT.test(hints.replace(LAYOUT_FLAG, ' ')));
     const childInHead = inHead || el.name === 'head';
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as ChildNode, inArticle: childInArticle, foreign: childForeign, inHead: childInHead });
   }

@@ -23,6 +23,13 @@ export interface Candidates {
 /** A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
 
+/** A date line counts as the headline's when it is at most this many elements before the h1... */
+const NEAR_TITLE_BEFORE = 15;
+/** ...or this many after it (a byline, a share bar and an image may come between). */
+const NEAR_TITLE_AFTER = 60;
+/** Words that mark a date line as an update, tried after the plain ones (published over modified). */
+const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualizado|aggiornato/i;
+
 const push = (list: Candidate[], source: string, value: string | null | undefined): void => {
   if (typeof value === 'string' && value.trim() !== '') list.push({ source, value: value.trim() });
 };
@@ -70,7 +77,7 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   push(c.byline, 'visible-by', byLine?.text);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
-  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date'));
+  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published'));
   push(c.published, 'itemprop', facts.itemprops.get('datepublished')?.[0] ?? facts.itemprops.get('datecreated')?.[0]);
   const time = facts.times.find((t) => !t.foreign && t.kind === 'published') ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown' && t.inArticle) ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown');
   push(c.published, 'time', time?.datetime ?? time?.text);
@@ -78,6 +85,13 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   const dateText = facts.dateTexts.find((d) => d.inArticle) ?? facts.dateTexts[0];
   push(c.published, 'visible', dateText?.text);
   push(c.published, 'byline', (facts.byLines[0] ?? facts.bylines[0])?.text);
+  // A date line beside the visible headline (no markup says it is a date; its place does).
+  if (h1) {
+    const near = facts.dateLikes
+      .filter((d) => d.order >= h1.order - NEAR_TITLE_BEFORE && d.order <= h1.order + NEAR_TITLE_AFTER)
+      .sort((a, b) => Math.abs(a.order - h1.order) - Math.abs(b.order - h1.order));
+    for (const d of near) push(c.published, UPDATE_WORDS.test(d.text) ? 'near-title-updated' : 'near-title', d.text);
+  }
   const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
   push(c.published, 'time-foreign', foreignTime?.datetime ?? foreignTime?.text);
   push(c.modified, 'json-ld', ld?.dateModified);
