@@ -55,3 +55,37 @@ describe('dates', () => {
     expect(normalizeDate(text)).toBeNull();
   });
 });
+
+describe('bylines', () => {
+  it('skips a visible byline that is a date, a lone "By" or a sentence and takes the next one', async () => {
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><span class="byline">Sat, 20 Dec, 2025</span><span class="author">By</span><p class="author-name">Olive Ryan</p></article>');
+    expect(article.byline).toBe('Olive Ryan');
+    const sentence = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p>By combining these strategies, homeowners can save.</p><p>By Dana Whitfield</p></article>'.replace('By combining', 'By combining'));
+    expect(sentence.byline).not.toMatch(/combining/);
+  });
+  it('skips a heading over the author box ("The Author", "Article by:")', async () => {
+    const article = await meta('<title>Sleep training</title>', '<article><h1>Sleep training</h1><div class="author-box"><p class="author-label">Article by:</p><p class="author-name">Cara Dumaplin</p></div></article>');
+    expect(article.byline).toBe('Cara Dumaplin');
+    const label = await meta('<title>Sleep training</title>', '<article><h1>Sleep training</h1><h4 class="author-title">The Author</h4><p class="author-name">Nicole Burke</p></article>');
+    expect(label.byline).toBe('Nicole Burke');
+  });
+  it('keeps usernames and lower-case names', async () => {
+    const article = await meta('<title>Bike care</title>', '<article><h1>Bike care</h1><span class="author">crazy lennys</span></article>');
+    expect(article.byline).toBe('crazy lennys');
+  });
+  it('reads "By A. J. Neal" (initials after By)', async () => {
+    const article = await meta('<title>DC motors</title>', '<article><h1>DC motors</h1><p>By <a href="/c/ajn">A. J. Neal</a></p></article>');
+    expect(article.byline).toBe('A. J. Neal');
+  });
+  it('ranks an author that is the site itself below a visible person', async () => {
+    const head = '<meta property="og:site_name" content="Heart Foundation"><script type="application/ld+json">{"@type":"Article","headline":"Eating well","author":{"@type":"Person","name":"Heart Foundation"}}</script>';
+    const article = await meta(head, '<article><h1>Eating well</h1><p class="byline">by Tracy Parker, Dietitian</p></article>');
+    expect(article.byline).toBe('Tracy Parker, Dietitian');
+    const alone = await meta(head, '<article><h1>Eating well</h1></article>');
+    expect(alone.byline).toBe('Heart Foundation');
+  });
+  it('finds the byline inside page-builder widgets (Elementor wraps every block in "elementor-widget")', async () => {
+    const article = await meta('<title>Sleep schedules</title>', '<article><h1>Sleep schedules</h1><div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><span class="post-author">Natalie Nevares</span></div></div></article>');
+    expect(article.byline).toBe('Natalie Nevares');
+  });
+});

@@ -1,7 +1,7 @@
 // The metadata stage: collects every source of the page, normalizes each field and merges them by source rank.
 import type { Document } from 'domhandler';
 import { pageBase, safeUrl } from '../url.js';
-import { cleanByline, joinAuthors } from './byline.js';
+import { cleanByline, isNameLike, joinAuthors } from './byline.js';
 import { normalizeDate, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
@@ -43,7 +43,7 @@ export const EMPTY_METADATA: Metadata = {
  * see CHANGELOG 0.2 for the table.
  */
 export const SOURCE_RANK = {
-  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'json-ld-organization'],
+  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'json-ld-site', 'meta-site', 'json-ld-organization'],
   published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'near-title-updated', 'byline'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
@@ -55,7 +55,7 @@ function byRank<T extends { source: string }>(candidates: readonly T[], rank: re
 function pickByline(candidates: readonly Candidate[]): { value: string | null; source: string | null } {
   for (const c of byRank(candidates, SOURCE_RANK.byline)) {
     const value = c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value);
-    if (value) return { value, source: c.source };
+    if (value && (!c.source.startsWith('visible') || isNameLike(value))) return { value, source: c.source };
   }
   return { value: null, source: null };
 }

@@ -64,7 +64,7 @@ const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|p
 /** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
 const BY_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
 /** The name after "By" starts with a capital letter (not "By submitting your email…"). */
-const NAME_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+\p{Lu}\p{Ll}/iu;
+const NAME_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+\p{Lu}[\p{Ll}.]/iu;
 const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*(?::\s*)?$/i;
 /** Elements holding a visible date: class/id hints. */
 const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|pubdate|post-?date|entry-?date|article-?date|meta-?date|updated)(?:$|[\s_-])|date/;
@@ -74,9 +74,10 @@ const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
 /**
  * Layout flags that name a part the page has or lacks ("has-sidebar", "nosidebar", "with-comments"): on <body> or a
- * page wrapper they describe the whole page, not a foreign part of it.
+ * page wrapper they describe the whole page, not a foreign part of it. Page builders (Elementor) wrap every block,
+ * the article's own included, in "…-widget" classes.
  */
-const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode)\w*/g;
+const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode)\w*|\belementor-widget[\w-]*/g;
 /** Elements that hold the whole page or the article: never a foreign part, whatever their class says. */
 const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
 /** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */

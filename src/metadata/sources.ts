@@ -30,6 +30,15 @@ const NEAR_TITLE_AFTER = 60;
 /** Words that mark a date line as an update, tried after the plain ones (published over modified). */
 const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualizado|aggiornato/i;
 
+/** A site or organization name compared loosely: case, spaces and punctuation aside. */
+const siteKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Visible bylines of each kind tried in turn. */
+const MAX_VISIBLE_BYLINES = 3;
+
+/** Visible candidates inside the article first, each group in page order. */
+const articleFirst = <T extends { inArticle: boolean }>(list: readonly T[]): T[] => [...list.filter((x) => x.inArticle), ...list.filter((x) => !x.inArticle)];
+
 const push = (list: Candidate[], source: string, value: string | null | undefined): void => {
   if (typeof value === 'string' && value.trim() !== '') list.push({ source, value: value.trim() });
 };
@@ -61,20 +70,21 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   const h1 = facts.h1s.find((h) => h.inArticle) ?? facts.h1s[0];
   push(c.title, 'h1', h1?.text);
   push(c.title, 'title-tag', facts.title);
-  // Byline
-  if (ld && ld.authors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : 'json-ld', ld.authors.join('; '));
+  // Byline. An author that is the site itself (the publisher named as author) ranks below a visible person's name.
+  const sites = [firstMeta(facts, 'og:site_name'), ld?.siteName, ld?.publisher, firstMeta(facts, 'application-name')].filter((v): v is string => !!v).map(siteKey);
+  const isSite = (value: string): boolean => sites.some((site) => site.length > 0 && siteKey(value) === site);
+  if (ld && ld.authors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : ld.authors.every(isSite) ? 'json-ld-site' : 'json-ld', ld.authors.join('; '));
   for (const key of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
     const values = (facts.meta.get(key) ?? []).filter((v) => v.trim() !== '' && !/^https?:\/\//i.test(v) && !/^\d+$/.test(v.trim()));
     if (values.length > 0) {
-      push(c.byline, 'meta', values.join('; '));
+      push(c.byline, values.every(isSite) ? 'meta-site' : 'meta', values.join('; '));
       break;
     }
   }
   push(c.byline, 'itemprop', facts.itemprops.get('author')?.[0] ?? facts.itemprops.get('creator')?.[0]);
-  const visible = facts.bylines.find((b) => b.inArticle) ?? facts.bylines[0];
-  push(c.byline, 'visible', visible?.text);
-  const byLine = facts.byLines.find((b) => b.inArticle) ?? facts.byLines[0];
-  push(c.byline, 'visible-by', byLine?.text);
+  // The first few visible bylines, the article's own first: a later one stands in when the first is not a name.
+  for (const b of articleFirst(facts.bylines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible', b.text);
+  for (const b of articleFirst(facts.byLines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible-by', b.text);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
   push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published'));
