@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { normalizeDate } from '../src/metadata/dates.js';
+import { pickTitle } from '../src/metadata/title.js';
 
 /** A page with the given head and body, and enough article text that the body is found. */
 const page = (head: string, body: string): string =>
@@ -87,5 +88,27 @@ describe('bylines', () => {
   it('finds the byline inside page-builder widgets (Elementor wraps every block in "elementor-widget")', async () => {
     const article = await meta('<title>Sleep schedules</title>', '<article><h1>Sleep schedules</h1><div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><span class="post-author">Natalie Nevares</span></div></div></article>');
     expect(article.byline).toBe('Natalie Nevares');
+  });
+});
+
+describe('titles', () => {
+  const titled = (headline: string, title: string, og?: string) => pickTitle([
+    ...(og ? [{ source: 'og', value: og }] : []), { source: 'h1', value: headline }, { source: 'title-tag', value: title },
+  ], null).value;
+  it('takes the headline when the declared title is the headline and a part split off at a separator', () => {
+    expect(titled('Portage', 'Portage - Gentoo wiki')).toBe('Portage');
+    expect(titled('Camping Tents', 'Camping Tents: Large Tents for Family & Car Camping', 'Camping Tents: Large Tents for Family & Car Camping')).toBe('Camping Tents');
+    expect(titled('Air Purifiers', 'Products - Air Purifiers')).toBe('Air Purifiers');
+  });
+  it('keeps the declared title when the headline only starts with its words (no separator)', () => {
+    expect(titled('Pet Insurance', 'Pet Insurance for Dogs & Cats', 'Pet Insurance for Dogs & Cats')).toBe('Pet Insurance for Dogs & Cats');
+  });
+  it('drops a date line, a link count or a label the headline carries besides the title', () => {
+    expect(titled('Dec 18 2025 Preparing a transition in Debusine', 'Preparing a transition in Debusine | Colin\'s blog', 'Preparing a transition in Debusine')).toBe('Preparing a transition in Debusine');
+    expect(titled('Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87', 'Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot', 'Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot')).toBe('Stanford Grads Find Their Degrees No Longer Guarantee Jobs');
+    expect(titled('Thread: What do you look for in a web host?', 'What do you look for in a web host?')).toBe('What do you look for in a web host?');
+  });
+  it('keeps a headline that adds real words to the declared title', () => {
+    expect(titled('Best High School Tutors in 2025, Reviewed by a Student', 'Best High School Tutors in 2025')).toBe('Best High School Tutors in 2025, Reviewed by a Student');
   });
 });
