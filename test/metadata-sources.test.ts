@@ -39,6 +39,15 @@ describe('dates', () => {
     expect(flagged.publishedAt).toBe('2025-07-03');
     expect(flagged.byline).toBe('Dakota Hebert');
   });
+  it('measures "beside the headline" from every copy of a repeated headline', async () => {
+    const filler = '<div><span>a</span><span>b</span></div>'.repeat(40);
+    const article = await meta('<title>Library wing approved</title>', `<header><h1>Library wing approved</h1><p>March 17, 2025</p></header>${filler}<article><h1>Library wing approved</h1><p>Intro.</p></article>`);
+    expect(article.publishedAt).toBe('2025-03-17');
+  });
+  it('finds a date inside HubSpot "widget-span" wrappers', async () => {
+    const article = await meta('<title>Essay tips</title>', '<div class="span12 widget-span widget-type-cell"><div class="post-header"><h1>Essay tips</h1><div class="post-meta"><span class="meta-date"><a href="/blog"> May 18, 2023</a></span></div></div></div>');
+    expect(article.publishedAt).toBe('2023-05-18');
+  });
   it('still ignores dates inside a real sidebar or comment list', async () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1></article><div class="comments"><span class="date">May 5, 2025</span></div>');
     expect(article.publishedAt).toBeNull();
@@ -110,5 +119,23 @@ describe('titles', () => {
   });
   it('keeps a headline that adds real words to the declared title', () => {
     expect(titled('Best High School Tutors in 2025, Reviewed by a Student', 'Best High School Tutors in 2025')).toBe('Best High School Tutors in 2025, Reviewed by a Student');
+  });
+});
+
+describe('bylines after a label', () => {
+  it.each([
+    ['<h3>Author</h3><p> Lisa D. Ellis</p>', 'Lisa D. Ellis'],
+    ['<div><small>WRITTEN BY</small> <p><strong><a href="/a/t">Orbi Team</a></strong></p></div>', 'Orbi Team'],
+    ['<div><strong>Contributors:</strong> Janet Loughrey</div>', 'Janet Loughrey'],
+    ['<h2>Article by</h2><div>Matias Heikkilä</div>', 'Matias Heikkilä'],
+  ])('%s → %s', async (markup, name) => {
+    const article = await meta('<title>Shade plants</title>', `<article><h1>Shade plants</h1>${markup}</article>`);
+    expect(article.byline).toBe(name);
+  });
+  it('reads a forum thread\'s starter ("Started by …", a username link)', async () => {
+    const started = await meta('<title>AI in forums</title>', '<main><h2>AI in forums</h2><p>Started by Biology Forums, June 04, 2024, 11:23:55 AM</p></main>');
+    expect(started.byline).toBe('Biology Forums');
+    const user = await meta('<title>Best hosts</title>', '<main><h1>Best hosts</h1><p>Discussion started by <a class="username" href="/m/1">pelex</a></p></main>');
+    expect(user.byline).toBe('pelex');
   });
 });

@@ -60,12 +60,19 @@ const MAX_VISIBLE_CHARS = 300;
 /** Characters of body text sampled for language detection. */
 const SAMPLE_CHARS = 4000;
 const ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublished', 'datemodified', 'datecreated', 'dateupdated', 'inlanguage']);
-const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name/;
+const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name|(?:^|[\s_-])(?:big)?username(?:$|[\s_-])/;
 /** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
-const BY_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
+const BY_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
 /** The name after "By" starts with a capital letter (not "By submitting your email…"). */
-const NAME_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+\p{Lu}[\p{Ll}.]/iu;
-const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*(?::\s*)?$/i;
+const NAME_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+\p{Lu}[\p{Ll}.]/iu;
+const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)\s*(?::\s*)?$/i;
+/** A label that names the author in the next element: "Written by", "Author", "Authors:", "Contributors:". */
+const AUTHOR_LABEL = /^(?:(?:written|posted|published|reported|authored|article|started|story)\s+by|thread\s+starter|by|von|par|por|door|authors?|contributors?|writers?|autor(?:in)?|auteur) ?:?$/i;
+/** A label is short; the name after it is a name, not a paragraph. */
+const MAX_LABEL_CHARS = 40;
+const MAX_LABELLED_NAME = 80;
+/** Elements that hold such a label. */
+const LABEL_ELEMENTS = new Set(['p', 'span', 'div', 'li', 'small', 'strong', 'b', 'em', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'label']);
 /** Elements holding a visible date: class/id hints. */
 const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|pubdate|post-?date|entry-?date|article-?date|meta-?date|updated)(?:$|[\s_-])|date/;
 /** A visible date is short; longer texts are sentences. */
@@ -74,10 +81,10 @@ const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
 /**
  * Layout flags that name a part the page has or lacks ("has-sidebar", "nosidebar", "with-comments"): on <body> or a
- * page wrapper they describe the whole page, not a foreign part of it. Page builders (Elementor) wrap every block,
- * the article's own included, in "…-widget" classes.
+ * page wrapper they describe the whole page, not a foreign part of it. Page builders (Elementor, HubSpot) wrap
+ * every block, the article's own included, in "elementor-widget…" or "widget-span widget-type-…" classes.
  */
-const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode)\w*|\belementor-widget[\w-]*/g;
+const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode)\w*|\belementor-widget[\w-]*|\bwidget-(?:span|type)[\w-]*/g;
 /** Elements that hold the whole page or the article: never a foreign part, whatever their class says. */
 const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
 /** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */
@@ -210,7 +217,15 @@ export function readPageFacts(document: Document): PageFacts {
         if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.dateLikes.push({ text, order, inArticle });
       }
     }
-    if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (el.name === 'p' || el.name === 'span' || el.name === 'div' || el.name === 'li' || el.name === 'address')) {
+    const only = el.children.length === 1 ? el.children[0] : undefined;
+    if (!foreign && facts.byLines.length < MAX_VISIBLE && only && isText(only) && only.data.length <= MAX_LABEL_CHARS && AUTHOR_LABEL.test(only.data.trim()) && LABEL_ELEMENTS.has(el.name)) {
+      // A label alone in its element ("<h3>Author</h3>", "<small>WRITTEN BY</small>", "<strong>Contributors:</strong>"):
+      // the name is the next element or text.
+      const siblings = el.parent && hasChildren(el.parent) ? el.parent.children : [];
+      const next = siblings.slice(siblings.indexOf(el) + 1).find((n) => isElement(n) || (isText(n) && n.data.trim() !== ''));
+      const name = next ? (isElement(next) ? textOf(next) : (next as { data: string }).data).replace(/\s+/g, ' ').trim() : '';
+      if (name.length > 0 && name.length <= MAX_LABELLED_NAME && /^\p{L}/u.test(name)) facts.byLines.push({ text: `By ${name}`, order, inArticle });
+    } else if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (el.name === 'p' || el.name === 'span' || el.name === 'div' || el.name === 'li' || el.name === 'address')) {
       const first = el.children.find((child) => !isText(child) || child.data.trim() !== '');
       if (first && isText(first) && BY_START.test(first.data)) {
         let text = textOf(el);

@@ -1,6 +1,6 @@
 // Candidate values for each metadata field, one per source, before ranking (index.ts merges them).
 import type { JsonLdFacts } from './json-ld.js';
-import { firstMeta, type PageFacts } from './meta-tags.js';
+import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
 
 export interface Candidate {
   /** Where the value came from, e.g. `json-ld`, `og`, `h1`, `visible`, `url`. */
@@ -97,9 +97,10 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   push(c.published, 'byline', (facts.byLines[0] ?? facts.bylines[0])?.text);
   // A date line beside the visible headline (no markup says it is a date; its place does).
   if (h1) {
-    const near = facts.dateLikes
-      .filter((d) => d.order >= h1.order - NEAR_TITLE_BEFORE && d.order <= h1.order + NEAR_TITLE_AFTER)
-      .sort((a, b) => Math.abs(a.order - h1.order) - Math.abs(b.order - h1.order));
+    // Every copy of the headline is an anchor (a page may repeat it in a sticky header or a mobile layout).
+    const anchors = facts.h1s.filter((h) => h.text === h1.text).map((h) => h.order);
+    const distance = (d: Located): number => Math.min(...anchors.map((a) => (d.order < a - NEAR_TITLE_BEFORE || d.order > a + NEAR_TITLE_AFTER ? Infinity : Math.abs(d.order - a))));
+    const near = facts.dateLikes.filter((d) => distance(d) < Infinity).sort((a, b) => distance(a) - distance(b));
     for (const d of near) push(c.published, UPDATE_WORDS.test(d.text) ? 'near-title-updated' : 'near-title', d.text);
   }
   const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
