@@ -139,3 +139,22 @@ describe('bylines after a label', () => {
     expect(user.byline).toBe('pelex');
   });
 });
+
+describe('byline sources', () => {
+  it('skips an unrendered template key in the author meta tag', async () => {
+    const article = await meta('<meta name="author" content="page.head.extra.author"><title>Startup lessons</title>', '<article><h1>Startup lessons</h1><p class="byline">By Tim Enwall</p></article>');
+    expect(article.byline).toBe('Tim Enwall');
+  });
+  it('treats an author named like the start of the site name as the site ("Buzzsprout" on "Buzzsprout Blog")', async () => {
+    const article = await meta('<meta property="og:site_name" content="Buzzsprout Blog"><meta name="author" content="Buzzsprout"><title>Podcast gear</title>', '<article><h1>Podcast gear</h1><p>Written by <a href="/a">Alban Brooke</a></p></article>');
+    expect(article.byline).toBe('Alban Brooke');
+  });
+  it('reads "Written by …" in a heading and a name that starts with a digit', async () => {
+    expect((await meta('<title>Tax tips</title>', '<article><h1>Tax tips</h1><h3>Written by Cassidy Horton</h3></article>')).byline).toBe('Cassidy Horton');
+    expect((await meta('<title>Robot maps</title>', '<article><h1>Robot maps</h1><p>By 3i Global</p></article>')).byline).toBe('3i Global');
+  });
+  it('ignores "By …" filters inside menus and navigation', async () => {
+    const article = await meta('<title>Event tools</title>', '<nav><ul><li>By Event Type</li></ul></nav><div class="dropdown"><p>By Role</p></div><article><h1>Event tools</h1></article>');
+    expect(article.byline).toBeNull();
+  });
+});

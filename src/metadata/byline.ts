@@ -53,7 +53,7 @@ export function cleanByline(value: string | null | undefined): string | null {
 /** What a date line is made of: month and weekday names, "min read", numbers and punctuation. */
 const DATE_LINE_PARTS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:min(?:ute)?s?|read|am|pm|updated|published|posted|on)\b|[\d\s.,:;/|•·–—-]+/gi;
 /** Template placeholders and dotted keys a page left unrendered ("{{author}}", "page.head.extra.author"). */
-const TEMPLATE_JUNK = /[{}<>]|^\w+(?:\.\w+){2,}$/;
+const TEMPLATE_JUNK = /[{}<>]|^\w+(?:\.\w+){3,}$/;
 /** A sentence: starts in lower case and goes on past a comma ("batching, we can…"). */
 const SENTENCE = /^\p{Ll}[^,]*, /u;
 const PREFIX_WORD = /^(?:(?:written|posted|published|reported|authored|article)\s+)?by:?$/i;

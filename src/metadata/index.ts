@@ -55,7 +55,7 @@ function byRank<T extends { source: string }>(candidates: readonly T[], rank: re
 function pickByline(candidates: readonly Candidate[]): { value: string | null; source: string | null } {
   for (const c of byRank(candidates, SOURCE_RANK.byline)) {
     const value = c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value);
-    if (value && (!c.source.startsWith('visible') || isNameLike(value))) return { value, source: c.source };
+    if (value && isNameLike(value)) return { value, source: c.source };
   }
   return { value: null, source: null };
 }

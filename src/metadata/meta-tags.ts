@@ -63,8 +63,8 @@ const ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublish
 const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name|(?:^|[\s_-])(?:big)?username(?:$|[\s_-])/;
 /** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
 const BY_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
-/** The name after "By" starts with a capital letter (not "By submitting your email…"). */
-const NAME_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+\p{Lu}[\p{Ll}.]/iu;
+/** The name after "By" starts with a capital letter, or a digit and a letter ("By 3i Global"); not "By submitting…". */
+const NAME_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+(?:\p{Lu}[\p{Ll}.]|\d\p{L})/iu;
 const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)\s*(?::\s*)?$/i;
 /** A label that names the author in the next element: "Written by", "Author", "Authors:", "Contributors:". */
 const AUTHOR_LABEL = /^(?:(?:written|posted|published|reported|authored|article|started|story)\s+by|thread\s+starter|by|von|par|por|door|authors?|contributors?|writers?|autor(?:in)?|auteur) ?:?$/i;
@@ -79,12 +79,14 @@ const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|
 const MAX_DATE_TEXT = 100;
 const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-])/;
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
+/** Menus and filters ("Browse by Industry", "By Role"): never the article's byline or date. */
+const MENU_HINT = /(?:^|[\s_-])(?:menu|submenu|dropdown|mega-?menu|filters?|navbar)(?:$|[\s_-])/;
 /**
  * Layout flags that name a part the page has or lacks ("has-sidebar", "nosidebar", "with-comments"): on <body> or a
  * page wrapper they describe the whole page, not a foreign part of it. Page builders (Elementor, HubSpot) wrap
  * every block, the article's own included, in "elementor-widget…" or "widget-span widget-type-…" classes.
  */
-const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode)\w*|\belementor-widget[\w-]*|\bwidget-(?:span|type)[\w-]*/g;
+const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode|enabled|disabled|option|layout)\w*|\belementor-widget[\w-]*|\bwidget-(?:span|type)[\w-]*/g;
 /** Elements that hold the whole page or the article: never a foreign part, whatever their class says. */
 const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
 /** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */
@@ -225,7 +227,7 @@ export function readPageFacts(document: Document): PageFacts {
       const next = siblings.slice(siblings.indexOf(el) + 1).find((n) => isElement(n) || (isText(n) && n.data.trim() !== ''));
       const name = next ? (isElement(next) ? textOf(next) : (next as { data: string }).data).replace(/\s+/g, ' ').trim() : '';
       if (name.length > 0 && name.length <= MAX_LABELLED_NAME && /^\p{L}/u.test(name)) facts.byLines.push({ text: `By ${name}`, order, inArticle });
-    } else if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (el.name === 'p' || el.name === 'span' || el.name === 'div' || el.name === 'li' || el.name === 'address')) {
+    } else if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (LABEL_ELEMENTS.has(el.name) || el.name === 'address')) {
       const first = el.children.find((child) => !isText(child) || child.data.trim() !== '');
       if (first && isText(first) && BY_START.test(first.data)) {
         let text = textOf(el);
@@ -240,7 +242,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || ARTICLE_HINT.test(hints);
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || (!NEVER_FOREIGN.has(el.name) && FOREIGN_HINT.test(hints.replace(LAYOUT_FLAG, ' ')));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (!NEVER_FOREIGN.has(el.name) && (FOREIGN_HINT.test(hints.replace(LAYOUT_FLAG, ' ')) || MENU_HINT.test(hints)));
     const childInHead = inHead || el.name === 'head';
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as ChildNode, inArticle: childInArticle, foreign: childForeign, inHead: childInHead });
   }

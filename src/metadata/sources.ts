@@ -33,6 +33,9 @@ const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualiz
 /** A site or organization name compared loosely: case, spaces and punctuation aside. */
 const siteKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** A name shorter than this is not compared with the site's by its start. */
+const MIN_SITE_KEY = 4;
+
 /** Visible bylines of each kind tried in turn. */
 const MAX_VISIBLE_BYLINES = 3;
 
@@ -72,7 +75,11 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   push(c.title, 'title-tag', facts.title);
   // Byline. An author that is the site itself (the publisher named as author) ranks below a visible person's name.
   const sites = [firstMeta(facts, 'og:site_name'), ld?.siteName, ld?.publisher, firstMeta(facts, 'application-name')].filter((v): v is string => !!v).map(siteKey);
-  const isSite = (value: string): boolean => sites.some((site) => site.length > 0 && siteKey(value) === site);
+  const isSite = (value: string): boolean => {
+    const name = siteKey(value);
+    // "Buzzsprout" for the site "Buzzsprout Blog": the site's name starts with the author's.
+    return name.length >= MIN_SITE_KEY && sites.some((site) => site === name || site.startsWith(name));
+  };
   if (ld && ld.authors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : ld.authors.every(isSite) ? 'json-ld-site' : 'json-ld', ld.authors.join('; '));
   for (const key of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
     const values = (facts.meta.get(key) ?? []).filter((v) => v.trim() !== '' && !/^https?:\/\//i.test(v) && !/^\d+$/.test(v.trim()));
