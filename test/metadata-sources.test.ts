@@ -19,6 +19,10 @@ describe('dates', () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p>Updated March 2, 2025</p><p>March 1, 2024</p></article>');
     expect(article.publishedAt).toBe('2024-03-01');
   });
+  it('takes a thread\'s first post date over its "Last post" line', async () => {
+    const article = await meta('<title>Other chat</title>', '<main><h1>Other chat</h1><p>Last post: 01/12/2025 at 6:49 pm</p><p>28/11/2025 at 7:07 pm</p></main>');
+    expect(article.publishedAt).toBe('2025-11-28');
+  });
   it('keeps the declared published date over an "Updated" line beside the headline', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2023-05-04"}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p></article>');

@@ -27,8 +27,8 @@ const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01
 const NEAR_TITLE_BEFORE = 15;
 /** ...or this many after it (a byline, a share bar and an image may come between). */
 const NEAR_TITLE_AFTER = 60;
-/** Words that mark a date line as an update, tried after the plain ones (published over modified). */
-const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualizado|aggiornato/i;
+/** Words that mark a date line as an update or a thread's latest post, tried after the plain ones (published over modified). */
+const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualizado|aggiornato|last (?:post|reply|activity)/i;
 
 /** A site or organization name compared loosely: case, spaces and punctuation aside. */
 const siteKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
