@@ -52,6 +52,10 @@ describe('dates', () => {
     const article = await meta('<title>Essay tips</title>', '<div class="span12 widget-span widget-type-cell"><div class="post-header"><h1>Essay tips</h1><div class="post-meta"><span class="meta-date"><a href="/blog"> May 18, 2023</a></span></div></div></div>');
     expect(article.publishedAt).toBe('2023-05-18');
   });
+  it('never takes a visible date later than the page\'s own modified date (an event\'s date, not the article\'s)', async () => {
+    const article = await meta('<meta property="article:modified_time" content="2025-11-20T09:00:00Z"><title>Webinar: budgets</title>', '<article><h1>Webinar: budgets</h1><p>Thursday, January 8, 2026</p></article>');
+    expect(article.publishedAt).toBe('2025-11-20T09:00:00Z');
+  });
   it('still ignores dates inside a real sidebar or comment list', async () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1></article><div class="comments"><span class="date">May 5, 2025</span></div>');
     expect(article.publishedAt).toBeNull();
