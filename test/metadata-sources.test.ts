@@ -161,6 +161,10 @@ describe('byline sources', () => {
     expect((await meta('<title>Tax tips</title>', '<article><h1>Tax tips</h1><h3>Written by Cassidy Horton</h3></article>')).byline).toBe('Cassidy Horton');
     expect((await meta('<title>Robot maps</title>', '<article><h1>Robot maps</h1><p>By 3i Global</p></article>')).byline).toBe('3i Global');
   });
+  it('reads a link to the author\'s page, or its label when it holds only a photo', async () => {
+    expect((await meta('<title>Cloud hosts</title>', '<article><h1>Cloud hosts</h1><div class="meta"><a href="/blog/authors/emmanuel-oyibo">Emmanuel Oyibo</a></div></article>')).byline).toBe('Emmanuel Oyibo');
+    expect((await meta('<title>Cloud hosts</title>', '<article><h1>Cloud hosts</h1><a href="https://x.example/author/brian-becker/" aria-label="Brian Becker"><img src="b.jpg" alt=""></a></article>')).byline).toBe('Brian Becker');
+  });
   it('ignores "By …" filters inside menus and navigation', async () => {
     const article = await meta('<title>Event tools</title>', '<nav><ul><li>By Event Type</li></ul></nav><div class="dropdown"><p>By Role</p></div><article><h1>Event tools</h1></article>');
     expect(article.byline).toBeNull();

@@ -61,6 +61,8 @@ const MAX_VISIBLE_CHARS = 300;
 const SAMPLE_CHARS = 4000;
 const ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublished', 'datemodified', 'datecreated', 'dateupdated', 'inlanguage']);
 const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name|(?:^|[\s_-])(?:big)?username(?:$|[\s_-])/;
+/** A link to an author's page: /author/jane-doe, /authors/jane-doe/, /contributor/Jane-Doe/123. */
+const AUTHOR_PAGE = /\/(?:authors?|writers?|contributors?|columnists?)\/[^/?#]+(?:\/\d+)?\/?(?:[?#]|$)/i;
 /** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
 const BY_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
 /** The name after "By" starts with a capital letter, or a digit and a letter ("By 3i Global"); not "By submitting…". */
@@ -202,9 +204,11 @@ export function readPageFacts(document: Document): PageFacts {
         if (value) add(facts.itemprops, key, value);
       }
     }
-    const isByline = (BYLINE_HINT.test(hints) || attr(el, 'rel') === 'author') && !foreign;
+    const authorLink = el.name === 'a' && AUTHOR_PAGE.test(attr(el, 'href') ?? '');
+    const isByline = (BYLINE_HINT.test(hints) || attr(el, 'rel') === 'author' || authorLink) && !foreign;
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
-      const text = textOf(el);
+      // A link to the author's page may hold only a photo: its label names the author.
+      const text = textOf(el) || (authorLink ? (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').trim() : '');
       if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.bylines.push({ text, order, inArticle });
     }
     if (!foreign && el.name !== 'time' && facts.dateTexts.length < MAX_VISIBLE && DATE_HINT.test(hints)) {
