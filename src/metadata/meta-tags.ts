@@ -246,7 +246,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || ARTICLE_HINT.test(hints);
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (!NEVER_FOREIGN.has(el.name) && (FOREIGN_HINT.test(hints.replace(LAYOUT_FLAG, ' ')) || MENU_HINT.test(hints)));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(hints.replace(LAYOUT_FLAG, ' '))) || MENU_HINT.test(hints)));
     const childInHead = inHead || el.name === 'head';
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as ChildNode, inArticle: childInArticle, foreign: childForeign, inHead: childInHead });
   }
