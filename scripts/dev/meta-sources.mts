@@ -22,6 +22,8 @@ const stats: Record<string, Record<string, Stat>> = { title: {}, byline: {}, dat
 const final: Record<string, Stat> = { title: { has: 0, right: 0 }, byline: { has: 0, right: 0 }, date: { has: 0, right: 0 } };
 const oracle = { title: 0 };
 const patterns = new Map<string, number>();
+/** The first candidate of each source (a source may offer several, e.g. the visible bylines and near-title dates in page order). */
+const firstOfEach = <T extends { source: string }>(list: readonly T[]): T[] => list.filter((x, i) => list.findIndex((y) => y.source === x.source) === i);
 const bump = (field: string, source: string, ok: boolean): void => {
   const s = (stats[field]![source] ??= { has: 0, right: 0 });
   s.has++;
@@ -40,20 +42,20 @@ for (const c of cases) {
   const okByline = (v: string | null) => !!v && norm(v).includes(norm(t.author));
   const okDate = (v: string | null) => !!v && v.slice(0, 10) === String(t.date).slice(0, 10);
   if (t.title) {
-    for (const x of cand.title) bump('title', x.source, okTitle(cleanTitle(x.value, site)));
+    for (const x of firstOfEach(cand.title)) bump('title', x.source, okTitle(cleanTitle(x.value, site)));
     final.title!.has++; if (okTitle(a.title)) final.title!.right++;
     if (cand.title.some((x) => okTitle(cleanTitle(x.value, site)))) oracle.title++;
     if (args.includes('--title-patterns')) { const p = cand.title.map((x) => `${x.source}:${okTitle(cleanTitle(x.value, site)) ? 'Y' : 'n'}`).join(' '); patterns.set(p, (patterns.get(p) ?? 0) + 1); }
     if (!okTitle(a.title) && show === 'title') console.log(`TITLE ${c.id} truth=${JSON.stringify(t.title)} got=${JSON.stringify(a.title)} | ${cand.title.map((x) => `${x.source}=${JSON.stringify(x.value)}`).join(' ')}`);
   }
   if (t.author) {
-    for (const x of cand.byline) bump('byline', x.source, okByline(cleanByline(x.value)));
+    for (const x of firstOfEach(cand.byline)) bump('byline', x.source, okByline(cleanByline(x.value)));
     final.byline!.has++; if (okByline(a.byline)) final.byline!.right++;
     else if (show === 'byline') console.log(`BYLINE ${c.id} truth=${JSON.stringify(t.author)} got=${JSON.stringify(a.byline)} | ${cand.byline.map((x) => `${x.source}=${JSON.stringify(x.value.slice(0, 80))}`).join(' ')}`);
   }
   if (t.date) {
-    for (const x of cand.published) bump('date', x.source, okDate(normalizeDate(x.value) ?? (await parseHumanDate(x.value, null))));
-    const pattern = cand.published.map((x) => `${x.source}:${okDate(normalizeDate(x.value)) ? 'Y' : 'n'}`).join(' ');
+    for (const x of firstOfEach(cand.published)) bump('date', x.source, okDate(normalizeDate(x.value) ?? (await parseHumanDate(x.value, null))));
+    const pattern = firstOfEach(cand.published).map((x) => `${x.source}:${okDate(normalizeDate(x.value)) ? 'Y' : 'n'}`).join(' ');
     patterns.set(pattern, (patterns.get(pattern) ?? 0) + 1);
     final.date!.has++; if (okDate(a.publishedAt)) final.date!.right++;
     else if (show === 'date') console.log(`DATE ${c.id} truth=${t.date} got=${a.publishedAt} | ${cand.published.map((x) => `${x.source}=${JSON.stringify(x.value.slice(0, 60))}`).join(' ')} | times=${facts.times.slice(0, 3).map((x) => JSON.stringify([x.datetime, x.text.slice(0, 40), x.kind, x.foreign])).join(',')}`);

@@ -2,7 +2,7 @@
 import { decodeHTML } from 'entities';
 
 /** Words that introduce a byline, in the catalog's languages. */
-const PREFIX = /^\s*(?:(?:written|posted|published|reported|story|words|text|photos?)\s+by|by|from|von|par|por|di|da|door|autor(?:in|a)?|auteur|author|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)\s*:?\s+/i;
+const PREFIX = /^\s*(?:(?:written|posted|published|reported|authored|article|started|story|words|text|photos?)\s+by|by|from|von|par|por|di|da|door|autor(?:in|a)?|auteur|author|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)\s*:?\s+/i;
 /** A social handle standing alone (not the local part of an e-mail address). */
 const HANDLE = /(^|\s)\(?@[\w.]+\)?/g;
 /** Bylines longer than this are paragraphs or author bios, not names. */
@@ -49,6 +49,27 @@ export function cleanByline(value: string | null | undefined): string | null {
   if (swapped) text = `${swapped[2]} ${swapped[1]}`;
   return text.length > 0 ? text : null;
 }
+
+/** What a date line is made of: month and weekday names, "min read", numbers and punctuation. */
+const DATE_LINE_PARTS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:min(?:ute)?s?|read|am|pm|updated|published|posted|on)\b|[\d\s.,:;/|•·–—-]+/gi;
+/** Template placeholders and dotted keys a page left unrendered ("{{author}}", "page.head.extra.author"). */
+const TEMPLATE_JUNK = /[{}<>]|^\w+(?:\.\w+){3,}$/;
+/** A sentence: starts in lower case and goes on past a comma ("batching, we can…"). */
+const SENTENCE = /^\p{Ll}[^,]*, /u;
+const PREFIX_WORD = /^(?:(?:written|posted|published|reported|authored|article)\s+)?by:?$/i;
+
+/**
+ * Whether a cleaned visible byline can be a person's or a team's name: not a date line, a sentence, a lone prefix
+ * ("By") or an unrendered template key. Usernames ("b.scherer", "crazy lennys") pass.
+ */
+export function isNameLike(value: string): boolean {
+  if (PREFIX_WORD.test(value) || AUTHOR_LABEL.test(value) || TEMPLATE_JUNK.test(value) || SENTENCE.test(value)) return false;
+  const rest = value.replace(DATE_LINE_PARTS, ' ').replace(PREFIX_WORD_ANYWHERE, ' ');
+  return /\p{L}/u.test(rest);
+}
+/** A heading over an author box ("The Author", "About the author"), not a name. */
+const AUTHOR_LABEL = /^(?:about\s+)?(?:the\s+)?(?:authors?|writers?|contributors?)\s*:?$/i;
+const PREFIX_WORD_ANYWHERE = /\b(?:written|posted|published|reported|authored|article|by)\b/gi;
 
 export function joinAuthors(names: readonly string[]): string | null {
   const unique: string[] = [];

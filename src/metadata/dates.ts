@@ -2,6 +2,9 @@
 import { once } from '../lazy.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** A four-digit year, and a one- or two-digit number standing alone (a day, once the year is taken out). */
+const YEAR = /(?:19|20)\d{2}/g;
+const HAS_DAY = /(?:^|\D)\d{1,2}(?:\D|$)/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 /** Years outside this window are not article dates (copyright lines, typos, epoch zero). */
 const MIN_YEAR = 1990;
@@ -35,6 +38,9 @@ export function normalizeDate(value: string | null | undefined): string | null {
     const [, y, m, d] = slashed;
     return plausible(Number(y), Number(m), Number(d)) ? `${y}-${pad(m as string)}-${pad(d as string)}` : null;
   }
+  // Date.parse reads almost anything with a year in it ("Best of 2024" is 1 January 2024): only a text with a day
+  // number besides the year is a date.
+  if (!HAS_DAY.test(text.replace(YEAR, ' '))) return null;
   const parsed = Date.parse(text);
   if (Number.isNaN(parsed)) return null;
   const date = new Date(parsed);

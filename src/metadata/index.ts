@@ -1,7 +1,7 @@
 // The metadata stage: collects every source of the page, normalizes each field and merges them by source rank.
 import type { Document } from 'domhandler';
 import { pageBase, safeUrl } from '../url.js';
-import { cleanByline, joinAuthors } from './byline.js';
+import { cleanByline, isNameLike, joinAuthors } from './byline.js';
 import { normalizeDate, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
@@ -39,14 +39,18 @@ export const EMPTY_METADATA: Metadata = {
 };
 
 /**
- * Source ranks per field, best first. Chosen by per-source accuracy on html-dev (scripts/dev/meta-sources.mts):
- * see CHANGELOG 0.2 for the table.
+ * Source ranks per field, best first. Chosen by per-source accuracy on html-dev (scripts/dev/meta-sources.mts) and by
+ * the merged accuracy of each order (issue 6: a date line beside the headline beats JSON-LD's datePublished, which
+ * CMSs often leave at the post's creation; update lines come after every published date).
  */
 export const SOURCE_RANK = {
-  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'json-ld-organization'],
-  published: ['url', 'meta', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'byline'],
+  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'json-ld-site', 'meta-site', 'json-ld-organization'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'near-title-updated', 'byline'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
+
+/** Dates read from the page's text (not declared in its markup): checked against the declared modified date. */
+const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign']);
 
 function byRank<T extends { source: string }>(candidates: readonly T[], rank: readonly string[]): T[] {
   return [...candidates].sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
@@ -55,14 +59,16 @@ function byRank<T extends { source: string }>(candidates: readonly T[], rank: re
 function pickByline(candidates: readonly Candidate[]): { value: string | null; source: string | null } {
   for (const c of byRank(candidates, SOURCE_RANK.byline)) {
     const value = c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value);
-    if (value) return { value, source: c.source };
+    if (value && isNameLike(value)) return { value, source: c.source };
   }
   return { value: null, source: null };
 }
 
-async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null): Promise<{ value: string | null; source: string | null }> {
+async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null, notAfter: string | null = null): Promise<{ value: string | null; source: string | null }> {
   for (const c of byRank(candidates, rank)) {
     const value = normalizeDate(c.value) ?? (await parseHumanDate(c.value, lang));
+    // A visible date after the page's own modified date is an event's or a related story's, not the publication's.
+    if (value && notAfter !== null && VISIBLE_DATE_SOURCES.has(c.source) && value.slice(0, 10) > notAfter.slice(0, 10)) continue;
     if (value) return { value, source: c.source };
   }
   return { value: null, source: null };
@@ -87,8 +93,10 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   }
   if (lang.value === null && langHint === null) lang = { value: await detectLang(facts.sample), source: 'detected' };
   const pageLang = lang.value ?? normalizeLang(langHint);
-  const published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang);
   const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang);
+  let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value);
+  // A page that declares only when it was modified was first published then as far as anyone can tell.
+  if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
   const sources: Metadata['sources'] = {};
   if (title.source) sources.title = title.source;
   if (byline.source) sources.byline = byline.source;

@@ -39,6 +39,8 @@ export interface PageFacts {
   times: TimeFact[];
   /** Short texts of elements hinted as dates (class/id "date", "posted", "published"…), outside comments and teasers. */
   dateTexts: Located[];
+  /** Short texts shaped like a written date (a year and a month name or a numeric date), wherever they are, outside comments and teasers. */
+  dateLikes: Located[];
   /** Text of the first part of the page (for language detection when nothing is declared). */
   sample: string;
 }
@@ -58,18 +60,44 @@ const MAX_VISIBLE_CHARS = 300;
 /** Characters of body text sampled for language detection. */
 const SAMPLE_CHARS = 4000;
 const ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublished', 'datemodified', 'datecreated', 'dateupdated', 'inlanguage']);
-const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name/;
+const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name|(?:^|[\s_-])(?:big)?username(?:$|[\s_-])/;
+/** A link to an author's page: /author/jane-doe, /authors/jane-doe/, /contributor/Jane-Doe/123. */
+const AUTHOR_PAGE = /\/(?:authors?|writers?|contributors?|columnists?)\/[^/?#]+(?:\/\d+)?\/?(?:[?#]|$)/i;
 /** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
-const BY_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
-/** The name after "By" starts with a capital letter (not "By submitting your email…"). */
-const NAME_START = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+\p{Lu}\p{Ll}/iu;
-const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|story)\s+by|by|von|par|por|door)\s*(?::\s*)?$/i;
+const BY_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
+/** The name after "By" starts with a capital letter, or a digit and a letter ("By 3i Global"); not "By submitting…". */
+const NAME_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+(?:\p{Lu}[\p{Ll}.]|\d\p{L})/iu;
+const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)\s*(?::\s*)?$/i;
+/** A label that names the author in the next element: "Written by", "Author", "Authors:", "Contributors:". */
+const AUTHOR_LABEL = /^(?:(?:written|posted|published|reported|authored|article|started|story)\s+by|thread\s+starter|by|von|par|por|door|authors?|contributors?|writers?|autor(?:in)?|auteur) ?:?$/i;
+/** A label is short; the name after it is a name, not a paragraph. */
+const MAX_LABEL_CHARS = 40;
+const MAX_LABELLED_NAME = 80;
+/** Elements that hold such a label. */
+const LABEL_ELEMENTS = new Set(['p', 'span', 'div', 'li', 'small', 'strong', 'b', 'em', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'label']);
 /** Elements holding a visible date: class/id hints. */
 const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|pubdate|post-?date|entry-?date|article-?date|meta-?date|updated)(?:$|[\s_-])|date/;
 /** A visible date is short; longer texts are sentences. */
 const MAX_DATE_TEXT = 100;
 const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-])/;
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
+/** Menus and filters ("Browse by Industry", "By Role"): never the article's byline or date. */
+const MENU_HINT = /(?:^|[\s_-])(?:menu|submenu|dropdown|mega-?menu|filters?|navbar)(?:$|[\s_-])/;
+/**
+ * Layout flags that name a part the page has or lacks ("has-sidebar", "nosidebar", "with-comments"): on <body> or a
+ * page wrapper they describe the whole page, not a foreign part of it. Page builders (Elementor, HubSpot) wrap
+ * every block, the article's own included, in "elementor-widget…" or "widget-span widget-type-…" classes.
+ */
+const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode|enabled|disabled|option|layout)\w*|\belementor-widget[\w-]*|\bwidget-(?:span|type)[\w-]*/g;
+/** Elements that hold the whole page or the article: never a foreign part, whatever their class says. */
+const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
+/** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */
+const DATE_SHAPE_YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
+const DATE_SHAPE_DAY = /\p{L}{3}|\d[./-]\d/u;
+/** A date-shaped text is at most this long (a date line, not a sentence that mentions a year). */
+const MAX_DATE_LIKE = 80;
+/** Date-shaped texts kept: enough to reach past a page's header to the article's own. */
+const MAX_DATE_LIKES = 40;
 const PUBLISHED_HINT = /publish|posted|created|pubdate|date-?time|article-?date|entry-?date|post-?date/;
 const MODIFIED_HINT = /updat|modif|edited|revis/;
 
@@ -89,7 +117,7 @@ const IN_HEAD = 4;
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], times: [], dateTexts: [], sample: '',
+    h1s: [], bylines: [], byLines: [], times: [], dateTexts: [], dateLikes: [], sample: '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -192,16 +220,34 @@ export function readPageFacts(document: Document): PageFacts {
         if (value) add(facts.itemprops, key, value);
       }
     }
-    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || attr(el, 'rel') === 'author') && !foreign;
+    const authorLink = el.name === 'a' && AUTHOR_PAGE.test(attr(el, 'href') ?? '');
+    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || attr(el, 'rel') === 'author' || authorLink) && !foreign;
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
-      const text = textOf(el);
+      // A link to the author's page may hold only a photo: its label names the author.
+      const text = textOf(el) || (authorLink ? (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').trim() : '');
       if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.bylines.push({ text, order, inArticle });
     }
     if (!foreign && el.name !== 'time' && facts.dateTexts.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
       const text = textOf(el);
       if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) facts.dateTexts.push({ text, order, inArticle });
     }
-    if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (el.name === 'p' || el.name === 'span' || el.name === 'div' || el.name === 'li' || el.name === 'address')) {
+    if (!foreign && !inHead && facts.dateLikes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && el.name !== 'title') {
+      // The element that holds the date as its own text ("<p>Dec 17, 2025</p>", "<h5> January 23, 2025 </h5>").
+      const own = el.children.find((child) => isText(child) && child.data.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(child.data));
+      if (own) {
+        const text = textOf(el);
+        if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.dateLikes.push({ text, order, inArticle });
+      }
+    }
+    const only = el.children.length === 1 ? el.children[0] : undefined;
+    if (!foreign && facts.byLines.length < MAX_VISIBLE && only && isText(only) && only.data.length <= MAX_LABEL_CHARS && AUTHOR_LABEL.test(only.data.trim()) && LABEL_ELEMENTS.has(el.name)) {
+      // A label alone in its element ("<h3>Author</h3>", "<small>WRITTEN BY</small>", "<strong>Contributors:</strong>"):
+      // the name is the next element or text.
+      const siblings = el.parent && hasChildren(el.parent) ? el.parent.children : [];
+      const next = siblings.slice(siblings.indexOf(el) + 1).find((n) => isElement(n) || (isText(n) && n.data.trim() !== ''));
+      const name = next ? (isElement(next) ? textOf(next) : (next as { data: string }).data).replace(/\s+/g, ' ').trim() : '';
+      if (name.length > 0 && name.length <= MAX_LABELLED_NAME && /^\p{L}/u.test(name)) facts.byLines.push({ text: `By ${name}`, order, inArticle });
+    } else if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (LABEL_ELEMENTS.has(el.name) || el.name === 'address')) {
       const first = el.children.find((child) => !isText(child) || child.data.trim() !== '');
       if (first && isText(first) && BY_START.test(first.data)) {
         let text = textOf(el);
@@ -216,7 +262,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || (hints !== '' && FOREIGN_HINT.test(hints));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(hints.replace(LAYOUT_FLAG, ' '))) || MENU_HINT.test(hints)));
     const childInHead = inHead || el.name === 'head';
     const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {

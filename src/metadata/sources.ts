@@ -1,6 +1,6 @@
 // Candidate values for each metadata field, one per source, before ranking (index.ts merges them).
 import type { JsonLdFacts } from './json-ld.js';
-import { firstMeta, type PageFacts } from './meta-tags.js';
+import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
 
 export interface Candidate {
   /** Where the value came from, e.g. `json-ld`, `og`, `h1`, `visible`, `url`. */
@@ -22,6 +22,25 @@ export interface Candidates {
 
 /** A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
+
+/** A date line counts as the headline's when it is at most this many elements before the h1... */
+const NEAR_TITLE_BEFORE = 15;
+/** ...or this many after it (a byline, a share bar and an image may come between). */
+const NEAR_TITLE_AFTER = 60;
+/** Words that mark a date line as an update or a thread's latest post, tried after the plain ones (published over modified). */
+const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualizado|aggiornato|last (?:post|reply|activity)/i;
+
+/** A site or organization name compared loosely: case, spaces and punctuation aside. */
+const siteKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A name shorter than this is not compared with the site's by its start. */
+const MIN_SITE_KEY = 4;
+
+/** Visible bylines of each kind tried in turn. */
+const MAX_VISIBLE_BYLINES = 3;
+
+/** Visible candidates inside the article first, each group in page order. */
+const articleFirst = <T extends { inArticle: boolean }>(list: readonly T[]): T[] => [...list.filter((x) => x.inArticle), ...list.filter((x) => !x.inArticle)];
 
 const push = (list: Candidate[], source: string, value: string | null | undefined): void => {
   if (typeof value === 'string' && value.trim() !== '') list.push({ source, value: value.trim() });
@@ -54,23 +73,28 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   const h1 = facts.h1s.find((h) => h.inArticle) ?? facts.h1s[0];
   push(c.title, 'h1', h1?.text);
   push(c.title, 'title-tag', facts.title);
-  // Byline
-  if (ld && ld.authors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : 'json-ld', ld.authors.join('; '));
+  // Byline. An author that is the site itself (the publisher named as author) ranks below a visible person's name.
+  const sites = [firstMeta(facts, 'og:site_name'), ld?.siteName, ld?.publisher, firstMeta(facts, 'application-name')].filter((v): v is string => !!v).map(siteKey);
+  const isSite = (value: string): boolean => {
+    const name = siteKey(value);
+    // "Buzzsprout" for the site "Buzzsprout Blog": the site's name starts with the author's.
+    return name.length >= MIN_SITE_KEY && sites.some((site) => site === name || site.startsWith(name));
+  };
+  if (ld && ld.authors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : ld.authors.every(isSite) ? 'json-ld-site' : 'json-ld', ld.authors.join('; '));
   for (const key of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
     const values = (facts.meta.get(key) ?? []).filter((v) => v.trim() !== '' && !/^https?:\/\//i.test(v) && !/^\d+$/.test(v.trim()));
     if (values.length > 0) {
-      push(c.byline, 'meta', values.join('; '));
+      push(c.byline, values.every(isSite) ? 'meta-site' : 'meta', values.join('; '));
       break;
     }
   }
   push(c.byline, 'itemprop', facts.itemprops.get('author')?.[0] ?? facts.itemprops.get('creator')?.[0]);
-  const visible = facts.bylines.find((b) => b.inArticle) ?? facts.bylines[0];
-  push(c.byline, 'visible', visible?.text);
-  const byLine = facts.byLines.find((b) => b.inArticle) ?? facts.byLines[0];
-  push(c.byline, 'visible-by', byLine?.text);
+  // The first few visible bylines, the article's own first: a later one stands in when the first is not a name.
+  for (const b of articleFirst(facts.bylines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible', b.text);
+  for (const b of articleFirst(facts.byLines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible-by', b.text);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
-  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date'));
+  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published'));
   push(c.published, 'itemprop', facts.itemprops.get('datepublished')?.[0] ?? facts.itemprops.get('datecreated')?.[0]);
   const time = facts.times.find((t) => !t.foreign && t.kind === 'published') ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown' && t.inArticle) ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown');
   push(c.published, 'time', time?.datetime ?? time?.text);
@@ -78,6 +102,14 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   const dateText = facts.dateTexts.find((d) => d.inArticle) ?? facts.dateTexts[0];
   push(c.published, 'visible', dateText?.text);
   push(c.published, 'byline', (facts.byLines[0] ?? facts.bylines[0])?.text);
+  // A date line beside the visible headline (no markup says it is a date; its place does).
+  if (h1) {
+    // Every copy of the headline is an anchor (a page may repeat it in a sticky header or a mobile layout).
+    const anchors = facts.h1s.filter((h) => h.text === h1.text).map((h) => h.order);
+    const distance = (d: Located): number => Math.min(...anchors.map((a) => (d.order < a - NEAR_TITLE_BEFORE || d.order > a + NEAR_TITLE_AFTER ? Infinity : Math.abs(d.order - a))));
+    const near = facts.dateLikes.filter((d) => distance(d) < Infinity).sort((a, b) => distance(a) - distance(b));
+    for (const d of near) push(c.published, UPDATE_WORDS.test(d.text) ? 'near-title-updated' : 'near-title', d.text);
+  }
   const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
   push(c.published, 'time-foreign', foreignTime?.datetime ?? foreignTime?.text);
   push(c.modified, 'json-ld', ld?.dateModified);

@@ -70,6 +70,39 @@ function overlap(a: string, b: string): number {
   return shared / wa.size;
 }
 
+/** A separator between a title and a part split off it ("Portage - Gentoo wiki", "Camping Tents: Large Tents"). */
+const PART_AFTER = /^(?: [|\-–—·•»/]|:) \S/;
+const PART_BEFORE = /\S ?[|\-–—·•»/:] $/;
+
+/** Whether `title` is `headline` and one more part, split at a separator. */
+function isSeparatedPart(headline: string, title: string): boolean {
+  const h = key(headline);
+  const t = key(title);
+  if (t.length <= h.length) return false;
+  if (t.startsWith(h)) return PART_AFTER.test(t.slice(h.length));
+  if (t.endsWith(h)) return PART_BEFORE.test(t.slice(0, t.length - h.length));
+  return false;
+}
+
+/** A date line (a month name and a day, or a numeric date). */
+const DATE_PART = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+/** A link's source and its comment count, "(latimes.com) 87". */
+const SOURCE_COUNT = /^\(?[\w-]+(?:\.[\w-]+)+\)?(?: \d+)?$/;
+/** A one-word label before the title: "Thread:", "Blog:". */
+const LABEL = /^\p{L}+:$/u;
+
+/** Whether `headline` is `title` with a date line, a source and count, or a label added before or after it. */
+function carriesExtra(headline: string, title: string): boolean {
+  const h = key(headline);
+  const t = key(title);
+  const at = h.indexOf(t);
+  if (t.length === 0 || at < 0 || h.length === t.length) return false;
+  const before = h.slice(0, at).trim();
+  const after = h.slice(at + t.length).trim();
+  const extra = `${before} ${after}`.trim();
+  return DATE_PART.test(extra) || SOURCE_COUNT.test(extra) || (after === '' && LABEL.test(before));
+}
+
 /** The visible headline when it looks like one; otherwise the cleaned title most sources agree on. */
 export function pickTitle(candidates: readonly Candidate[], siteName: string | null): { value: string | null; source: string | null } {
   const cleaned = candidates
@@ -89,6 +122,12 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
     if (!best || score > best.score || (score === best.score && weight > best.weight)) best = { value: c.value, source: c.source, score, weight };
   }
   const h1 = cleaned.find((c) => c.source === 'h1');
+  if (h1 && best) {
+    // The declared title is the headline plus a part split off at a separator: the rest is the site or a section.
+    if (isSeparatedPart(h1.value, best.value)) return { value: h1.value, source: 'h1' };
+    // The headline is the declared title plus a date line, a link count or a label: the declared title is cleaner.
+    if (carriesExtra(h1.value, best.value)) return { value: best.value, source: best.source };
+  }
   if (h1 && (!best || (wordCount(h1.value) >= HEADLINE_MIN_WORDS && overlap(h1.value, best.value) >= HEADLINE_OVERLAP))) {
     // The same words as the declared title, typeset differently (curly quotes, case): the declared spelling wins.
     if (best && key(h1.value).toLowerCase() === key(best.value).toLowerCase()) return { value: best.value, source: best.source };

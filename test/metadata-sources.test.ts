@@ -1,0 +1,172 @@
+// Metadata sources and their ranking (issue 6): each case is a small hand-written page showing one pattern.
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { normalizeDate } from '../src/metadata/dates.js';
+import { pickTitle } from '../src/metadata/title.js';
+
+/** A page with the given head and body, and enough article text that the body is found. */
+const page = (head: string, body: string): string =>
+  `<!doctype html><html lang="en"><head>${head}</head><body>${body}<p>${'The committee met for the third time this year and agreed on the budget for the new library wing. '.repeat(4)}</p></body></html>`;
+
+const meta = async (head: string, body: string, url?: string) => clean(page(head, body), { url, formats: [] });
+
+describe('dates', () => {
+  it('reads a date line beside the headline that no markup marks as a date', async () => {
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><div class="text-200 bold">October 3, 2024</div><p>Intro.</p></article>');
+    expect(article.publishedAt).toBe('2024-10-03');
+  });
+  it('prefers the plain date line to an "Updated" one beside the headline', async () => {
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p>Updated March 2, 2025</p><p>March 1, 2024</p></article>');
+    expect(article.publishedAt).toBe('2024-03-01');
+  });
+  it('takes a thread\'s first post date over its "Last post" line', async () => {
+    const article = await meta('<title>Other chat</title>', '<main><h1>Other chat</h1><p>Last post: 01/12/2025 at 6:49 pm</p><p>28/11/2025 at 7:07 pm</p></main>');
+    expect(article.publishedAt).toBe('2025-11-28');
+  });
+  it('keeps the declared published date over an "Updated" line beside the headline', async () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2023-05-04"}</script>';
+    const article = await meta(head, '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p></article>');
+    expect(article.publishedAt).toBe('2023-05-04');
+  });
+  it('takes the headline\'s date line over a JSON-LD date that disagrees with it', async () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2019-01-01"}</script>';
+    const article = await meta(head, '<article><h1>Library wing approved</h1><p class="x">December 17, 2025</p></article>');
+    expect(article.publishedAt).toBe('2025-12-17');
+  });
+  it('does not read a year in a sentence or a copyright line as a date', async () => {
+    const article = await meta('<title>The best libraries of 2024</title>', '<article><h1>The best libraries of 2024</h1><p>Our picks for 2024</p></article><p>© 2025 The Gazette</p>');
+    expect(article.publishedAt).toBeNull();
+  });
+  it('finds a date inside a page whose <body> class names a sidebar or comments it has', async () => {
+    const html = page('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p class="author-name">By Dakota Hebert</p><span class="published-date">July 3, 2025</span></article>').replace('<body>', '<body class="single nosidebar has-comments">');
+    const flagged = await clean(html, { formats: [] });
+    expect(flagged.publishedAt).toBe('2025-07-03');
+    expect(flagged.byline).toBe('Dakota Hebert');
+  });
+  it('measures "beside the headline" from every copy of a repeated headline', async () => {
+    const filler = '<div><span>a</span><span>b</span></div>'.repeat(40);
+    const article = await meta('<title>Library wing approved</title>', `<header><h1>Library wing approved</h1><p>March 17, 2025</p></header>${filler}<article><h1>Library wing approved</h1><p>Intro.</p></article>`);
+    expect(article.publishedAt).toBe('2025-03-17');
+  });
+  it('finds a date inside HubSpot "widget-span" wrappers', async () => {
+    const article = await meta('<title>Essay tips</title>', '<div class="span12 widget-span widget-type-cell"><div class="post-header"><h1>Essay tips</h1><div class="post-meta"><span class="meta-date"><a href="/blog"> May 18, 2023</a></span></div></div></div>');
+    expect(article.publishedAt).toBe('2023-05-18');
+  });
+  it('never takes a visible date later than the page\'s own modified date (an event\'s date, not the article\'s)', async () => {
+    const article = await meta('<meta property="article:modified_time" content="2025-11-20T09:00:00Z"><title>Webinar: budgets</title>', '<article><h1>Webinar: budgets</h1><p>Thursday, January 8, 2026</p></article>');
+    expect(article.publishedAt).toBe('2025-11-20T09:00:00Z');
+  });
+  it('still ignores dates inside a real sidebar or comment list', async () => {
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1></article><div class="comments"><span class="date">May 5, 2025</span></div>');
+    expect(article.publishedAt).toBeNull();
+  });
+  it('falls back to the modified date when the page declares no published date', async () => {
+    const article = await meta('<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00"><title>Consulting</title>', '<main><h1>Consulting</h1></main>');
+    expect(article.publishedAt).toBe('2023-06-12T10:39:42+00:00');
+    expect(article.modifiedAt).toBe('2023-06-12T10:39:42+00:00');
+  });
+  it('reads <meta name="published">', async () => {
+    const article = await meta('<meta name="published" content="July 17, 2025"><title>Tools</title>', '<main><h1>Tools</h1></main>');
+    expect(article.publishedAt).toBe('2025-07-17');
+  });
+  it.each([['The best of 2024'], ['Issue 2025'], ['Top 10 picks 2023']])('normalizeDate(%j) is not a date (no day)', (text) => {
+    expect(normalizeDate(text)).toBeNull();
+  });
+});
+
+describe('bylines', () => {
+  it('skips a visible byline that is a date, a lone "By" or a sentence and takes the next one', async () => {
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><span class="byline">Sat, 20 Dec, 2025</span><span class="author">By</span><p class="author-name">Olive Ryan</p></article>');
+    expect(article.byline).toBe('Olive Ryan');
+    const sentence = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p>By combining these strategies, homeowners can save.</p><p>By Dana Whitfield</p></article>'.replace('By combining', 'By combining'));
+    expect(sentence.byline).not.toMatch(/combining/);
+  });
+  it('skips a heading over the author box ("The Author", "Article by:")', async () => {
+    const article = await meta('<title>Sleep training</title>', '<article><h1>Sleep training</h1><div class="author-box"><p class="author-label">Article by:</p><p class="author-name">Cara Dumaplin</p></div></article>');
+    expect(article.byline).toBe('Cara Dumaplin');
+    const label = await meta('<title>Sleep training</title>', '<article><h1>Sleep training</h1><h4 class="author-title">The Author</h4><p class="author-name">Nicole Burke</p></article>');
+    expect(label.byline).toBe('Nicole Burke');
+  });
+  it('keeps usernames and lower-case names', async () => {
+    const article = await meta('<title>Bike care</title>', '<article><h1>Bike care</h1><span class="author">crazy lennys</span></article>');
+    expect(article.byline).toBe('crazy lennys');
+  });
+  it('reads "By A. J. Neal" (initials after By)', async () => {
+    const article = await meta('<title>DC motors</title>', '<article><h1>DC motors</h1><p>By <a href="/c/ajn">A. J. Neal</a></p></article>');
+    expect(article.byline).toBe('A. J. Neal');
+  });
+  it('ranks an author that is the site itself below a visible person', async () => {
+    const head = '<meta property="og:site_name" content="Heart Foundation"><script type="application/ld+json">{"@type":"Article","headline":"Eating well","author":{"@type":"Person","name":"Heart Foundation"}}</script>';
+    const article = await meta(head, '<article><h1>Eating well</h1><p class="byline">by Tracy Parker, Dietitian</p></article>');
+    expect(article.byline).toBe('Tracy Parker, Dietitian');
+    const alone = await meta(head, '<article><h1>Eating well</h1></article>');
+    expect(alone.byline).toBe('Heart Foundation');
+  });
+  it('finds the byline inside page-builder widgets (Elementor wraps every block in "elementor-widget")', async () => {
+    const article = await meta('<title>Sleep schedules</title>', '<article><h1>Sleep schedules</h1><div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><span class="post-author">Natalie Nevares</span></div></div></article>');
+    expect(article.byline).toBe('Natalie Nevares');
+  });
+});
+
+describe('titles', () => {
+  const titled = (headline: string, title: string, og?: string) => pickTitle([
+    ...(og ? [{ source: 'og', value: og }] : []), { source: 'h1', value: headline }, { source: 'title-tag', value: title },
+  ], null).value;
+  it('takes the headline when the declared title is the headline and a part split off at a separator', () => {
+    expect(titled('Portage', 'Portage - Gentoo wiki')).toBe('Portage');
+    expect(titled('Camping Tents', 'Camping Tents: Large Tents for Family & Car Camping', 'Camping Tents: Large Tents for Family & Car Camping')).toBe('Camping Tents');
+    expect(titled('Air Purifiers', 'Products - Air Purifiers')).toBe('Air Purifiers');
+  });
+  it('keeps the declared title when the headline only starts with its words (no separator)', () => {
+    expect(titled('Pet Insurance', 'Pet Insurance for Dogs & Cats', 'Pet Insurance for Dogs & Cats')).toBe('Pet Insurance for Dogs & Cats');
+  });
+  it('drops a date line, a link count or a label the headline carries besides the title', () => {
+    expect(titled('Dec 18 2025 Preparing a transition in Debusine', 'Preparing a transition in Debusine | Colin\'s blog', 'Preparing a transition in Debusine')).toBe('Preparing a transition in Debusine');
+    expect(titled('Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87', 'Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot', 'Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot')).toBe('Stanford Grads Find Their Degrees No Longer Guarantee Jobs');
+    expect(titled('Thread: What do you look for in a web host?', 'What do you look for in a web host?')).toBe('What do you look for in a web host?');
+  });
+  it('keeps a headline that adds real words to the declared title', () => {
+    expect(titled('Best High School Tutors in 2025, Reviewed by a Student', 'Best High School Tutors in 2025')).toBe('Best High School Tutors in 2025, Reviewed by a Student');
+  });
+});
+
+describe('bylines after a label', () => {
+  it.each([
+    ['<h3>Author</h3><p> Lisa D. Ellis</p>', 'Lisa D. Ellis'],
+    ['<div><small>WRITTEN BY</small> <p><strong><a href="/a/t">Orbi Team</a></strong></p></div>', 'Orbi Team'],
+    ['<div><strong>Contributors:</strong> Janet Loughrey</div>', 'Janet Loughrey'],
+    ['<h2>Article by</h2><div>Matias Heikkilä</div>', 'Matias Heikkilä'],
+  ])('%s → %s', async (markup, name) => {
+    const article = await meta('<title>Shade plants</title>', `<article><h1>Shade plants</h1>${markup}</article>`);
+    expect(article.byline).toBe(name);
+  });
+  it('reads a forum thread\'s starter ("Started by …", a username link)', async () => {
+    const started = await meta('<title>AI in forums</title>', '<main><h2>AI in forums</h2><p>Started by Biology Forums, June 04, 2024, 11:23:55 AM</p></main>');
+    expect(started.byline).toBe('Biology Forums');
+    const user = await meta('<title>Best hosts</title>', '<main><h1>Best hosts</h1><p>Discussion started by <a class="username" href="/m/1">pelex</a></p></main>');
+    expect(user.byline).toBe('pelex');
+  });
+});
+
+describe('byline sources', () => {
+  it('skips an unrendered template key in the author meta tag', async () => {
+    const article = await meta('<meta name="author" content="page.head.extra.author"><title>Startup lessons</title>', '<article><h1>Startup lessons</h1><p class="byline">By Tim Enwall</p></article>');
+    expect(article.byline).toBe('Tim Enwall');
+  });
+  it('treats an author named like the start of the site name as the site ("Buzzsprout" on "Buzzsprout Blog")', async () => {
+    const article = await meta('<meta property="og:site_name" content="Buzzsprout Blog"><meta name="author" content="Buzzsprout"><title>Podcast gear</title>', '<article><h1>Podcast gear</h1><p>Written by <a href="/a">Alban Brooke</a></p></article>');
+    expect(article.byline).toBe('Alban Brooke');
+  });
+  it('reads "Written by …" in a heading and a name that starts with a digit', async () => {
+    expect((await meta('<title>Tax tips</title>', '<article><h1>Tax tips</h1><h3>Written by Cassidy Horton</h3></article>')).byline).toBe('Cassidy Horton');
+    expect((await meta('<title>Robot maps</title>', '<article><h1>Robot maps</h1><p>By 3i Global</p></article>')).byline).toBe('3i Global');
+  });
+  it('reads a link to the author\'s page, or its label when it holds only a photo', async () => {
+    expect((await meta('<title>Cloud hosts</title>', '<article><h1>Cloud hosts</h1><div class="meta"><a href="/blog/authors/emmanuel-oyibo">Emmanuel Oyibo</a></div></article>')).byline).toBe('Emmanuel Oyibo');
+    expect((await meta('<title>Cloud hosts</title>', '<article><h1>Cloud hosts</h1><a href="https://x.example/author/brian-becker/" aria-label="Brian Becker"><img src="b.jpg" alt=""></a></article>')).byline).toBe('Brian Becker');
+  });
+  it('ignores "By …" filters inside menus and navigation', async () => {
+    const article = await meta('<title>Event tools</title>', '<nav><ul><li>By Event Type</li></ul></nav><div class="dropdown"><p>By Role</p></div><article><h1>Event tools</h1></article>');
+    expect(article.byline).toBeNull();
+  });
+});
