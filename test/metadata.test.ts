@@ -58,6 +58,13 @@ describe('normalization', () => {
     ['14. März 2025', 'de', '2025-03-14'],
     ['Updated 3 hours ago', null, null],
     ['January 12', null, null],
+    ['Dec 17, 2025', null, '2025-12-17'],
+    ['Tuesday, Sept. 2nd, 2025', 'en', '2025-09-02'],
+    ['17 December 2024', null, '2024-12-17'],
+    ['Decem 1, 2024', null, null],
+    ['February 30, 2024', null, null],
+    ['2018 Boys State Swim Results', null, null],
+    ['2025年3月14日', 'ja', '2025-03-14'],
   ])('parseHumanDate(%j, %j) → %j', async (input, lang, expected) => {
     expect(await parseHumanDate(input, lang)).toBe(expected);
   });

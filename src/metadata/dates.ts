@@ -60,8 +60,43 @@ const loadChrono = once(() => import('chrono-node'));
 const CHRONO_LANGS = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ru', 'sv', 'uk'] as const;
 /** A date counts only when the page wrote its year: relative ones ("3 hours ago") chrono resolves against today. */
 const WRITTEN_YEAR = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
+/** A number of one or two digits standing alone (a day), not part of a year. */
+const DAY_NUMBER = /(?:^|\D)\d{1,2}(?!\d)/;
 /** Human-written dates longer than this are sentences, not dates. */
 const MAX_HUMAN_DATE_CHARS = 120;
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].flatMap((m, i) => [[m, i + 1] as const]),
+);
+/** "December 17, 2025", "Dec. 17 2025", "Tuesday, Dec 17th, 2025", "17 December 2025": the whole text, nothing else. */
+const MONTH_DAY_YEAR = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i;
+const DAY_MONTH_YEAR = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})$/i;
+
+/** The month of an English month name or its abbreviation ("Sept", "Dec"), or null. */
+function monthOf(name: string): number | null {
+  const lower = name.toLowerCase();
+  const month = MONTHS.get(lower.slice(0, 3)) ?? null;
+  if (month === null) return null;
+  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][month - 1] as string;
+  return lower === full || lower === full.slice(0, 3) || lower === 'sept' ? month : null;
+}
+
+/**
+ * A whole text that is one plain English date ("Dec 17, 2025", "17 December 2025"), read without chrono-node: most
+ * visible date lines are, and a typical page then never loads chrono's 540 KB (issue 9 cold start). Anything else,
+ * chrono reads. Same result as chrono's strict parse for these forms.
+ */
+function plainEnglishDate(sample: string): string | null {
+  const mdy = MONTH_DAY_YEAR.exec(sample);
+  const dmy = mdy ? null : DAY_MONTH_YEAR.exec(sample);
+  const [name, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
+  if (name === undefined || day === undefined || year === undefined) return null;
+  const m = monthOf(name);
+  const y = Number(year);
+  const d = Number(day);
+  if (m === null || !plausible(y, m, d)) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
 
 /**
  * A date written for people ("Friday January 12, 2024 @11:40AM", "14. März 2025") as YYYY-MM-DD, parsed by chrono-node
@@ -71,6 +106,11 @@ const MAX_HUMAN_DATE_CHARS = 120;
 export async function parseHumanDate(text: string, lang: string | null): Promise<string | null> {
   const sample = text.replace(/\s+/g, ' ').trim();
   if (sample.length === 0 || sample.length > MAX_HUMAN_DATE_CHARS || !/\d/.test(sample)) return null;
+  const plain = plainEnglishDate(sample);
+  if (plain !== null) return plain;
+  // A date with a certain day, month and year has a written year and a day number: without both ("2018 Boys State
+  // Swim Results"), chrono is not loaded at all.
+  if (!WRITTEN_YEAR.test(sample) || !DAY_NUMBER.test(sample)) return null;
   const chrono: ChronoModule = await loadChrono();
   const base = (lang ?? '').toLowerCase().split('-')[0] as (typeof CHRONO_LANGS)[number];
   const parsers = [chrono.strict, ...(CHRONO_LANGS.includes(base) ? [chrono[base].strict] : [])];
