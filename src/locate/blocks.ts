@@ -131,6 +131,17 @@ function wrapperZones(segments: readonly Segment[], words: readonly number[]): S
   return wrappers;
 }
 
+/** For each element id (pre-order, with `parent` links), the last id of its subtree: element e's subtree is [e, end[e]]. */
+function subtreeEnds(parent: readonly number[]): Int32Array {
+  const end = new Int32Array(parent.length);
+  for (let id = 0; id < parent.length; id++) end[id] = id;
+  for (let id = parent.length - 1; id >= 1; id--) {
+    const up = parent[id] as number;
+    if ((end[id] as number) > (end[up] as number)) end[up] = end[id] as number;
+  }
+  return end;
+}
+
 /**
  * The element holding most of the run's article text: the deepest element of two or more blocks (of the page) whose blocks carry at
  * least `containerShare` of the run's score (net: the furniture and link lists inside an element count against it). Blocks are given as element ids in pre-order with `parent` links, so
@@ -155,13 +166,11 @@ function dominantContainer(segments: readonly Segment[], scores: readonly number
     }
   }
   if (total <= 0) return null;
-  const end = new Int32Array(n);
-  for (let id = 0; id < n; id++) end[id] = id;
+  const end = subtreeEnds(parent);
   for (let id = n - 1; id >= 1; id--) {
     const up = parent[id] as number;
     sums[up] = (sums[up] as number) + (sums[id] as number);
     blocks[up] = (blocks[up] as number) + (blocks[id] as number);
-    if ((end[id] as number) > (end[up] as number)) end[up] = end[id] as number;
   }
   const depth = new Int32Array(n);
   let best = -1;
@@ -244,11 +253,7 @@ function markSections(segments: readonly Segment[], furniture: (string | null)[]
     if (title.el === undefined || furniture[i] !== null) continue;
     const kind = sectionKind(title, ctx);
     if (kind === null || (kind === 'related' && keepRelated)) continue;
-    if (end === null) {
-      end = new Int32Array(n);
-      for (let id = 0; id < n; id++) end[id] = id;
-      for (let id = n - 1; id >= 1; id--) if ((end[id] as number) > (end[parent[id] as number] as number)) end[parent[id] as number] = end[id] as number;
-    }
+    end ??= subtreeEnds(parent);
     const box = title.el < n ? (parent[title.el] as number) : 0;
     if (box === 0 || (i > 0 && (segments[i - 1] as Segment).el !== undefined && ((segments[i - 1] as Segment).el as number) > box)) continue;
     const last = end[box] as number;
