@@ -223,17 +223,6 @@ function cruftBetween(verdicts: readonly (Verdict | null)[]): boolean {
   return false;
 }
 
-/** True when the sentences with no verdict form one run at one edge, each ending like a sentence. */
-function edgeSentences(pieces: readonly string[], verdicts: readonly (Verdict | null)[]): boolean {
-  let first = 0;
-  while (first < pieces.length && verdicts[first]) first++;
-  let last = pieces.length - 1;
-  while (last >= first && verdicts[last]) last--;
-  if (first > last || (first > 0 && last < pieces.length - 1)) return false;
-  for (let i = first; i <= last; i++) if (verdicts[i] || !SENTENCE_END.test(pieces[i] as string)) return false;
-  return true;
-}
-
 /**
  * Judges a multi-sentence paragraph sentence by sentence: cruft through most of it removes it whole;
  * cruft only at its start or end is cut off (glued appeals); cruft in its middle stays (news quoting an appeal).
@@ -283,19 +272,21 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const firstVerdict = verdicts.find((v) => v !== null);
   if (!firstVerdict) return { verdict: null, trim: null };
   const bothEnds = verdicts[0] !== null && verdicts[verdicts.length - 1] !== null;
-  // Cruft glued to one end of a sentence of the article (a heading-question or a closing line before an appeal) is
+  // The sentences kept if the cruft at the block's ends is cut: [first, last].
+  let first = 0;
+  while (first < pieces.length && verdicts[first]) first++;
+  let last = pieces.length - 1;
+  while (last > first && verdicts[last]) last--;
+  // Cruft glued to one end of sentences of the article (a heading-question or a closing line before an appeal) is
   // cut off, however long the appeal.
-  const gluedToSentence = !bothEnds && edgeSentences(pieces, verdicts);
+  let gluedToSentence = !bothEnds && first <= last;
+  for (let i = first; gluedToSentence && i <= last; i++) gluedToSentence = !verdicts[i] && SENTENCE_END.test(pieces[i] as string);
   // Appeal phrases at both ends and in between make one long appeal (the seed's); two appeals glued to both ends of a
   // paragraph with no appeal between them leave its middle.
   const oneAppeal = bothEnds && signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && (allWords - cruftWords <= THRESHOLDS.boxOtherMaxWords || cruftBetween(verdicts));
   if ((cruftWords / allWords >= THRESHOLDS.wholeBlockShare && !gluedToSentence) || oneAppeal) {
     return { verdict: { ...firstVerdict, reason: `most of the block is cruft: ${firstVerdict.reason}` }, trim: null };
   }
-  let first = 0;
-  while (first < pieces.length && verdicts[first]) first++;
-  let last = pieces.length - 1;
-  while (last > first && verdicts[last]) last--;
   if (first === 0 && last === pieces.length - 1) return { verdict: null, trim: null };
   // Lead-ins next to a cut ("Enjoyed this story?") go with it.
   if (first > 0 && first < last && isLeadIn(pieces[first] as string, ctx)) {
