@@ -53,6 +53,8 @@ describe('glued runs', () => {
     expect(kept.text).toBe(`${ARTICLE} ${pointer}`);
     const alone = await clean(`You can read more about the findings from the report here.\n\n${ARTICLE}`, { format: 'text' });
     expect(alone.text).toBe(`You can read more about the findings from the report here.\n\n${ARTICLE}`);
+    const short = await clean(`Courses made of short modules that take a few minutes each. Read more about microlearning.\n\n${ARTICLE}`, { format: 'text' });
+    expect(short.text).toContain('Read more about microlearning.');
     const teaser = await clean(`${ARTICLE} Read more: Five things to know about the new budget`, { format: 'text' });
     expect(teaser.text).toBe(ARTICLE);
   });

@@ -308,7 +308,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
 }
 
 /** Fewer words than this make a "Read more …" line a teaser or a button, not a sentence of the article. */
-const REFERENCE_MIN_WORDS = 6;
+const REFERENCE_MIN_WORDS = 4;
 
 /**
  * A sentence of the article that points to further reading ("Read more about digital therapeutics in a recent APA
