@@ -208,3 +208,13 @@ describe('locate in HTML: call-to-action buttons', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Request a Quote', 'Get started →']);
   });
 });
+
+describe('locate in a text dump: the lines right before the article', () => {
+  it('keeps up to three short lines before the first paragraph (a title, a label) in a dump of many short lines', async () => {
+    const items = Array.from({ length: 14 }, (_, i) => `Step ${i + 1} of the checklist`);
+    const prose = 'Moving house is easier when you plan each week of the month before, from booking the van to packing the kitchen last.';
+    const text = ['Your moving checklist', 'Key takeaways', prose, ...items, 'A last paragraph that wraps the checklist up, with a reminder to label every box by room before the van arrives.'].join('\n\n');
+    const article = await clean(text, { format: 'text' });
+    expect(article.text.startsWith('Your moving checklist\n\nKey takeaways\n\n')).toBe(true);
+  });
+});

@@ -26,6 +26,8 @@ export const TEXT_LOCATE = {
   minShortShare: 0.35,
   /** A footer mark counts on a line of at most this many words. */
   footerLineWords: 12,
+  /** At most this many lines before the article's run are its own (title, subtitle, a label), not a page's menu. */
+  maxHeadLines: 3,
   /** A comment section's start ends the article only after this many words of prose. */
   minProseBeforeComments: 50,
 } as const;
@@ -73,7 +75,9 @@ export function locateText(segments: readonly Segment[], ctx: Context): Segment[
     const kind = kinds[i];
     return kind === 'prose' ? (words[i] as number) : kind === 'menu' ? -TEXT_LOCATE.shortCost : -TEXT_LOCATE.otherCost;
   });
-  const { start: bestStart, end } = bestRun(scores, limit);
+  const { start: runStart, end } = bestRun(scores, limit);
+  // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
+  const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
   let bestEnd = end;
   // Short lines after the article are dropped only when they hold a page footer's marks (©, privacy, terms…):
   // an article can end in a checklist, a page's footer always says who it belongs to.
