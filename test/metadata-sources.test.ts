@@ -11,6 +11,36 @@ const page = (head: string, body: string): string =>
 const meta = async (head: string, body: string, url?: string) => clean(page(head, body), { url, formats: [] });
 
 describe('dates', () => {
+  it('reads a numeric date day first on a page whose language or locale writes it so', async () => {
+    const body = '<article><h1>Library wing approved</h1><p>03/10/2023</p><p>Intro.</p></article>';
+    const british = await clean(page('<title>Library wing approved</title>', body).replace('lang="en"', 'lang="en-GB"'), { formats: [] });
+    expect(british.publishedAt).toBe('2023-10-03');
+    const french = await clean(page('<title>Library wing approved</title>', body).replace('lang="en"', 'lang="fr"'), { formats: [] });
+    expect(french.publishedAt).toBe('2023-10-03');
+    const byLocale = await meta('<title>Library wing approved</title><meta property="og:locale" content="en_AU">', body);
+    expect(byLocale.publishedAt).toBe('2023-10-03');
+    const american = await meta('<title>Library wing approved</title><meta property="og:locale" content="en_US">', body);
+    expect(american.publishedAt).toBe('2023-03-10');
+  });
+  it('reads a swappable numeric date the way another date of the page agrees with', async () => {
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p>02-12-2025</p><p>Intro.</p><footer>Posted <time datetime="2025-12-02">December 02, 2025</time></footer></article>');
+    expect(article.publishedAt).toBe('2025-12-02');
+  });
+  it('normalizes numeric dates with the day first when it cannot be a month, or when told', () => {
+    expect(normalizeDate('14.03.2025')).toBe('2025-03-14');
+    expect(normalizeDate('13/11/2025 09:21:40')).toBe('2025-11-13');
+    expect(normalizeDate('02-12-2025', 'dmy')).toBe('2025-12-02');
+    expect(normalizeDate('02-12-2025', 'mdy')).toBe('2025-02-12');
+    expect(normalizeDate('31/02/2025', 'dmy')).toBeNull();
+  });
+  it('reads a date from a URL path with the month\'s name (/2023/october/03/)', async () => {
+    const article = await meta('<title>Wine styles</title>', '<article><h1>Wine styles</h1><p>Intro.</p></article>', 'https://example.org/blog/2023/october/03/wine-styles/');
+    expect(article.publishedAt).toBe('2023-10-03');
+  });
+  it('reads the ms.date meta tag of documentation sites', async () => {
+    const article = await meta('<title>Deploy a project</title><meta name="ms.date" content="2025-02-23T00:00:00Z">', '<article><h1>Deploy a project</h1><p>Intro.</p></article>');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2025-02-23');
+  });
   it('reads a date line beside the headline that no markup marks as a date', async () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><div class="text-200 bold">October 3, 2024</div><p>Intro.</p></article>');
     expect(article.publishedAt).toBe('2024-10-03');

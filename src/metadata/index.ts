@@ -2,7 +2,7 @@
 import type { Document } from 'domhandler';
 import { pageBase, safeUrl } from '../url.js';
 import { cleanByline, isNameLike, joinAuthors } from './byline.js';
-import { normalizeDate, parseHumanDate } from './dates.js';
+import { ambiguousReadings, normalizeDate, numericDateOrder, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
 import { readPageFacts } from './meta-tags.js';
@@ -64,9 +64,20 @@ function pickByline(candidates: readonly Candidate[]): { value: string | null; s
   return { value: null, source: null };
 }
 
-async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null, notAfter: string | null = null): Promise<{ value: string | null; source: string | null }> {
+/**
+ * A numeric date with day and month that could be swapped (02-12-2025): the reading another of the page's dates
+ * agrees with (a <time datetime>, a date in words), else null and the page's language decides.
+ */
+function readAmbiguous(value: string, others: readonly Candidate[]): string | null {
+  const readings = ambiguousReadings(value);
+  if (!readings) return null;
+  const seen = new Set(others.filter((o) => o.value !== value).map((o) => normalizeDate(o.value)?.slice(0, 10)));
+  return readings.find((r) => seen.has(r)) ?? null;
+}
+
+async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null, notAfter: string | null = null, order: 'dmy' | 'mdy' | null = null): Promise<{ value: string | null; source: string | null }> {
   for (const c of byRank(candidates, rank)) {
-    const value = normalizeDate(c.value) ?? (await parseHumanDate(c.value, lang));
+    const value = readAmbiguous(c.value, candidates) ?? normalizeDate(c.value, order) ?? (await parseHumanDate(c.value, lang));
     // A visible date after the page's own modified date is an event's or a related story's, not the publication's.
     if (value && notAfter !== null && VISIBLE_DATE_SOURCES.has(c.source) && value.slice(0, 10) > notAfter.slice(0, 10)) continue;
     if (value) return { value, source: c.source };
@@ -93,8 +104,10 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   }
   if (lang.value === null && langHint === null) lang = { value: await detectLang(facts.sample), source: 'detected' };
   const pageLang = lang.value ?? normalizeLang(langHint);
-  const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang);
-  let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value);
+  // How the page writes numeric dates: its language, or a declared locale with a region (og:locale en_GB).
+  const order = candidates.lang.map((c) => numericDateOrder(normalizeLang(c.value))).find((o) => o !== null) ?? numericDateOrder(pageLang);
+  const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang, null, order);
+  let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value, order);
   // A page that declares only when it was modified was first published then as far as anyone can tell.
   if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
   const sources: Metadata['sources'] = {};

@@ -22,6 +22,9 @@ export interface Candidates {
 
 /** A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
+/** The same with the month's English name: /2023/october/03/, /2023/oct/03/. */
+const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A date line counts as the headline's when it is at most this many elements before the h1... */
 const NEAR_TITLE_BEFORE = 15;
@@ -54,6 +57,11 @@ export function urlDate(url: string | null): string | null {
     path = new URL(url).pathname;
   } catch {
     return null;
+  }
+  const named = URL_NAMED_MONTH.exec(path);
+  if (named) {
+    const month = MONTHS.indexOf((named[2] ?? '').toLowerCase().slice(0, 3)) + 1;
+    return `${named[1]}-${String(month).padStart(2, '0')}-${String(named[3]).padStart(2, '0')}`;
   }
   const m = URL_DATE.exec(path);
   if (!m) return null;
@@ -94,7 +102,7 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   for (const b of articleFirst(facts.byLines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible-by', b.text);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
-  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published'));
+  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published', 'ms.date'));
   push(c.published, 'itemprop', facts.itemprops.get('datepublished')?.[0] ?? facts.itemprops.get('datecreated')?.[0]);
   const time = facts.times.find((t) => !t.foreign && t.kind === 'published') ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown' && t.inArticle) ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown');
   push(c.published, 'time', time?.datetime ?? time?.text);
