@@ -179,6 +179,22 @@ describe('bylines after a label', () => {
 });
 
 describe('byline sources', () => {
+  it('reads the author attribute of a post element (Reddit\'s <shreddit-post author>), the post before its comments', async () => {
+    const article = await meta('<title>Best pan?</title>', '<main><h1>Best pan?</h1><shreddit-post author="EuroStepJam"><p>Intro.</p></shreddit-post><shreddit-comment author="SomeoneElse"><p>Cast iron.</p></shreddit-comment></main>');
+    expect(article.byline).toBe('EuroStepJam');
+  });
+  it('decodes HTML entities in JSON-LD author names before splitting several authors', async () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","author":{"@type":"Person","name":"Maria &amp; Katerina"}}</script>';
+    const article = await meta(head, '<article><h1>Library wing approved</h1><p>Intro.</p></article>');
+    expect(article.byline).toBe('Maria & Katerina');
+  });
+  it('prefers the byline element\'s full name to a declared login, unless the login is made from that name', async () => {
+    const body = '<article><h1>Library wing approved</h1><div class="author-name">Aoife O\'Riordan</div><p>Intro.</p></article>';
+    const other = await meta('<title>Library wing approved</title><meta name="author" content="KatieS">', body);
+    expect(other.byline).toBe("Aoife O'Riordan");
+    const same = await meta('<title>Library wing approved</title><meta name="author" content="aoriordan">', body);
+    expect(same.byline).toBe('aoriordan');
+  });
   it('skips an unrendered template key in the author meta tag', async () => {
     const article = await meta('<meta name="author" content="page.head.extra.author"><title>Startup lessons</title>', '<article><h1>Startup lessons</h1><p class="byline">By Tim Enwall</p></article>');
     expect(article.byline).toBe('Tim Enwall');

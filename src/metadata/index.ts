@@ -44,7 +44,7 @@ export const EMPTY_METADATA: Metadata = {
  * CMSs often leave at the post's creation; update lines come after every published date).
  */
 export const SOURCE_RANK = {
-  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'json-ld-site', 'meta-site', 'json-ld-organization'],
+  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
   published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'near-title-updated', 'byline'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
@@ -56,12 +56,28 @@ function byRank<T extends { source: string }>(candidates: readonly T[], rank: re
   return [...candidates].sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
 }
 
+/** Sources that declare the author in markup, where a CMS often puts the poster's login instead of the writer's name. */
+const DECLARED_BYLINE = new Set(['json-ld', 'meta']);
+/** One word with no space: a login ("andrew.keaveney", "KatieS") rather than a person's full name. */
+const isSingleToken = (value: string): boolean => !/\s/.test(value);
+
+/** Whether a login is made from the full name's surname ("srauturier" for "Solene Rauturier"): the same person. */
+function sameLogin(login: string, name: string): boolean {
+  const surname = (name.split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  return surname.length >= 3 && login.toLowerCase().includes(surname);
+}
+
 function pickByline(candidates: readonly Candidate[]): { value: string | null; source: string | null } {
-  for (const c of byRank(candidates, SOURCE_RANK.byline)) {
-    const value = c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value);
-    if (value && isNameLike(value)) return { value, source: c.source };
+  const ranked = byRank(candidates, SOURCE_RANK.byline).map((c) => ({ source: c.source, value: c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value) }));
+  const names = ranked.filter((c): c is { source: string; value: string } => !!c.value && isNameLike(c.value));
+  const first = names[0];
+  if (!first) return { value: null, source: null };
+  // A declared login loses to a full name in the page's first byline element (a forum's first byline is a login too).
+  if (DECLARED_BYLINE.has(first.source) && isSingleToken(first.value)) {
+    const visible = names.find((c) => c.source === 'visible');
+    if (visible && !isSingleToken(visible.value) && !sameLogin(first.value, visible.value)) return visible;
   }
-  return { value: null, source: null };
+  return first;
 }
 
 /**

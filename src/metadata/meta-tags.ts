@@ -36,6 +36,8 @@ export interface PageFacts {
   bylines: Located[];
   /** Short texts that start with "By …" (or its translations) without any marking. */
   byLines: Located[];
+  /** Values of `author="…"` attributes on visible elements (a post element that names its author, as Reddit's do). */
+  authorAttrs: string[];
   times: TimeFact[];
   /** Short texts of elements hinted as dates (class/id "date", "posted", "published"…), outside comments and teasers. */
   dateTexts: Located[];
@@ -55,6 +57,8 @@ const add = (map: Map<string, string[]>, key: string, value: string): void => {
 const MAX_VALUE = 4096;
 /** Visible candidates kept per kind: the article's own come early in the page. */
 const MAX_VISIBLE = 12;
+/** An `author` attribute longer than this is not a name. */
+const MAX_AUTHOR_ATTR = 100;
 /** Visible byline/h1 text longer than this is a paragraph, not a name or headline. */
 const MAX_VISIBLE_CHARS = 300;
 /** Characters of body text sampled for language detection. */
@@ -117,7 +121,7 @@ const IN_HEAD = 4;
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], times: [], dateTexts: [], dateLikes: [], sample: '',
+    h1s: [], bylines: [], byLines: [], authorAttrs: [], times: [], dateTexts: [], dateLikes: [], sample: '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -219,6 +223,10 @@ export function readPageFacts(document: Document): PageFacts {
         const value = itempropValue(el);
         if (value) add(facts.itemprops, key, value);
       }
+    }
+    if (!inHead && facts.authorAttrs.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link') {
+      const author = attr(el, 'author')?.trim();
+      if (author && author.length <= MAX_AUTHOR_ATTR && !/^https?:|^\d+$/i.test(author)) facts.authorAttrs.push(author);
     }
     const authorLink = el.name === 'a' && AUTHOR_PAGE.test(attr(el, 'href') ?? '');
     const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || attr(el, 'rel') === 'author' || authorLink) && !foreign;

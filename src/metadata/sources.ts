@@ -1,4 +1,5 @@
 // Candidate values for each metadata field, one per source, before ranking (index.ts merges them).
+import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
 
@@ -88,7 +89,9 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
     // "Buzzsprout" for the site "Buzzsprout Blog": the site's name starts with the author's.
     return name.length >= MIN_SITE_KEY && sites.some((site) => site === name || site.startsWith(name));
   };
-  if (ld && ld.authors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : ld.authors.every(isSite) ? 'json-ld-site' : 'json-ld', ld.authors.join('; '));
+  // JSON-LD names are often HTML-encoded by the CMS ("Maria &amp; Katerina"): decoded before the names are joined with "; ".
+  const ldAuthors = (ld?.authors ?? []).map((a) => (a.includes('&') ? decodeHTML(a) : a));
+  if (ld && ldAuthors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : ldAuthors.every(isSite) ? 'json-ld-site' : 'json-ld', ldAuthors.join('; '));
   for (const key of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
     const values = (facts.meta.get(key) ?? []).filter((v) => v.trim() !== '' && !/^https?:\/\//i.test(v) && !/^\d+$/.test(v.trim()));
     if (values.length > 0) {
@@ -100,6 +103,8 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // The first few visible bylines, the article's own first: a later one stands in when the first is not a name.
   for (const b of articleFirst(facts.bylines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible', b.text);
   for (const b of articleFirst(facts.byLines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible-by', b.text);
+  // The first element that names its author in an attribute (a post before its comments).
+  push(c.byline, 'attr', facts.authorAttrs[0]);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
   push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published', 'ms.date'));
