@@ -37,6 +37,10 @@ describe('dates', () => {
     const article = await meta('<title>Wine styles</title>', '<article><h1>Wine styles</h1><p>Intro.</p></article>', 'https://example.org/blog/2023/october/03/wine-styles/');
     expect(article.publishedAt).toBe('2023-10-03');
   });
+  it('reads the date attribute beside a post element\'s author attribute (Reddit\'s created-timestamp)', async () => {
+    const article = await meta('<title>Best pan?</title>', '<main><h1>Best pan?</h1><shreddit-post author="DeliriumletNot" created-timestamp="2026-03-03T09:47:05.754000+0000"><p>Intro.</p></shreddit-post></main>');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2026-03-03');
+  });
   it('reads the ms.date meta tag of documentation sites', async () => {
     const article = await meta('<title>Deploy a project</title><meta name="ms.date" content="2025-02-23T00:00:00Z">', '<article><h1>Deploy a project</h1><p>Intro.</p></article>');
     expect(article.publishedAt?.slice(0, 10)).toBe('2025-02-23');

@@ -45,7 +45,7 @@ export const EMPTY_METADATA: Metadata = {
  */
 export const SOURCE_RANK = {
   byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
-  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'near-title-updated', 'byline'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
 

@@ -125,6 +125,7 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   }
   const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
   push(c.published, 'time-foreign', foreignTime?.datetime ?? foreignTime?.text);
+  push(c.published, 'attr', facts.postDates[0]);
   push(c.modified, 'json-ld', ld?.dateModified);
   push(c.modified, 'meta', firstMeta(facts, 'article:modified_time', 'article:modified', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified'));
   push(c.modified, 'itemprop', facts.itemprops.get('datemodified')?.[0]);
