@@ -11,6 +11,40 @@ const page = (head: string, body: string): string =>
 const meta = async (head: string, body: string, url?: string) => clean(page(head, body), { url, formats: [] });
 
 describe('dates', () => {
+  it('reads a numeric date day first on a page whose language or locale writes it so', async () => {
+    const body = '<article><h1>Library wing approved</h1><p>03/10/2023</p><p>Intro.</p></article>';
+    const british = await clean(page('<title>Library wing approved</title>', body).replace('lang="en"', 'lang="en-GB"'), { formats: [] });
+    expect(british.publishedAt).toBe('2023-10-03');
+    const french = await clean(page('<title>Library wing approved</title>', body).replace('lang="en"', 'lang="fr"'), { formats: [] });
+    expect(french.publishedAt).toBe('2023-10-03');
+    const byLocale = await meta('<title>Library wing approved</title><meta property="og:locale" content="en_AU">', body);
+    expect(byLocale.publishedAt).toBe('2023-10-03');
+    const american = await meta('<title>Library wing approved</title><meta property="og:locale" content="en_US">', body);
+    expect(american.publishedAt).toBe('2023-03-10');
+  });
+  it('reads a swappable numeric date the way another date of the page agrees with', async () => {
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p>02-12-2025</p><p>Intro.</p><footer>Posted <time datetime="2025-12-02">December 02, 2025</time></footer></article>');
+    expect(article.publishedAt).toBe('2025-12-02');
+  });
+  it('normalizes numeric dates with the day first when it cannot be a month, or when told', () => {
+    expect(normalizeDate('14.03.2025')).toBe('2025-03-14');
+    expect(normalizeDate('13/11/2025 09:21:40')).toBe('2025-11-13');
+    expect(normalizeDate('02-12-2025', 'dmy')).toBe('2025-12-02');
+    expect(normalizeDate('02-12-2025', 'mdy')).toBe('2025-02-12');
+    expect(normalizeDate('31/02/2025', 'dmy')).toBeNull();
+  });
+  it('reads a date from a URL path with the month\'s name (/2023/october/03/)', async () => {
+    const article = await meta('<title>Wine styles</title>', '<article><h1>Wine styles</h1><p>Intro.</p></article>', 'https://example.org/blog/2023/october/03/wine-styles/');
+    expect(article.publishedAt).toBe('2023-10-03');
+  });
+  it('reads the date attribute beside a post element\'s author attribute (Reddit\'s created-timestamp)', async () => {
+    const article = await meta('<title>Best pan?</title>', '<main><h1>Best pan?</h1><shreddit-post author="DeliriumletNot" created-timestamp="2026-03-03T09:47:05.754000+0000"><p>Intro.</p></shreddit-post></main>');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2026-03-03');
+  });
+  it('reads the ms.date meta tag of documentation sites', async () => {
+    const article = await meta('<title>Deploy a project</title><meta name="ms.date" content="2025-02-23T00:00:00Z">', '<article><h1>Deploy a project</h1><p>Intro.</p></article>');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2025-02-23');
+  });
   it('reads a date line beside the headline that no markup marks as a date', async () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><div class="text-200 bold">October 3, 2024</div><p>Intro.</p></article>');
     expect(article.publishedAt).toBe('2024-10-03');
@@ -149,6 +183,22 @@ describe('bylines after a label', () => {
 });
 
 describe('byline sources', () => {
+  it('reads the author attribute of a post element (Reddit\'s <shreddit-post author>), the post before its comments', async () => {
+    const article = await meta('<title>Best pan?</title>', '<main><h1>Best pan?</h1><shreddit-post author="EuroStepJam"><p>Intro.</p></shreddit-post><shreddit-comment author="SomeoneElse"><p>Cast iron.</p></shreddit-comment></main>');
+    expect(article.byline).toBe('EuroStepJam');
+  });
+  it('decodes HTML entities in JSON-LD author names before splitting several authors', async () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","author":{"@type":"Person","name":"Maria &amp; Katerina"}}</script>';
+    const article = await meta(head, '<article><h1>Library wing approved</h1><p>Intro.</p></article>');
+    expect(article.byline).toBe('Maria & Katerina');
+  });
+  it('prefers the byline element\'s full name to a declared login, unless the login is made from that name', async () => {
+    const body = '<article><h1>Library wing approved</h1><div class="author-name">Aoife O\'Riordan</div><p>Intro.</p></article>';
+    const other = await meta('<title>Library wing approved</title><meta name="author" content="KatieS">', body);
+    expect(other.byline).toBe("Aoife O'Riordan");
+    const same = await meta('<title>Library wing approved</title><meta name="author" content="aoriordan">', body);
+    expect(same.byline).toBe('aoriordan');
+  });
   it('skips an unrendered template key in the author meta tag', async () => {
     const article = await meta('<meta name="author" content="page.head.extra.author"><title>Startup lessons</title>', '<article><h1>Startup lessons</h1><p class="byline">By Tim Enwall</p></article>');
     expect(article.byline).toBe('Tim Enwall');

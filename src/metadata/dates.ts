@@ -6,6 +6,33 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,
 const YEAR = /(?:19|20)\d{2}/g;
 const HAS_DAY = /(?:^|\D)\d{1,2}(?:\D|$)/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
+/** Day and month as two numbers before a four-digit year (02-12-2025, 3/10/2023, 14.03.2025), an optional zone-less time after. */
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?:(?:[\sT,]+)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?$/i;
+/** Regions that write the month before the day (3/10/2023 is 10 March); elsewhere the day comes first. */
+const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'MP', 'PR', 'UM', 'VI', 'CA', 'BZ']);
+
+/** Which number comes first in a numeric date (`dmy` or `mdy`), from a BCP 47 tag; null when the tag does not tell. */
+export function numericDateOrder(lang: string | null | undefined): 'dmy' | 'mdy' | null {
+  if (!lang) return null;
+  const [base, ...rest] = lang.split('-');
+  const region = rest.find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+  if (region) return MONTH_FIRST_REGIONS.has(region) && (base ?? '').toLowerCase() === 'en' ? 'mdy' : 'dmy';
+  // English without a region is written both ways; every other language writes the day first (year-first forms are ISO).
+  return (base ?? '').toLowerCase() === 'en' || base === '' ? null : 'dmy';
+}
+
+/**
+ * Both calendar readings of a numeric date whose day and month could be swapped (02-12-2025), month first then day
+ * first; null when the text is not such a date or only one reading is a real date.
+ */
+export function ambiguousReadings(value: string): [string, string] | null {
+  const m = NUMERIC.exec(value.trim());
+  if (!m) return null;
+  const [, a, , b, y] = m;
+  if (Number(a) > 12 || Number(b) > 12 || a === b) return null;
+  if (!plausible(Number(y), Number(a), Number(b)) || !plausible(Number(y), Number(b), Number(a))) return null;
+  return [`${y}-${pad(a as string)}-${pad(b as string)}`, `${y}-${pad(b as string)}-${pad(a as string)}`];
+}
 /** Years outside this window are not article dates (copyright lines, typos, epoch zero). */
 const MIN_YEAR = 1990;
 const MAX_YEARS_AHEAD = 1;
@@ -20,10 +47,20 @@ function plausible(year: number, month: number, day: number): boolean {
   return check.getUTCDate() === day;
 }
 
-/** Normalizes one date string; returns null when it is not a plausible article date. */
-export function normalizeDate(value: string | null | undefined): string | null {
+/**
+ * Normalizes one date string; returns null when it is not a plausible article date. `order` says how the page writes
+ * numeric dates (from its language and region); without it 02-12-2025 reads month first, as JavaScript does.
+ */
+export function normalizeDate(value: string | null | undefined, order: 'dmy' | 'mdy' | null = null): string | null {
   if (!value) return null;
   const text = value.trim().slice(0, 64);
+  const numeric = NUMERIC.exec(text);
+  if (numeric) {
+    const [, a, , b, y] = numeric;
+    const dayFirst = Number(a) > 12 || (order === 'dmy' && Number(b) <= 12);
+    const [m, d] = dayFirst ? [b, a] : [a, b];
+    return plausible(Number(y), Number(m), Number(d)) ? `${y}-${pad(m as string)}-${pad(d as string)}` : null;
+  }
   const iso = ISO.exec(text);
   if (iso) {
     const [, y, m, d, hh, mm, ss, zone] = iso;

@@ -2,7 +2,7 @@
 import type { Document } from 'domhandler';
 import { pageBase, safeUrl } from '../url.js';
 import { cleanByline, isNameLike, joinAuthors } from './byline.js';
-import { normalizeDate, parseHumanDate } from './dates.js';
+import { ambiguousReadings, normalizeDate, numericDateOrder, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
 import { readPageFacts } from './meta-tags.js';
@@ -44,8 +44,8 @@ export const EMPTY_METADATA: Metadata = {
  * CMSs often leave at the post's creation; update lines come after every published date).
  */
 export const SOURCE_RANK = {
-  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'json-ld-site', 'meta-site', 'json-ld-organization'],
-  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'visible', 'near-title-updated', 'byline'],
+  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
 
@@ -56,17 +56,44 @@ function byRank<T extends { source: string }>(candidates: readonly T[], rank: re
   return [...candidates].sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
 }
 
-function pickByline(candidates: readonly Candidate[]): { value: string | null; source: string | null } {
-  for (const c of byRank(candidates, SOURCE_RANK.byline)) {
-    const value = c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value);
-    if (value && isNameLike(value)) return { value, source: c.source };
-  }
-  return { value: null, source: null };
+/** Sources that declare the author in markup, where a CMS often puts the poster's login instead of the writer's name. */
+const DECLARED_BYLINE = new Set(['json-ld', 'meta']);
+/** One word with no space: a login ("andrew.keaveney", "KatieS") rather than a person's full name. */
+const isSingleToken = (value: string): boolean => !/\s/.test(value);
+
+/** Whether a login is made from the full name's surname ("srauturier" for "Solene Rauturier"): the same person. */
+function sameLogin(login: string, name: string): boolean {
+  const surname = (name.split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  return surname.length >= 3 && login.toLowerCase().includes(surname);
 }
 
-async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null, notAfter: string | null = null): Promise<{ value: string | null; source: string | null }> {
+function pickByline(candidates: readonly Candidate[]): { value: string | null; source: string | null } {
+  const ranked = byRank(candidates, SOURCE_RANK.byline).map((c) => ({ source: c.source, value: c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value) }));
+  const names = ranked.filter((c): c is { source: string; value: string } => !!c.value && isNameLike(c.value));
+  const first = names[0];
+  if (!first) return { value: null, source: null };
+  // A declared login loses to a full name in the page's first byline element (a forum's first byline is a login too).
+  if (DECLARED_BYLINE.has(first.source) && isSingleToken(first.value)) {
+    const visible = names.find((c) => c.source === 'visible');
+    if (visible && !isSingleToken(visible.value) && !sameLogin(first.value, visible.value)) return visible;
+  }
+  return first;
+}
+
+/**
+ * A numeric date with day and month that could be swapped (02-12-2025): the reading another of the page's dates
+ * agrees with (a <time datetime>, a date in words), else null and the page's language decides.
+ */
+function readAmbiguous(value: string, others: readonly Candidate[]): string | null {
+  const readings = ambiguousReadings(value);
+  if (!readings) return null;
+  const seen = new Set(others.filter((o) => o.value !== value).map((o) => normalizeDate(o.value)?.slice(0, 10)));
+  return readings.find((r) => seen.has(r)) ?? null;
+}
+
+async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null, notAfter: string | null = null, order: 'dmy' | 'mdy' | null = null): Promise<{ value: string | null; source: string | null }> {
   for (const c of byRank(candidates, rank)) {
-    const value = normalizeDate(c.value) ?? (await parseHumanDate(c.value, lang));
+    const value = readAmbiguous(c.value, candidates) ?? normalizeDate(c.value, order) ?? (await parseHumanDate(c.value, lang));
     // A visible date after the page's own modified date is an event's or a related story's, not the publication's.
     if (value && notAfter !== null && VISIBLE_DATE_SOURCES.has(c.source) && value.slice(0, 10) > notAfter.slice(0, 10)) continue;
     if (value) return { value, source: c.source };
@@ -93,8 +120,10 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   }
   if (lang.value === null && langHint === null) lang = { value: await detectLang(facts.sample), source: 'detected' };
   const pageLang = lang.value ?? normalizeLang(langHint);
-  const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang);
-  let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value);
+  // How the page writes numeric dates: its language, or a declared locale with a region (og:locale en_GB).
+  const order = candidates.lang.map((c) => numericDateOrder(normalizeLang(c.value))).find((o) => o !== null) ?? numericDateOrder(pageLang);
+  const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang, null, order);
+  let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value, order);
   // A page that declares only when it was modified was first published then as far as anyone can tell.
   if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
   const sources: Metadata['sources'] = {};

@@ -36,6 +36,10 @@ export interface PageFacts {
   bylines: Located[];
   /** Short texts that start with "By …" (or its translations) without any marking. */
   byLines: Located[];
+  /** Values of `author="…"` attributes on visible elements (a post element that names its author, as Reddit's do). */
+  authorAttrs: string[];
+  /** Dates in `created-timestamp`, `published`… attributes of the elements that carry an `author` attribute. */
+  postDates: string[];
   times: TimeFact[];
   /** Short texts of elements hinted as dates (class/id "date", "posted", "published"…), outside comments and teasers. */
   dateTexts: Located[];
@@ -55,6 +59,10 @@ const add = (map: Map<string, string[]>, key: string, value: string): void => {
 const MAX_VALUE = 4096;
 /** Visible candidates kept per kind: the article's own come early in the page. */
 const MAX_VISIBLE = 12;
+/** Attributes that date a post element beside its `author` attribute (Reddit's `created-timestamp`). */
+const POST_DATE_ATTR = /^(?:data-)?(?:created|published|posted)(?:[-_]?(?:at|date|time|timestamp))?$/i;
+/** An `author` attribute longer than this is not a name. */
+const MAX_AUTHOR_ATTR = 100;
 /** Visible byline/h1 text longer than this is a paragraph, not a name or headline. */
 const MAX_VISIBLE_CHARS = 300;
 /** Characters of body text sampled for language detection. */
@@ -117,7 +125,7 @@ const IN_HEAD = 4;
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], times: [], dateTexts: [], dateLikes: [], sample: '',
+    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], dateLikes: [], sample: '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -218,6 +226,14 @@ export function readPageFacts(document: Document): PageFacts {
         if (!ITEMPROPS.has(key) || (facts.itemprops.get(key)?.length ?? 0) >= MAX_VISIBLE) continue;
         const value = itempropValue(el);
         if (value) add(facts.itemprops, key, value);
+      }
+    }
+    if (!inHead && facts.authorAttrs.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link') {
+      const author = attr(el, 'author')?.trim();
+      if (author && author.length <= MAX_AUTHOR_ATTR && !/^https?:|^\d+$/i.test(author)) {
+        facts.authorAttrs.push(author);
+        const date = Object.entries(el.attribs).find(([name]) => POST_DATE_ATTR.test(name))?.[1]?.trim();
+        if (date && date.length <= MAX_DATE_TEXT) facts.postDates.push(date);
       }
     }
     const authorLink = el.name === 'a' && AUTHOR_PAGE.test(attr(el, 'href') ?? '');

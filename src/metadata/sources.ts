@@ -1,4 +1,5 @@
 // Candidate values for each metadata field, one per source, before ranking (index.ts merges them).
+import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
 
@@ -22,6 +23,9 @@ export interface Candidates {
 
 /** A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. */
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
+/** The same with the month's English name: /2023/october/03/, /2023/oct/03/. */
+const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A date line counts as the headline's when it is at most this many elements before the h1... */
 const NEAR_TITLE_BEFORE = 15;
@@ -55,6 +59,11 @@ export function urlDate(url: string | null): string | null {
   } catch {
     return null;
   }
+  const named = URL_NAMED_MONTH.exec(path);
+  if (named) {
+    const month = MONTHS.indexOf((named[2] ?? '').toLowerCase().slice(0, 3)) + 1;
+    return `${named[1]}-${String(month).padStart(2, '0')}-${String(named[3]).padStart(2, '0')}`;
+  }
   const m = URL_DATE.exec(path);
   if (!m) return null;
   const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
@@ -80,7 +89,9 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
     // "Buzzsprout" for the site "Buzzsprout Blog": the site's name starts with the author's.
     return name.length >= MIN_SITE_KEY && sites.some((site) => site === name || site.startsWith(name));
   };
-  if (ld && ld.authors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : ld.authors.every(isSite) ? 'json-ld-site' : 'json-ld', ld.authors.join('; '));
+  // JSON-LD names are often HTML-encoded by the CMS ("Maria &amp; Katerina"): decoded before the names are joined with "; ".
+  const ldAuthors = (ld?.authors ?? []).map((a) => (a.includes('&') ? decodeHTML(a) : a));
+  if (ld && ldAuthors.length > 0) push(c.byline, ld.authorsAreOrganizations ? 'json-ld-organization' : ldAuthors.every(isSite) ? 'json-ld-site' : 'json-ld', ldAuthors.join('; '));
   for (const key of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
     const values = (facts.meta.get(key) ?? []).filter((v) => v.trim() !== '' && !/^https?:\/\//i.test(v) && !/^\d+$/.test(v.trim()));
     if (values.length > 0) {
@@ -92,9 +103,11 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // The first few visible bylines, the article's own first: a later one stands in when the first is not a name.
   for (const b of articleFirst(facts.bylines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible', b.text);
   for (const b of articleFirst(facts.byLines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible-by', b.text);
+  // The first element that names its author in an attribute (a post before its comments).
+  push(c.byline, 'attr', facts.authorAttrs[0]);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
-  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published'));
+  push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published', 'ms.date'));
   push(c.published, 'itemprop', facts.itemprops.get('datepublished')?.[0] ?? facts.itemprops.get('datecreated')?.[0]);
   const time = facts.times.find((t) => !t.foreign && t.kind === 'published') ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown' && t.inArticle) ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown');
   push(c.published, 'time', time?.datetime ?? time?.text);
@@ -112,6 +125,7 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   }
   const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
   push(c.published, 'time-foreign', foreignTime?.datetime ?? foreignTime?.text);
+  push(c.published, 'attr', facts.postDates[0]);
   push(c.modified, 'json-ld', ld?.dateModified);
   push(c.modified, 'meta', firstMeta(facts, 'article:modified_time', 'article:modified', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified'));
   push(c.modified, 'itemprop', facts.itemprops.get('datemodified')?.[0]);
