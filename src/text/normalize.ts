@@ -60,41 +60,6 @@ export function joinLines(text: string, joiner: string): string {
 /** ASCII letters, digits and underscore. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
 
-/**
- * Counts words the way the scorers do: runs of letters, digits and underscore (what `[\p{L}\p{N}_]+/gu` matches).
- * A character loop: matching the Unicode regex was an eighth of text mode's time (issue 9 profile). One loop skips
- * separators and an inner one runs to the end of the word, as the tokenizer does (a third faster than one loop).
- */
-export function countWords(text: string): number {
-  let count = 0;
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      i++;
-      if (ASCII_WORD[code] === 0) continue;
-    } else {
-      const point = text.codePointAt(i) as number;
-      i += point > 0xffff ? 2 : 1;
-      if (!isLetterOrDigit(point)) continue;
-    }
-    count++;
-    while (i < length) {
-      const next = text.charCodeAt(i);
-      if (next < 128) {
-        if (ASCII_WORD[next] === 0) break;
-        i++;
-      } else {
-        const point = text.codePointAt(i) as number;
-        if (!isLetterOrDigit(point)) break;
-        i += point > 0xffff ? 2 : 1;
-      }
-    }
-  }
-  return count;
-}
-
 /** Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar. */
 function isUnspaced(point: number): boolean {
   return (
@@ -113,30 +78,58 @@ function isUnspaced(point: number): boolean {
 const UNSPACED_CHARS_PER_WORD = 2;
 
 /**
+ * Counts runs of letters, digits and underscore; with `weighUnspaced`, characters of unspaced scripts count apart (one
+ * word per two). One loop skips separators and an inner one runs to the end of the word, as the tokenizer does (a third
+ * faster than one loop).
+ */
+function scanWords(text: string, weighUnspaced: boolean): number {
+  let count = 0;
+  let unspaced = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      i++;
+      if (ASCII_WORD[code] === 0) continue;
+    } else {
+      const point = text.codePointAt(i) as number;
+      i += point > 0xffff ? 2 : 1;
+      if (weighUnspaced && isUnspaced(point)) {
+        unspaced++;
+        continue;
+      }
+      if (!isLetterOrDigit(point)) continue;
+    }
+    count++;
+    while (i < length) {
+      const next = text.charCodeAt(i);
+      if (next < 128) {
+        if (ASCII_WORD[next] === 0) break;
+        i++;
+      } else {
+        const point = text.codePointAt(i) as number;
+        if ((weighUnspaced && isUnspaced(point)) || !isLetterOrDigit(point)) break;
+        i += point > 0xffff ? 2 : 1;
+      }
+    }
+  }
+  return count + Math.ceil(unspaced / UNSPACED_CHARS_PER_WORD);
+}
+
+/**
+ * Counts words the way the scorers do: runs of letters, digits and underscore (what `[\p{L}\p{N}_]+/gu` matches).
+ * A character loop: matching the Unicode regex was an eighth of text mode's time (issue 9 profile).
+ */
+export function countWords(text: string): number {
+  return scanWords(text, false);
+}
+
+/**
  * How much text a block holds, in words, for the locators: like countWords, but a run of Chinese, Japanese or Thai
  * counts one word per two characters instead of one word per run (a 100-character Japanese paragraph is prose, not
  * a two-word label). Equal to countWords on text without those scripts.
  */
 export function textWeight(text: string): number {
-  let count = 0;
-  let unspaced = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let word: boolean;
-    if (code < 128) word = ASCII_WORD[code] === 1;
-    else {
-      const point = text.codePointAt(i) as number;
-      if (point > 0xffff) i++;
-      if (isUnspaced(point)) {
-        unspaced++;
-        inWord = false;
-        continue;
-      }
-      word = isLetterOrDigit(point);
-    }
-    if (word && !inWord) count++;
-    inWord = word;
-  }
-  return count + Math.ceil(unspaced / UNSPACED_CHARS_PER_WORD);
+  return scanWords(text, true);
 }
