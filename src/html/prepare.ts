@@ -61,13 +61,33 @@ const NOSCRIPT_CONTENT_SHARE = 0.5;
 /** A hidden element holding at least this share of the page's text, on a page whose text is mostly hidden, is its content. */
 const HIDDEN_CONTENT_SHARE = 0.2;
 
+/** Hidden microdata (itemscope) carries metadata, often a copy of the article: it never counts as the page's text. */
+const hiddenMicrodata = (element: Element): boolean => attr(element, 'itemscope') !== null && isHidden(element);
+
+/** Characters of trimmed text in the subtree; invisible elements, and hidden microdata outside other hidden elements, left out. */
+function textChars(root: AnyNode): number {
+  let chars = 0;
+  const stack: Array<{ node: AnyNode; hidden: boolean }> = [{ node: root, hidden: false }];
+  while (stack.length > 0) {
+    const { node, hidden } = stack.pop() as { node: AnyNode; hidden: boolean };
+    if (node.type === 'text') {
+      chars += (node as { data: string }).data.trim().length;
+      continue;
+    }
+    if (isElement(node) && (INVISIBLE.has(node.name) || (!hidden && hiddenMicrodata(node)))) continue;
+    const hide = hidden || (isElement(node) && isHidden(node));
+    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, hidden: hide });
+  }
+  return chars;
+}
+
 /**
  * Whether most of the body's text is inside <noscript> elements, and which hidden elements hold the page's content
  * when most of its text is hidden (React streaming puts a page's content in `<div hidden id="S:0">` and reveals it with
- * a script; readers see it). One walk, counting text characters.
+ * a script; readers see it). The text inside them is counted first: most pages have none there, and then the whole
+ * body need not be counted (issue 9 profile).
  */
 function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> } {
-  let all = 0;
   let inNoscript = 0;
   let inHidden = 0;
   const byHidden = new Map<Element, number>();
@@ -75,8 +95,8 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
   while (stack.length > 0) {
     const { node, noscript, hidden } = stack.pop() as { node: AnyNode; noscript: boolean; hidden: Element | null };
     if (node.type === 'text') {
+      if (!noscript && !hidden) continue;
       const n = (node as { data: string }).data.trim().length;
-      all += n;
       if (noscript) inNoscript += n;
       if (hidden) {
         inHidden += n;
@@ -86,12 +106,13 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
     }
     if (isElement(node) && INVISIBLE.has(node.name)) continue;
     const flag = noscript || (isElement(node) && node.name === 'noscript');
-    // Hidden microdata (itemscope) carries metadata, often a copy of the article: never the shown content.
+    if (isElement(node) && hidden === null && hiddenMicrodata(node)) continue;
     const hide = hidden ?? (isElement(node) && isHidden(node) ? node : null);
-    if (hide === node && attr(node as Element, 'itemscope') !== null) continue;
     if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, noscript: flag, hidden: hide });
   }
   const shown = new Set<Element>();
+  if (inNoscript === 0 && inHidden === 0) return { noscript: false, shown };
+  const all = textChars(body);
   if (inHidden > NOSCRIPT_CONTENT_SHARE * all) for (const [element, n] of byHidden) if (n >= HIDDEN_CONTENT_SHARE * all) shown.add(element);
   return { noscript: inNoscript > 0 && inNoscript > NOSCRIPT_CONTENT_SHARE * all, shown };
 }
