@@ -193,9 +193,8 @@ const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
 const LEAD_IN_WORDS = new Set(['story', 'stories', 'article', 'articles', 'journalism', 'reporting', 'newsletter', 'coverage', 'content', 'read', 'reading', 'news', 'inbox', 'updates']);
 
 /** A short question or exclamation that introduces glued cruft next to it. */
-function isLeadIn(piece: string, ctx: Context): boolean {
+function isLeadIn(piece: string, signals: RunSignals): boolean {
   if (!/[?!]$/.test(piece) || wordCount(piece) > THRESHOLDS.leadInMaxWords) return false;
-  const signals = runSignals(piece, ctx.catalog);
   return signals.matches.length > 0 || signals.address > 0 || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
 }
 
@@ -237,7 +236,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
   // A lead-in question ("Enjoying this article?") joins the appeal it introduces, wherever the appeal sits.
-  const joinable = (i: number): boolean => raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, ctx));
+  const joinable = (i: number): boolean => raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals));
   // Sentences of the same appeal next to a cruft sentence join it, one pass each way: a joined sentence passes
   // the verdict on only when it carries a cue itself (a chain of appeal words, not of any short sentence).
   const carries = verdicts.map((v) => v !== null);
@@ -245,14 +244,14 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const before = verdicts[i - 1];
     if (!verdicts[i] && before && carries[i - 1] && joinable(i)) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
-      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, ctx);
+      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals);
     }
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
     if (!verdicts[i] && after && carries[i + 1] && joinable(i)) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
-      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, ctx);
+      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals);
     }
   }
   // The block's last piece, a few words with no sentence end right after cruft, is that appeal's button row
@@ -289,11 +288,11 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   if (first === 0 && last === pieces.length - 1) return { verdict: null, trim: null };
   // Lead-ins next to a cut ("Enjoyed this story?") go with it.
-  if (first > 0 && first < last && isLeadIn(pieces[first] as string, ctx)) {
+  if (first > 0 && first < last && isLeadIn(pieces[first] as string, pieceSignals[first] as RunSignals)) {
     verdicts[first] = verdicts[first - 1] as Verdict;
     first++;
   }
-  if (last < pieces.length - 1 && last > first && isLeadIn(pieces[last] as string, ctx)) {
+  if (last < pieces.length - 1 && last > first && isLeadIn(pieces[last] as string, pieceSignals[last] as RunSignals)) {
     verdicts[last] = verdicts[last + 1] as Verdict;
     last--;
   }
