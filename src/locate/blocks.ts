@@ -10,7 +10,7 @@
 import type { Context } from '../context.js';
 import { runSignals } from '../classify/signals.js';
 import { textWeight } from '../text/normalize.js';
-import { bestRun } from './run.js';
+import { bestRun, SENTENCE_END } from './run.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 
@@ -49,7 +49,6 @@ export const BLOCK_LOCATE = {
 const COMMENT_HINT = /comment|respond|disqus/;
 /** …and a page footer made of divs ("footer-wrap", "site-footer", not a card's "card-footer"). */
 const FOOTER_HINT = /(?:^|[\s_])(?:site[-_]?|page[-_]?|global[-_]?|main[-_]?)?footer/;
-const SENTENCE_END = /[.!?…:;"”’»)。！？」』]$/u;
 
 /** A list or a paragraph of several links, mostly link text: a link list, not article text (one link alone may be). */
 function isLinkList(segment: Segment): boolean {

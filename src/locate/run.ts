@@ -27,3 +27,6 @@ export function bestRun(scores: readonly number[], limit = scores.length): BestR
   }
   return run;
 }
+
+/** A block that ends like a sentence (CJK full stops included), for both locators. */
+export const SENTENCE_END = /[.!?…:;"”’»)。！？」』]$/u;

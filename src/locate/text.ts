@@ -6,7 +6,7 @@
 // linear). Only dumps that look like whole pages (many short lines) are located; an article-only dump is left as is.
 import type { Context } from '../context.js';
 import { textWeight } from '../text/normalize.js';
-import { bestRun } from './run.js';
+import { bestRun, SENTENCE_END } from './run.js';
 import type { Segment } from '../segment/types.js';
 
 export const TEXT_LOCATE = {
@@ -38,7 +38,6 @@ const COMMENTS_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare|c
 /** Marks of a page footer, in the languages of the catalog. */
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
 
-const SENTENCE_END = /[.!?…:;"”’»)。！？」』]$/u;
 
 type Kind = 'prose' | 'menu' | 'other';
 
