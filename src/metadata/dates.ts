@@ -102,21 +102,16 @@ const DAY_NUMBER = /(?:^|\D)\d{1,2}(?!\d)/;
 /** Human-written dates longer than this are sentences, not dates. */
 const MAX_HUMAN_DATE_CHARS = 120;
 
+/** English month names, their three-letter abbreviations and "Sept", to the month's number. */
 const MONTHS: ReadonlyMap<string, number> = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].flatMap((m, i) => [[m, i + 1] as const]),
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((name, i) => [
+    [name, i + 1] as const,
+    [name.slice(0, 3), i + 1] as const,
+  ]).concat([['sept', 9]]),
 );
 /** "December 17, 2025", "Dec. 17 2025", "Tuesday, Dec 17th, 2025", "17 December 2025": the whole text, nothing else. */
 const MONTH_DAY_YEAR = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i;
 const DAY_MONTH_YEAR = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})$/i;
-
-/** The month of an English month name or its abbreviation ("Sept", "Dec"), or null. */
-function monthOf(name: string): number | null {
-  const lower = name.toLowerCase();
-  const month = MONTHS.get(lower.slice(0, 3)) ?? null;
-  if (month === null) return null;
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][month - 1] as string;
-  return lower === full || lower === full.slice(0, 3) || lower === 'sept' ? month : null;
-}
 
 /**
  * A whole text that is one plain English date ("Dec 17, 2025", "17 December 2025"), read without chrono-node: most
@@ -128,7 +123,7 @@ function plainEnglishDate(sample: string): string | null {
   const dmy = mdy ? null : DAY_MONTH_YEAR.exec(sample);
   const [name, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
   if (name === undefined || day === undefined || year === undefined) return null;
-  const m = monthOf(name);
+  const m = MONTHS.get(name.toLowerCase()) ?? null;
   const y = Number(year);
   const d = Number(day);
   if (m === null || !plausible(y, m, d)) return null;
