@@ -26,6 +26,20 @@ describe('text the htmlparser2 tree hid from the article', () => {
     expect((await html('<html><body><p>inside</p></body></html><p>after the end</p>')).text).toContain('after the end');
   });
 
+  it('ends a `<![CDATA[` in HTML content at the first `>`, as the HTML Standard does (a forum body was lost)', async () => {
+    const page = `<body><![CDATA[\n<div class="wrapper"><h1>Thread</h1><p>${LONG}</p><p>Second post of the thread, also kept.</p></div></body>`;
+    const { text } = await html(page);
+    expect(text).toContain(LONG);
+    expect(text).toContain('Second post of the thread, also kept.');
+    expect(text).not.toContain('CDATA');
+  });
+
+  it('still reads a closed CDATA section in svg as one piece, and the text after it', async () => {
+    const { text } = await html(`<body><p>${LONG}</p><svg><![CDATA[ a > b ]]></svg><p>Text after the graphic stays too.</p></body>`);
+    expect(text).toContain('Text after the graphic stays too.');
+    expect(text).not.toContain('a > b');
+  });
+
   it('keeps loose text of a page without any element (malformed-stray-end-tags)', async () => {
     expect((await html('</div></span></p></br></html>Text after stray end tags</body></html>')).text).toBe('Text after stray end tags');
   });

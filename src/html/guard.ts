@@ -1,5 +1,6 @@
 // Linear pre-scan of the markup (RELIABILITY.md §4 P1/P3): bounds nesting depth and counts elements before any parser runs.
-import { Tokenizer } from 'htmlparser2';
+import type { Tokenizer } from 'htmlparser2';
+import { HtmlTokenizer } from './tokenizer.js';
 import type { Context } from '../context.js';
 
 /**
@@ -107,7 +108,7 @@ export function guard(html: string, maxNodes: number): GuardResult {
     onattribname: () => tracker.attributeName(),
     onattribdata: (start, end) => tracker.attributeValue(end - start),
   });
-  const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
+  const tokenizer = new HtmlTokenizer({ decodeEntities: false }, callbacks);
   tokenizer.write(html);
   tokenizer.end();
   return tracker.result();
@@ -141,7 +142,7 @@ export function dropTagsAfter(html: string, at: number): string {
       if (dropping === null) parts.push(escapeText(String.fromCodePoint(codepoint)));
     },
   });
-  const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks);
+  const tokenizer = new HtmlTokenizer({ decodeEntities: true }, callbacks);
   tokenizer.write(tail);
   tokenizer.end();
   return html.slice(0, at) + parts.join('');

@@ -4,6 +4,7 @@ import { Parser, parseDocument, QuoteType } from 'htmlparser2';
 import type { Context } from '../context.js';
 import { once } from '../lazy.js';
 import { createGuardTracker, guardMarkup, type GuardResult, type GuardTracker } from './guard.js';
+import { HtmlTokenizer } from './tokenizer.js';
 
 export interface ParsedPage {
   document: Document;
@@ -146,7 +147,7 @@ class GuardedParser extends Parser {
     private readonly maxDepth: number,
     handler: DomHandler,
   ) {
-    super(handler, { decodeEntities: true });
+    super(handler, { decodeEntities: true, Tokenizer: HtmlTokenizer });
   }
 
   override onopentagname(start: number, endIndex: number): void {
@@ -216,7 +217,7 @@ export async function parse(html: string, ctx: Context): Promise<ParsedPage> {
   }
   const guarded = guardMarkup(html, ctx);
   if (!guarded.capped) {
-    return { document: parseDocument(guarded.html, { decodeEntities: true }), parser: 'htmlparser2', depthBound: guarded.result.depthBound };
+    return { document: parseDocument(guarded.html, { decodeEntities: true, Tokenizer: HtmlTokenizer }), parser: 'htmlparser2', depthBound: guarded.result.depthBound };
   }
   ctx.warn('DEPTH_CAPPED', `nesting goes deeper than maxDepth (${ctx.options.maxDepth}); deeper elements were flattened, text kept`, {
     depthBound: guarded.result.depthBound,
