@@ -59,6 +59,13 @@ describe('glued runs', () => {
     expect(teaser.text).toBe(ARTICLE);
   });
 
+  it('keeps a short sentence with a teaser label in mid-sentence and nothing else of an appeal ("were most popular")', async () => {
+    const sentence = 'Stair steppers were most popular, followed by ellipticals, yoga and walking.';
+    const article = await clean(`${ARTICLE} ${sentence}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE} ${sentence}`);
+    expect(article.removed).toEqual([]);
+  });
+
   it("cuts an appeal's button word glued to the start of the next sentence, and keeps that sentence", async () => {
     const next = 'Optimizing configuration settings: adjust parameters such as shared buffers to better match your workload.';
     const article = await clean(`Want to read more? Subscribe today and save 50% on your first three months. Subscribe ${next}`, { format: 'text' });
