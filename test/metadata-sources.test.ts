@@ -187,6 +187,24 @@ describe('byline sources', () => {
     const article = await meta('<title>Best pan?</title>', '<main><h1>Best pan?</h1><shreddit-post author="EuroStepJam"><p>Intro.</p></shreddit-post><shreddit-comment author="SomeoneElse"><p>Cast iron.</p></shreddit-comment></main>');
     expect(article.byline).toBe('EuroStepJam');
   });
+  it('reads a thread starter from data-author / data-username attributes (XenForo, GameFAQs), the first post first', async () => {
+    const xen = await meta('<title>GPU guide</title>', '<main><h1>GPU guide</h1><article class="message" data-author="SamuelMIz"><p>Intro.</p></article><article class="message" data-author="Other"><p>Reply.</p></article></main>');
+    expect(xen.byline).toBe('SamuelMIz');
+    const faqs = await meta('<title>Showcase thread</title>', '<main><h1>Showcase thread</h1><div class="msg"><a data-username="Need2KnowLion" class="name"><b>Need2KnowLion</b></a><p>Intro.</p></div></main>');
+    expect(faqs.byline).toBe('Need2KnowLion');
+  });
+  it('reads the name inside a microdata author item, and a post\'s user-name element (Flarum)', async () => {
+    const item = await meta('<title>Quantum</title>', '<main><h1>Quantum</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Alphabyte1"><meta itemprop="url" content="/alphabyte1"></span><p>Intro.</p></main>');
+    expect(item.byline).toBe('Alphabyte1');
+    const flarum = await meta('<title>Types of threads</title>', '<main><h1>Types of threads</h1><article><div class="PostUser"><h3 class="PostUser-name">antonjw</h3></div><p>Intro.</p></article></main>');
+    expect(flarum.byline).toBe('antonjw');
+  });
+  it('keeps a one-word name that starts like a month or weekday ("julian", "Martin")', async () => {
+    for (const name of ['julian', 'Martin', 'Sunny', 'Augustine']) {
+      const article = await meta(`<meta name="author" content="${name}"><title>Release notes</title>`, '<main><h1>Release notes</h1><p>Intro.</p></main>');
+      expect(article.byline).toBe(name);
+    }
+  });
   it('decodes HTML entities in JSON-LD author names before splitting several authors', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","author":{"@type":"Person","name":"Maria &amp; Katerina"}}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p>Intro.</p></article>');

@@ -50,8 +50,8 @@ export function cleanByline(value: string | null | undefined): string | null {
   return text.length > 0 ? text : null;
 }
 
-/** What a date line is made of: month and weekday names, "min read", numbers and punctuation. */
-const DATE_LINE_PARTS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:min(?:ute)?s?|read|am|pm|updated|published|posted|on)\b|[\d\s.,:;/|•·–—-]+/gi;
+/** What a date line is made of: whole month and weekday names (not "Julian" or "Martin"), "min read", numbers and punctuation. */
+const DATE_LINE_PARTS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b(?:min(?:ute)?s?|read|am|pm|updated|published|posted|on)\b|[\d\s.,:;/|•·–—-]+/gi;
 /** Template placeholders and dotted keys a page left unrendered ("{{author}}", "page.head.extra.author"). */
 const TEMPLATE_JUNK = /[{}<>]|^\w+(?:\.\w+){3,}$/;
 /** A sentence: starts in lower case and goes on past a comma ("batching, we can…"). */

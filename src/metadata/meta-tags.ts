@@ -36,7 +36,7 @@ export interface PageFacts {
   bylines: Located[];
   /** Short texts that start with "By …" (or its translations) without any marking. */
   byLines: Located[];
-  /** Values of `author="…"` attributes on visible elements (a post element that names its author, as Reddit's do). */
+  /** Values of `author`, `data-author` or `data-username` attributes on visible elements (a post element that names its author: Reddit, XenForo, GameFAQs). */
   authorAttrs: string[];
   /** Dates in `created-timestamp`, `published`… attributes of the elements that carry an `author` attribute. */
   postDates: string[];
@@ -68,7 +68,7 @@ const MAX_VISIBLE_CHARS = 300;
 /** Characters of body text sampled for language detection. */
 const SAMPLE_CHARS = 4000;
 const ITEMPROPS = new Set(['headline', 'name', 'author', 'creator', 'datepublished', 'datemodified', 'datecreated', 'dateupdated', 'inlanguage']);
-const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name|(?:^|[\s_-])(?:big)?username(?:$|[\s_-])/;
+const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|contributor|posted-?by|article-?author|story-?author|creator|reporter|journalist)(?:$|[\s_-])|byline|author-name|(?:^|[\s_-])(?:big|post)?user-?name(?:$|[\s_-])/;
 /** A link to an author's page: /author/jane-doe, /authors/jane-doe/, /contributor/Jane-Doe/123. */
 const AUTHOR_PAGE = /\/(?:authors?|writers?|contributors?|columnists?)\/[^/?#]+(?:\/\d+)?\/?(?:[?#]|$)/i;
 /** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
@@ -109,7 +109,26 @@ const MAX_DATE_LIKES = 40;
 const PUBLISHED_HINT = /publish|posted|created|pubdate|date-?time|article-?date|entry-?date|post-?date/;
 const MODIFIED_HINT = /updat|modif|edited|revis/;
 
-function itempropValue(el: Element): string | null {
+/** Elements searched below an `itemprop="author"` item for its `itemprop="name"`. */
+const MAX_ITEM_SCAN = 50;
+
+/** The `itemprop="name"` of an item (`<span itemprop="author" itemscope><meta itemprop="name" content="…">`). */
+function itemName(item: Element): string | null {
+  const stack: ChildNode[] = [...item.children].reverse();
+  for (let seen = 0; stack.length > 0 && seen < MAX_ITEM_SCAN; seen++) {
+    const node = stack.pop() as ChildNode;
+    if (!isElement(node)) continue;
+    if ((attr(node, 'itemprop') ?? '').toLowerCase().split(/\s+/).includes('name')) return attr(node, 'content')?.trim() || textOf(node) || null;
+    if (attr(node, 'itemscope') === null) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ChildNode);
+  }
+  return null;
+}
+
+function itempropValue(el: Element, key: string): string | null {
+  if ((key === 'author' || key === 'creator') && attr(el, 'itemscope') !== null) {
+    const name = itemName(el);
+    if (name) return name.length <= MAX_VISIBLE_CHARS ? name : null;
+  }
   const value = attr(el, 'content') ?? attr(el, 'datetime') ?? (el.name === 'a' || el.name === 'link' ? attr(el, 'href') : null) ?? null;
   if (value !== null) return value.trim();
   const text = textOf(el);
@@ -224,12 +243,12 @@ export function readPageFacts(document: Document): PageFacts {
     if (itemprop && el.name !== 'meta' && !inHead) {
       for (const key of itemprop.toLowerCase().split(/\s+/)) {
         if (!ITEMPROPS.has(key) || (facts.itemprops.get(key)?.length ?? 0) >= MAX_VISIBLE) continue;
-        const value = itempropValue(el);
+        const value = itempropValue(el, key);
         if (value) add(facts.itemprops, key, value);
       }
     }
     if (!inHead && facts.authorAttrs.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link') {
-      const author = attr(el, 'author')?.trim();
+      const author = (attr(el, 'author') ?? attr(el, 'data-author') ?? attr(el, 'data-username'))?.trim();
       if (author && author.length <= MAX_AUTHOR_ATTR && !/^https?:|^\d+$/i.test(author)) {
         facts.authorAttrs.push(author);
         const date = Object.entries(el.attribs).find(([name]) => POST_DATE_ATTR.test(name))?.[1]?.trim();
