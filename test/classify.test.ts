@@ -66,6 +66,13 @@ describe('glued runs', () => {
     expect(article.removed).toEqual([]);
   });
 
+  it('takes a short line between two pieces of one appeal with it ("New here?"), and keeps "Follow us on" with its object', async () => {
+    const wall = await clean(`${ARTICLE} Already have an account? Log in here. New here? Register for free to read more.`, { format: 'text' });
+    expect(wall.text).toBe(ARTICLE);
+    const follow = await clean(`${ARTICLE} Follow us on Instagram and TikTok for more.`, { format: 'text' });
+    expect(follow.text).toBe(ARTICLE);
+  });
+
   it("cuts an appeal's button word glued to the start of the next sentence, and keeps that sentence", async () => {
     const next = 'Optimizing configuration settings: adjust parameters such as shared buffers to better match your workload.';
     const article = await clean(`Want to read more? Subscribe today and save 50% on your first three months. Subscribe ${next}`, { format: 'text' });
@@ -112,7 +119,7 @@ describe('html boxes', () => {
 
 describe('cue words (appeals in wordings the catalog has no phrase for)', () => {
   it('removes an appeal paragraph made of several cue words addressed to the reader', async () => {
-    const appeal = 'Local journalism like this takes time. If you value our journalism, join our patrons: a small contribution from readers keeps the lights on.';
+    const appeal = 'Local journalism like this takes time. If our journalism matters to you, join our patrons: a small contribution from readers keeps the lights on.';
     const article = await clean(`${appeal}\n\n${ARTICLE}`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);
     expect(article.removed[0]).toMatchObject({ category: 'donation', ruleId: 'donation.cues' });

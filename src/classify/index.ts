@@ -109,6 +109,8 @@ function judgeCues(signals: RunSignals): Verdict | null {
 /** Calls to action glued mid-sentence are at most this many words ("Read more", "Support Now", "Sign up here"). */
 const CTA_MAX_TOKENS = 3;
 const UPPER_START = /^\p{Lu}/u;
+/** Last words of a phrase that go on into an object (folded): a call to action ending in one is not complete. */
+const RUNS_ON = new Set(['on', 'to', 'for', 'in', 'at', 'with', 'of', 'the', 'a', 'an', 'our', 'your', 'auf', 'bei', 'sur', 'en', 'su', 'em', 'op']);
 /** Words that open a sentence (folded), where a glued teaser headline ends. */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'as', 'after', 'when', 'while', 'for', 'if', 'its', 'his', 'her', 'their', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'o', 'os', 'de', 'het', 'een']);
 
@@ -139,7 +141,10 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       const firstText = piece.segment.slice(first.start, first.end);
       if (m.start > 0 && UPPER_START.test(firstText)) cuts.add(start + first.start);
       // After a call to action a new run starts; after a teaser marker ("More from", "Read more:") its headline follows.
-      if (after && m.rule.category !== 'related' && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+      // A call to action that ends in a preposition or a determiner ("Follow us on", "Sign up for") runs on into its
+      // object ("Follow us on Instagram…"): no cut there.
+      const last = signals.tokens[m.end - 1] as Token;
+      if (after && m.rule.category !== 'related' && !RUNS_ON.has(last.word) && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
       // A teaser headline glued before a sentence ("Read more: Five things to know about the budget The attorney
       // general…") ends where a lowercase word meets a capitalized sentence opener.
       if (m.rule.category === 'related' && UPPER_START.test(firstText)) {
@@ -257,6 +262,12 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
       carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals);
     }
+  }
+  // A few words between two cruft pieces belong to them ("Already have an account? Log in here. New here? Register…").
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const short = (pieceSignals[i] as RunSignals).tokens.length <= THRESHOLDS.joinShortWords && !(pieceSignals[i] as RunSignals).reporting;
+    const before = verdicts[i - 1];
+    if (!verdicts[i] && short && before && verdicts[i + 1]) verdicts[i] = { ...before, reason: `between: ${before.reason}` };
   }
   // The block's last piece, a few words with no sentence end right after cruft, is that appeal's button row
   // ("Sign me up", "$10 $25 $50 Other").

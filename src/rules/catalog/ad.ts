@@ -11,10 +11,10 @@ export default defineRules([
     phrases: [
       'advertisement', 'advertisement continue reading below', 'story continues below advertisement', 'article continues below',
       'continue reading below', 'sponsored content', 'sponsored', 'paid content', 'paid post', 'promoted content', 'ad feedback',
-      'skip advert', 'skip ad', 'close ad', 'report this ad', 'advertise with us', 'partner content',
+      'skip advert', 'skip ad', 'close ad', 'report this ad', 'advertise with us', 'partner content', 'story continues below', 'article continues after', 'story continues after', 'continues below this ad', 'continue reading after the ad',
     ],
     hints: ['ad', 'ads', 'advert', 'advertisement', 'ad-slot', 'adslot', 'dfp', 'gpt-ad', 'sponsor', 'sponsored', 'taboola', 'outbrain', 'promoted'],
-    examples: ['Advertisement', 'Sponsored content Continue reading below', 'Story continues below advertisement'],
+    examples: ['Story continues below this ad', 'Advertisement', 'Sponsored content Continue reading below', 'Story continues below advertisement'],
     counterExamples: ['The advertisement campaign drew criticism from regulators, who said it misled consumers about the risks.'],
   },
   {

@@ -11,10 +11,10 @@ export default defineRules([
     phrases: [
       'we use cookies', 'this site uses cookies', 'this website uses cookies', 'uses cookies to', 'use of cookies', 'accept cookies',
       'accept all cookies', 'cookie policy', 'cookie settings', 'manage cookies', 'by continuing to use', 'you agree to our use of cookies',
-      'accept all', 'reject all', 'manage preferences', 'privacy preferences', 'consent to the use', 'we and our partners',
+      'accept all', 'reject all', 'manage preferences', 'privacy preferences', 'consent to the use', 'we and our partners', 'small files on your device', 'store information on your device', 'remember your preferences', 'cookie preferences',
     ],
     hints: ['cookie', 'consent', 'gdpr', 'cmp', 'onetrust', 'didomi'],
-    examples: ['We use cookies to improve your experience. By continuing to use this site you agree to our use of cookies. Accept all'],
+    examples: ['This site stores small files on your device to remember your preferences. Manage settings', 'We use cookies to improve your experience. By continuing to use this site you agree to our use of cookies. Accept all'],
     counterExamples: ['Cookies and other tracking technologies are the focus of a new investigation by the data protection regulator.'],
   },
   {

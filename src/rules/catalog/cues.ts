@@ -16,7 +16,8 @@ export default defineRules([
       'donate', 'donates', 'donating', 'donation', 'donations', 'donor', 'donors', 'contribute', 'contribution', 'contributions',
       'fundraiser', 'fundraising', 'supporter', 'supporters', 'patron', 'patrons', 'tax deductible', 'nonprofit', 'non profit',
       'journalism', 'newsroom', 'independence', 'fearless', 'chip', 'reader', 'readers', 'price of a coffee', 'generosity',
-      'paywall', 'free for everyone', 'free to read',
+      'paywall', 'free for everyone', 'free to read', 'independent', 'journalists', 'member', 'members', 'costs money',
+      'back us', 'value our',
       // de
       'spenden', 'spende', 'spenden sie', 'unterstutzen', 'unterstutzung', 'unterstutzer', 'journalismus', 'unabhangig',
       'unabhangigen', 'leser', 'leserinnen', 'bezahlschranke',
@@ -42,7 +43,7 @@ export default defineRules([
     phrases: [
       'subscriber', 'subscribers', 'subscribe', 'subscription', 'subscriptions', 'unlock', 'unlimited', 'premium', 'exclusive',
       'trial', 'free trial', 'sign in', 'log in', 'login', 'membership', 'continue reading', 'keep reading', 'free articles',
-      'paywall', 'insider',
+      'paywall', 'insider', 'account', 'register', 'complimentary', 'members only', 'reserved',
       // de
       'abonnent', 'abonnenten', 'abo', 'abonnieren', 'anmelden', 'einloggen', 'registrieren', 'freischalten', 'weiterlesen',
       'probeabo',
@@ -63,6 +64,7 @@ export default defineRules([
     phrases: [
       'newsletter', 'newsletters', 'inbox', 'email', 'e mail', 'email address', 'sign up', 'signup', 'signing up', 'alerts',
       'unsubscribe', 'spam', 'never miss', 'stay informed', 'stay up to date', 'privacy policy', 'stories like this',
+      'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
       'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven',
@@ -92,7 +94,8 @@ export default defineRules([
     strength: 'weak',
     phrases: [
       'cookie', 'cookies', 'privacy', 'consent', 'partners', 'preferences', 'accept all', 'reject', 'reject all', 'disagree',
-      'tracking', 'personalised', 'personalized', 'store and access',
+      'tracking', 'personalised', 'personalized', 'store and access', 'manage settings',
+      'remember', 'this site', 'this website',
       // de / fr / es / pt / it / nl
       'datenschutz', 'einwilligung', 'akzeptieren', 'ablehnen', 'einstellungen', 'zustimmen', 'confidentialite', 'consentement',
       'accepter', 'refuser', 'parametres', 'privacidad', 'consentimiento', 'aceptar', 'rechazar', 'privacidade', 'aceitar',

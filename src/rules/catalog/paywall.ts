@@ -15,15 +15,15 @@ export default defineRules([
       'available to premium members', 'available to subscribers', 'premium members', 'premium content', 'premium coverage', 'exclusive content',
       'become a member to unlock', 'unlock this article', 'unlock unlimited access', 'unlimited access', 'unlimited digital access',
       'start your free trial', 'start free trial', 'free trial', 'sign in to continue', 'log in to continue', 'register to continue',
-      'create a free account', 'create an account to continue', 'register for free', 'the rest of this article',
+      'create a free account', 'create an account to continue', 'register for free', 'the rest of this article', 'already have an account', 'log in to read', 'sign in to read', 'log in or create', 'sign in or create', 'create your free account', 'to read the full article', 'to read the full story', 'to access this article', 'to access this content', 'reserved for subscribers', 'reserved for members', 'reserved for paying', 'for paying subscribers', 'for paying members', 'complimentary articles', 'complimentary stories',
     ],
     hints: ['paywall', 'pay-wall', 'metered', 'meter-', 'regwall', 'piano', 'tp-modal', 'subscriber-only', 'premium-wall', 'article-gate', 'gate'],
-    examples: [
+    examples: ['This content is reserved for paying members. Start a trial to unlock it.', 'Already have an account? Log in here. New here? Register for free to read more.', 
       'Subscribe to continue reading',
       'The rest of this article is available to premium members. Start your free 14-day trial to continue reading. Start free trial',
       'Exclusive content: this story is part of our Premium coverage. Become a member to unlock it and support our newsroom.',
     ],
-    counterExamples: ['Netflix said subscribers will pay $2 more a month from January.', 'The club has more than 2,000 members, the report says.'],
+    counterExamples: ['The archive is reserved for members of the historical society, the librarian said on Tuesday.', 'Netflix said subscribers will pay $2 more a month from January.', 'The club has more than 2,000 members, the report says.'],
   },
   {
     id: 'paywall.metered',
