@@ -117,6 +117,36 @@ describe('html boxes', () => {
   });
 });
 
+describe('appeals shaped like appeals (wordings no rule lists)', () => {
+  const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
+  const SHAPED = [
+    'What do you think? Tell us in the comments.',
+    'Unlock this story and hundreds more with a digital pass.',
+    'Quality journalism takes time and resources. Please consider a small gift to keep our stories coming.',
+    'Get our free morning email.',
+    'Send this story to a friend',
+  ];
+  it.each(SHAPED)('removes "%s" as its own paragraph and glued to the end of one', async (appeal) => {
+    const own = await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' });
+    expect(own.text).toBe(`${ARTICLE}\n\n${LATER}`);
+    const glued = await clean(`${ARTICLE} ${appeal}`, { format: 'text' });
+    expect(glued.text).toBe(ARTICLE);
+    expect(glued.removed.some((r) => r.ruleId.endsWith('.shape'))).toBe(true);
+  });
+
+  const INSTRUCTIONS = [
+    'Open the settings and sign in with your account before the trip.',
+    'Share your work on LinkedIn and GitHub to build a professional network.',
+    'We tested the blender for three weeks and found our favorite settings for soup.',
+    'Follow the steps below to reset your router, then sign in again.',
+    'Email us at help@example.org if the form does not load.',
+  ];
+  it.each(INSTRUCTIONS)('keeps the guide sentence "%s"', async (sentence) => {
+    const article = await clean(`${ARTICLE} ${sentence}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE} ${sentence}`);
+  });
+});
+
 describe('cue words (appeals in wordings the catalog has no phrase for)', () => {
   it('removes an appeal paragraph made of several cue words addressed to the reader', async () => {
     const appeal = 'Local journalism like this takes time. If our journalism matters to you, join our patrons: a small contribution from readers keeps the lights on.';

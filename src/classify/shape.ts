@@ -1,0 +1,128 @@
+// The shape of an appeal, beyond its words: a call to action in the publisher's voice ("Tell us in the comments",
+// "Unlock this story…", "Give what you can today"). Appeals in wordings no rule lists still have this shape; news
+// sentences that carry the same cue words report someone and rarely speak for the publication to the reader.
+import type { Token } from '../rules/compile.js';
+import type { Category } from '../types.js';
+
+/** The publisher speaking (folded): "we", "us", "our" and their forms in the seven catalog languages. */
+const PUBLISHER = new Set([
+  'we', 'us', 'our', 'ours', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos',
+  'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'noi', 'nostro',
+  'nostra', 'nostri', 'nostre', 'wij', 'ons', 'onze',
+]);
+/** "this story", "this site": the text speaking about itself. */
+const THIS = new Set(['this', 'these', 'dieser', 'diesen', 'dieses', 'diese', 'ce', 'cet', 'cette', 'este', 'esta', 'esto', 'questo', 'questa', 'deze', 'dit']);
+const ARTIFACTS = new Set([
+  'story', 'stories', 'article', 'articles', 'piece', 'site', 'website', 'page', 'post', 'column', 'newsletter', 'content',
+  'journalism', 'reporting', 'podcast', 'episode', 'artikel', 'beitrag', 'seite', 'article', 'site', 'articulo', 'pagina',
+  'sitio', 'artigo', 'articolo', 'sito', 'pagina',
+]);
+/**
+ * Verbs that open a call to action (folded), imperative forms in the seven languages. Generic verbs of instructions
+ * ("open", "click", "download") are left out: how-to pages are made of them.
+ */
+const CTA_VERBS = new Set([
+  // en
+  'give', 'donate', 'support', 'subscribe', 'join', 'sign', 'register', 'unlock', 'become', 'stand', 'fund', 'pitch', 'chip',
+  'help', 'consider', 'get', 'receive', 'follow', 'share', 'send', 'forward', 'tap', 'turn', 'hear', 'listen',
+  'scroll', 'upgrade', 'unlock', 'contribute', 'rate', 'leave', 'comment', 'write',
+  // de
+  'unterstutzen', 'unterstutze', 'spenden', 'spende', 'abonnieren', 'abonniere', 'registrieren', 'melden', 'folgen', 'folge',
+  'teilen', 'teile', 'lesen', 'lies', 'horen', 'hore', 'jetzt', 'werden', 'werde', 'sichern', 'sichere', 'testen',
+  // fr
+  'soutenez', 'soutiens', 'abonnez', 'abonne', 'inscrivez', 'inscris', 'rejoignez', 'rejoins', 'partagez', 'partage',
+  'suivez', 'ecoutez', 'donnez', 'faites', 'decouvrez', 'profitez', 'creez',
+  // es
+  'suscribete', 'suscribase', 'apoya', 'apoye', 'dona', 'unete', 'unase', 'comparte', 'comparta', 'siguenos',
+  'registrate', 'hazte', 'descubre', 'escucha', 'recibe',
+  // it
+  'sostieni', 'sostienici', 'abbonati', 'iscriviti', 'unisciti', 'condividi', 'seguici', 'ascolta', 'leggi', 'registrati',
+  'scopri', 'ricevi', 'diventa',
+  // pt
+  'assine', 'apoie', 'doe', 'junte', 'compartilhe', 'siga', 'ouca', 'leia', 'cadastre', 'inscreva', 'receba', 'torne',
+  // nl
+  'steun', 'doneer', 'abonneer', 'word', 'meld', 'deel', 'volg', 'luister', 'lees', 'registreer', 'ontvang', 'probeer',
+]);
+/** Verbs that call on the publisher: "Tell us", "Let us know", "Stand with us". */
+const US_VERBS = new Set(['tell', 'let', 'stand', 'join', 'follow', 'support', 'help', 'write', 'back']);
+/** Polite words before the verb of a call to action. */
+const POLITE = new Set(['please', 'bitte', 'svp', 'por', 'favor', 'per']);
+/** Punctuation that ends a sentence or a label before the next one starts ("Stand with us. Fund…", "Hint: Tell us…"). */
+const BREAK = /[.!?:;…|—–•]/u;
+
+/**
+ * Words of the publication's own business (folded), by the kind of appeal they belong to: reader revenue, sign-ups,
+ * its comments and apps. Commerce words ("call", "plan", "order") are left out: service pages are full of them.
+ */
+const MEDIA_WORDS = new Map<string, Category>();
+const media = (category: Category, words: readonly string[]): void => {
+  for (const word of words) MEDIA_WORDS.set(word, category);
+};
+media('donation', [
+  'donate', 'donation', 'donations', 'contribution', 'contributions', 'contribute', 'journalism', 'journalists', 'newsroom', 'reporting',
+  'independent', 'nonprofit', 'supporters', 'patrons', 'spenden', 'spende', 'journalismus', 'redaktion', 'don', 'dons',
+  'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
+  'redazione', 'donatie', 'journalistiek', 'redactie',
+]);
+media('paywall', ['subscriber', 'subscribers', 'paywall', 'unlock', 'premium', 'member', 'members', 'membership', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden']);
+media('subscription', ['subscribe', 'subscription', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
+media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief']);
+media('chrome', ['comments', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties']);
+media('social', ['tweet', 'forward', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'delen']);
+media('cookie', ['cookies', 'privacy', 'consent', 'datenschutz', 'confidentialite', 'privacidad', 'privacidade']);
+media('related', ['story', 'stories', 'article', 'articles', 'coverage', 'recommended', 'trending']);
+
+export interface AppealShape {
+  /** The publisher speaks ("we", "our") or the text names itself ("this story"). */
+  self: boolean;
+  /** A sentence of the run opens with a call-to-action verb ("please" before it allowed). */
+  imperative: boolean;
+  /** Distinct words of the publication's business in the run. */
+  media: number;
+  /** The kind of appeal most of those words belong to. */
+  category: Category | null;
+}
+
+/** The shape signals of a run, from its tokens (folded words with offsets into `text`). */
+export function appealShape(text: string, tokens: readonly Token[]): AppealShape {
+  let self = false;
+  let imperative = false;
+  const seen = new Set<string>();
+  const byCategory = new Map<Category, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const names = THIS.has(token.word) && ARTIFACTS.has(tokens[i + 1]?.word ?? '');
+    if (PUBLISHER.has(token.word) || names) self = true;
+    // "this story", "this column": the publication's own product, a word of its business too.
+    if (names && !seen.has('this')) {
+      seen.add('this');
+      byCategory.set('related', (byCategory.get('related') ?? 0) + 1);
+    }
+    // "Tell us", "Let us know", "Stand with us": a verb addressed to the publisher opens a call wherever it stands.
+    if (!imperative && US_VERBS.has(token.word) && (tokens[i + 1]?.word === 'us' || (tokens[i + 1]?.word === 'with' && tokens[i + 2]?.word === 'us'))) {
+      const before = tokens[i - 1];
+      imperative = before === undefined || BREAK.test(text.slice(before.end, token.start));
+    }
+    if (!imperative && CTA_VERBS.has(token.word)) {
+      // "Please consider…", "Bitte unterstützen Sie…": the verb after a polite word opens the call.
+      const polite = i >= 1 && POLITE.has((tokens[i - 1] as Token).word);
+      const before = tokens[polite ? i - 2 : i - 1];
+      imperative = before === undefined || BREAK.test(text.slice(before.end, token.start));
+    }
+    const category = MEDIA_WORDS.get(token.word);
+    if (category && !seen.has(token.word)) {
+      seen.add(token.word);
+      byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
+    }
+  }
+  let category: Category | null = null;
+  let best = 0;
+  // "Story" and "article" name the kind only when no other kind's word is there ("…keep our stories coming" asks for money).
+  for (const [c, n] of byCategory) {
+    if (n > best || (category === 'related' && n === best)) {
+      best = n;
+      category = c;
+    }
+  }
+  return { self, imperative, media: seen.size, category };
+}
