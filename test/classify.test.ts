@@ -125,6 +125,8 @@ describe('appeals shaped like appeals (wordings no rule lists)', () => {
     'Quality journalism takes time and resources. Please consider a small gift to keep our stories coming.',
     'Get our free morning email.',
     'Send this story to a friend',
+    'Get the top stories emailed to you each afternoon.',
+    'Apoya el periodismo local: hazte socio por 3 euros al mes.',
   ];
   it.each(SHAPED)('removes "%s" as its own paragraph and glued to the end of one', async (appeal) => {
     const own = await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' });

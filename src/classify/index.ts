@@ -40,10 +40,10 @@ export const THRESHOLDS = {
   /**
    * A run shaped like an appeal (a call to action in the publisher's voice) needs this many distinct words of the
    * publication's business ("comments", "newsletter", "this story"), one more as a call to the reader or a call this
-   * short with no one addressed; up to `cueMaxWords` words.
+   * short with no one addressed (none more with a price: "hazte socio por 3 euros al mes"); up to `cueMaxWords` words.
    */
   shapeMedia: 1,
-  shapeShortWords: 8,
+  shapeShortWords: 10,
   /** This many distinct cue words of one category, with the reader addressed, make a run cruft… */
   cueWithAddress: 3,
   /** …or this many without. */
@@ -137,7 +137,8 @@ function judgeShape(signals: RunSignals, text: string): Verdict | null {
   const second = signals.second > 0;
   const shaped =
     (shape.imperative && shape.self && shape.media >= THRESHOLDS.shapeMedia) ||
-    (shape.imperative && (second || words <= THRESHOLDS.shapeShortWords) && shape.media >= THRESHOLDS.shapeMedia + 1);
+    (shape.imperative && (second || words <= THRESHOLDS.shapeShortWords) && shape.media >= THRESHOLDS.shapeMedia + 1) ||
+    (shape.imperative && signals.price && shape.media >= THRESHOLDS.shapeMedia);
   if (!shaped || !shape.category) return null;
   const how = [shape.imperative ? 'a call to action' : null, shape.self ? "in the publisher's voice" : null, second ? 'to the reader' : null].filter(Boolean).join(' ');
   return { ruleId: `${shape.category}.shape`, category: shape.category, reason: `shaped like an appeal (${how}), ${shape.media} words of the publication's business` };
@@ -382,7 +383,7 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
 /** judgeRun, less the sentences of the article that point to further reading. */
 function judgeText(text: string, signals: RunSignals): Verdict | null {
   const verdict = judgeRun(signals, text);
-  return verdict?.category === 'related' && isReferenceSentence(text, signals) ? null : verdict;
+  return verdict?.category === 'related' && isReferenceSentence(text, signals) ? judgeShape(signals, text) : verdict;
 }
 
 /**

@@ -14,7 +14,7 @@ const PUBLISHER = new Set([
 const THIS = new Set(['this', 'these', 'dieser', 'diesen', 'dieses', 'diese', 'ce', 'cet', 'cette', 'este', 'esta', 'esto', 'questo', 'questa', 'deze', 'dit']);
 const ARTIFACTS = new Set([
   'story', 'stories', 'article', 'articles', 'piece', 'site', 'website', 'page', 'post', 'column', 'newsletter', 'content',
-  'journalism', 'reporting', 'podcast', 'episode', 'artikel', 'beitrag', 'seite', 'article', 'site', 'articulo', 'pagina',
+  'journalism', 'reporting', 'podcast', 'episode', 'newsroom', 'artikel', 'beitrag', 'seite', 'article', 'site', 'articulo', 'pagina',
   'sitio', 'artigo', 'articolo', 'sito', 'pagina',
 ]);
 /**
@@ -39,7 +39,8 @@ const CTA_VERBS = new Set([
   'sostieni', 'sostienici', 'abbonati', 'iscriviti', 'unisciti', 'condividi', 'seguici', 'ascolta', 'leggi', 'registrati',
   'scopri', 'ricevi', 'diventa',
   // pt
-  'assine', 'apoie', 'doe', 'junte', 'compartilhe', 'siga', 'ouca', 'leia', 'cadastre', 'inscreva', 'receba', 'torne',
+  'assine', 'apoie', 'doe', 'junte', 'compartilhe', 'siga', 'ouca', 'leia', 'cadastre', 'inscreva', 'receba', 'torne', 'ajude',
+  'faca', 'contribua',
   // nl
   'steun', 'doneer', 'abonneer', 'word', 'meld', 'deel', 'volg', 'luister', 'lees', 'registreer', 'ontvang', 'probeer',
 ]);
@@ -62,11 +63,11 @@ media('donation', [
   'donate', 'donation', 'donations', 'contribution', 'contributions', 'contribute', 'journalism', 'journalists', 'newsroom', 'reporting',
   'independent', 'nonprofit', 'supporters', 'patrons', 'spenden', 'spende', 'journalismus', 'redaktion', 'don', 'dons',
   'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
-  'redazione', 'donatie', 'journalistiek', 'redactie',
+  'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
 ]);
 media('paywall', ['subscriber', 'subscribers', 'paywall', 'unlock', 'premium', 'member', 'members', 'membership', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden']);
 media('subscription', ['subscribe', 'subscription', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
-media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief']);
+media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief']);
 media('chrome', ['comments', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties']);
 media('social', ['tweet', 'forward', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'delen']);
 media('cookie', ['cookies', 'privacy', 'consent', 'datenschutz', 'confidentialite', 'privacidad', 'privacidade']);

@@ -37,7 +37,7 @@ for (const [words, bit] of [[ADDRESS_WORDS, ADDRESS], [SECOND_PERSON, SECOND], [
   for (const word of words) WORD_LISTS.set(word, (WORD_LISTS.get(word) ?? 0) | bit);
 }
 const QUOTE = /["“”„«»]/u;
-const PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|eur|euro|usd|dollars?|pounds?)\b)/i;
+const PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|eur|euros?|usd|dollars?|pounds?)\b)/i;
 
 export interface RunSignals {
   tokens: Token[];

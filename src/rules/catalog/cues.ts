@@ -43,7 +43,7 @@ export default defineRules([
     phrases: [
       'subscriber', 'subscribers', 'subscribe', 'subscription', 'subscriptions', 'unlock', 'unlimited', 'premium', 'exclusive',
       'trial', 'free trial', 'sign in', 'log in', 'login', 'membership', 'continue reading', 'keep reading', 'free articles',
-      'paywall', 'insider', 'register', 'complimentary', 'members only', 'reserved',
+      'paywall', 'insider', 'register', 'limit', 'complimentary', 'members only', 'reserved',
       // de
       'abonnent', 'abonnenten', 'abo', 'abonnieren', 'anmelden', 'einloggen', 'registrieren', 'freischalten', 'weiterlesen',
       'probeabo',
