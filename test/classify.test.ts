@@ -73,6 +73,13 @@ describe('glued runs', () => {
     expect(follow.text).toBe(ARTICLE);
   });
 
+  it('cuts a label with no stop glued before a sentence of the article, and keeps that sentence whole', async () => {
+    for (const label of ['Story continues below this ad', 'Listen to this story (3 min)', 'You might also enjoy: Ten hikes within an hour of the city']) {
+      const article = await clean(`${label} ${ARTICLE}`, { format: 'text' });
+      expect(article.text).toBe(ARTICLE);
+    }
+  });
+
   it("cuts an appeal's button word glued to the start of the next sentence, and keeps that sentence", async () => {
     const next = 'Optimizing configuration settings: adjust parameters such as shared buffers to better match your workload.';
     const article = await clean(`Want to read more? Subscribe today and save 50% on your first three months. Subscribe ${next}`, { format: 'text' });

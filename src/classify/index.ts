@@ -149,6 +149,8 @@ const CTA_MAX_TOKENS = 3;
 const UPPER_START = /^\p{Lu}/u;
 /** Last words of a phrase that go on into an object (folded): a call to action ending in one is not complete. */
 const RUNS_ON = new Set(['on', 'to', 'for', 'in', 'at', 'with', 'of', 'the', 'a', 'an', 'our', 'your', 'auf', 'bei', 'sur', 'en', 'su', 'em', 'op']);
+/** Words after which a capitalized word is a name, not a new sentence (folded). */
+const NAME_BEFORE = new Set(['from', 'by', 'and', 'or', 'de', 'van', 'von', 'di', 'da', 'du', 'des', 'del', 'der']);
 /** Words that open a sentence (folded), where a glued teaser headline ends. */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'and', 'as', 'after', 'when', 'while', 'for', 'if', 'its', 'his', 'her', 'their', 'der', 'die', 'das', 'ein', 'eine', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'o', 'os', 'de', 'het', 'een']);
 
@@ -172,25 +174,44 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     const signals = runSignals(piece.segment, ctx.catalog);
     const cuts = new Set<number>();
     for (const m of signals.matches) {
-      if (m.end - m.start > CTA_MAX_TOKENS || m.rule.strength !== 'strong') continue;
+      if (m.rule.strength !== 'strong') continue;
       const first = signals.tokens[m.start];
       const after = signals.tokens[m.end];
       if (!first) continue;
       const firstText = piece.segment.slice(first.start, first.end);
-      if (m.start > 0 && UPPER_START.test(firstText)) cuts.add(start + first.start);
+      const short = m.end - m.start <= CTA_MAX_TOKENS;
+      if (short && m.start > 0 && UPPER_START.test(firstText)) cuts.add(start + first.start);
       // After a call to action a new run starts; after a teaser marker ("More from", "Read more:") its headline follows.
       // A call to action that ends in a preposition or a determiner ("Follow us on", "Sign up for") runs on into its
       // object ("Follow us on Instagram…"): no cut there.
       const last = signals.tokens[m.end - 1] as Token;
-      if (after && m.rule.category !== 'related' && !RUNS_ON.has(last.word) && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+      if (short && after && m.rule.category !== 'related' && !RUNS_ON.has(last.word) && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
       // A teaser headline glued before a sentence ("Read more: Five things to know about the budget The attorney
       // general…") ends where a lowercase word meets a capitalized sentence opener.
-      if (m.rule.category === 'related' && UPPER_START.test(firstText)) {
+      let headlineEnd = -1;
+      if (short && m.rule.category === 'related' && UPPER_START.test(firstText)) {
         for (let k = m.end + 1; k < signals.tokens.length; k++) {
           const word = signals.tokens[k] as Token;
           const prev = signals.tokens[k - 1] as Token;
           const raw = piece.segment.slice(word.start, word.end);
           if (SENTENCE_OPENERS.has(word.word) && UPPER_START.test(raw) && /^\p{Ll}/u.test(piece.segment.slice(prev.start, prev.end)) && piece.segment.slice(prev.end, word.start).trim() === '') {
+            headlineEnd = start + word.start;
+            cuts.add(headlineEnd);
+            break;
+          }
+        }
+      }
+      // A label that opens the sentence, glued before the article's sentence ("Story continues below this ad Officials
+      // said…", "Read next: How the vote unfolded Officials said…"): the sentence starts at the first capitalized word
+      // right after a lowercase one, when a sentence of its own follows. A teaser label needs its headline (a
+      // capitalized word after it): "Read more about the Mayor's plan…" is one sentence.
+      const label = m.start === 0 && headlineEnd < 0 && UPPER_START.test(firstText) && (m.rule.category !== 'related' || (after !== undefined && UPPER_START.test(piece.segment.slice(after.start, after.end))));
+      if (label && SENTENCE_END.test(piece.segment.trimEnd())) {
+        for (let k = m.end + 1; k < signals.tokens.length - THRESHOLDS.minKeptWords; k++) {
+          const word = signals.tokens[k] as Token;
+          const prev = signals.tokens[k - 1] as Token;
+          // Not a name after a preposition inside the label or its headline ("The week in Westminster").
+          if (UPPER_START.test(piece.segment.slice(word.start, word.end)) && /^[\p{Ll}\d]/u.test(piece.segment.slice(prev.start, prev.end)) && !RUNS_ON.has(prev.word) && !NAME_BEFORE.has(prev.word) && /^[)\]]?\s+$/.test(piece.segment.slice(prev.end, word.start))) {
             cuts.add(start + word.start);
             break;
           }
