@@ -38,6 +38,18 @@ describe('locate in a whole-page text dump', () => {
     expect(article.removed.map((r) => r.text)).toContain('© 2025 The Islay Gazette');
   });
 
+  it('does not take a tag cloud (many words, no punctuation) before the article for prose', async () => {
+    const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+    const tags = 'budget council harbour ferry weather school roads elections housing parks library museum festival transport water energy health police fire jobs taxes tourism farming fishing culture sport';
+    const story = [
+      'The harbour at Port Ellen reopened on Monday after three months of repairs to its storm-damaged pier.',
+      'Ferry crossings resume on the normal timetable this week, the operator said in a statement.',
+    ];
+    const cloud = `${tags} ${tags} ${tags}`;
+    const article = await clean([...menu, cloud, ...menu.slice(0, 8).map((m) => `${m} archive`), ...story].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
   it('leaves an article-only dump whole, even when it ends in a checklist', async () => {
     const items = ['Compass', 'Topo map', 'Headlamp', 'Water filter', 'First aid kit', 'Rain jacket', 'Spare socks', 'Snacks', 'Sunscreen', 'Whistle', 'Knife', 'Matches', 'Map bag'];
     const text = ['Pack light, but never leave the essentials behind when you head into the hills for a long day on the trail.', ...items].join('\n\n');

@@ -41,9 +41,12 @@ const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:pol
 
 type Kind = 'prose' | 'menu' | 'other';
 
+/** Punctuation any stretch of prose has somewhere; a tag cloud or a run of link labels has none. */
+const PROSE_PUNCTUATION = /[.,;:!?。，、！？]/u;
+
 function kindOf(segment: Segment, words: number): Kind {
   const sentence = SENTENCE_END.test(segment.text);
-  if (words >= TEXT_LOCATE.proseWords || (words >= TEXT_LOCATE.sentenceWords && sentence)) return 'prose';
+  if ((words >= TEXT_LOCATE.proseWords && PROSE_PUNCTUATION.test(segment.text)) || (words >= TEXT_LOCATE.sentenceWords && sentence)) return 'prose';
   if (segment.type === 'list') return 'other';
   if (words <= TEXT_LOCATE.menuWords && !sentence) return 'menu';
   return 'other';
