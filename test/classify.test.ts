@@ -92,6 +92,19 @@ describe('glued runs', () => {
   });
 });
 
+describe('share bars', () => {
+  it('removes a line made only of network names and share actions, in any language, and keeps a sentence naming them', async () => {
+    const later = 'Riders had asked for the extra service for years, according to a survey published last spring.';
+    for (const bar of ['Whatsapp Facebook Pint Baixar', 'Facebook Twitter LinkedIn Email', 'Teilen Drucken WhatsApp']) {
+      const article = await clean(`${ARTICLE}\n\n${bar}\n\n${later}`, { format: 'text' });
+      expect(article.text).toBe(`${ARTICLE}\n\n${later}`);
+      expect(article.removed[0]?.ruleId).toBe('social.share-bar');
+    }
+    const prose = await clean(`${ARTICLE}\n\nFacebook and Twitter both changed their rules.\n\n${later}`, { format: 'text' });
+    expect(prose.text).toContain('Facebook and Twitter both changed their rules.');
+  });
+});
+
 describe('quotes', () => {
   it('cuts an appeal glued to the end of a blockquote (an embedded post) and keeps the quote as a quote', async () => {
     const after = 'The mayor thanked the outgoing coach at the end of the meeting and wished him luck.';

@@ -4,7 +4,7 @@ import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { matchPhrases, type Token } from '../rules/compile.js';
-import { appealShape } from './shape.js';
+import { appealShape, isShareBar } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -413,6 +413,7 @@ function judgeText(text: string, signals: RunSignals): Verdict | null {
  */
 const MARKUP_ONLY = /^(?:<\/?[a-z][a-z\d:-]*(?:\s[^<>]*)?>\s*)+$/i;
 const MARKUP_VERDICT: Verdict = { ruleId: 'chrome.markup-residue', category: 'chrome', reason: 'a paragraph that is only HTML tags shown as text (escaped markup, a tracking pixel)' };
+const SHARE_BAR_VERDICT: Verdict = { ruleId: 'social.share-bar', category: 'social', reason: 'a line made only of network names and share actions (a share bar)' };
 
 /**
  * Sentence segmenters by language: creating one costs about as much as classifying a short page (issue 9 profile).
@@ -446,7 +447,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
         return;
       }
     }
-    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : judgeText(segment.text, signals);
+    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : isShareBar(signals.tokens) ? SHARE_BAR_VERDICT : judgeText(segment.text, signals);
     if (!verdict && segment.hints !== '' && budget) {
       const hinted = hintCategory(segment.hints, ctx.catalog);
       if (hinted && signals.tokens.length <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {

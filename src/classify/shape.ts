@@ -127,3 +127,22 @@ export function appealShape(text: string, tokens: readonly Token[]): AppealShape
   }
   return { self, imperative, media: seen.size, category };
 }
+
+/** Names of networks and share actions (folded): a line made of nothing else is a share bar, in any language. */
+const SHARE_BAR = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'pinterest', 'pin', 'pint', 'linkedin', 'reddit', 'email', 'e', 'mail', 'print',
+  'share', 'shares', 'tweet', 'copy', 'link', 'telegram', 'messenger', 'flipboard', 'tumblr', 'threads', 'bluesky', 'sms',
+  'teilen', 'drucken', 'partager', 'imprimer', 'compartir', 'imprimir', 'compartilhar', 'baixar', 'condividi', 'stampa',
+  'delen', 'afdrukken', 'mastodon', 'vk', 'line', 'viber', 'skype', 'pocket',
+]);
+
+/** A short line made only of network names and share actions ("Whatsapp Facebook Pint Baixar", "Tweet Email Print"). */
+export function isShareBar(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 10) return false;
+  let networks = 0;
+  for (const token of tokens) {
+    if (!SHARE_BAR.has(token.word)) return false;
+    if (token.word !== 'e' && token.word !== 'x' && token.word !== 'line' && token.word !== 'link') networks++;
+  }
+  return networks >= 2;
+}
