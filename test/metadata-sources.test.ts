@@ -205,6 +205,14 @@ describe('byline sources', () => {
       expect(article.byline).toBe(name);
     }
   });
+  it('takes the "By …" line under the headline over a declared author who is someone else, but not over a fuller declared list', async () => {
+    const other = await meta('<meta name="author" content="Josh Katzowitz"><title>Budget</title>', '<article><h1>Budget</h1><p>By Charles Patterson, WCI Columnist</p><p>Intro.</p></article>');
+    expect(other.byline).toBe('Charles Patterson, WCI Columnist');
+    const fuller = await meta('<script type="application/ld+json">{"@type":"Article","author":[{"@type":"Person","name":"Danielle DeSiato"},{"@type":"Person","name":"Donna Enzmann"}]}</script><title>Budget</title>', '<article><h1>Budget</h1><p>By Danielle DeSiato</p><p>Intro.</p></article>');
+    expect(fuller.byline).toBe('Danielle DeSiato, Donna Enzmann');
+    const sentence = await meta('<meta name="author" content="Jeff Cobb"><title>Budget</title>', '<article><h1>Budget</h1><p>By Jeff Cobb. Last updated May 2</p><p>Intro.</p></article>');
+    expect(sentence.byline).toBe('Jeff Cobb');
+  });
   it('decodes HTML entities in JSON-LD author names before splitting several authors', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","author":{"@type":"Person","name":"Maria &amp; Katerina"}}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p>Intro.</p></article>');

@@ -44,7 +44,7 @@ export const EMPTY_METADATA: Metadata = {
  * CMSs often leave at the post's creation; update lines come after every published date).
  */
 export const SOURCE_RANK = {
-  byline: ['json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
+  byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
   published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
@@ -69,7 +69,10 @@ function sameLogin(login: string, name: string): boolean {
 
 function pickByline(candidates: readonly Candidate[]): { value: string | null; source: string | null } {
   const ranked = byRank(candidates, SOURCE_RANK.byline).map((c) => ({ source: c.source, value: c.value.includes('; ') ? joinAuthors(c.value.split('; ')) : cleanByline(c.value) }));
-  const names = ranked.filter((c): c is { source: string; value: string } => !!c.value && isNameLike(c.value));
+  let names = ranked.filter((c): c is { source: string; value: string } => !!c.value && isNameLike(c.value));
+  // The byline under the headline names one of the authors the page declares: the declared list is the fuller one.
+  const under = names.find((c) => c.source === 'by-headline');
+  if (under && names.some((c) => DECLARED_BYLINE.has(c.source) && c.value.toLowerCase().includes(under.value.toLowerCase()))) names = names.filter((c) => c !== under);
   const first = names[0];
   if (!first) return { value: null, source: null };
   // A declared login loses to a full name in the page's first byline element (a forum's first byline is a login too).

@@ -1,6 +1,7 @@
 // Candidate values for each metadata field, one per source, before ranking (index.ts merges them).
 import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
+import { cleanByline } from './byline.js';
 import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
 
 export interface Candidate {
@@ -42,6 +43,20 @@ const MIN_SITE_KEY = 4;
 
 /** Visible bylines of each kind tried in turn. */
 const MAX_VISIBLE_BYLINES = 3;
+/** A "By …" line at most this many elements after the headline is the article's own byline. */
+const BYLINE_UNDER_HEADLINE = 20;
+/** Words that may stay lower case inside a name ("Ludwig van Beethoven", "Ana de Armas"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'y', 'e']);
+
+/** Names written as names: every name of one to four words starts with a capital (particles aside). */
+function isPersonName(value: string): boolean {
+  // "Jeff Cobb. Last updated…": a sentence ran on after the name.
+  if (/\p{Ll}{2,}\.\s/u.test(value)) return false;
+  return value.split(/\s*,\s*/).every((name) => {
+    const words = name.split(/\s+/).filter((w) => w !== '');
+    return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+  });
+}
 
 /** Visible candidates inside the article first, each group in page order. */
 const articleFirst = <T extends { inArticle: boolean }>(list: readonly T[]): T[] => [...list.filter((x) => x.inArticle), ...list.filter((x) => !x.inArticle)];
@@ -103,6 +118,12 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // The first few visible bylines, the article's own first: a later one stands in when the first is not a name.
   for (const b of articleFirst(facts.bylines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible', b.text);
   for (const b of articleFirst(facts.byLines).slice(0, MAX_VISIBLE_BYLINES)) push(c.byline, 'visible-by', b.text);
+  // A "By Jane Doe" line right under the article's headline names who wrote it, even when the page declares another
+  // author (a CMS account that published it, an editor).
+  const headline = facts.h1s.find((h) => h.inArticle) ?? facts.h1s[0];
+  const underHeadline = headline ? facts.byLines.find((b) => b.inArticle && b.order > headline.order && b.order - headline.order <= BYLINE_UNDER_HEADLINE) : undefined;
+  const name = underHeadline ? cleanByline(underHeadline.text) : null;
+  if (name && isPersonName(name)) push(c.byline, 'by-headline', name);
   // The first element that names its author in an attribute (a post before its comments).
   push(c.byline, 'attr', facts.authorAttrs[0]);
   // Dates
