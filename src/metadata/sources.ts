@@ -51,9 +51,9 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'd
 /** Names written as names: every name of one to four words starts with a capital (particles aside). */
 function isPersonName(value: string): boolean {
   // "Jeff Cobb. Last updated…": a sentence ran on after the name.
-  if (/\p{Ll}{2,}\.\s/u.test(value)) return false;
-  return value.split(/\s*,\s*/).every((name) => {
-    const words = name.split(/\s+/).filter((w) => w !== '');
+  if (/\p{Ll}\p{Ll}\.\s/u.test(value)) return false;
+  return value.split(',').every((name) => {
+    const words = name.trim().split(' ').filter((w) => w !== '');
     return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
   });
 }
