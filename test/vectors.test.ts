@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getBOMEncoding } from '@exodus/bytes/encoding-lite.js';
 import { prescan } from '../src/input/prescan.js';
 import { BUILTIN_VECTORS } from './hostile/builtin-vectors.js';
-import { articleProblems, htmlViolations, isDecruftError, loadSharedVectors, run, sharedDir, vectorInput, vectorOptions, vectorSize, type Vector } from './hostile/harness.js';
+import { articleProblems, htmlViolations, isDecruftError, loadSharedVectors, run, runTraced, sharedDir, vectorInput, vectorOptions, vectorSize, type Vector } from './hostile/harness.js';
 
 /** Pathological vectors over this size run only in `npm run bench:hostile -- --vectors` (timed, in a child process). */
 const BENCH_ONLY_BYTES = 1_000_000;
@@ -60,9 +60,10 @@ async function check(vector: Vector): Promise<void> {
   }
   if (!outcome.ok) throw new Error(`rejected: ${String(outcome.error)} (${isDecruftError(outcome.error) ? outcome.error.code : 'not a DecruftError'})`);
   const { article } = outcome;
-  let problems = await articleProblems(article, vector.expect, options);
-  // Deterministic: the same input and options give the same output.
-  const second = await run(vectorInput(vector), vectorOptions(vector));
+  // Deterministic: the same input and options give the same output. The second run also hands back the decoded page,
+  // for the §7 character accounting among the universal checks.
+  const second = await runTraced(vectorInput(vector), vectorOptions(vector));
+  let problems = await articleProblems(article, vector.expect, options, second.ok ? second.page : undefined);
   if (!second.ok) problems.push('deterministic: the second run rejected');
   else if (second.article.html !== article.html || second.article.text !== article.text) problems.push('deterministic: the second run differs');
   // Prescan of the first 1024 bytes, where the vector states it.
