@@ -18,8 +18,11 @@ const WRAPPERS: ReadonlyMap<string, WrapperType> = new Map([
   ['s', 'delete'], ['strike', 'delete'], ['del', 'delete'],
 ]);
 const INLINE_CODE = new Set(['code', 'kbd', 'samp', 'tt', 'var']);
-/** Lists, tables and the like inside inline content are flattened to text; these are skipped entirely. */
-const SKIP = new Set(['script', 'style', 'template', 'noscript']);
+/**
+ * Lists, tables and the like inside inline content are flattened to text; these are skipped entirely. A <noscript>
+ * that reaches here is one prepare kept (the page's text lives in it), so its text is read like any other.
+ */
+const SKIP = new Set(['script', 'style', 'template']);
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif);/i;
 
 /** Picks the real source of lazy-loaded images. */
