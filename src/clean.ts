@@ -134,11 +134,12 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   // The same as renderText(tree): each block's text is its tree node's text (assemble), so it is not computed twice.
   const text = joinBlockTexts(blocks);
   if (text === '') ctx.warn('NO_CONTENT', 'no article text found');
-  ctx.hasTime();
+  // Sanitizing is never skipped: HTML is rendered only through the sanitizer, or not at all. Both renderers read the
+  // clock as they go; blocks left when the budget is spent are written as plain text (render/budget.ts).
+  const hasTime = (): boolean => ctx.hasTime();
   const [html, markdown] = await Promise.all([
-    // Sanitizing is never skipped: HTML is rendered only through the sanitizer, or not at all.
-    options.formats.html ? loadHtmlRenderer().then(({ renderHtml }) => renderHtml(tree, options.allowDataImages)) : '',
-    options.formats.markdown ? loadMarkdownRenderer().then(({ renderMarkdown }) => renderMarkdown(tree)) : '',
+    options.formats.html ? loadHtmlRenderer().then(({ renderHtml }) => renderHtml(tree, options.allowDataImages, hasTime)) : '',
+    options.formats.markdown ? loadMarkdownRenderer().then(({ renderMarkdown }) => renderMarkdown(tree, undefined, hasTime)) : '',
   ]);
   return {
     title: metadata.title,

@@ -2,10 +2,11 @@
 // `npm test` runs a fixed seed and a modest number of runs; `npm run test:fuzz` runs many more (FC_RUNS, FC_SEED).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createTracingCleaner } from '../src/clean.js';
 import { clean, DecruftError } from '../src/index.js';
 import { CATALOG } from '../src/rules/catalog/index.js';
 import type { Article, CleanOptions } from '../src/types.js';
-import { comparable, htmlViolations, malformedFields } from './hostile/harness.js';
+import { accountingOf, comparable, htmlViolations, malformedFields } from './hostile/harness.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261125);
 const RUNS = Number(process.env.FC_RUNS ?? 60);
@@ -13,20 +14,36 @@ const RUNS = Number(process.env.FC_RUNS ?? 60);
 const params = (scale = 1): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(RUNS * scale)), verbose: 1 });
 const TIMEOUT = Math.max(60_000, RUNS * 2_000);
 
-/** Resolves, or rejects only with a DecruftError (never anything else). */
+/** The decoded page each article was cleaned from (the tracing cleaner hands it back), for the §7 accounting. */
+const pages = new WeakMap<Article, { page: string; options: CleanOptions }>();
+
+/** Resolves, or rejects only with a DecruftError (never anything else). The same pipeline as clean(), traced. */
 async function cleanSafely(input: string | Uint8Array, options: CleanOptions): Promise<Article> {
   try {
-    return await clean(input, options);
+    let page = '';
+    const article = await createTracingCleaner(options).clean(input, undefined, (trace) => {
+      page = trace.page;
+    });
+    pages.set(article, { page, options });
+    return article;
   } catch (error) {
     expect(error, String(error)).toBeInstanceOf(DecruftError);
     throw error;
   }
 }
 
-/** The invariants every article keeps: safe HTML on a browser's re-parse, well-formed strings, a fixed point. */
+/** §7: every visible character of the page is in the text or in a receipt. */
+async function assertAccounted(article: Article): Promise<void> {
+  const traced = pages.get(article);
+  expect(traced, 'cleaned through cleanSafely').toBeDefined();
+  if (traced) expect(await accountingOf(article, traced.page, traced.options)).toEqual([]);
+}
+
+/** The invariants every article keeps: safe HTML on a browser's re-parse, well-formed strings, a fixed point, and the §7 accounting. */
 async function assertInvariants(article: Article): Promise<void> {
   expect(htmlViolations(article.html)).toEqual([]);
   expect(malformedFields(article)).toEqual([]);
+  await assertAccounted(article);
   if (article.html !== '') {
     const again = await clean(article.html, { format: 'html' });
     expect(again.html).toBe(article.html);
@@ -155,6 +172,7 @@ describe('random bytes', () => {
       const article = await cleanSafely(bytes, { format: fmt });
       expect(htmlViolations(article.html)).toEqual([]);
       expect(malformedFields(article)).toEqual([]);
+      await assertAccounted(article);
     }), params());
   }, TIMEOUT);
 
@@ -166,6 +184,7 @@ describe('random bytes', () => {
       bytes.set(tail, head.length);
       const article = await cleanSafely(bytes, { format: 'html' });
       expect(htmlViolations(article.html)).toEqual([]);
+      await assertAccounted(article);
       const anywhere = comparable([article.text, ...article.removed.map((r) => r.text)].join(' '));
       // BINARY_INPUT is the one case where nothing is extracted (more than 10% control bytes).
       if (!article.warnings.some((w) => w.code === 'BINARY_INPUT')) expect(anywhere).toContain('harbour renovation will cost');

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Dev only: cleans every case of the dev corpora with dist and writes one hash per case of the whole Article (text,
 // markdown, html, blocks, receipts, warnings, metadata), so a speed-up can be shown to change no output at all.
-//   node scripts/dev/snapshot.mjs OUT.tsv [--only text-dev,appeals-dev]   then   diff before.tsv after.tsv
+//   node scripts/dev/snapshot.mjs OUT.tsv [--only text-dev,appeals-dev] [--fields text,html]   then   diff before.tsv after.tsv
+// --fields hashes only those Article fields (e.g. to show a receipts-only change leaves text and html alone).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +13,8 @@ const DATA = resolve(process.env.DECRUFT_DATA ?? '../shared/data');
 const args = process.argv.slice(2);
 const out = args[0];
 const onlyAt = args.indexOf('--only');
+const fieldsAt = args.indexOf('--fields');
+const fields = fieldsAt >= 0 ? args[fieldsAt + 1].split(',') : null;
 const corpora = onlyAt >= 0 ? args[onlyAt + 1].split(',') : ['html-dev', 'text-dev', 'appeals-dev', 'appeals-html-dev'];
 const rows = [];
 for (const name of corpora) {
@@ -24,7 +27,7 @@ for (const name of corpora) {
       input = new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength);
     }
     const article = await clean(input, { url: c.url || undefined, timeoutMs: Infinity });
-    rows.push(`${name}\t${c.id}\t${createHash('sha256').update(JSON.stringify(article)).digest('hex').slice(0, 16)}`);
+    rows.push(`${name}\t${c.id}\t${createHash('sha256').update(JSON.stringify(fields === null ? article : fields.map((f) => article[f]))).digest('hex').slice(0, 16)}`);
   }
 }
 writeFileSync(out, rows.join('\n') + '\n');

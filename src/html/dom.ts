@@ -1,5 +1,6 @@
 // Small, iterative helpers over domhandler trees (never recursive: pages can be 512 deep).
 import type { AnyNode, ChildNode, Element, ParentNode, Text } from 'domhandler';
+import { decodeHTML } from 'entities';
 import { collapseWhitespace } from '../text/normalize.js';
 
 /** Class/id/attribute values longer than this are cut before any pattern sees them (RELIABILITY §4 P7). */
@@ -55,9 +56,10 @@ export function rawText(root: AnyNode): string {
 
 /**
  * Visible text of a subtree with whitespace collapsed; block-level boundaries become spaces so
- * words of adjacent blocks do not glue together.
+ * words of adjacent blocks do not glue together. With `rcdata`, a <textarea>'s text has its entities decoded, as the
+ * HTML Standard parses it (htmlparser2 leaves them: html5lib tests16-090), so a receipt holds what a reader sees.
  */
-export function textOf(root: AnyNode): string {
+export function textOf(root: AnyNode, rcdata = false): string {
   const parts: string[] = [];
   // Items are nodes, or the string ' ' pushed to close a block element.
   const stack: Array<AnyNode | ' '> = [root];
@@ -67,7 +69,7 @@ export function textOf(root: AnyNode): string {
       parts.push(' ');
       continue;
     }
-    if (isText(item)) parts.push(item.data);
+    if (isText(item)) parts.push(rcdata && item.parent !== null && isElement(item.parent) && item.parent.name === 'textarea' ? decodeHTML(item.data) : item.data);
     else if (item.type === 'script' || item.type === 'style' || item.type === 'comment') continue;
     else if (isElement(item) && BLOCK_TAGS.has(item.name)) {
       parts.push(' ');

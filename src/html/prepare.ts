@@ -1,6 +1,5 @@
 // Strips what is never article text (scripts, styles, controls, hidden elements) in one pass, keeping JSON-LD for metadata.
 import { Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
-import { decodeHTML } from 'entities';
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Category } from '../types.js';
@@ -36,6 +35,8 @@ const NON_CONTENT: ReadonlyMap<string, { ruleId: string; category: Category; rea
   ['audio', { ruleId: 'html.embedded', category: 'chrome', reason: 'embedded media' }],
   ['dialog', { ruleId: 'html.dialog', category: 'chrome', reason: 'dialog box' }],
 ]);
+
+const TITLE_OUTSIDE_HEAD = { ruleId: 'meta.title', category: 'chrome' as const, reason: 'a <title> element outside the head: the page title (metadata), not shown' };
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
@@ -143,11 +144,17 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
           if ((attr(child, 'type') ?? '').toLowerCase().includes('ld+json')) jsonLd.push(scriptText(child));
           continue;
         }
-        if (INVISIBLE.has(child.name)) continue;
+        if (INVISIBLE.has(child.name)) {
+          // A <title> outside the head is still the page's title (metadata), never shown: its text leaves a receipt,
+          // like everything else moved out of the text into metadata (RELIABILITY §7 accounting).
+          if (child.name === 'title') ctx.remove({ ...TITLE_OUTSIDE_HEAD, stage: 'prepare', text: textOf(child) });
+          continue;
+        }
         const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) && !shown.has(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
         if (drop) {
-          // A textarea's content is RCDATA: the spec decodes its entities, htmlparser2 leaves them (html5lib tests16-090).
-          ctx.remove({ ...drop, stage: 'prepare', text: child.name === 'textarea' ? decodeHTML(textOf(child)) : textOf(child) });
+          // A textarea's content is RCDATA, also inside a dropped element: the spec decodes its entities, htmlparser2
+          // leaves them (html5lib tests16-090).
+          ctx.remove({ ...drop, stage: 'prepare', text: textOf(child, true) });
           continue;
         }
       }

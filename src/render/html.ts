@@ -4,7 +4,9 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
+import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import { joinLines } from '../text/normalize.js';
+import { createBlockBudget } from './budget.js';
 
 /** RELIABILITY.md §6: the only elements and attributes that can reach the output. */
 function schema(allowDataImages: boolean): Schema {
@@ -117,21 +119,29 @@ function plainHtml(node: RootContent): string | null {
 
 /**
  * The root's children come out joined by line breaks and nothing in the pipeline depends on siblings at the top level,
- * so plain nodes are written directly and every run of other nodes goes through the full pipeline.
+ * so plain nodes are written directly and every run of other nodes goes through the full pipeline, in runs of at most
+ * BUDGET_CHECK_INTERVAL units so that `hasTime` (the time budget) is asked between them (render/budget.ts).
  */
-export function renderHtml(root: Root, allowDataImages: boolean): string {
+export function renderHtml(root: Root, allowDataImages: boolean, hasTime?: () => boolean): string {
+  const budget = createBlockBudget(hasTime);
   const parts: string[] = [];
   let run: RootContent[] = [];
+  let runUnits = 0;
   const flush = (): void => {
     if (run.length === 0) return;
     const html = renderHtmlFull({ type: 'root', children: run }, allowDataImages);
     if (html !== '') parts.push(html);
     run = [];
+    runUnits = 0;
   };
-  for (const node of root.children) {
+  for (const original of root.children) {
+    const node = budget(original);
     const html = plainHtml(node);
-    if (html === null) run.push(node);
-    else {
+    if (html === null) {
+      run.push(node);
+      runUnits += 1 + ('children' in node ? node.children.length : 0);
+      if (runUnits >= BUDGET_CHECK_INTERVAL) flush();
+    } else {
       flush();
       parts.push(html);
     }

@@ -3,6 +3,7 @@ import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
+import { createBlockBudget } from './budget.js';
 
 /**
  * Escaping a text node runs one regular expression per "unsafe" pattern (about a hundred) over the text: on text dumps
@@ -80,15 +81,19 @@ function between(left: RootContent, right: RootContent, parent: Root, state: Sta
 const root: Handle = (node: Root, parent, state, info) => {
   if (!node.children.every((child) => FLOW.has(child.type))) return defaultHandlers.root(node, parent, state, info);
   const { children } = node;
+  const budget = createBlockBudget(renderDeadline ?? undefined);
   const results: string[] = [];
+  let previous: RootContent | null = null;
   state.indexStack.push(-1);
   for (let index = 0; index < children.length; index++) {
-    const child = children[index] as RootContent;
+    // Capped, or plain text once the time budget is spent (render/budget.ts).
+    const child = budget(children[index] as RootContent);
+    if (previous !== null) results.push(between(previous, child, node, state));
     state.indexStack[state.indexStack.length - 1] = index;
     const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
     results.push(only?.type === 'text' && isInertLine(only.value) ? only.value : state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
-    if (index < children.length - 1) results.push(between(child, children[index + 1] as RootContent, node, state));
+    previous = child;
   }
   state.indexStack.pop();
   return results.join('');
@@ -118,6 +123,14 @@ const OPTIONS: Options = {
 /** For tests: the same settings without the filtering text handler. */
 export const UNFILTERED_OPTIONS: Options = { ...OPTIONS, handlers: {} };
 
-export function renderMarkdown(root: Root, options: Options = OPTIONS): string {
-  return toMarkdown(root, options).trimEnd();
+/** The time budget of the renderMarkdown call running now (rendering is synchronous), read by the root handler. */
+let renderDeadline: (() => boolean) | null = null;
+
+export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?: () => boolean): string {
+  renderDeadline = hasTime ?? null;
+  try {
+    return toMarkdown(root, options).trimEnd();
+  } finally {
+    renderDeadline = null;
+  }
 }

@@ -70,7 +70,7 @@ function containsBlocks(cell: Element, containers: Set<Element>): boolean {
   return blocks > 1 || cell.children.some((c) => isElement(c) && (c.name === 'div' || c.name === 'ul' || c.name === 'ol' || c.name === 'table'));
 }
 
-function tableNode(table: Element, options: PhrasingOptions): { node: Table; rows: string[][] } | null {
+function tableNode(table: Element, options: PhrasingOptions, used?: Set<Element>): { node: Table; rows: string[][] } | null {
   const rowElements: Element[] = [];
   const stack: AnyNode[] = [];
   for (let i = table.children.length - 1; i >= 0; i--) stack.push(table.children[i] as AnyNode);
@@ -85,6 +85,7 @@ function tableNode(table: Element, options: PhrasingOptions): { node: Table; row
   for (const tr of rowElements) {
     const cells = tr.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th'));
     if (cells.length === 0) continue;
+    for (const cell of cells) used?.add(cell);
     const cellNodes = cells.map((cell) => ({ type: 'tableCell' as const, children: toPhrasing(cell.children, options).filter((n) => n.type !== 'break') }));
     const cellTexts = cellNodes.map((c) => phrasingText(c.children).text.replace(/\n/g, ' '));
     if (cellTexts.every((t) => t === '')) continue;
@@ -317,8 +318,10 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitZone = zone;
       emitNear = near;
       emitEl = id;
-      const table = tableNode(el, options);
+      const cells = new Set<Element>();
+      const table = tableNode(el, options, cells);
       if (table) emit({ type: 'table', node: table.node, text: table.rows.map((r) => r.join(' | ')).join('\n'), rows: table.rows, hints: hintText, box: frame.box });
+      receiptForRest(ctx, el, cells, TABLE_REST);
       continue;
     }
     if (el.name === 'blockquote' && !containsNested(el)) {
@@ -348,6 +351,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       if (src && captionPhrasing.length > 0) children.push({ type: 'break' });
       children.push(...captionPhrasing);
       if (children.length > 0) emit({ type: 'figure', node: { type: 'paragraph', children }, text: captionText, figure: { src, alt, caption: captionText || null }, hints: hintText, box: frame.box });
+      receiptForRest(ctx, el, caption ? new Set([caption]) : new Set(), FIGURE_REST);
       continue;
     }
     if (el.name === 'hr') {
@@ -372,6 +376,26 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   }
   flush();
   return segments;
+}
+
+const FIGURE_REST = { ruleId: 'segment.figure-rest', category: 'chrome', reason: 'text of a <figure> besides its image and caption (a table, quote, code or graphic inside it), which is not extracted' } as const;
+const TABLE_REST = { ruleId: 'segment.table-rest', category: 'chrome', reason: 'text of a data table outside its rows\' cells (its <caption>, or cells outside a row), which is not extracted' } as const;
+
+/**
+ * A block read only in part (a figure's image and caption, a table's cells) leaves the text of the rest in a receipt,
+ * so nothing visible is lost silently (RELIABILITY §7 accounting). `used` are the subtrees whose text was kept.
+ */
+function receiptForRest(ctx: Context, root: Element, used: ReadonlySet<Element>, rule: { ruleId: string; category: 'chrome'; reason: string }): void {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (isText(node)) parts.push(node.data);
+    else if (isElement(node) && !used.has(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as AnyNode);
+  }
+  if (parts.length === 0) return;
+  const text = normalizeLines(parts.join(' ')).replace(/\s+/g, ' ').trim();
+  if (text !== '') ctx.remove({ ...rule, stage: 'segment', text });
 }
 
 /** True when every item of a list holds a link (cards link to what they tease). */

@@ -4,7 +4,8 @@ import { readTextHeader, type TextHeader } from '../metadata/text-header.js';
 import { normalizeLines } from '../text/normalize.js';
 import type { Segment } from './types.js';
 
-const LIST_LINE = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
+/** A list item's line in a dump: its marker (a bullet, or a number and `.`/`)`) is list markup, rendered anew. */
+export const LIST_LINE = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
 
 function isListBlock(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((line) => LIST_LINE.test(line));

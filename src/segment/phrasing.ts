@@ -18,8 +18,11 @@ const WRAPPERS: ReadonlyMap<string, WrapperType> = new Map([
   ['s', 'delete'], ['strike', 'delete'], ['del', 'delete'],
 ]);
 const INLINE_CODE = new Set(['code', 'kbd', 'samp', 'tt', 'var']);
-/** Lists, tables and the like inside inline content are flattened to text; these are skipped entirely. */
-const SKIP = new Set(['script', 'style', 'template', 'noscript']);
+/**
+ * Lists, tables and the like inside inline content are flattened to text; these are skipped entirely. A <noscript>
+ * that reaches here is one prepare kept (the page's text lives in it), so its text is read like any other.
+ */
+const SKIP = new Set(['script', 'style', 'template']);
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif);/i;
 
 /** Picks the real source of lazy-loaded images. */
@@ -41,6 +44,25 @@ export function imageSource(img: Element, options: PhrasingOptions): string | nu
 }
 
 const UNRESOLVED_LINK = 'a:unresolved';
+
+/** Resolved link addresses per page (its options object): pages repeat links, and `new URL` was 14% of a 120k-link page. */
+const LINK_CACHE = new WeakMap<PhrasingOptions, Map<string, string | null>>();
+const LINK_CACHE_SIZE = 4096;
+
+/** safeUrl of a link's href (mailto allowed), memoized per page for the first LINK_CACHE_SIZE distinct values. */
+function linkUrl(href: string | null, options: PhrasingOptions): string | null {
+  if (href === null) return null;
+  let cache = LINK_CACHE.get(options);
+  if (cache === undefined) {
+    cache = new Map();
+    LINK_CACHE.set(options, cache);
+  }
+  const known = cache.get(href);
+  if (known !== undefined) return known;
+  const url = safeUrl(href, options.baseUrl, true);
+  if (cache.size < LINK_CACHE_SIZE) cache.set(href, url);
+  return url;
+}
 
 /** Converts an element's inline content (children only) to phrasing nodes, with an explicit stack. */
 export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PhrasingContent[] {
@@ -76,7 +98,7 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     let nextOpen = open;
     const wrapper = WRAPPERS.get(name);
     if (name === 'a' && !open.has('a')) {
-      const url = safeUrl(attr(node, 'href'), options.baseUrl, true);
+      const url = linkUrl(attr(node, 'href'), options);
       if (url) {
         const link: PhrasingContent = { type: 'link', url, title: null, children: [] };
         into.children.push(link);

@@ -67,6 +67,8 @@ const malformed: Array<[string, string, string[]]> = [
   ['bidi-and-zero-width', '<p>Whiskey\u202E reversed\u202C X\u200Bray \u2066Yankee\u2069</p>', ['Whiskey', 'Yankee']],
   ['pre-leading-lf', '<pre>\nZulu code line\n  indented</pre>', ['Zulu']],
   ['carriage-returns', '<p>Alpha\r\nBravo\rCharlie</p>', ['Alpha', 'Bravo', 'Charlie']],
+  // fast-check counterexample (seed 7): a page whose text is mostly in a <noscript> keeps it, also inline in a heading.
+  ['noscript-inline-kept', '<body><article><p>The harbour renovation will cost the city four million euros over three years.</p><p><h2><p><p><noscript>consequat nulla ultricies tincidunt purus ullamcorper curabitur diam leo iaculis</article></body>', ['consequat', 'iaculis']],
 ];
 
 /** Builds bytes from a Latin-1-ish spec: ASCII text plus explicit high bytes. */

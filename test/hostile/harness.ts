@@ -3,8 +3,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AnyNode } from 'domhandler';
+import { decodeHTML } from 'entities';
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { createTracingCleaner } from '../../src/clean.js';
+import { createContext } from '../../src/context.js';
+import { parse as parseHtml } from '../../src/html/parse.js';
+import { findTruncation } from '../../src/html/truncated.js';
 import { clean, DecruftError } from '../../src/index.js';
+import { resolveOptions } from '../../src/options.js';
+import { compileCatalog } from '../../src/rules/compile.js';
+import { LIST_LINE } from '../../src/segment/from-text.js';
+import { normalizeLines } from '../../src/text/normalize.js';
 import type { Article, CleanOptions } from '../../src/types.js';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -279,6 +289,92 @@ export function textOrReceipts(article: Article): string {
   return comparable([article.text, ...article.removed.map((r) => r.text)].join(' \u0000 '));
 }
 
+// ---- character accounting (§7) ----------------------------------------------------------------------------------
+
+/** Subtrees whose text is not article-visible (§7): the head, scripts, styles, templates, raw text of frames. */
+const NOT_VISIBLE = new Set(['head', 'script', 'style', 'template', 'iframe', 'noembed', 'noframes']);
+
+/**
+ * The article-visible text of a decoded page (§7): the text nodes of decruft's own parse of the processed prefix,
+ * normalized, without comments, the head, script, style, template, the raw text of iframe/noembed/noframes, and what
+ * TRUNCATED swallowed (the page is cut where the swallowing construct starts). Noscript counts. Text mode: all of it
+ * but list markers.
+ */
+export async function visibleText(page: string, format: 'html' | 'text', given: unknown): Promise<string> {
+  // A dump's list markers ("• ", "3. ") are list syntax, rendered anew ("- ", "1. "), like an <li>'s marker in HTML.
+  if (format === 'text') return normalizeLines(page).split('\n').map((line) => line.replace(LIST_LINE, '')).join('\n');
+  const options = (given !== null && typeof given === 'object' ? given : {}) as Record<string, unknown>;
+  const ctx = createContext(resolveOptions({ maxDepth: options.maxDepth, maxNodes: options.maxNodes }), compileCatalog([]));
+  const truncation = findTruncation(page);
+  const { document } = await parseHtml(truncation ? page.slice(0, truncation.from) : page, ctx);
+  const parts: string[] = [];
+  const stack: Array<{ node: AnyNode; rcdata: boolean }> = [{ node: document, rcdata: false }];
+  while (stack.length > 0) {
+    const { node, rcdata } = stack.pop() as { node: AnyNode; rcdata: boolean };
+    if (node.type === 'text') {
+      // A textarea's content is RCDATA: the spec decodes its entities, htmlparser2 leaves them (prepare decodes them too).
+      parts.push(rcdata ? decodeHTML(node.data) : node.data);
+      continue;
+    }
+    if (!('children' in node)) continue; // comments, CDATA, directives
+    const name = 'name' in node ? node.name : '';
+    if (NOT_VISIBLE.has(name)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, rcdata: rcdata || name === 'textarea' });
+  }
+  return normalizeLines(parts.join(' '));
+}
+
+/** Counts of every non-whitespace code point of `text` (after NFC), added into `counts` with `sign`. */
+function countCodePoints(text: string, counts: Map<number, number>, sign: 1 | -1): void {
+  const normalized = text.normalize('NFC');
+  for (let i = 0; i < normalized.length; i++) {
+    const point = normalized.codePointAt(i) as number;
+    if (point > 0xffff) i++;
+    if (point <= 0x20 || WHITESPACE.test(String.fromCodePoint(point))) continue;
+    counts.set(point, (counts.get(point) ?? 0) + sign);
+  }
+}
+const WHITESPACE = /^\s$/u;
+
+/**
+ * §7 character accounting: for every non-whitespace code point c, count(c in the visible text) ≤ count(c in
+ * article.text) + Σ count(c in removed[i].text). O(n) with one Map. Returns one problem naming the missing characters.
+ */
+export function accountingProblems(article: Article, visible: string): string[] {
+  const counts = new Map<number, number>();
+  countCodePoints(visible, counts, 1);
+  countCodePoints(article.text, counts, -1);
+  for (const receipt of article.removed) countCodePoints(receipt.text, counts, -1);
+  const missing: Array<[number, number]> = [];
+  for (const [point, n] of counts) if (n > 0) missing.push([point, n]);
+  if (missing.length === 0) return [];
+  missing.sort((a, b) => b[1] - a[1]);
+  const total = missing.reduce((sum, [, n]) => sum + n, 0);
+  const shown = missing.slice(0, 12).map(([point, n]) => `${JSON.stringify(String.fromCodePoint(point))}×${n}`).join(' ');
+  return [`accounting: ${total} visible characters in neither text nor receipts: ${shown}`];
+}
+
+/**
+ * clean() through the internal tracing cleaner, which also hands back the decoded page (the processed prefix); the
+ * same pipeline and output as clean().
+ */
+export async function runTraced(input: unknown, options: unknown): Promise<{ ok: true; article: Article; page: string } | { ok: false; error: unknown }> {
+  try {
+    let page = '';
+    const article = await createTracingCleaner(options as never).clean(input as never, undefined, (trace) => {
+      page = trace.page;
+    });
+    return { ok: true, article, page };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** The §7 accounting problems of an article cleaned from `page` (the decoded input) with `options`. */
+export async function accountingOf(article: Article, page: string, options: unknown): Promise<string[]> {
+  return accountingProblems(article, await visibleText(page, article.source.format, options));
+}
+
 // ---- running one case ---------------------------------------------------------------------------------------------
 
 export type Outcome = { ok: true; article: Article } | { ok: false; error: unknown };
@@ -295,11 +391,13 @@ export const isDecruftError = (error: unknown): error is DecruftError => error i
 
 /**
  * Every check a resolved article must pass (the universal ones plus the vector's own `expect`); returns the problems.
- * `allowDataImages` follows the options; idempotence re-cleans the HTML output with the same options as HTML.
+ * `allowDataImages` follows the options; idempotence re-cleans the HTML output with the same options as HTML. With
+ * `page` (the decoded input, from runTraced) the §7 character accounting runs too.
  */
-export async function articleProblems(article: Article, expect: Expect, given: unknown): Promise<string[]> {
+export async function articleProblems(article: Article, expect: Expect, given: unknown, page?: string): Promise<string[]> {
   const options = (given !== null && typeof given === 'object' ? given : {}) as Record<string, unknown>;
   const problems = htmlViolations(article.html, options.allowDataImages === true);
+  if (page !== undefined) problems.push(...await accountingOf(article, page, given));
   const malformed = malformedFields(article);
   if (malformed.length > 0) problems.push(`wellFormedUnicode: ${malformed.join(', ')}`);
   const text = comparable(article.text);
