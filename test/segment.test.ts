@@ -50,6 +50,17 @@ describe('html segmentation', () => {
     expect(article.text).toContain('3. third\n4. fourth\n  - nested');
   });
 
+  it('reads a figure with no image that wraps a table or a pull quote (WordPress blocks) as that table or quote', async () => {
+    const html = `<article><p>The council published the figures for the last three years on Monday, with a short note.</p>
+      <figure class="wp-block-table"><table><tr><th>Year</th><th>Budget</th></tr><tr><td>2024</td><td>4.1m</td></tr></table><figcaption>Source: the council.</figcaption></figure>
+      <figure class="wp-block-pullquote"><blockquote><p>We will keep the library open.</p></blockquote></figure></article>`;
+    const article = await clean(html);
+    expect(article.blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph', 'quote']);
+    expect(article.blocks[1]).toMatchObject({ type: 'table', rows: [['Year', 'Budget'], ['2024', '4.1m']] });
+    expect(article.text).toContain('Source: the council.');
+    expect(article.text).toContain('We will keep the library open.');
+  });
+
   it('splits paragraphs at double <br> and collapses whitespace', async () => {
     const article = await clean('<div>First   line<br>same paragraph<br><br>  Second\nparagraph </div>');
     expect(article.text).toBe('First line\nsame paragraph\n\nSecond paragraph');

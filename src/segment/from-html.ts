@@ -335,6 +335,15 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emit({ type: 'quote', node: { type: 'blockquote', children: paragraphs }, text, hints: hintText, box: frame.box, linkChars });
       continue;
     }
+    // A figure with no image that holds a table, a quote or code (WordPress wraps its table and pullquote blocks in
+    // <figure>) is read like any container: its table, quote or code is the article's, and its caption a paragraph.
+    if (el.name === 'figure' && !findFirstElement(el, 'img') && (findFirstElement(el, 'table') || findFirstElement(el, 'blockquote') || findFirstElement(el, 'pre'))) {
+      flush();
+      const box = ++boxCounter;
+      stack.push({ node: { type: 'flush' } as unknown as AnyNode, hints, box, zone, parent: id });
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, hints, box, zone, parent: id });
+      continue;
+    }
     if (el.name === 'figure') {
       flush();
       emitZone = zone;
