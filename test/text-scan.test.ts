@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
-import { compileCatalog, foldWord, matchPhrases, tokenize, type PhraseMatch, type Token } from '../src/rules/compile.js';
+import { compileCatalog, foldWord, matchPhrases, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords, textWeight } from '../src/text/normalize.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
@@ -12,7 +12,7 @@ const PIECES = ['a', 'Z', '_', '7', ' ', '\n', '-', "'", 'é', 'e\u0301', 'ß', 
 const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join('')));
 
 /** The reference tokenizer: what tokenize() replaced. */
-function tokenizeByRegex(value: string): Token[] {
+function tokenizeByRegex(value: string): Array<Pick<Token, 'word' | 'start' | 'end'>> {
   return [...value.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
@@ -43,10 +43,16 @@ describe('hot-path scanners', () => {
   it('countWords counts what /[\\p{L}\\p{N}_]+/gu matches', () => {
     fc.assert(fc.property(text, (value) => countWords(value) === (value.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0)), { numRuns: 2000 });
   });
-  it('tokenize finds what /[\\p{L}\\p{N}]+/gu matches, folded', () => {
+  it('tokenize finds what /[\\p{L}\\p{N}]+/gu matches, folded, each with its folded word\'s vocabulary id', () => {
+    compileCatalog(CATALOG);
     fc.assert(fc.property(text, (value) => {
-      expect(tokenize(value)).toEqual(tokenizeByRegex(value));
+      const tokens = tokenize(value);
+      expect(tokens.map(({ word, start, end }) => ({ word, start, end }))).toEqual(tokenizeByRegex(value));
+      for (const token of tokens) expect(token.id).toBe(vocabularyId(token.word));
     }), { numRuns: 2000 });
+    // Catalog words in any case, ASCII or not, get their ids; other words get none.
+    expect(tokenize('SUPPORT Support support Unterstützen UNTERSTÜTZEN xyzzy').map((t) => t.id > -1)).toEqual([true, true, true, true, true, false]);
+    expect(new Set(tokenize('SUPPORT Support support').map((t) => t.id)).size).toBe(1);
   });
   it('matchPhrases skips tokens that start no phrase, and finds the same matches, wildcards included', () => {
     const catalogs = [compileCatalog(CATALOG), compileCatalog([...CATALOG, { id: 'custom.wild', category: 'ad', lang: '*', description: 'wildcard first words', strength: 'strong', phrases: ['* more', '# free articles'], examples: [], counterExamples: [] }])];

@@ -6,9 +6,110 @@ import type { Rule } from './types.js';
 
 /** A word of text, case- and accent-folded, with where it sits in the original string. */
 export interface Token {
-  word: string;
-  start: number;
-  end: number;
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** The folded word's id in the vocabulary of every compiled catalog's phrases (and interned word lists); -1: none. */
+  readonly id: number;
+}
+
+/**
+ * A token of `text`: its folded word is read out only when asked for (most tokens are only looked up, by id: issue 9
+ * profile, slicing and hashing a string per token was a fifth of text mode).
+ */
+class TextToken implements Token {
+  private folded: string | null;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly id: number,
+    folded: string | null,
+  ) {
+    this.folded = folded;
+  }
+
+  get word(): string {
+    return (this.folded ??= foldWord(this.text.slice(this.start, this.end)));
+  }
+}
+
+// ---- The vocabulary: every folded word a phrase or an interned list names, as a small integer ----------------------
+
+/** Folded word → id. Shared by all catalogs (ids never change), so tokens need no catalog to be read. */
+const VOCABULARY = new Map<string, number>();
+/**
+ * The ASCII words of the vocabulary in an open-addressing table keyed by an FNV-1a hash of their characters, so the
+ * tokenizer finds an ASCII word's id from the text itself, without slicing or lowercasing it.
+ */
+let tableSize = 1 << 12;
+let tableHashes = new Int32Array(tableSize);
+let tableIds = new Int32Array(tableSize).fill(-1);
+let tableWords: string[] = new Array<string>(tableSize);
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+function asciiHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function tablePut(word: string, id: number): void {
+  const hash = asciiHash(word);
+  let slot = hash & (tableSize - 1);
+  while ((tableIds[slot] as number) !== -1) slot = (slot + 1) & (tableSize - 1);
+  tableHashes[slot] = hash;
+  tableIds[slot] = id;
+  tableWords[slot] = word;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** The id of a folded word, added to the vocabulary if new. */
+export function internWord(word: string): number {
+  let id = VOCABULARY.get(word);
+  if (id !== undefined) return id;
+  id = VOCABULARY.size;
+  VOCABULARY.set(word, id);
+  if (ASCII_ONLY.test(word)) {
+    // Kept at most a quarter full: probes stay short.
+    if (4 * (VOCABULARY.size + 1) > tableSize) {
+      tableSize *= 2;
+      tableHashes = new Int32Array(tableSize);
+      tableIds = new Int32Array(tableSize).fill(-1);
+      tableWords = new Array<string>(tableSize);
+      for (const [w, i] of VOCABULARY) if (ASCII_ONLY.test(w) && i !== id) tablePut(w, i);
+    }
+    tablePut(word, id);
+  }
+  return id;
+}
+
+/** The vocabulary id of a folded word, or -1. */
+export function vocabularyId(word: string): number {
+  return VOCABULARY.get(word) ?? -1;
+}
+
+/** The id of an ASCII word text[start, end) (lowercased as it is compared) with FNV-1a hash `hash`, or -1. */
+function asciiId(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  const mask = tableSize - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const id = tableIds[slot] as number;
+    if (id === -1) return -1;
+    if (tableHashes[slot] !== hash) continue;
+    const word = tableWords[slot] as string;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      let code = text.charCodeAt(start + k);
+      if (code >= 65 && code <= 90) code |= 32;
+      if (code !== word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return id;
+  }
 }
 
 export interface PhraseMatch {
@@ -20,6 +121,11 @@ export interface PhraseMatch {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** `next` by the words' vocabulary ids (what the match walks use), wildcards left out. */
+  ids: Map<number, TrieNode>;
+  /** The `*` and `#` children, if any. */
+  any: TrieNode | undefined;
+  number: TrieNode | undefined;
   /** Rules whose phrase ends here. */
   rules: number[];
   /** A child is a wildcard (`*` or `#`): set once the catalog is compiled. */
@@ -66,6 +172,7 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fro
  * Splits text into folded word tokens with their offsets: runs of letters and digits (what `[\p{L}\p{N}]+/u`
  * matches). A char loop with an ASCII table, 2× faster than matchAll on text-dev, where this is the hottest function;
  * one loop skips separators and an inner one runs to the end of the word (a third faster than one loop with flags).
+ * An ASCII word's vocabulary id is found from a hash computed in the same loop; other words are folded and looked up.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -87,13 +194,13 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let ascii = true;
-    let upper = false;
+    let hash = FNV_OFFSET;
     while (i < length) {
       code = text.charCodeAt(i);
       if (code < 128) {
         const kind = ASCII_WORD[code] as number;
         if (kind === 0) break;
-        if (kind === 2) upper = true;
+        hash = Math.imul(hash ^ (kind === 2 ? code | 32 : code), FNV_PRIME);
         i++;
       } else {
         const point = text.codePointAt(i) as number;
@@ -102,9 +209,11 @@ export function tokenize(text: string): Token[] {
         i += point > 0xffff ? 2 : 1;
       }
     }
-    const raw = text.slice(start, i);
-    // Lowercase ASCII words (most of them) are their own folded form.
-    tokens.push({ word: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw), start, end: i });
+    if (ascii) tokens.push(new TextToken(text, start, i, asciiId(text, start, i, hash), null));
+    else {
+      const word = foldWord(text.slice(start, i));
+      tokens.push(new TextToken(text, start, i, VOCABULARY.get(word) ?? -1, word));
+    }
   }
   return tokens;
 }
@@ -118,10 +227,12 @@ function phraseWords(phrase: string): string[] {
   return words;
 }
 
+const newNode = (): TrieNode => ({ next: new Map(), ids: new Map(), any: undefined, number: undefined, rules: [], wild: false });
+
 /** Builds the matcher. Throws INVALID_OPTIONS on duplicate ids (a custom rule clashing with the catalog). */
 export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   const byId = new Map<string, Rule>();
-  const root: TrieNode = { next: new Map(), rules: [], wild: false };
+  const root: TrieNode = newNode();
   const hintTokens = new Map<string, number[]>();
   const hintSubstrings: Array<{ hint: string; rule: number }> = [];
   let maxPhraseTokens = 0;
@@ -136,8 +247,11 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
       for (const word of words) {
         let child = node.next.get(word);
         if (!child) {
-          child = { next: new Map(), rules: [], wild: false };
+          child = newNode();
           node.next.set(word, child);
+          if (word === WILDCARD_WORD) node.any = child;
+          else if (word === WILDCARD_NUMBER) node.number = child;
+          else node.ids.set(internWord(word), child);
         }
         node = child;
       }
@@ -154,7 +268,7 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   // Which nodes branch on a wildcard, known before any match walk asks.
   const nodes: TrieNode[] = [root];
   for (let node = nodes.pop(); node; node = nodes.pop()) {
-    node.wild = node.next.has(WILDCARD_WORD) || node.next.has(WILDCARD_NUMBER);
+    node.wild = node.any !== undefined || node.number !== undefined;
     nodes.push(...node.next.values());
   }
   return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
@@ -167,16 +281,14 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
 function walkStates(catalog: CompiledCatalog, tokens: readonly Token[], start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
   let states = initial;
   for (let j = from; j < tokens.length && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
-    const word = (tokens[j] as Token).word;
+    const token = tokens[j] as Token;
     const nextStates: TrieNode[] = [];
     for (const state of states) {
-      const exact = state.next.get(word);
+      const exact = token.id < 0 ? undefined : state.ids.get(token.id);
       if (exact) nextStates.push(exact);
-      const any = state.next.get(WILDCARD_WORD);
-      if (any) nextStates.push(any);
+      if (state.any) nextStates.push(state.any);
       // The number test runs only where a phrase has a `#` here, not for every token and step.
-      const number = state.next.get(WILDCARD_NUMBER);
-      if (number && NUMBER.test(word)) nextStates.push(number);
+      if (state.number && NUMBER.test(token.word)) nextStates.push(state.number);
     }
     for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start, end: j + 1 });
     states = nextStates;
@@ -193,8 +305,9 @@ export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[])
   }
   // Most tokens start no phrase: one lookup. A phrase's path is followed node to node, with no state arrays, until a
   // node with wildcard children branches it (then the breadth-first walk takes over, in the same order).
+  const byId = (node: TrieNode, token: Token): TrieNode | undefined => (token.id < 0 ? undefined : node.ids.get(token.id));
   for (let i = 0; i < tokens.length; i++) {
-    let node = root.next.get((tokens[i] as Token).word);
+    let node = byId(root, tokens[i] as Token);
     let j = i;
     while (node) {
       for (const rule of node.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
@@ -204,7 +317,7 @@ export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[])
         walkStates(catalog, tokens, i, j, [node], matches);
         break;
       }
-      node = node.next.get((tokens[j] as Token).word);
+      node = byId(node, tokens[j] as Token);
     }
   }
   return matches;
