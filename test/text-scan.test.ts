@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
-import { compileCatalog, foldWord, matchPhrases, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
+import { compileCatalog, foldWord, matchPhrases, scanTokens, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords, textWeight } from '../src/text/normalize.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
@@ -53,6 +53,23 @@ describe('hot-path scanners', () => {
     // Catalog words in any case, ASCII or not, get their ids; other words get none.
     expect(tokenize('SUPPORT Support support Unterstützen UNTERSTÜTZEN xyzzy').map((t) => t.id > -1)).toEqual([true, true, true, true, true, false]);
     expect(new Set(tokenize('SUPPORT Support support').map((t) => t.id)).size).toBe(1);
+  });
+  it('a run sliced at a sentence\'s ends has the tokens of the sentence itself, or is null when a word crosses an end', () => {
+    const plain = (tokens: readonly Token[]) => tokens.map(({ word, start, end, id }) => ({ word, start, end, id }));
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
+      const from = Math.min(a, b) % (value.length + 1);
+      const to = from + (Math.max(a, b) % (value.length + 1 - from));
+      const part = scanTokens(value).slice(from, to);
+      const own = scanTokens(value.slice(from, to));
+      if (part === null) expect(scanTokens(value).tokens.some((t) => (t.start < from && from < t.end) || (t.start < to && to < t.end))).toBe(true);
+      else {
+        expect(part.text).toBe(value.slice(from, to));
+        expect(plain(part.tokens)).toEqual(plain(own.tokens));
+      }
+    }), { numRuns: 2000 });
+    const sentence = 'Support us today. Read more here.';
+    expect(plain(scanTokens(sentence).slice(18, sentence.length)!.tokens)).toEqual(plain(tokenize('Read more here.')));
+    expect(scanTokens(sentence).slice(2, 10)).toBeNull();
   });
   it('matchPhrases skips tokens that start no phrase, and finds the same matches, wildcards included', () => {
     const catalogs = [compileCatalog(CATALOG), compileCatalog([...CATALOG, { id: 'custom.wild', category: 'ad', lang: '*', description: 'wildcard first words', strength: 'strong', phrases: ['* more', '# free articles'], examples: [], counterExamples: [] }])];

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
-import { matchPhrases, type Token } from '../rules/compile.js';
+import { matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -79,7 +79,7 @@ function verdictFrom(signals: RunSignals, why: string): Verdict | null {
 
 /** Judges one run of text (a block or a sentence). Returns a verdict when it is cruft. */
 export function judgeRun(signals: RunSignals): Verdict | null {
-  const words = signals.tokens.length;
+  const words = signals.words;
   if (words === 0) return null;
   if (signals.matches.length === 0) return judgeCues(signals);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
@@ -94,7 +94,7 @@ export function judgeRun(signals: RunSignals): Verdict | null {
 
 /** Cue words decide a short run that reports no one: several of one category, fewer when it addresses the reader. */
 function judgeCues(signals: RunSignals): Verdict | null {
-  const words = signals.tokens.length;
+  const words = signals.words;
   if (signals.cues === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
   const addressed = signals.second > 0 || signals.address > 0;
   const need = addressed ? THRESHOLDS.cueWithAddress - (words <= THRESHOLDS.cueShortWords ? 1 : 0) : THRESHOLDS.cueDense;
@@ -119,13 +119,14 @@ interface Span {
 }
 
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
-export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Span[] {
+export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context, run: TokenRun = scanTokens(text)): Span[] {
   const spans: Span[] = [];
   for (const piece of segmenter.segment(text)) {
     if (piece.segment.trim() === '') continue;
     const start = piece.index;
     const end = start + piece.segment.length;
-    const signals = runSignals(piece.segment, ctx.catalog);
+    // The sentence's tokens are the paragraph's between its ends (unless a word crosses one): not scanned again.
+    const signals = runSignals(piece.segment, ctx.catalog, run.slice(start, end) ?? undefined);
     const cuts = new Set<number>();
     for (const m of signals.matches) {
       if (m.end - m.start > CTA_MAX_TOKENS || m.rule.strength !== 'strong') continue;
@@ -139,7 +140,7 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       // A teaser headline glued before a sentence ("Read more: Five things to know about the budget The attorney
       // general…") ends where a lowercase word meets a capitalized sentence opener.
       if (m.rule.category === 'related' && UPPER_START.test(firstText)) {
-        for (let k = m.end + 1; k < signals.tokens.length; k++) {
+        for (let k = m.end + 1; k < signals.words; k++) {
           const word = signals.tokens[k] as Token;
           const prev = signals.tokens[k - 1] as Token;
           const raw = piece.segment.slice(word.start, word.end);
@@ -152,8 +153,8 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
     // capitalized cue word, then a capitalized word that opens a sentence of lowercase words.
-    const [t0, t1, t2] = signals.tokens;
-    if (t0 && t1 && t2 && signals.cues > 0 && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
+    const [t0, t1, t2] = signals.cues > 0 && signals.words >= 3 ? signals.tokens : [];
+    if (t0 && t1 && t2 && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
       if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) cuts.add(start + t1.start);
     }
     if (cuts.size === 0) {
@@ -205,7 +206,7 @@ const hasAppealWords = (signals: RunSignals): boolean => signals.cues > 0 || sig
 
 /** A sentence that belongs with a cruft sentence next to it: part of the same appeal, not article text. */
 function joinsAppeal(signals: RunSignals): boolean {
-  const words = signals.tokens.length;
+  const words = signals.words;
   if (words === 0 || signals.reporting) return false;
   const addressed = signals.second > 0 || signals.address >= THRESHOLDS.addressShare;
   if (signals.matches.length > 0 && words <= THRESHOLDS.joinMaxWords) return true;
@@ -228,7 +229,7 @@ function cruftBetween(verdicts: readonly (Verdict | null)[]): boolean {
  */
 function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter): Pick<Judged, 'verdict' | 'trim'> | null {
   const text = segment.text;
-  const spans = splitSentences(text, segmenter, ctx);
+  const spans = splitSentences(text, segmenter, ctx, signals.run);
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
@@ -258,7 +259,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // ("Sign me up", "$10 $25 $50 Other").
   const end = pieces.length - 1;
   const before = verdicts[end - 1];
-  if (!verdicts[end] && before && raw[end] === null && (pieceSignals[end] as RunSignals).tokens.length <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string)) {
+  if (!verdicts[end] && before && raw[end] === null && (pieceSignals[end] as RunSignals).words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string)) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
   }
   let cruftWords = 0;
@@ -315,7 +316,7 @@ const REFERENCE_MIN_WORDS = 4;
  * sentence ends like one. A teaser is a label or a headline ("Read more: Five things to know…", "Read more").
  */
 function isReferenceSentence(text: string, signals: RunSignals): boolean {
-  if (signals.tokens.length < REFERENCE_MIN_WORDS || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
+  if (signals.words < REFERENCE_MIN_WORDS || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
   return signals.matches.every((m) => {
     const next = signals.tokens[m.end];
     const last = signals.tokens[m.end - 1];
@@ -359,7 +360,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   segments.forEach((segment, i) => {
     if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
     const signals = runSignals(budget ? segment.text : '', ctx.catalog);
-    if ((signals.matches.length > 0 || signals.cues > 0) && (segment.type === 'paragraph' || segment.type === 'quote') && signals.tokens.length > THRESHOLDS.shortWords) {
+    if ((signals.matches.length > 0 || signals.cues > 0) && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter);
       if (bySentence) {
@@ -370,7 +371,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : judgeText(segment.text, signals);
     if (!verdict && segment.hints !== '' && budget) {
       const hinted = hintCategory(segment.hints, ctx.catalog);
-      if (hinted && signals.tokens.length <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {
+      if (hinted && signals.words <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {
         verdict = { ruleId: `${hinted.category}.dom-hint`, category: hinted.category, reason: `container marked "${hinted.hint}" and ${describe(signals)}` };
       }
     }
@@ -388,9 +389,9 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     if (members.length < 2) continue;
     const appeal = members.find((m) => m.verdict && m.signals.strongPhrases > 0);
     if (!appeal?.verdict) continue;
-    const total = members.reduce((n, m) => n + m.signals.tokens.length, 0);
+    const total = members.reduce((n, m) => n + m.signals.words, 0);
     if (total > THRESHOLDS.boxMaxWords) continue;
-    if (members.every((m) => m.verdict || m.signals.tokens.length <= THRESHOLDS.boxOtherMaxWords)) {
+    if (members.every((m) => m.verdict || m.signals.words <= THRESHOLDS.boxOtherMaxWords)) {
       for (const m of members) {
         if (m.verdict) continue;
         m.verdict = { ...appeal.verdict, reason: `in the same box as: ${appeal.verdict.reason}` };

@@ -1,5 +1,5 @@
 // Signals of a run of text: how much appeal phrases cover it, who it addresses, whether it ends in a call to action.
-import { internWord, matchHints, matchPhrases, tokenize, type CompiledCatalog, type PhraseMatch, type Token } from '../rules/compile.js';
+import { internWord, matchHints, matchRun, scanTokens, type CompiledCatalog, type PhraseMatch, type Token, type TokenRun } from '../rules/compile.js';
 import type { Category } from '../types.js';
 import type { Rule } from '../rules/types.js';
 
@@ -45,7 +45,12 @@ const QUOTE = /["“”„«»]/u;
 const PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|eur|euro|usd|dollars?|pounds?)\b)/i;
 
 export interface RunSignals {
-  tokens: Token[];
+  /** The run's tokens (made on first use: most runs only need their number, `words`). */
+  readonly tokens: Token[];
+  /** How many tokens. */
+  words: number;
+  /** The tokens as a flat run. */
+  run: TokenRun;
   matches: PhraseMatch[];
   /** Tokens covered by any match / all tokens. */
   coverage: number;
@@ -71,15 +76,48 @@ export interface RunSignals {
 
 const isStrongPhrase = (m: PhraseMatch): boolean => m.rule.strength === 'strong' && m.end - m.start >= 2;
 
-export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
-  const tokens = tokenize(text);
-  const all = matchPhrases(catalog, tokens);
-  const count = tokens.length;
+/** RunSignals with its tokens read out of the run on first use. */
+class Signals implements RunSignals {
+  constructor(
+    readonly run: TokenRun,
+    readonly words: number,
+    readonly matches: PhraseMatch[],
+    readonly coverage: number,
+    readonly strongPhrases: number,
+    readonly category: Category | null,
+    readonly address: number,
+    readonly ctaEnd: boolean,
+    readonly ctaStart: boolean,
+    readonly price: boolean,
+    readonly cues: number,
+    readonly cueRule: Rule | null,
+    readonly second: number,
+    readonly reporting: boolean,
+  ) {}
+
+  get tokens(): Token[] {
+    return this.run.tokens;
+  }
+}
+
+/** The folded words of tokens [start, end) joined by spaces. */
+const phraseOf = (run: TokenRun, start: number, end: number): string => {
+  const words: string[] = [];
+  for (let i = start; i < end; i++) words.push(run.word(i));
+  return words.join(' ');
+};
+
+/** The signals of `text`, whose tokens are `run` (scanned here unless the caller has them). */
+export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun = scanTokens(text)): RunSignals {
+  const all = matchRun(catalog, run);
+  const count = run.count;
+  const data = run.data;
   let address = 0;
   let second = 0;
   let reporting = QUOTE.test(text);
-  for (const t of tokens) {
-    const lists = t.id >= 0 && t.id < WORD_LISTS.length ? (WORD_LISTS[t.id] as number) : 0;
+  for (let i = 0; i < count; i++) {
+    const id = data[3 * i] as number;
+    const lists = id >= 0 && id < WORD_LISTS.length ? (WORD_LISTS[id] as number) : 0;
     if (lists === 0) continue;
     if (lists & ADDRESS) address++;
     if (lists & SECOND) second++;
@@ -88,10 +126,8 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
   const addressShare = count > 0 ? address / count : 0;
   const secondShare = count > 0 ? second / count : 0;
   const price = PRICE.test(text);
-  // Most runs match no phrase: no maps or sets for them. (Both literals list the fields in one order: one object shape.)
-  if (all.length === 0) {
-    return { tokens, matches: all, coverage: 0, strongPhrases: 0, category: null, address: addressShare, ctaEnd: false, ctaStart: false, price, cues: 0, cueRule: null, second: secondShare, reporting };
-  }
+  // Most runs match no phrase: no maps or sets for them.
+  if (all.length === 0) return new Signals(run, count, all, 0, 0, null, addressShare, false, false, price, 0, null, secondShare, reporting);
   const matches: PhraseMatch[] = [];
   const cueWords = new Map<Category, { rule: Rule; words: Set<string> }>();
   for (const m of all) {
@@ -101,7 +137,7 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
     }
     let found = cueWords.get(m.rule.category);
     if (!found) cueWords.set(m.rule.category, (found = { rule: m.rule, words: new Set() }));
-    found.words.add(tokens.slice(m.start, m.end).map((t) => t.word).join(' '));
+    found.words.add(phraseOf(run, m.start, m.end));
   }
   let cues = 0;
   let cueRule: Rule | null = null;
@@ -119,7 +155,7 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
   for (const m of matches) {
     for (let i = m.start; i < m.end; i++) covered[i] = 1;
     byCategory.set(m.rule.category, (byCategory.get(m.rule.category) ?? 0) + (m.end - m.start));
-    if (isStrongPhrase(m)) strong.add(tokens.slice(m.start, m.end).map((t) => t.word).join(' '));
+    if (isStrongPhrase(m)) strong.add(phraseOf(run, m.start, m.end));
     if (m.end >= count - 1) ctaEnd = true;
     if (m.start === 0) ctaStart = true;
   }
@@ -133,21 +169,7 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
       category = c;
     }
   }
-  return {
-    tokens,
-    matches,
-    coverage: count > 0 ? coveredCount / count : 0,
-    strongPhrases: strong.size,
-    category,
-    address: addressShare,
-    ctaEnd,
-    ctaStart,
-    price,
-    cues,
-    cueRule,
-    second: secondShare,
-    reporting,
-  };
+  return new Signals(run, count, matches, count > 0 ? coveredCount / count : 0, strong.size, category, addressShare, ctaEnd, ctaStart, price, cues, cueRule, secondShare, reporting);
 }
 
 /** The cruft category the DOM hints of a block name (class/id/role of it and its ancestors), if any. */

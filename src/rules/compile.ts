@@ -34,6 +34,67 @@ class TextToken implements Token {
   }
 }
 
+/** Stride of a token in a TokenRun's data: id, start, end. */
+const STRIDE = 3;
+
+/**
+ * The tokens of one text as flat integers (id, start, end per token), with no object per token: most runs are only
+ * counted and looked up (issue 9 profile: allocating a token object per word was most of the tokenizer's cost).
+ * `tokens` gives them as objects, made on first use.
+ */
+export class TokenRun {
+  private list: Token[] | null = null;
+  constructor(
+    readonly text: string,
+    /** id, start, end of each token (a plain array of small integers: allocating a typed array per run cost more). */
+    readonly data: readonly number[],
+    readonly count: number,
+    /** Folded words already known (non-ASCII tokens fold while they are looked up), by token index. */
+    private readonly folded: ReadonlyMap<number, string> | null,
+  ) {}
+
+  id(i: number): number {
+    return this.data[i * STRIDE] as number;
+  }
+
+  /** The folded word of token i. */
+  word(i: number): string {
+    return this.folded?.get(i) ?? foldWord(this.text.slice(this.data[i * STRIDE + 1], this.data[i * STRIDE + 2]));
+  }
+
+  get tokens(): Token[] {
+    if (this.list) return this.list;
+    const list: Token[] = new Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      list[i] = new TextToken(this.text, this.data[i * STRIDE + 1] as number, this.data[i * STRIDE + 2] as number, this.data[i * STRIDE] as number, this.folded?.get(i) ?? null);
+    }
+    return (this.list = list);
+  }
+
+  /**
+   * The run of `text.slice(from, to)` (offsets relative to it) taken from these tokens, or null when a token crosses
+   * `from` or `to` (then the slice's own tokens differ: the caller scans it). A token inside the slice has the same
+   * characters around it there as here, so the slice's tokens are exactly these.
+   */
+  slice(from: number, to: number): TokenRun | null {
+    const { data, count } = this;
+    let first = 0;
+    while (first < count && (data[first * STRIDE + 2] as number) <= from) first++;
+    if (first < count && (data[first * STRIDE + 1] as number) < from) return null;
+    let last = first;
+    while (last < count && (data[last * STRIDE + 1] as number) < to) last++;
+    if (last > first && (data[(last - 1) * STRIDE + 2] as number) > to) return null;
+    const part = data.slice(first * STRIDE, last * STRIDE);
+    for (let k = 0; k < part.length; k += STRIDE) {
+      part[k + 1] = (part[k + 1] as number) - from;
+      part[k + 2] = (part[k + 2] as number) - from;
+    }
+    let folded: Map<number, string> | null = null;
+    if (this.folded) for (const [i, word] of this.folded) if (i >= first && i < last) (folded ??= new Map()).set(i - first, word);
+    return new TokenRun(this.text.slice(from, to), part, last - first, folded);
+  }
+}
+
 // ---- The vocabulary: every folded word a phrase or an interned list names, as a small integer ----------------------
 
 /** Folded word → id. Shared by all catalogs (ids never change), so tokens need no catalog to be read. */
@@ -174,8 +235,10 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fro
  * one loop skips separators and an inner one runs to the end of the word (a third faster than one loop with flags).
  * An ASCII word's vocabulary id is found from a hash computed in the same loop; other words are folded and looked up.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function scanTokens(text: string): TokenRun {
+  const data: number[] = [];
+  let count = 0;
+  let folded: Map<number, string> | null = null;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -209,13 +272,22 @@ export function tokenize(text: string): Token[] {
         i += point > 0xffff ? 2 : 1;
       }
     }
-    if (ascii) tokens.push(new TextToken(text, start, i, asciiId(text, start, i, hash), null));
+    let id: number;
+    if (ascii) id = asciiId(text, start, i, hash);
     else {
       const word = foldWord(text.slice(start, i));
-      tokens.push(new TextToken(text, start, i, VOCABULARY.get(word) ?? -1, word));
+      (folded ??= new Map()).set(count, word);
+      id = VOCABULARY.get(word) ?? -1;
     }
+    data.push(id, start, i);
+    count++;
   }
-  return tokens;
+  return new TokenRun(text, data, count, folded);
+}
+
+/** scanTokens' tokens as objects. */
+export function tokenize(text: string): Token[] {
+  return scanTokens(text).tokens;
 }
 
 function phraseWords(phrase: string): string[] {
@@ -278,49 +350,63 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
  * The breadth-first walk from `states` at token `from` (phrases that started at token `start`), matches pushed in
  * order of end, then of state (exact word, `*`, `#`), then of rule.
  */
-function walkStates(catalog: CompiledCatalog, tokens: readonly Token[], start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
+function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
   let states = initial;
-  for (let j = from; j < tokens.length && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
-    const token = tokens[j] as Token;
+  for (let j = from; j < run.count && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
+    const id = run.id(j);
     const nextStates: TrieNode[] = [];
     for (const state of states) {
-      const exact = token.id < 0 ? undefined : state.ids.get(token.id);
+      const exact = id < 0 ? undefined : state.ids.get(id);
       if (exact) nextStates.push(exact);
       if (state.any) nextStates.push(state.any);
       // The number test runs only where a phrase has a `#` here, not for every token and step.
-      if (state.number && NUMBER.test(token.word)) nextStates.push(state.number);
+      if (state.number && NUMBER.test(run.word(j))) nextStates.push(state.number);
     }
     for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start, end: j + 1 });
     states = nextStates;
   }
 }
 
-/** Every phrase match in the tokens (overlapping matches included), in order of start. */
-export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
+/** Every phrase match in a run of tokens (overlapping matches included), in order of start. */
+export function matchRun(catalog: CompiledCatalog, run: TokenRun): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const { root } = catalog;
+  const count = run.count;
   if (root.wild) {
-    for (let i = 0; i < tokens.length; i++) walkStates(catalog, tokens, i, i, [root], matches);
+    for (let i = 0; i < count; i++) walkStates(catalog, run, i, i, [root], matches);
     return matches;
   }
   // Most tokens start no phrase: one lookup. A phrase's path is followed node to node, with no state arrays, until a
   // node with wildcard children branches it (then the breadth-first walk takes over, in the same order).
-  const byId = (node: TrieNode, token: Token): TrieNode | undefined => (token.id < 0 ? undefined : node.ids.get(token.id));
-  for (let i = 0; i < tokens.length; i++) {
-    let node = byId(root, tokens[i] as Token);
+  const data = run.data;
+  for (let i = 0; i < count; i++) {
+    const first = data[i * STRIDE] as number;
+    let node = first < 0 ? undefined : root.ids.get(first);
     let j = i;
     while (node) {
       for (const rule of node.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
       j++;
-      if (j >= tokens.length || j - i >= catalog.maxPhraseTokens) break;
+      if (j >= count || j - i >= catalog.maxPhraseTokens) break;
       if (node.wild) {
-        walkStates(catalog, tokens, i, j, [node], matches);
+        walkStates(catalog, run, i, j, [node], matches);
         break;
       }
-      node = byId(node, tokens[j] as Token);
+      const id = data[j * STRIDE] as number;
+      node = id < 0 ? undefined : node.ids.get(id);
     }
   }
   return matches;
+}
+
+/** Every phrase match in the tokens (overlapping matches included), in order of start. */
+export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
+  const data: number[] = [];
+  const folded = new Map<number, string>();
+  tokens.forEach((token, i) => {
+    data.push(token.id, token.start, token.end);
+    folded.set(i, token.word);
+  });
+  return matchRun(catalog, new TokenRun('', data, tokens.length, folded));
 }
 
 /** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */
