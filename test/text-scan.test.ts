@@ -54,6 +54,15 @@ describe('hot-path scanners', () => {
     expect(tokenize('SUPPORT Support support Unterstützen UNTERSTÜTZEN xyzzy').map((t) => t.id > -1)).toEqual([true, true, true, true, true, false]);
     expect(new Set(tokenize('SUPPORT Support support').map((t) => t.id)).size).toBe(1);
   });
+  it('a token run counts words as countWords does (from its tokens when the text has no underscore)', () => {
+    fc.assert(fc.property(text, (value) => {
+      const run = scanTokens(value);
+      expect(run.underscore).toBe(value.includes('_'));
+      expect(run.words()).toBe(countWords(value));
+      if (!value.includes('_')) expect(run.count).toBe(countWords(value));
+    }), { numRuns: 2000 });
+    expect(scanTokens('snake_case words').words()).toBe(2);
+  });
   it('a run sliced at a sentence\'s ends has the tokens of the sentence itself, or is null when a word crosses an end', () => {
     const plain = (tokens: readonly Token[]) => tokens.map(({ word, start, end, id }) => ({ word, start, end, id }));
     fc.assert(fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {

@@ -401,7 +401,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   }
 
   const kept: Segment[] = [];
-  for (const { segment, verdict, trim } of judged) {
+  for (const { segment, verdict, trim, signals } of judged) {
     if (verdict && !ctx.options.keep.has(verdict.category)) {
       remove(ctx, verdict, segment.text);
       continue;
@@ -409,9 +409,11 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     if (trim) {
       for (const cut of trim.cuts) remove(ctx, { ...cut.verdict, reason: `glued to an article paragraph: ${cut.verdict.reason}` }, cut.text);
       const paragraph = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: trim.text }] };
-      kept.push({ ...segment, text: trim.text, node: segment.type === 'quote' ? { type: 'blockquote', children: [paragraph] } : paragraph });
+      kept.push({ ...segment, text: trim.text, tokens: undefined, node: segment.type === 'quote' ? { type: 'blockquote', children: [paragraph] } : paragraph });
       continue;
     }
+    // Its tokens go with it: the article's word count is read from them (clean.ts).
+    segment.tokens = signals.run;
     kept.push(segment);
   }
   return kept;

@@ -1,6 +1,7 @@
 // Compiles the rule catalog once per cleaner: a word-level trie for phrases and a token index for DOM hints.
 import { DecruftError } from '../errors.js';
 import { isLetterOrDigit } from '../text/chars.js';
+import { countWords } from '../text/normalize.js';
 import type { Category } from '../types.js';
 import type { Rule } from './types.js';
 
@@ -51,7 +52,17 @@ export class TokenRun {
     readonly count: number,
     /** Folded words already known (non-ASCII tokens fold while they are looked up), by token index. */
     private readonly folded: ReadonlyMap<number, string> | null,
+    /**
+     * False when the text holds no underscore: then its tokens are exactly the runs countWords counts
+     * (`[\p{L}\p{N}_]+`), and `count` is its word count. (True may also mean "not known", for a slice.)
+     */
+    readonly underscore: boolean,
   ) {}
+
+  /** countWords(text), from the tokens when they are the same runs. */
+  words(): number {
+    return this.underscore ? countWords(this.text) : this.count;
+  }
 
   id(i: number): number {
     return this.data[i * STRIDE] as number;
@@ -91,7 +102,7 @@ export class TokenRun {
     }
     let folded: Map<number, string> | null = null;
     if (this.folded) for (const [i, word] of this.folded) if (i >= first && i < last) (folded ??= new Map()).set(i - first, word);
-    return new TokenRun(this.text.slice(from, to), part, last - first, folded);
+    return new TokenRun(this.text.slice(from, to), part, last - first, folded, this.underscore);
   }
 }
 
@@ -239,12 +250,14 @@ export function scanTokens(text: string): TokenRun {
   const data: number[] = [];
   let count = 0;
   let folded: Map<number, string> | null = null;
+  let underscore = false;
   const length = text.length;
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
     if (code < 128) {
       if (ASCII_WORD[code] === 0) {
+        if (code === 95) underscore = true;
         i++;
         continue;
       }
@@ -282,7 +295,7 @@ export function scanTokens(text: string): TokenRun {
     data.push(id, start, i);
     count++;
   }
-  return new TokenRun(text, data, count, folded);
+  return new TokenRun(text, data, count, folded, underscore);
 }
 
 /** scanTokens' tokens as objects. */
@@ -406,7 +419,7 @@ export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[])
     data.push(token.id, token.start, token.end);
     folded.set(i, token.word);
   });
-  return matchRun(catalog, new TokenRun('', data, tokens.length, folded));
+  return matchRun(catalog, new TokenRun('', data, tokens.length, folded, true));
 }
 
 /** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */
