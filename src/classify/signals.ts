@@ -64,21 +64,28 @@ export interface RunSignals {
   ctaEnd: boolean;
   /** A match starts on the run's first token. */
   ctaStart: boolean;
-  price: boolean;
+  readonly price: boolean;
   /** Distinct cue words (weak rules) of the category with the most of them, and that category's first weak rule. */
   cues: number;
   cueRule: Rule | null;
   /** Share of second-person words ("you", "your", "Sie"-less forms) among all tokens. */
   second: number;
   /** Reporting verbs or quotation marks: the run reports or quotes someone. */
-  reporting: boolean;
+  readonly reporting: boolean;
 }
 
 const isStrongPhrase = (m: PhraseMatch): boolean => m.rule.strength === 'strong' && m.end - m.start >= 2;
 
-/** RunSignals with its tokens read out of the run on first use. */
+/**
+ * RunSignals with its tokens read out of the run on first use, and the two regex signals (a price, a quotation mark)
+ * tested only when asked for: they only word a verdict's reason or weigh cue words, and most runs have neither (issue 9
+ * profile: the two tests were a tenth of runSignals).
+ */
 class Signals implements RunSignals {
+  private priceTest: boolean | null = null;
+  private quoteTest: boolean | null = null;
   constructor(
+    private readonly text: string,
     readonly run: TokenRun,
     readonly words: number,
     readonly matches: PhraseMatch[],
@@ -88,15 +95,23 @@ class Signals implements RunSignals {
     readonly address: number,
     readonly ctaEnd: boolean,
     readonly ctaStart: boolean,
-    readonly price: boolean,
     readonly cues: number,
     readonly cueRule: Rule | null,
     readonly second: number,
-    readonly reporting: boolean,
+    /** A reporting word among the tokens. */
+    private readonly reportingWord: boolean,
   ) {}
 
   get tokens(): Token[] {
     return this.run.tokens;
+  }
+
+  get price(): boolean {
+    return (this.priceTest ??= PRICE.test(this.text));
+  }
+
+  get reporting(): boolean {
+    return this.reportingWord || (this.quoteTest ??= QUOTE.test(this.text));
   }
 }
 
@@ -114,7 +129,7 @@ export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun
   const data = run.data;
   let address = 0;
   let second = 0;
-  let reporting = QUOTE.test(text);
+  let reporting = false;
   for (let i = 0; i < count; i++) {
     const id = data[3 * i] as number;
     const lists = id >= 0 && id < WORD_LISTS.length ? (WORD_LISTS[id] as number) : 0;
@@ -125,9 +140,8 @@ export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun
   }
   const addressShare = count > 0 ? address / count : 0;
   const secondShare = count > 0 ? second / count : 0;
-  const price = PRICE.test(text);
   // Most runs match no phrase: no maps or sets for them.
-  if (all.length === 0) return new Signals(run, count, all, 0, 0, null, addressShare, false, false, price, 0, null, secondShare, reporting);
+  if (all.length === 0) return new Signals(text, run, count, all, 0, 0, null, addressShare, false, false, 0, null, secondShare, reporting);
   const matches: PhraseMatch[] = [];
   const cueWords = new Map<Category, { rule: Rule; words: Set<string> }>();
   for (const m of all) {
@@ -169,7 +183,7 @@ export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun
       category = c;
     }
   }
-  return new Signals(run, count, matches, count > 0 ? coveredCount / count : 0, strong.size, category, addressShare, ctaEnd, ctaStart, price, cues, cueRule, secondShare, reporting);
+  return new Signals(text, run, count, matches, count > 0 ? coveredCount / count : 0, strong.size, category, addressShare, ctaEnd, ctaStart, cues, cueRule, secondShare, reporting);
 }
 
 /** The cruft category the DOM hints of a block name (class/id/role of it and its ancestors), if any. */
