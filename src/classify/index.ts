@@ -4,6 +4,7 @@ import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
+import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -118,10 +119,20 @@ interface Span {
   signals: RunSignals | null;
 }
 
+/** Segmenters whose language uses the root sentence rules (sentenceStarts may stand in for them). */
+const ROOT_RULES = new WeakSet<Intl.Segmenter>();
+
+/** The segmenter's sentences of `text`: from sentenceStarts when it can tell them, else from the segmenter. */
+function sentencesOf(text: string, segmenter: Intl.Segmenter): Iterable<{ segment: string; index: number }> {
+  const starts = ROOT_RULES.has(segmenter) ? sentenceStarts(text) : null;
+  if (starts === null) return segmenter.segment(text);
+  return starts.map((start, i) => ({ segment: text.slice(start, starts[i + 1] ?? text.length), index: start }));
+}
+
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
 export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context, run: TokenRun = scanTokens(text)): Span[] {
   const spans: Span[] = [];
-  for (const piece of segmenter.segment(text)) {
+  for (const piece of sentencesOf(text, segmenter)) {
     if (piece.segment.trim() === '') continue;
     const start = piece.index;
     const end = start + piece.segment.length;
@@ -347,6 +358,7 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   let segmenter = SEGMENTERS.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    if (hasRootSentenceRules(segmenter.resolvedOptions().locale)) ROOT_RULES.add(segmenter);
     if (SEGMENTERS.size < MAX_CACHED_SEGMENTERS) SEGMENTERS.set(lang, segmenter);
   }
   return segmenter;
