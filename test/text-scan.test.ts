@@ -59,6 +59,7 @@ describe('hot-path scanners', () => {
       const run = scanTokens(value);
       expect(run.underscore).toBe(value.includes('_'));
       expect(run.words()).toBe(countWords(value));
+      expect(run.weight()).toBe(textWeight(value));
       if (!value.includes('_')) expect(run.count).toBe(countWords(value));
     }), { numRuns: 2000 });
     expect(scanTokens('snake_case words').words()).toBe(2);

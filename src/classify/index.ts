@@ -371,7 +371,10 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   let budget = true;
   segments.forEach((segment, i) => {
     if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
-    const signals = runSignals(budget ? segment.text : '', ctx.catalog);
+    const text = budget ? segment.text : '';
+    // The tokens the locator read, when they are this text's.
+    const known = segment.tokens;
+    const signals = runSignals(text, ctx.catalog, known !== undefined && known.text === text ? known : undefined);
     if ((signals.matches.length > 0 || signals.cues > 0) && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter);

@@ -1,7 +1,7 @@
 // Compiles the rule catalog once per cleaner: a word-level trie for phrases and a token index for DOM hints.
 import { DecruftError } from '../errors.js';
-import { isLetterOrDigit } from '../text/chars.js';
-import { countWords } from '../text/normalize.js';
+import { isLetterOrDigit, isUnspaced } from '../text/chars.js';
+import { countWords, textWeight } from '../text/normalize.js';
 import type { Category } from '../types.js';
 import type { Rule } from './types.js';
 
@@ -57,11 +57,18 @@ export class TokenRun {
      * (`[\p{L}\p{N}_]+`), and `count` is its word count. (True may also mean "not known", for a slice.)
      */
     readonly underscore: boolean,
+    /** False when the text holds no character of a script written without spaces (then textWeight is countWords). */
+    readonly unspaced: boolean,
   ) {}
 
   /** countWords(text), from the tokens when they are the same runs. */
   words(): number {
     return this.underscore ? countWords(this.text) : this.count;
+  }
+
+  /** textWeight(text), from the tokens when they are the same runs. */
+  weight(): number {
+    return this.underscore || this.unspaced ? textWeight(this.text) : this.count;
   }
 
   id(i: number): number {
@@ -102,7 +109,7 @@ export class TokenRun {
     }
     let folded: Map<number, string> | null = null;
     if (this.folded) for (const [i, word] of this.folded) if (i >= first && i < last) (folded ??= new Map()).set(i - first, word);
-    return new TokenRun(this.text.slice(from, to), part, last - first, folded, this.underscore);
+    return new TokenRun(this.text.slice(from, to), part, last - first, folded, this.underscore, this.unspaced);
   }
 }
 
@@ -259,6 +266,7 @@ export function scanTokens(text: string): TokenRun {
   let count = 0;
   let folded: Map<number, string> | null = null;
   let underscore = false;
+  let unspaced = false;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -271,6 +279,7 @@ export function scanTokens(text: string): TokenRun {
       }
     } else {
       const point = text.codePointAt(i) as number;
+      if (isUnspaced(point)) unspaced = true;
       if (!isLetterOrDigit(point)) {
         i += point > 0xffff ? 2 : 1;
         continue;
@@ -289,6 +298,7 @@ export function scanTokens(text: string): TokenRun {
       } else {
         const point = text.codePointAt(i) as number;
         if (!isLetterOrDigit(point)) break;
+        if (isUnspaced(point)) unspaced = true;
         ascii = false;
         i += point > 0xffff ? 2 : 1;
       }
@@ -306,7 +316,7 @@ export function scanTokens(text: string): TokenRun {
     data[at + 2] = i;
     count++;
   }
-  return new TokenRun(text, data.slice(0, count * STRIDE), count, folded, underscore);
+  return new TokenRun(text, data.slice(0, count * STRIDE), count, folded, underscore, unspaced);
 }
 
 /** scanTokens' tokens as objects. */
@@ -436,7 +446,7 @@ export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[])
     data.push(token.id, token.start, token.end);
     folded.set(i, token.word);
   });
-  return matchRun(catalog, new TokenRun('', data, tokens.length, folded, true));
+  return matchRun(catalog, new TokenRun('', data, tokens.length, folded, true, true));
 }
 
 /** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */
