@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
 import { compileCatalog, foldWord, matchPhrases, scanTokens, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
-import { countWords, textWeight } from '../src/text/normalize.js';
+import { countWords, normalizeLines, textWeight } from '../src/text/normalize.js';
+import { splitBlocks } from '../src/segment/from-text.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
@@ -90,6 +91,22 @@ describe('hot-path scanners', () => {
         expect(matchPhrases(catalog, tokens)).toEqual(matchAll(catalog, tokens));
       }), { numRuns: 500 });
     }
+  });
+});
+
+describe('splitBlocks', () => {
+  /** What it did before its one-scan fast path: normalize, split, tidy every block. */
+  function reference(text: string): string[] {
+    const normalized = normalizeLines(text);
+    const parts = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n');
+    const tidy = (part: string): string => part.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n');
+    return parts.map((part) => tidy(part).trim()).filter((part) => part !== '');
+  }
+  it('splits and tidies as before, with or without characters to normalize', () => {
+    const pieces = ['word', 'Two words.', ' ', '  ', '\t', '\n', '\n\n', '\n \n', '\r\n', '\u00a0', '\u00ad', '\u2028', '\u0007', 'é', '\uD800'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')), (value) => {
+      expect(splitBlocks(value)).toEqual(reference(value));
+    }), { numRuns: 3000 });
   });
 });
 
