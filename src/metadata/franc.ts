@@ -72,12 +72,13 @@ function topScript(value: string): [string | undefined, number] {
 }
 
 /**
- * trigram-utils' `clean`: punctuation, symbols and digits to spaces, white space collapsed, trimmed, lowercased. Its
- * collapse-white-space step replaces each run through a callback; a replacement string gives the same text without a
- * call per space (issue 9 profile: that callback was a fifth of the language guess).
+ * trigram-utils' `clean`: runs of U+0021–U+0040 (punctuation, symbols, digits) to a space, then runs of white space to
+ * one space, trimmed, lowercased. Both steps together turn every maximal run of those characters into one space; a run
+ * that already is one space is left alone, so one replace matches only the others (trigram-utils replaced twice, each
+ * white-space run through a callback: issue 9 profile, that was a fifth of the language guess).
  */
-function clean(value: string): string {
-  return value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+export function cleanSample(value: string): string {
+  return value.replace(/[\u0021-\u0040\s]{2,}|[\u0021-\u0040]|[^\S ]/g, ' ').trim().toLowerCase();
 }
 
 // ---- Trigram distances ----------------------------------------------------------------------------------------------
@@ -265,7 +266,7 @@ export function franc(value: string): string {
   if (!script || !Object.prototype.hasOwnProperty.call(data, script)) return !script || share === 0 ? 'und' : script;
 
   const index = scriptIndex(script);
-  const padded = ` ${clean(sample)} `;
+  const padded = ` ${cleanSample(sample)} `;
   const { languages, pairs } = index;
   // franc's distance to a language: per distinct sample trigram, |count − weight − 1| when the language has it, else 300.
   const distances = new Float64Array(languages.length);
