@@ -59,7 +59,19 @@ export class TokenRun {
     readonly underscore: boolean,
     /** False when the text holds no character of a script written without spaces (then textWeight is countWords). */
     readonly unspaced: boolean,
+    /** True when the text holds U+0130 (İ), the one letter whose lowercase is two code units (and splits its word). */
+    readonly dotted: boolean,
   ) {}
+
+  /**
+   * A hash of the tokens' lengths, in order. Lowercasing (without İ), collapsing white space and trimming keep every
+   * token's length, so texts whose dedupe keys are equal have equal hashes.
+   */
+  lengthsHash(): number {
+    let h = this.count | 0;
+    for (let i = 0; i < this.count; i++) h = Math.imul(h ^ ((this.data[i * STRIDE + 2] as number) - (this.data[i * STRIDE + 1] as number)), FNV_PRIME);
+    return h;
+  }
 
   /** countWords(text), from the tokens when they are the same runs. */
   words(): number {
@@ -109,7 +121,7 @@ export class TokenRun {
     }
     let folded: Map<number, string> | null = null;
     if (this.folded) for (const [i, word] of this.folded) if (i >= first && i < last) (folded ??= new Map()).set(i - first, word);
-    return new TokenRun(this.text.slice(from, to), part, last - first, folded, this.underscore, this.unspaced);
+    return new TokenRun(this.text.slice(from, to), part, last - first, folded, this.underscore, this.unspaced, this.dotted);
   }
 }
 
@@ -267,6 +279,7 @@ export function scanTokens(text: string): TokenRun {
   let folded: Map<number, string> | null = null;
   let underscore = false;
   let unspaced = false;
+  let dotted = false;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -299,6 +312,7 @@ export function scanTokens(text: string): TokenRun {
         const point = text.codePointAt(i) as number;
         if (!isLetterOrDigit(point)) break;
         if (isUnspaced(point)) unspaced = true;
+        else if (point === 0x130) dotted = true;
         ascii = false;
         i += point > 0xffff ? 2 : 1;
       }
@@ -316,7 +330,7 @@ export function scanTokens(text: string): TokenRun {
     data[at + 2] = i;
     count++;
   }
-  return new TokenRun(text, data.slice(0, count * STRIDE), count, folded, underscore, unspaced);
+  return new TokenRun(text, data.slice(0, count * STRIDE), count, folded, underscore, unspaced, dotted);
 }
 
 /** scanTokens' tokens as objects. */
@@ -446,7 +460,7 @@ export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[])
     data.push(token.id, token.start, token.end);
     folded.set(i, token.word);
   });
-  return matchRun(catalog, new TokenRun('', data, tokens.length, folded, true, true));
+  return matchRun(catalog, new TokenRun('', data, tokens.length, folded, true, true, true));
 }
 
 /** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */
