@@ -114,6 +114,19 @@ async function extractText(text: string, ctx: Context): Promise<Extracted> {
   return { segments, metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline, lang, sources: lang ? { lang: ctx.options.lang === null ? 'detected' : 'option' } : {} } };
 }
 
+/**
+ * countWords(article.text) without scanning the text again: the text is the blocks' texts joined by blank lines, which
+ * join no words, so its count is the sum of theirs; a block whose text is its segment's keeps classify's token count.
+ */
+function articleWords(blocks: ReadonlyArray<{ text: string }>, kept: readonly Segment[]): number {
+  let words = 0;
+  blocks.forEach((block, i) => {
+    const tokens = kept[i]?.tokens;
+    words += tokens !== undefined && tokens.text === block.text ? tokens.words() : countWords(block.text);
+  });
+  return words;
+}
+
 /** Internal, for the CLI's report: what an article was rendered from (the decoded page and the kept blocks' tree). */
 export interface Trace {
   page: string;
@@ -156,7 +169,7 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
     blocks,
     html,
     markdown,
-    wordCount: countWords(text),
+    wordCount: articleWords(blocks, kept),
     removed: ctx.removed,
     warnings: ctx.warnings,
     source: { format, encoding: decoded.encoding, bytes: decoded.bytes },

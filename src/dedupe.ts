@@ -1,5 +1,6 @@
 // The dedupe stage: drops blocks repeated verbatim and the headline that metadata already carries.
 import type { Context } from './context.js';
+import { scanTokens, type TokenRun } from './rules/compile.js';
 import type { Segment } from './segment/types.js';
 
 /** Whitespace that the key collapses; text without any (the usual case) skips a copying replace (issue 9 profile). */
@@ -15,29 +16,64 @@ const MIN_DUPLICATE_CHARS = 40;
 /** A one-item list's marker ("- ", "1. "): the item repeats a paragraph or caption as much as its text does. */
 const LIST_MARKER = /^(?:-|\d+\.) /;
 
+/** A kept block that a later one may repeat: its key is computed only when a later block has its signature. */
+interface Candidate {
+  source: string;
+  key: string | null;
+}
+
+/**
+ * The signature of the text a block is keyed by: a hash of its tokens' lengths, which texts with equal keys share. From
+ * the tokens classify read when they are that text's (and it has no İ), else from the key's own tokens.
+ */
+function signature(source: string, tokens: TokenRun | undefined, known: string | null): { signature: number; key: string | null } {
+  if (known === null && tokens !== undefined && tokens.text === source && !tokens.dotted) return { signature: tokens.lengthsHash(), key: null };
+  const k = known ?? key(source);
+  return { signature: scanTokens(k).lengthsHash(), key: k };
+}
+
 export function dedupe(segments: readonly Segment[], ctx: Context, title: string | null): Segment[] {
-  const seen = new Set<string>();
+  // Kept blocks by signature: a block's key (a lowercased copy of its text) is computed only when an earlier kept block
+  // has the same signature, or for the headline check (issue 9 profile: computing every key was 5% of text mode).
+  const candidates = new Map<number, Candidate[]>();
   const kept: Segment[] = [];
   const titleKey = title ? key(title) : null;
   segments.forEach((segment, index) => {
+    const titleCandidate = titleKey !== null && index < 3 && segment.type === 'heading';
     // A key is at most twice as long as its text (lowercasing lengthens only U+0130, to two units), so a text this short
     // can neither repeat nor be remembered; only the headline check needs its key (issue 9 profile: dedupe was 5%).
-    if (segment.text.length * 2 < MIN_DUPLICATE_CHARS && !(titleKey !== null && index < 3 && segment.type === 'heading')) {
+    if (segment.text.length * 2 < MIN_DUPLICATE_CHARS && !titleCandidate) {
       kept.push(segment);
       return;
     }
-    const k = key(segment.type === 'list' && !segment.text.includes('\n') ? segment.text.replace(LIST_MARKER, '') : segment.text);
+    const source = segment.type === 'list' && !segment.text.includes('\n') ? segment.text.replace(LIST_MARKER, '') : segment.text;
+    let k = titleCandidate ? key(source) : null;
     // The page's headline at the top of the article is metadata, not article text.
-    if (titleKey !== null && index < 3 && segment.type === 'heading' && k === titleKey && kept.every((s) => s.type !== 'paragraph')) {
+    if (titleCandidate && k === titleKey && kept.every((s) => s.type !== 'paragraph')) {
       ctx.remove({ ruleId: 'meta.title', category: 'chrome', reason: 'the headline, moved to title', stage: 'dedupe', text: segment.text });
       return;
     }
-    if (k.length >= MIN_DUPLICATE_CHARS && seen.has(k)) {
-      ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
-      return;
+    const signed = signature(source, source === segment.text ? segment.tokens : undefined, k);
+    k = signed.key;
+    const same = candidates.get(signed.signature);
+    if (same) {
+      k ??= key(source);
+      if (k.length >= MIN_DUPLICATE_CHARS) {
+        for (const candidate of same) {
+          candidate.key ??= key(candidate.source);
+          if (candidate.key === k) {
+            ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
+            return;
+          }
+        }
+      }
     }
-    // Only keys long enough to be looked up are kept (hashing the short ones was wasted work).
-    if (k.length >= MIN_DUPLICATE_CHARS) seen.add(k);
+    // Only blocks whose key is long enough can be repeated (a key known to be shorter is not remembered).
+    if (k === null || k.length >= MIN_DUPLICATE_CHARS) {
+      const candidate = { source, key: k };
+      if (same) same.push(candidate);
+      else candidates.set(signed.signature, [candidate]);
+    }
     kept.push(segment);
   });
   return kept;

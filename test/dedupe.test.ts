@@ -1,6 +1,14 @@
 // The dedupe stage: blocks repeated verbatim go (with receipts); short repeats and the headline rule.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../src/context.js';
+import { dedupe } from '../src/dedupe.js';
 import { clean } from '../src/index.js';
+import { resolveOptions } from '../src/options.js';
+import { CATALOG } from '../src/rules/catalog/index.js';
+import { compileCatalog, scanTokens } from '../src/rules/compile.js';
+import type { Segment } from '../src/segment/types.js';
+import { normalizeLines } from '../src/text/normalize.js';
 
 const story = [
   'The harbour reopened to fishing boats on Monday, six weeks after a winter storm tore away part of the outer breakwater.',
@@ -25,5 +33,70 @@ describe('dedupe', () => {
     const article = await clean(`<html><body><article><p>${story[0]}</p><p>Yes</p><p>${caption}</p><p>${story[1]}</p><p>Yes</p>${list}</article></body></html>`);
     expect(article.text.split('\n\n').filter((p) => p === 'Yes')).toHaveLength(2);
     expect(article.text).toContain(`- ${caption}\n- Another item of the list`);
+  });
+});
+
+describe('dedupe keys computed on demand', () => {
+  /** What dedupe did before it compared signatures first: every block's key in a set. */
+  function reference(segments: readonly Segment[], title: string | null): { kept: string[]; removed: string[] } {
+    const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const seen = new Set<string>();
+    const kept: string[] = [];
+    const removed: string[] = [];
+    const titleKey = title ? key(title) : null;
+    const keptTypes: string[] = [];
+    segments.forEach((segment, index) => {
+      const k = key(segment.type === 'list' && !segment.text.includes('\n') ? segment.text.replace(/^(?:-|\d+\.) /, '') : segment.text);
+      if (titleKey !== null && index < 3 && segment.type === 'heading' && k === titleKey && keptTypes.every((t) => t !== 'paragraph')) {
+        removed.push(`meta.title:${normalizeLines(segment.text)}`);
+        return;
+      }
+      if (k.length >= 40 && seen.has(k)) {
+        removed.push(`dedupe.repeated-block:${normalizeLines(segment.text)}`);
+        return;
+      }
+      if (k.length >= 40) seen.add(k);
+      kept.push(segment.text);
+      keptTypes.push(segment.type);
+    });
+    return { kept, removed };
+  }
+
+  it('keeps and removes the same blocks as comparing every key', () => {
+    const catalog = compileCatalog(CATALOG);
+    const words = ['Harbour', 'harbour', 'HARBOUR', 'reopened', 'İstanbul', 'i\u0307stanbul', 'ΣΟΦΟΣ', 'σοφος', 'boats', ' ', '  ', '\n', '\t', '\u00a0', '.', '1. ', '- ', 'snake_case', 'é', 'e\u0301'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 24 }).map((parts) => parts.join(''));
+    // Blocks are variants of a few texts (case, spacing, a list marker), so that repeats are common.
+    const variant = (base: string, how: number): string =>
+      [base, base.toUpperCase(), base.toLowerCase(), ` ${base.replace(/ /g, '  ')} `, base.replace(/ /g, '\n'), `- ${base}`, `${base}.`][how] as string;
+    const blocks = fc.array(text, { minLength: 1, maxLength: 3 }).chain((pool) =>
+      fc.array(fc.record({ base: fc.constantFrom(...pool), how: fc.nat(6), type: fc.constantFrom('paragraph', 'heading', 'list'), tokens: fc.constantFrom('own', 'none', 'other') }), { maxLength: 12 }).map((list) =>
+        list.map(({ base, how, type, tokens }): Segment => {
+          const t = variant(base, how);
+          return {
+            type: type as Segment['type'],
+            node: { type: 'paragraph', children: [{ type: 'text', value: t }] },
+            text: t,
+            hints: '',
+            linkDensity: 0,
+            box: 0,
+            ...(tokens === 'own' ? { tokens: scanTokens(t) } : tokens === 'other' ? { tokens: scanTokens(`${t} more`) } : {}),
+          };
+        }),
+      ),
+    );
+    let removals = 0;
+    fc.assert(fc.property(blocks, fc.option(text), (segments, title) => {
+      const ctx = createContext(resolveOptions({}), catalog);
+      const kept = dedupe(segments, ctx, title).map((s) => s.text);
+      const removed = ctx.removed.map((r) => `${r.ruleId}:${r.text}`);
+      const expected = reference(segments, title);
+      expect(kept).toEqual(expected.kept);
+      // Receipts of blank text are not kept (context.remove).
+      expect(removed).toEqual(expected.removed.filter((r) => r.slice(r.indexOf(':') + 1).trim() !== ''));
+      removals += expected.removed.length;
+    }), { numRuns: 3000 });
+    // The property saw many repeats.
+    expect(removals).toBeGreaterThan(1000);
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { franc as reference } from 'franc-min';
 import { expressions } from 'franc-min/expressions.js';
 import { describe, expect, it } from 'vitest';
-import { franc } from '../src/metadata/franc.js';
+import { cleanSample, franc } from '../src/metadata/franc.js';
 import { examplePage, fixture } from './helpers.js';
 
 /** Words from languages that share scripts, so guesses are close calls between neighbouring models. */
@@ -20,6 +20,12 @@ const WORDS = [
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 600 }).map((words) => words.join(' '));
 
 describe('franc (trigram index)', () => {
+  it('cleans a sample as trigram-utils does (punctuation and digits to spaces, white space collapsed, trimmed, lowercased)', () => {
+    const reference = (value: string): string => value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+    const pieces = fc.constantFrom('a', 'B', 'é', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', ',', '1', '@', '!', '-', '[', '\u2028', 'İ');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), (value) => cleanSample(value) === reference(value)), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (value) => cleanSample(value) === reference(value)), { numRuns: 1000 });
+  });
   it('agrees with franc-min on generated multilingual text', () => {
     fc.assert(fc.property(text, (value) => franc(value) === reference(value)), { numRuns: 400 });
   });

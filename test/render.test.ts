@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { renderHtml, renderHtmlFull } from '../src/render/html.js';
-import { isInertLine, renderMarkdown, UNFILTERED_OPTIONS } from '../src/render/markdown.js';
+import { isInertLine, isInertText, renderMarkdown, UNFILTERED_OPTIONS } from '../src/render/markdown.js';
 
 describe('render', () => {
   it('writes GFM tables, lists and code to Markdown', async () => {
@@ -48,7 +48,7 @@ describe('render', () => {
 describe('render fast paths', () => {
   const ALPHABET = ['a', 'Z', 'é', '中', '1', '42', ' ', ' ', '  ', '\t', '\n', '.', ',', ')', '(', '#', '*', '-', '+', '&', '&amp', '<', '<b', '>', '[', ']', '_', '`', '~', '|', ':', '\\', '!', '=', '"', "'", '\u0000', '\u007f', '😀'];
   const line = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 12 }).map((parts) => parts.join(''));
-  const prose = fc.array(fc.constantFrom('word', 'Word', ' ', ' ', ', ', '. ', '1', '2024', 'é'), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+  const prose = fc.array(fc.constantFrom('word', 'Word', ' ', ' ', ', ', '. ', '1', '2024', 'é', '\n', ' \n', '\n '), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
   const value = fc.oneof(line, prose);
   const paragraph = value.map((v): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: v }] }));
   const list = fc.record({ ordered: fc.boolean(), items: fc.array(value, { minLength: 1, maxLength: 4 }), start: fc.constantFrom(undefined, 1, 3) }).map(
@@ -86,6 +86,8 @@ describe('render fast paths', () => {
   it('Markdown: inert lines are the ones no escape touches', () => {
     expect(isInertLine('The council met on Monday, as planned.')).toBe(true);
     for (const v of ['1. First', '# Head', '- item', 'a_b', 'AT&T', 'x ', '> quote', '2) two', '[link]', 'a\\b']) expect(isInertLine(v)).toBe(false);
+    expect(isInertText('A wrapped line\nof prose, as dumps have.')).toBe(true);
+    for (const v of ['a\n\nb', 'a\n- b', 'a \nb', 'a\n b', 'a\n2. b', 'a\n===']) expect(isInertText(v)).toBe(false);
   });
 
   it('HTML: plain paragraphs and lists written directly equal the full pipeline', () => {

@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
-import { compileCatalog, foldWord, matchPhrases, tokenize, type PhraseMatch, type Token } from '../src/rules/compile.js';
+import { compileCatalog, foldWord, matchPhrases, scanTokens, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
-import { countWords, textWeight } from '../src/text/normalize.js';
+import { countWords, normalizeLines, textWeight } from '../src/text/normalize.js';
+import { splitBlocks } from '../src/segment/from-text.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
@@ -12,7 +13,7 @@ const PIECES = ['a', 'Z', '_', '7', ' ', '\n', '-', "'", 'é', 'e\u0301', 'ß', 
 const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join('')));
 
 /** The reference tokenizer: what tokenize() replaced. */
-function tokenizeByRegex(value: string): Token[] {
+function tokenizeByRegex(value: string): Array<Pick<Token, 'word' | 'start' | 'end'>> {
   return [...value.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
@@ -43,10 +44,43 @@ describe('hot-path scanners', () => {
   it('countWords counts what /[\\p{L}\\p{N}_]+/gu matches', () => {
     fc.assert(fc.property(text, (value) => countWords(value) === (value.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0)), { numRuns: 2000 });
   });
-  it('tokenize finds what /[\\p{L}\\p{N}]+/gu matches, folded', () => {
+  it('tokenize finds what /[\\p{L}\\p{N}]+/gu matches, folded, each with its folded word\'s vocabulary id', () => {
+    compileCatalog(CATALOG);
     fc.assert(fc.property(text, (value) => {
-      expect(tokenize(value)).toEqual(tokenizeByRegex(value));
+      const tokens = tokenize(value);
+      expect(tokens.map(({ word, start, end }) => ({ word, start, end }))).toEqual(tokenizeByRegex(value));
+      for (const token of tokens) expect(token.id).toBe(vocabularyId(token.word));
     }), { numRuns: 2000 });
+    // Catalog words in any case, ASCII or not, get their ids; other words get none.
+    expect(tokenize('SUPPORT Support support Unterstützen UNTERSTÜTZEN xyzzy').map((t) => t.id > -1)).toEqual([true, true, true, true, true, false]);
+    expect(new Set(tokenize('SUPPORT Support support').map((t) => t.id)).size).toBe(1);
+  });
+  it('a token run counts words as countWords does (from its tokens when the text has no underscore)', () => {
+    fc.assert(fc.property(text, (value) => {
+      const run = scanTokens(value);
+      expect(run.underscore).toBe(value.includes('_'));
+      expect(run.words()).toBe(countWords(value));
+      expect(run.weight()).toBe(textWeight(value));
+      if (!value.includes('_')) expect(run.count).toBe(countWords(value));
+    }), { numRuns: 2000 });
+    expect(scanTokens('snake_case words').words()).toBe(2);
+  });
+  it('a run sliced at a sentence\'s ends has the tokens of the sentence itself, or is null when a word crosses an end', () => {
+    const plain = (tokens: readonly Token[]) => tokens.map(({ word, start, end, id }) => ({ word, start, end, id }));
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
+      const from = Math.min(a, b) % (value.length + 1);
+      const to = from + (Math.max(a, b) % (value.length + 1 - from));
+      const part = scanTokens(value).slice(from, to);
+      const own = scanTokens(value.slice(from, to));
+      if (part === null) expect(scanTokens(value).tokens.some((t) => (t.start < from && from < t.end) || (t.start < to && to < t.end))).toBe(true);
+      else {
+        expect(part.text).toBe(value.slice(from, to));
+        expect(plain(part.tokens)).toEqual(plain(own.tokens));
+      }
+    }), { numRuns: 2000 });
+    const sentence = 'Support us today. Read more here.';
+    expect(plain(scanTokens(sentence).slice(18, sentence.length)!.tokens)).toEqual(plain(tokenize('Read more here.')));
+    expect(scanTokens(sentence).slice(2, 10)).toBeNull();
   });
   it('matchPhrases skips tokens that start no phrase, and finds the same matches, wildcards included', () => {
     const catalogs = [compileCatalog(CATALOG), compileCatalog([...CATALOG, { id: 'custom.wild', category: 'ad', lang: '*', description: 'wildcard first words', strength: 'strong', phrases: ['* more', '# free articles'], examples: [], counterExamples: [] }])];
@@ -57,6 +91,22 @@ describe('hot-path scanners', () => {
         expect(matchPhrases(catalog, tokens)).toEqual(matchAll(catalog, tokens));
       }), { numRuns: 500 });
     }
+  });
+});
+
+describe('splitBlocks', () => {
+  /** What it did before its one-scan fast path: normalize, split, tidy every block. */
+  function reference(text: string): string[] {
+    const normalized = normalizeLines(text);
+    const parts = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n');
+    const tidy = (part: string): string => part.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n');
+    return parts.map((part) => tidy(part).trim()).filter((part) => part !== '');
+  }
+  it('splits and tidies as before, with or without characters to normalize', () => {
+    const pieces = ['word', 'Two words.', ' ', '  ', '\t', '\n', '\n\n', '\n \n', '\r\n', '\u00a0', '\u00ad', '\u2028', '\u0007', 'é', '\uD800'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')), (value) => {
+      expect(splitBlocks(value)).toEqual(reference(value));
+    }), { numRuns: 3000 });
   });
 });
 

@@ -3,7 +3,8 @@ import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
-import { matchPhrases, type Token } from '../rules/compile.js';
+import { matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
+import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { appealShape, isShareBar } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
@@ -90,10 +91,10 @@ function verdictFrom(signals: RunSignals, why: string): Verdict | null {
 }
 
 /** Judges one run of text (a block or a sentence). Returns a verdict when it is cruft. */
-export function judgeRun(signals: RunSignals, text = ''): Verdict | null {
-  const words = signals.tokens.length;
+export function judgeRun(signals: RunSignals): Verdict | null {
+  const words = signals.words;
   if (words === 0) return null;
-  if (signals.matches.length === 0) return judgeCues(signals, text);
+  if (signals.matches.length === 0) return judgeCues(signals);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
     if (signals.coverage >= THRESHOLDS.appealCoverage || signals.address >= THRESHOLDS.addressShare || signals.ctaEnd || signals.ctaStart) {
@@ -101,26 +102,26 @@ export function judgeRun(signals: RunSignals, text = ''): Verdict | null {
     }
   }
   if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
-  return judgeCues(signals, text);
+  return judgeCues(signals);
 }
 
 /**
  * Cue words decide a short run that reports no one: several of one category, fewer when it addresses the reader; or
  * fewer still, of any category, in a run shaped like an appeal (a call to action in the publisher's voice).
  */
-function judgeCues(signals: RunSignals, text: string): Verdict | null {
-  const words = signals.tokens.length;
-  if (signals.cues === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return judgeShape(signals, text);
+function judgeCues(signals: RunSignals): Verdict | null {
+  const words = signals.words;
+  if (signals.cues === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return judgeShape(signals);
   const addressed = signals.second > 0 || signals.address > 0;
   const need = addressed ? THRESHOLDS.cueWithAddress - (words <= THRESHOLDS.cueShortWords ? 1 : 0) : THRESHOLDS.cueDense;
   if (signals.cues >= need) return cueVerdict(signals, addressed ? 'appeal words addressed to the reader' : 'dense with appeal words');
-  return judgeShape(signals, text);
+  return judgeShape(signals);
 }
 
 /** A paragraph with no appeal words that may still hold a sentence shaped like an appeal (judged sentence by sentence). */
-function mayBeShaped(text: string, signals: RunSignals): boolean {
-  if (signals.tokens.length <= THRESHOLDS.shortWords) return false;
-  const shape = appealShape(text, signals.tokens);
+function mayBeShaped(signals: RunSignals): boolean {
+  if (signals.words <= THRESHOLDS.shortWords) return false;
+  const shape = appealShape(signals.run);
   return shape.media > 0 && (shape.imperative || shape.self);
 }
 
@@ -130,10 +131,10 @@ function mayBeShaped(text: string, signals: RunSignals): boolean {
  * push alerts."). Reporting runs never are. Measured on 30 appeals in new wordings (own paragraph, glued to a
  * paragraph's end or start): 13 of 90 caught before, 49 with this; appeals-dev exact 0.796 → 0.793.
  */
-function judgeShape(signals: RunSignals, text: string): Verdict | null {
-  const words = signals.tokens.length;
+function judgeShape(signals: RunSignals): Verdict | null {
+  const words = signals.words;
   if (words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
-  const shape = appealShape(text, signals.tokens);
+  const shape = appealShape(signals.run);
   const second = signals.second > 0;
   const shaped =
     (shape.imperative && shape.self && shape.media >= THRESHOLDS.shapeMedia) ||
@@ -164,14 +165,25 @@ interface Span {
   signals: RunSignals | null;
 }
 
+/** Segmenters whose language uses the root sentence rules (sentenceStarts may stand in for them). */
+const ROOT_RULES = new WeakSet<Intl.Segmenter>();
+
+/** The segmenter's sentences of `text`: from sentenceStarts when it can tell them, else from the segmenter. */
+function sentencesOf(text: string, segmenter: Intl.Segmenter): Iterable<{ segment: string; index: number }> {
+  const starts = ROOT_RULES.has(segmenter) ? sentenceStarts(text) : null;
+  if (starts === null) return segmenter.segment(text);
+  return starts.map((start, i) => ({ segment: text.slice(start, starts[i + 1] ?? text.length), index: start }));
+}
+
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
-export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context): Span[] {
+export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context, run: TokenRun = scanTokens(text)): Span[] {
   const spans: Span[] = [];
-  for (const piece of segmenter.segment(text)) {
+  for (const piece of sentencesOf(text, segmenter)) {
     if (piece.segment.trim() === '') continue;
     const start = piece.index;
     const end = start + piece.segment.length;
-    const signals = runSignals(piece.segment, ctx.catalog);
+    // The sentence's tokens are the paragraph's between its ends (unless a word crosses one): not scanned again.
+    const signals = runSignals(piece.segment, ctx.catalog, run.slice(start, end) ?? undefined);
     const cuts = new Set<number>();
     for (const m of signals.matches) {
       if (m.rule.strength !== 'strong') continue;
@@ -190,7 +202,7 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       // general…") ends where a lowercase word meets a capitalized sentence opener.
       let headlineEnd = -1;
       if (short && m.rule.category === 'related' && UPPER_START.test(firstText)) {
-        for (let k = m.end + 1; k < signals.tokens.length; k++) {
+        for (let k = m.end + 1; k < signals.words; k++) {
           const word = signals.tokens[k] as Token;
           const prev = signals.tokens[k - 1] as Token;
           const raw = piece.segment.slice(word.start, word.end);
@@ -207,7 +219,7 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       // capitalized word after it): "Read more about the Mayor's plan…" is one sentence.
       const label = m.start === 0 && headlineEnd < 0 && UPPER_START.test(firstText) && (m.rule.category !== 'related' || (after !== undefined && UPPER_START.test(piece.segment.slice(after.start, after.end))));
       if (label && SENTENCE_END.test(piece.segment.trimEnd())) {
-        for (let k = m.end + 1; k < signals.tokens.length - THRESHOLDS.minKeptWords; k++) {
+        for (let k = m.end + 1; k < signals.words - THRESHOLDS.minKeptWords; k++) {
           const word = signals.tokens[k] as Token;
           const prev = signals.tokens[k - 1] as Token;
           // Not a name after a preposition inside the label or its headline ("The week in Westminster").
@@ -220,8 +232,8 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
     // capitalized cue word, then a capitalized word that opens a sentence of lowercase words.
-    const [t0, t1, t2] = signals.tokens;
-    if (t0 && t1 && t2 && signals.cues > 0 && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
+    const [t0, t1, t2] = signals.cues > 0 && signals.words >= 3 ? signals.tokens : [];
+    if (t0 && t1 && t2 && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
       if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) cuts.add(start + t1.start);
     }
     if (cuts.size === 0) {
@@ -273,7 +285,7 @@ const hasAppealWords = (signals: RunSignals): boolean => signals.cues > 0 || sig
 
 /** A sentence that belongs with a cruft sentence next to it: part of the same appeal, not article text. */
 function joinsAppeal(signals: RunSignals): boolean {
-  const words = signals.tokens.length;
+  const words = signals.words;
   if (words === 0 || signals.reporting) return false;
   const addressed = signals.second > 0 || signals.address >= THRESHOLDS.addressShare;
   if (signals.matches.length > 0 && words <= THRESHOLDS.joinMaxWords) return true;
@@ -296,7 +308,7 @@ function cruftBetween(verdicts: readonly (Verdict | null)[]): boolean {
  */
 function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter): Pick<Judged, 'verdict' | 'trim'> | null {
   const text = segment.text;
-  const spans = splitSentences(text, segmenter, ctx);
+  const spans = splitSentences(text, segmenter, ctx, signals.run);
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
@@ -324,7 +336,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   // A few words between two cruft pieces belong to them ("Already have an account? Log in here. New here? Register…").
   for (let i = 1; i < pieces.length - 1; i++) {
-    const short = (pieceSignals[i] as RunSignals).tokens.length <= THRESHOLDS.joinShortWords && !(pieceSignals[i] as RunSignals).reporting;
+    const short = (pieceSignals[i] as RunSignals).words <= THRESHOLDS.joinShortWords && !(pieceSignals[i] as RunSignals).reporting;
     const before = verdicts[i - 1];
     if (!verdicts[i] && short && before && verdicts[i + 1]) verdicts[i] = { ...before, reason: `between: ${before.reason}` };
   }
@@ -333,9 +345,9 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const end = pieces.length - 1;
   const before = verdicts[end - 1];
   const endSignals = pieceSignals[end] as RunSignals;
-  if (!verdicts[end] && before && raw[end] === null && endSignals.tokens.length <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string)) {
+  if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string)) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
-  } else if (!verdicts[end] && raw[end - 1] && endSignals.tokens.length <= THRESHOLDS.joinShortWords && !endSignals.reporting && /^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string)) {
+  } else if (!verdicts[end] && raw[end - 1] && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && /^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string)) {
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.").
     verdicts[end] = { ...(raw[end - 1] as Verdict), reason: `the closing line of: ${(raw[end - 1] as Verdict).reason}` };
   }
@@ -393,7 +405,7 @@ const REFERENCE_MIN_WORDS = 4;
  * sentence ends like one. A teaser is a label or a headline ("Read more: Five things to know…", "Read more").
  */
 function isReferenceSentence(text: string, signals: RunSignals): boolean {
-  if (signals.matches.length === 0 || signals.tokens.length < REFERENCE_MIN_WORDS || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
+  if (signals.matches.length === 0 || signals.words < REFERENCE_MIN_WORDS || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
   return signals.matches.every((m) => {
     const next = signals.tokens[m.end];
     const last = signals.tokens[m.end - 1];
@@ -403,8 +415,8 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
 
 /** judgeRun, less the sentences of the article that point to further reading. */
 function judgeText(text: string, signals: RunSignals): Verdict | null {
-  const verdict = judgeRun(signals, text);
-  return verdict?.category === 'related' && isReferenceSentence(text, signals) ? judgeShape(signals, text) : verdict;
+  const verdict = judgeRun(signals);
+  return verdict?.category === 'related' && isReferenceSentence(text, signals) ? judgeShape(signals) : verdict;
 }
 
 /**
@@ -425,6 +437,7 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   let segmenter = SEGMENTERS.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    if (hasRootSentenceRules(segmenter.resolvedOptions().locale)) ROOT_RULES.add(segmenter);
     if (SEGMENTERS.size < MAX_CACHED_SEGMENTERS) SEGMENTERS.set(lang, segmenter);
   }
   return segmenter;
@@ -437,9 +450,12 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   let budget = true;
   segments.forEach((segment, i) => {
     if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
-    const signals = runSignals(budget ? segment.text : '', ctx.catalog);
-    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && mayBeShaped(segment.text, signals));
-    if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.tokens.length > THRESHOLDS.shortWords) {
+    const text = budget ? segment.text : '';
+    // The tokens the locator read, when they are this text's.
+    const known = segment.tokens;
+    const signals = runSignals(text, ctx.catalog, known !== undefined && known.text === text ? known : undefined);
+    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && mayBeShaped(signals));
+    if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter);
       if (bySentence) {
@@ -447,10 +463,10 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
         return;
       }
     }
-    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : isShareBar(signals.tokens) ? SHARE_BAR_VERDICT : judgeText(segment.text, signals);
+    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : isShareBar(signals.run) ? SHARE_BAR_VERDICT : judgeText(segment.text, signals);
     if (!verdict && segment.hints !== '' && budget) {
       const hinted = hintCategory(segment.hints, ctx.catalog);
-      if (hinted && signals.tokens.length <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {
+      if (hinted && signals.words <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {
         verdict = { ruleId: `${hinted.category}.dom-hint`, category: hinted.category, reason: `container marked "${hinted.hint}" and ${describe(signals)}` };
       }
     }
@@ -468,9 +484,9 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     if (members.length < 2) continue;
     const appeal = members.find((m) => m.verdict && m.signals.strongPhrases > 0);
     if (!appeal?.verdict) continue;
-    const total = members.reduce((n, m) => n + m.signals.tokens.length, 0);
+    const total = members.reduce((n, m) => n + m.signals.words, 0);
     if (total > THRESHOLDS.boxMaxWords) continue;
-    if (members.every((m) => m.verdict || m.signals.tokens.length <= THRESHOLDS.boxOtherMaxWords)) {
+    if (members.every((m) => m.verdict || m.signals.words <= THRESHOLDS.boxOtherMaxWords)) {
       for (const m of members) {
         if (m.verdict) continue;
         m.verdict = { ...appeal.verdict, reason: `in the same box as: ${appeal.verdict.reason}` };
@@ -480,7 +496,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   }
 
   const kept: Segment[] = [];
-  for (const { segment, verdict, trim } of judged) {
+  for (const { segment, verdict, trim, signals } of judged) {
     if (verdict && !ctx.options.keep.has(verdict.category)) {
       remove(ctx, verdict, segment.text);
       continue;
@@ -488,9 +504,11 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     if (trim) {
       for (const cut of trim.cuts) remove(ctx, { ...cut.verdict, reason: `glued to an article paragraph: ${cut.verdict.reason}` }, cut.text);
       const paragraph = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: trim.text }] };
-      kept.push({ ...segment, text: trim.text, node: segment.type === 'quote' ? { type: 'blockquote', children: [paragraph] } : paragraph });
+      kept.push({ ...segment, text: trim.text, tokens: undefined, node: segment.type === 'quote' ? { type: 'blockquote', children: [paragraph] } : paragraph });
       continue;
     }
+    // Its tokens go with it: the article's word count is read from them (clean.ts).
+    segment.tokens = signals.run;
     kept.push(segment);
   }
   return kept;

@@ -1,18 +1,21 @@
 // The shape of an appeal, beyond its words: a call to action in the publisher's voice ("Tell us in the comments",
 // "Unlock this story…", "Give what you can today"). Appeals in wordings no rule lists still have this shape; news
 // sentences that carry the same cue words report someone and rarely speak for the publication to the reader.
-import type { Token } from '../rules/compile.js';
+import { internWord, type TokenRun } from '../rules/compile.js';
 import type { Category } from '../types.js';
 
+/** Vocabulary ids of folded words: tokens are looked up by id, never read out as strings (issue 9 profile). */
+const ids = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(internWord));
+
 /** The publisher speaking (folded): "we", "us", "our" and their forms in the seven catalog languages. */
-const PUBLISHER = new Set([
+const PUBLISHER = ids([
   'we', 'us', 'our', 'ours', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos',
   'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'noi', 'nostro',
   'nostra', 'nostri', 'nostre', 'wij', 'ons', 'onze',
 ]);
 /** "this story", "this site": the text speaking about itself. */
-const THIS = new Set(['this', 'these', 'dieser', 'diesen', 'dieses', 'diese', 'ce', 'cet', 'cette', 'este', 'esta', 'esto', 'questo', 'questa', 'deze', 'dit']);
-const ARTIFACTS = new Set([
+const THIS = ids(['this', 'these', 'dieser', 'diesen', 'dieses', 'diese', 'ce', 'cet', 'cette', 'este', 'esta', 'esto', 'questo', 'questa', 'deze', 'dit']);
+const ARTIFACTS = ids([
   'story', 'stories', 'article', 'articles', 'piece', 'site', 'website', 'page', 'post', 'column', 'newsletter', 'content',
   'journalism', 'reporting', 'podcast', 'episode', 'newsroom', 'artikel', 'beitrag', 'seite', 'article', 'site', 'articulo', 'pagina',
   'sitio', 'artigo', 'articolo', 'sito', 'pagina',
@@ -21,7 +24,7 @@ const ARTIFACTS = new Set([
  * Verbs that open a call to action (folded), imperative forms in the seven languages. Generic verbs of instructions
  * ("open", "click", "download") are left out: how-to pages are made of them.
  */
-const CTA_VERBS = new Set([
+const CTA_VERBS = ids([
   // en
   'give', 'donate', 'support', 'subscribe', 'join', 'sign', 'register', 'unlock', 'become', 'stand', 'fund', 'pitch', 'chip',
   'help', 'consider', 'get', 'receive', 'follow', 'share', 'send', 'forward', 'tap', 'turn', 'hear', 'listen',
@@ -45,9 +48,11 @@ const CTA_VERBS = new Set([
   'steun', 'doneer', 'abonneer', 'word', 'meld', 'deel', 'volg', 'luister', 'lees', 'registreer', 'ontvang', 'probeer',
 ]);
 /** Verbs that call on the publisher: "Tell us", "Let us know", "Stand with us". */
-const US_VERBS = new Set(['tell', 'let', 'stand', 'join', 'follow', 'support', 'help', 'write', 'back']);
+const US_VERBS = ids(['tell', 'let', 'stand', 'join', 'follow', 'support', 'help', 'write', 'back']);
 /** Polite words before the verb of a call to action. */
-const POLITE = new Set(['please', 'bitte', 'svp', 'por', 'favor', 'per']);
+const US = internWord('us');
+const WITH = internWord('with');
+const POLITE = ids(['please', 'bitte', 'svp', 'por', 'favor', 'per']);
 /** Punctuation that ends a sentence or a label before the next one starts ("Stand with us. Fund…", "Hint: Tell us…"). */
 const BREAK = /[.!?:;…|—–•]/u;
 
@@ -55,9 +60,9 @@ const BREAK = /[.!?:;…|—–•]/u;
  * Words of the publication's own business (folded), by the kind of appeal they belong to: reader revenue, sign-ups,
  * its comments and apps. Commerce words ("call", "plan", "order") are left out: service pages are full of them.
  */
-const MEDIA_WORDS = new Map<string, Category>();
+const MEDIA_WORDS = new Map<number, Category>();
 const media = (category: Category, words: readonly string[]): void => {
-  for (const word of words) MEDIA_WORDS.set(word, category);
+  for (const word of words) MEDIA_WORDS.set(internWord(word), category);
 };
 media('donation', [
   'donate', 'donation', 'donations', 'contribution', 'contributions', 'contribute', 'journalism', 'journalists', 'newsroom', 'reporting',
@@ -84,35 +89,36 @@ export interface AppealShape {
   category: Category | null;
 }
 
-/** The shape signals of a run, from its tokens (folded words with offsets into `text`). */
-export function appealShape(text: string, tokens: readonly Token[]): AppealShape {
+/** The shape signals of a run, from its tokens (vocabulary ids with offsets into the run's text). */
+export function appealShape(run: TokenRun): AppealShape {
+  const { text, data, count } = run;
+  const id = (i: number): number => (i >= 0 && i < count ? (data[3 * i] as number) : -2);
+  const start = (i: number): number => data[3 * i + 1] as number;
+  const end = (i: number): number => data[3 * i + 2] as number;
+  /** Token i opens a sentence or a label's sentence (nothing but a stop before it). */
+  const opens = (i: number): boolean => i === 0 || BREAK.test(text.slice(end(i - 1), start(i)));
   let self = false;
   let imperative = false;
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const byCategory = new Map<Category, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    const names = THIS.has(token.word) && ARTIFACTS.has(tokens[i + 1]?.word ?? '');
-    if (PUBLISHER.has(token.word) || names) self = true;
+  let names = false;
+  for (let i = 0; i < count; i++) {
+    const word = id(i);
+    if (word < 0) continue;
+    const namesItself = THIS.has(word) && ARTIFACTS.has(id(i + 1));
+    if (PUBLISHER.has(word) || namesItself) self = true;
     // "this story", "this column": the publication's own product, a word of its business too.
-    if (names && !seen.has('this')) {
-      seen.add('this');
+    if (namesItself && !names) {
+      names = true;
       byCategory.set('related', (byCategory.get('related') ?? 0) + 1);
     }
     // "Tell us", "Let us know", "Stand with us": a verb addressed to the publisher opens a call wherever it stands.
-    if (!imperative && US_VERBS.has(token.word) && (tokens[i + 1]?.word === 'us' || (tokens[i + 1]?.word === 'with' && tokens[i + 2]?.word === 'us'))) {
-      const before = tokens[i - 1];
-      imperative = before === undefined || BREAK.test(text.slice(before.end, token.start));
-    }
-    if (!imperative && CTA_VERBS.has(token.word)) {
-      // "Please consider…", "Bitte unterstützen Sie…": the verb after a polite word opens the call.
-      const polite = i >= 1 && POLITE.has((tokens[i - 1] as Token).word);
-      const before = tokens[polite ? i - 2 : i - 1];
-      imperative = before === undefined || BREAK.test(text.slice(before.end, token.start));
-    }
-    const category = MEDIA_WORDS.get(token.word);
-    if (category && !seen.has(token.word)) {
-      seen.add(token.word);
+    if (!imperative && US_VERBS.has(word) && (id(i + 1) === US || (id(i + 1) === WITH && id(i + 2) === US))) imperative = opens(i);
+    // "Please consider…", "Bitte unterstützen Sie…": the verb after a polite word opens the call.
+    if (!imperative && CTA_VERBS.has(word)) imperative = i >= 1 && POLITE.has(id(i - 1)) ? opens(i - 1) : opens(i);
+    const category = MEDIA_WORDS.get(word);
+    if (category && !seen.has(word)) {
+      seen.add(word);
       byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
     }
   }
@@ -125,11 +131,11 @@ export function appealShape(text: string, tokens: readonly Token[]): AppealShape
       category = c;
     }
   }
-  return { self, imperative, media: seen.size, category };
+  return { self, imperative, media: seen.size + (names ? 1 : 0), category };
 }
 
 /** Names of networks and share actions (folded): a line made of nothing else is a share bar, in any language. */
-const SHARE_BAR = new Set([
+const SHARE_BAR = ids([
   'facebook', 'twitter', 'x', 'whatsapp', 'pinterest', 'pin', 'pint', 'linkedin', 'reddit', 'email', 'e', 'mail', 'print',
   'share', 'shares', 'tweet', 'copy', 'link', 'telegram', 'messenger', 'flipboard', 'tumblr', 'threads', 'bluesky', 'sms',
   'teilen', 'drucken', 'partager', 'imprimer', 'compartir', 'imprimir', 'compartilhar', 'baixar', 'condividi', 'stampa',
@@ -137,12 +143,16 @@ const SHARE_BAR = new Set([
 ]);
 
 /** A short line made only of network names and share actions ("Whatsapp Facebook Pint Baixar", "Tweet Email Print"). */
-export function isShareBar(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || tokens.length > 10) return false;
+export function isShareBar(run: TokenRun): boolean {
+  if (run.count < 2 || run.count > 10) return false;
   let networks = 0;
-  for (const token of tokens) {
-    if (!SHARE_BAR.has(token.word)) return false;
-    if (token.word !== 'e' && token.word !== 'x' && token.word !== 'line' && token.word !== 'link') networks++;
+  for (let i = 0; i < run.count; i++) {
+    const word = run.data[3 * i] as number;
+    if (!SHARE_BAR.has(word)) return false;
+    if (!SHARE_BAR_LETTERS.has(word)) networks++;
   }
   return networks >= 2;
 }
+
+/** Share-bar words that are not networks or actions alone ("e" of "e mail", "x", "line", "link"). */
+const SHARE_BAR_LETTERS = ids(['e', 'x', 'line', 'link']);

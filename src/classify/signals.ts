@@ -1,5 +1,5 @@
 // Signals of a run of text: how much appeal phrases cover it, who it addresses, whether it ends in a call to action.
-import { matchHints, matchPhrases, tokenize, type CompiledCatalog, type PhraseMatch, type Token } from '../rules/compile.js';
+import { internWord, matchHints, matchRun, scanTokens, type CompiledCatalog, type PhraseMatch, type Token, type TokenRun } from '../rules/compile.js';
 import type { Category } from '../types.js';
 import type { Rule } from '../rules/types.js';
 
@@ -28,19 +28,29 @@ const REPORTING_WORDS = new Set([
   'sagte', 'sagt', 'erklarte', 'laut', 'zufolge', 'berichtete', 'teilte', 'declare', 'selon', 'dijo', 'segun', 'afirmo', 'disse',
   'segundo', 'detto', 'secondo', 'zei', 'volgens', 'aldus',
 ]);
-/** Each listed word's lists as bits: one map lookup per token answers all three (issue 9 profile: three Set lookups were a fifth of runSignals). */
+/**
+ * Each listed word's lists as bits, by the word's vocabulary id: one array read per token answers all three (issue 9
+ * profile: three Set lookups were a fifth of runSignals, then one Map lookup by string was a tenth).
+ */
 const ADDRESS = 1;
 const SECOND = 2;
 const REPORTING = 4;
-const WORD_LISTS = new Map<string, number>();
+const LISTED: Array<[number, number]> = [];
 for (const [words, bit] of [[ADDRESS_WORDS, ADDRESS], [SECOND_PERSON, SECOND], [REPORTING_WORDS, REPORTING]] as const) {
-  for (const word of words) WORD_LISTS.set(word, (WORD_LISTS.get(word) ?? 0) | bit);
+  for (const word of words) LISTED.push([internWord(word), bit]);
 }
+const WORD_LISTS = new Uint8Array(Math.max(...LISTED.map(([id]) => id)) + 1);
+for (const [id, bit] of LISTED) WORD_LISTS[id] = (WORD_LISTS[id] as number) | bit;
 const QUOTE = /["“”„«»]/u;
 const PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|eur|euros?|usd|dollars?|pounds?)\b)/i;
 
 export interface RunSignals {
-  tokens: Token[];
+  /** The run's tokens (made on first use: most runs only need their number, `words`). */
+  readonly tokens: Token[];
+  /** How many tokens. */
+  words: number;
+  /** The tokens as a flat run. */
+  run: TokenRun;
   matches: PhraseMatch[];
   /** Tokens covered by any match / all tokens. */
   coverage: number;
@@ -54,39 +64,84 @@ export interface RunSignals {
   ctaEnd: boolean;
   /** A match starts on the run's first token. */
   ctaStart: boolean;
-  price: boolean;
+  readonly price: boolean;
   /** Distinct cue words (weak rules) of the category with the most of them, and that category's first weak rule. */
   cues: number;
   cueRule: Rule | null;
   /** Share of second-person words ("you", "your", "Sie"-less forms) among all tokens. */
   second: number;
   /** Reporting verbs or quotation marks: the run reports or quotes someone. */
-  reporting: boolean;
+  readonly reporting: boolean;
 }
 
 const isStrongPhrase = (m: PhraseMatch): boolean => m.rule.strength === 'strong' && m.end - m.start >= 2;
 
-export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
-  const tokens = tokenize(text);
-  const all = matchPhrases(catalog, tokens);
-  const count = tokens.length;
+/**
+ * RunSignals with its tokens read out of the run on first use, and the two regex signals (a price, a quotation mark)
+ * tested only when asked for: they only word a verdict's reason or weigh cue words, and most runs have neither (issue 9
+ * profile: the two tests were a tenth of runSignals).
+ */
+class Signals implements RunSignals {
+  private priceTest: boolean | null = null;
+  private quoteTest: boolean | null = null;
+  constructor(
+    private readonly text: string,
+    readonly run: TokenRun,
+    readonly words: number,
+    readonly matches: PhraseMatch[],
+    readonly coverage: number,
+    readonly strongPhrases: number,
+    readonly category: Category | null,
+    readonly address: number,
+    readonly ctaEnd: boolean,
+    readonly ctaStart: boolean,
+    readonly cues: number,
+    readonly cueRule: Rule | null,
+    readonly second: number,
+    /** A reporting word among the tokens. */
+    private readonly reportingWord: boolean,
+  ) {}
+
+  get tokens(): Token[] {
+    return this.run.tokens;
+  }
+
+  get price(): boolean {
+    return (this.priceTest ??= PRICE.test(this.text));
+  }
+
+  get reporting(): boolean {
+    return this.reportingWord || (this.quoteTest ??= QUOTE.test(this.text));
+  }
+}
+
+/** The folded words of tokens [start, end) joined by spaces. */
+const phraseOf = (run: TokenRun, start: number, end: number): string => {
+  const words: string[] = [];
+  for (let i = start; i < end; i++) words.push(run.word(i));
+  return words.join(' ');
+};
+
+/** The signals of `text`, whose tokens are `run` (scanned here unless the caller has them). */
+export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun = scanTokens(text)): RunSignals {
+  const all = matchRun(catalog, run);
+  const count = run.count;
+  const data = run.data;
   let address = 0;
   let second = 0;
-  let reporting = QUOTE.test(text);
-  for (const t of tokens) {
-    const lists = WORD_LISTS.get(t.word);
-    if (lists === undefined) continue;
+  let reporting = false;
+  for (let i = 0; i < count; i++) {
+    const id = data[3 * i] as number;
+    const lists = id >= 0 && id < WORD_LISTS.length ? (WORD_LISTS[id] as number) : 0;
+    if (lists === 0) continue;
     if (lists & ADDRESS) address++;
     if (lists & SECOND) second++;
     if (lists & REPORTING) reporting = true;
   }
   const addressShare = count > 0 ? address / count : 0;
   const secondShare = count > 0 ? second / count : 0;
-  const price = PRICE.test(text);
-  // Most runs match no phrase: no maps or sets for them. (Both literals list the fields in one order: one object shape.)
-  if (all.length === 0) {
-    return { tokens, matches: all, coverage: 0, strongPhrases: 0, category: null, address: addressShare, ctaEnd: false, ctaStart: false, price, cues: 0, cueRule: null, second: secondShare, reporting };
-  }
+  // Most runs match no phrase: no maps or sets for them.
+  if (all.length === 0) return new Signals(text, run, count, all, 0, 0, null, addressShare, false, false, 0, null, secondShare, reporting);
   const matches: PhraseMatch[] = [];
   const cueWords = new Map<Category, { rule: Rule; words: Set<string> }>();
   for (const m of all) {
@@ -96,7 +151,7 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
     }
     let found = cueWords.get(m.rule.category);
     if (!found) cueWords.set(m.rule.category, (found = { rule: m.rule, words: new Set() }));
-    found.words.add(tokens.slice(m.start, m.end).map((t) => t.word).join(' '));
+    found.words.add(phraseOf(run, m.start, m.end));
   }
   let cues = 0;
   let cueRule: Rule | null = null;
@@ -114,7 +169,7 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
   for (const m of matches) {
     for (let i = m.start; i < m.end; i++) covered[i] = 1;
     byCategory.set(m.rule.category, (byCategory.get(m.rule.category) ?? 0) + (m.end - m.start));
-    if (isStrongPhrase(m)) strong.add(tokens.slice(m.start, m.end).map((t) => t.word).join(' '));
+    if (isStrongPhrase(m)) strong.add(phraseOf(run, m.start, m.end));
     if (m.end >= count - 1) ctaEnd = true;
     if (m.start === 0) ctaStart = true;
   }
@@ -128,21 +183,7 @@ export function runSignals(text: string, catalog: CompiledCatalog): RunSignals {
       category = c;
     }
   }
-  return {
-    tokens,
-    matches,
-    coverage: count > 0 ? coveredCount / count : 0,
-    strongPhrases: strong.size,
-    category,
-    address: addressShare,
-    ctaEnd,
-    ctaStart,
-    price,
-    cues,
-    cueRule,
-    second: secondShare,
-    reporting,
-  };
+  return new Signals(text, run, count, matches, count > 0 ? coveredCount / count : 0, strong.size, category, addressShare, ctaEnd, ctaStart, cues, cueRule, secondShare, reporting);
 }
 
 /** The cruft category the DOM hints of a block name (class/id/role of it and its ancestors), if any. */

@@ -232,7 +232,7 @@ function sectionKind(segment: Segment, ctx: Context): 'related' | 'author' | nul
   if (AUTHOR_BOX.test(segment.text.trim())) return 'author';
   if (segment.type !== 'heading') return null;
   const signals = runSignals(segment.text, ctx.catalog);
-  if (signals.tokens.length === 0 || signals.tokens.length > BLOCK_LOCATE.relatedHeadingWords || signals.category !== 'related' || signals.coverage < BLOCK_LOCATE.relatedHeadingCoverage) return null;
+  if (signals.words === 0 || signals.words > BLOCK_LOCATE.relatedHeadingWords || signals.category !== 'related' || signals.coverage < BLOCK_LOCATE.relatedHeadingCoverage) return null;
   return 'related';
 }
 

@@ -5,7 +5,7 @@
 // short menu-like lines cost a little. The article is the run with the highest total (Kadane's maximum subarray,
 // linear). Only dumps that look like whole pages (many short lines) are located; an article-only dump is left as is.
 import type { Context } from '../context.js';
-import { textWeight } from '../text/normalize.js';
+import { scanTokens } from '../rules/compile.js';
 import { bestRun, SENTENCE_END } from './run.js';
 import type { Segment } from '../segment/types.js';
 
@@ -65,8 +65,13 @@ function commentsStart(segments: readonly Segment[], kinds: readonly Kind[], wor
 
 /** Returns the article's blocks of a whole-page dump (all blocks for an article-only dump); receipts for the rest. */
 export function locateText(segments: readonly Segment[], ctx: Context): Segment[] {
-  // Each block's words, counted once (counting them at every use was a tenth of text mode: issue 9 profile).
-  const words = segments.map((segment) => textWeight(segment.text));
+  // Each block's words, counted once (counting them at every use was a tenth of text mode: issue 9 profile), from
+  // its tokens, which classify then reads instead of scanning the text again (most blocks of a dump are kept).
+  const words = segments.map((segment) => {
+    const tokens = scanTokens(segment.text);
+    segment.tokens = tokens;
+    return tokens.weight();
+  });
   const kinds = segments.map((segment, i) => kindOf(segment, words[i] as number));
   const menus = kinds.filter((k) => k === 'menu').length;
   if (menus < TEXT_LOCATE.minShortBlocks || menus / segments.length < TEXT_LOCATE.minShortShare) return [...segments];

@@ -86,6 +86,17 @@ function plainLine(node: RootContent): string | null {
   return only?.type === 'text' && only.data === undefined && !/[\r\n]/.test(only.value) ? only.value : null;
 }
 
+/**
+ * The text of a paragraph of one plain text node over several lines, without tabs or carriage returns, or null: the
+ * pipeline trims the spaces around its line breaks (mdast-util-to-hast) and joins the lines with spaces
+ * (spaceLineBreaks), which joinLines does in one step.
+ */
+function plainLines(node: RootContent): string | null {
+  if (node.type !== 'paragraph' || node.data !== undefined || node.children.length !== 1) return null;
+  const only = (node as Paragraph).children[0];
+  return only?.type === 'text' && only.data === undefined && !/[\r\t]/.test(only.value) ? only.value : null;
+}
+
 /** A tight list of one-line plain items (what text dumps give): its items' texts, or null. */
 function plainItems(node: RootContent): string[] | null {
   if (node.type !== 'list' || node.data !== undefined || node.spread !== false || (node.start !== undefined && node.start !== null && node.start !== 1)) return null;
@@ -111,6 +122,8 @@ const escapeText = (value: string): string => (/[<&]/.test(value) ? value.replac
 function plainHtml(node: RootContent): string | null {
   const line = plainLine(node);
   if (line !== null) return `<p>${escapeText(line)}</p>`;
+  const lines = plainLines(node);
+  if (lines !== null) return `<p>${escapeText(joinLines(lines, ' '))}</p>`;
   const items = plainItems(node);
   if (items === null) return null;
   const tag = (node as List).ordered ? 'ol' : 'ul';

@@ -41,6 +41,16 @@ export function isInertLine(value: string): boolean {
 }
 
 /**
+ * Text of inert lines joined by line breaks (a text dump's wrapped paragraph) is its own Markdown too: no escape acts on
+ * a line break inside a paragraph, and each line starts and ends like an inert line.
+ */
+export function isInertText(value: string): boolean {
+  if (!value.includes('\n')) return isInertLine(value);
+  for (const line of value.split('\n')) if (!isInertLine(line)) return false;
+  return true;
+}
+
+/**
  * A paragraph of one text node (every text-dump block): inert text is its own Markdown, other text is escaped as
  * containerPhrasing would escape a lone text child, without its attention bookkeeping (the second largest cost on
  * text dumps). Other paragraphs go the usual way.
@@ -48,7 +58,7 @@ export function isInertLine(value: string): boolean {
 const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   const only = node.children.length === 1 ? node.children[0] : undefined;
   if (only?.type !== 'text') return defaultHandlers.paragraph(node, parent, state, info);
-  if (info.before === '\n' && info.after === '\n' && isInertLine(only.value)) return only.value;
+  if (info.before === '\n' && info.after === '\n' && isInertText(only.value)) return only.value;
   const exit = state.enter('paragraph');
   const exitPhrasing = state.enter('phrasing');
   state.indexStack.push(0);
@@ -91,7 +101,7 @@ const root: Handle = (node: Root, parent, state, info) => {
     if (previous !== null) results.push(between(previous, child, node, state));
     state.indexStack[state.indexStack.length - 1] = index;
     const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
-    results.push(only?.type === 'text' && isInertLine(only.value) ? only.value : state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
+    results.push(only?.type === 'text' && isInertText(only.value) ? only.value : state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
   }

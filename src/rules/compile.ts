@@ -1,14 +1,206 @@
 // Compiles the rule catalog once per cleaner: a word-level trie for phrases and a token index for DOM hints.
 import { DecruftError } from '../errors.js';
-import { isLetterOrDigit } from '../text/chars.js';
+import { isLetterOrDigit, isUnspaced } from '../text/chars.js';
+import { countWords, textWeight } from '../text/normalize.js';
 import type { Category } from '../types.js';
 import type { Rule } from './types.js';
 
 /** A word of text, case- and accent-folded, with where it sits in the original string. */
 export interface Token {
-  word: string;
-  start: number;
-  end: number;
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+  /** The folded word's id in the vocabulary of every compiled catalog's phrases (and interned word lists); -1: none. */
+  readonly id: number;
+}
+
+/**
+ * A token of `text`: its folded word is read out only when asked for (most tokens are only looked up, by id: issue 9
+ * profile, slicing and hashing a string per token was a fifth of text mode).
+ */
+class TextToken implements Token {
+  private folded: string | null;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly id: number,
+    folded: string | null,
+  ) {
+    this.folded = folded;
+  }
+
+  get word(): string {
+    return (this.folded ??= foldWord(this.text.slice(this.start, this.end)));
+  }
+}
+
+/** Stride of a token in a TokenRun's data: id, start, end. */
+const STRIDE = 3;
+
+/**
+ * The tokens of one text as flat integers (id, start, end per token), with no object per token: most runs are only
+ * counted and looked up (issue 9 profile: allocating a token object per word was most of the tokenizer's cost).
+ * `tokens` gives them as objects, made on first use.
+ */
+export class TokenRun {
+  private list: Token[] | null = null;
+  constructor(
+    readonly text: string,
+    /** id, start, end of each token (a plain array of small integers: allocating a typed array per run cost more). */
+    readonly data: readonly number[],
+    readonly count: number,
+    /** Folded words already known (non-ASCII tokens fold while they are looked up), by token index. */
+    private readonly folded: ReadonlyMap<number, string> | null,
+    /**
+     * False when the text holds no underscore: then its tokens are exactly the runs countWords counts
+     * (`[\p{L}\p{N}_]+`), and `count` is its word count. (True may also mean "not known", for a slice.)
+     */
+    readonly underscore: boolean,
+    /** False when the text holds no character of a script written without spaces (then textWeight is countWords). */
+    readonly unspaced: boolean,
+    /** True when the text holds U+0130 (İ), the one letter whose lowercase is two code units (and splits its word). */
+    readonly dotted: boolean,
+  ) {}
+
+  /**
+   * A hash of the tokens' lengths, in order. Lowercasing (without İ), collapsing white space and trimming keep every
+   * token's length, so texts whose dedupe keys are equal have equal hashes.
+   */
+  lengthsHash(): number {
+    let h = this.count | 0;
+    for (let i = 0; i < this.count; i++) h = Math.imul(h ^ ((this.data[i * STRIDE + 2] as number) - (this.data[i * STRIDE + 1] as number)), FNV_PRIME);
+    return h;
+  }
+
+  /** countWords(text), from the tokens when they are the same runs. */
+  words(): number {
+    return this.underscore ? countWords(this.text) : this.count;
+  }
+
+  /** textWeight(text), from the tokens when they are the same runs. */
+  weight(): number {
+    return this.underscore || this.unspaced ? textWeight(this.text) : this.count;
+  }
+
+  id(i: number): number {
+    return this.data[i * STRIDE] as number;
+  }
+
+  /** The folded word of token i. */
+  word(i: number): string {
+    return this.folded?.get(i) ?? foldWord(this.text.slice(this.data[i * STRIDE + 1], this.data[i * STRIDE + 2]));
+  }
+
+  get tokens(): Token[] {
+    if (this.list) return this.list;
+    const list: Token[] = new Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      list[i] = new TextToken(this.text, this.data[i * STRIDE + 1] as number, this.data[i * STRIDE + 2] as number, this.data[i * STRIDE] as number, this.folded?.get(i) ?? null);
+    }
+    return (this.list = list);
+  }
+
+  /**
+   * The run of `text.slice(from, to)` (offsets relative to it) taken from these tokens, or null when a token crosses
+   * `from` or `to` (then the slice's own tokens differ: the caller scans it). A token inside the slice has the same
+   * characters around it there as here, so the slice's tokens are exactly these.
+   */
+  slice(from: number, to: number): TokenRun | null {
+    const { data, count } = this;
+    let first = 0;
+    while (first < count && (data[first * STRIDE + 2] as number) <= from) first++;
+    if (first < count && (data[first * STRIDE + 1] as number) < from) return null;
+    let last = first;
+    while (last < count && (data[last * STRIDE + 1] as number) < to) last++;
+    if (last > first && (data[(last - 1) * STRIDE + 2] as number) > to) return null;
+    const part = data.slice(first * STRIDE, last * STRIDE);
+    for (let k = 0; k < part.length; k += STRIDE) {
+      part[k + 1] = (part[k + 1] as number) - from;
+      part[k + 2] = (part[k + 2] as number) - from;
+    }
+    let folded: Map<number, string> | null = null;
+    if (this.folded) for (const [i, word] of this.folded) if (i >= first && i < last) (folded ??= new Map()).set(i - first, word);
+    return new TokenRun(this.text.slice(from, to), part, last - first, folded, this.underscore, this.unspaced, this.dotted);
+  }
+}
+
+// ---- The vocabulary: every folded word a phrase or an interned list names, as a small integer ----------------------
+
+/** Folded word → id. Shared by all catalogs (ids never change), so tokens need no catalog to be read. */
+const VOCABULARY = new Map<string, number>();
+/**
+ * The ASCII words of the vocabulary in an open-addressing table keyed by an FNV-1a hash of their characters, so the
+ * tokenizer finds an ASCII word's id from the text itself, without slicing or lowercasing it.
+ */
+let tableSize = 1 << 12;
+let tableHashes = new Int32Array(tableSize);
+let tableIds = new Int32Array(tableSize).fill(-1);
+let tableWords: string[] = new Array<string>(tableSize);
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+function asciiHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function tablePut(word: string, id: number): void {
+  const hash = asciiHash(word);
+  let slot = hash & (tableSize - 1);
+  while ((tableIds[slot] as number) !== -1) slot = (slot + 1) & (tableSize - 1);
+  tableHashes[slot] = hash;
+  tableIds[slot] = id;
+  tableWords[slot] = word;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** The id of a folded word, added to the vocabulary if new. */
+export function internWord(word: string): number {
+  let id = VOCABULARY.get(word);
+  if (id !== undefined) return id;
+  id = VOCABULARY.size;
+  VOCABULARY.set(word, id);
+  if (ASCII_ONLY.test(word)) {
+    // Kept at most a quarter full: probes stay short.
+    if (4 * (VOCABULARY.size + 1) > tableSize) {
+      tableSize *= 2;
+      tableHashes = new Int32Array(tableSize);
+      tableIds = new Int32Array(tableSize).fill(-1);
+      tableWords = new Array<string>(tableSize);
+      for (const [w, i] of VOCABULARY) if (ASCII_ONLY.test(w) && i !== id) tablePut(w, i);
+    }
+    tablePut(word, id);
+  }
+  return id;
+}
+
+/** The vocabulary id of a folded word, or -1. */
+export function vocabularyId(word: string): number {
+  return VOCABULARY.get(word) ?? -1;
+}
+
+/** The id of an ASCII word text[start, end) (lowercased as it is compared) with FNV-1a hash `hash`, or -1. */
+function asciiId(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  const mask = tableSize - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const id = tableIds[slot] as number;
+    if (id === -1) return -1;
+    if (tableHashes[slot] !== hash) continue;
+    const word = tableWords[slot] as string;
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      let code = text.charCodeAt(start + k);
+      if (code >= 65 && code <= 90) code |= 32;
+      if (code !== word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return id;
+  }
 }
 
 export interface PhraseMatch {
@@ -20,6 +212,11 @@ export interface PhraseMatch {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
+  /** `next` by the words' vocabulary ids (what the match walks use), wildcards left out. */
+  ids: Map<number, TrieNode>;
+  /** The `*` and `#` children, if any. */
+  any: TrieNode | undefined;
+  number: TrieNode | undefined;
   /** Rules whose phrase ends here. */
   rules: number[];
   /** A child is a wildcard (`*` or `#`): set once the catalog is compiled. */
@@ -30,6 +227,8 @@ export interface CompiledCatalog {
   rules: readonly Rule[];
   byId: ReadonlyMap<string, Rule>;
   root: TrieNode;
+  /** The root's children by word id, as an array: the one lookup most tokens get (a Map lookup cost 4× more). */
+  rootById: ReadonlyArray<TrieNode | undefined>;
   /** Longest phrase, in tokens: bounds every match walk. */
   maxPhraseTokens: number;
   /** Hint token → rule indexes. */
@@ -63,23 +262,37 @@ export function foldWord(word: string): string {
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Z]/.test(String.fromCharCode(c)) ? 2 : 0));
 
 /**
+ * The tokenizer's scratch array, grown as needed and copied out at the exact size (pushing to a new array per run
+ * made twice the garbage; a typed array per run cost more to allocate than it saved).
+ */
+const scratch: number[] = [];
+
+/**
  * Splits text into folded word tokens with their offsets: runs of letters and digits (what `[\p{L}\p{N}]+/u`
  * matches). A char loop with an ASCII table, 2× faster than matchAll on text-dev, where this is the hottest function;
  * one loop skips separators and an inner one runs to the end of the word (a third faster than one loop with flags).
+ * An ASCII word's vocabulary id is found from a hash computed in the same loop; other words are folded and looked up.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+export function scanTokens(text: string): TokenRun {
+  const data = scratch;
+  let count = 0;
+  let folded: Map<number, string> | null = null;
+  let underscore = false;
+  let unspaced = false;
+  let dotted = false;
   const length = text.length;
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
     if (code < 128) {
       if (ASCII_WORD[code] === 0) {
+        if (code === 95) underscore = true;
         i++;
         continue;
       }
     } else {
       const point = text.codePointAt(i) as number;
+      if (isUnspaced(point)) unspaced = true;
       if (!isLetterOrDigit(point)) {
         i += point > 0xffff ? 2 : 1;
         continue;
@@ -87,26 +300,42 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let ascii = true;
-    let upper = false;
+    let hash = FNV_OFFSET;
     while (i < length) {
       code = text.charCodeAt(i);
       if (code < 128) {
         const kind = ASCII_WORD[code] as number;
         if (kind === 0) break;
-        if (kind === 2) upper = true;
+        hash = Math.imul(hash ^ (kind === 2 ? code | 32 : code), FNV_PRIME);
         i++;
       } else {
         const point = text.codePointAt(i) as number;
         if (!isLetterOrDigit(point)) break;
+        if (isUnspaced(point)) unspaced = true;
+        else if (point === 0x130) dotted = true;
         ascii = false;
         i += point > 0xffff ? 2 : 1;
       }
     }
-    const raw = text.slice(start, i);
-    // Lowercase ASCII words (most of them) are their own folded form.
-    tokens.push({ word: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw), start, end: i });
+    let id: number;
+    if (ascii) id = asciiId(text, start, i, hash);
+    else {
+      const word = foldWord(text.slice(start, i));
+      (folded ??= new Map()).set(count, word);
+      id = VOCABULARY.get(word) ?? -1;
+    }
+    const at = count * STRIDE;
+    data[at] = id;
+    data[at + 1] = start;
+    data[at + 2] = i;
+    count++;
   }
-  return tokens;
+  return new TokenRun(text, data.slice(0, count * STRIDE), count, folded, underscore, unspaced, dotted);
+}
+
+/** scanTokens' tokens as objects. */
+export function tokenize(text: string): Token[] {
+  return scanTokens(text).tokens;
 }
 
 function phraseWords(phrase: string): string[] {
@@ -118,10 +347,12 @@ function phraseWords(phrase: string): string[] {
   return words;
 }
 
+const newNode = (): TrieNode => ({ next: new Map(), ids: new Map(), any: undefined, number: undefined, rules: [], wild: false });
+
 /** Builds the matcher. Throws INVALID_OPTIONS on duplicate ids (a custom rule clashing with the catalog). */
 export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   const byId = new Map<string, Rule>();
-  const root: TrieNode = { next: new Map(), rules: [], wild: false };
+  const root: TrieNode = newNode();
   const hintTokens = new Map<string, number[]>();
   const hintSubstrings: Array<{ hint: string; rule: number }> = [];
   let maxPhraseTokens = 0;
@@ -136,8 +367,11 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
       for (const word of words) {
         let child = node.next.get(word);
         if (!child) {
-          child = { next: new Map(), rules: [], wild: false };
+          child = newNode();
           node.next.set(word, child);
+          if (word === WILDCARD_WORD) node.any = child;
+          else if (word === WILDCARD_NUMBER) node.number = child;
+          else node.ids.set(internWord(word), child);
         }
         node = child;
       }
@@ -154,60 +388,79 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   // Which nodes branch on a wildcard, known before any match walk asks.
   const nodes: TrieNode[] = [root];
   for (let node = nodes.pop(); node; node = nodes.pop()) {
-    node.wild = node.next.has(WILDCARD_WORD) || node.next.has(WILDCARD_NUMBER);
+    node.wild = node.any !== undefined || node.number !== undefined;
     nodes.push(...node.next.values());
   }
-  return { rules, byId, root, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
+  const rootById: Array<TrieNode | undefined> = [];
+  for (const [id, child] of root.ids) {
+    while (rootById.length <= id) rootById.push(undefined);
+    rootById[id] = child;
+  }
+  return { rules, byId, root, rootById, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
 }
 
 /**
  * The breadth-first walk from `states` at token `from` (phrases that started at token `start`), matches pushed in
  * order of end, then of state (exact word, `*`, `#`), then of rule.
  */
-function walkStates(catalog: CompiledCatalog, tokens: readonly Token[], start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
+function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
   let states = initial;
-  for (let j = from; j < tokens.length && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
-    const word = (tokens[j] as Token).word;
+  for (let j = from; j < run.count && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
+    const id = run.id(j);
     const nextStates: TrieNode[] = [];
     for (const state of states) {
-      const exact = state.next.get(word);
+      const exact = id < 0 ? undefined : state.ids.get(id);
       if (exact) nextStates.push(exact);
-      const any = state.next.get(WILDCARD_WORD);
-      if (any) nextStates.push(any);
+      if (state.any) nextStates.push(state.any);
       // The number test runs only where a phrase has a `#` here, not for every token and step.
-      const number = state.next.get(WILDCARD_NUMBER);
-      if (number && NUMBER.test(word)) nextStates.push(number);
+      if (state.number && NUMBER.test(run.word(j))) nextStates.push(state.number);
     }
     for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start, end: j + 1 });
     states = nextStates;
   }
 }
 
-/** Every phrase match in the tokens (overlapping matches included), in order of start. */
-export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
+/** Every phrase match in a run of tokens (overlapping matches included), in order of start. */
+export function matchRun(catalog: CompiledCatalog, run: TokenRun): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   const { root } = catalog;
+  const count = run.count;
   if (root.wild) {
-    for (let i = 0; i < tokens.length; i++) walkStates(catalog, tokens, i, i, [root], matches);
+    for (let i = 0; i < count; i++) walkStates(catalog, run, i, i, [root], matches);
     return matches;
   }
   // Most tokens start no phrase: one lookup. A phrase's path is followed node to node, with no state arrays, until a
   // node with wildcard children branches it (then the breadth-first walk takes over, in the same order).
-  for (let i = 0; i < tokens.length; i++) {
-    let node = root.next.get((tokens[i] as Token).word);
+  const data = run.data;
+  const rootById = catalog.rootById;
+  for (let i = 0; i < count; i++) {
+    const first = data[i * STRIDE] as number;
+    let node = first >= 0 && first < rootById.length ? rootById[first] : undefined;
     let j = i;
     while (node) {
       for (const rule of node.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
       j++;
-      if (j >= tokens.length || j - i >= catalog.maxPhraseTokens) break;
+      if (j >= count || j - i >= catalog.maxPhraseTokens) break;
       if (node.wild) {
-        walkStates(catalog, tokens, i, j, [node], matches);
+        walkStates(catalog, run, i, j, [node], matches);
         break;
       }
-      node = node.next.get((tokens[j] as Token).word);
+      const id = data[j * STRIDE] as number;
+      node = id < 0 ? undefined : node.ids.get(id);
     }
   }
   return matches;
+}
+
+/** Every phrase match in the tokens (overlapping matches included), in order of start. */
+export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[]): PhraseMatch[] {
+  const data: number[] = [];
+  const folded = new Map<number, string>();
+  tokens.forEach((token, i) => {
+    data.push(token.id, token.start, token.end);
+    folded.set(i, token.word);
+  });
+  return matchRun(catalog, new TokenRun('', data, tokens.length, folded, true, true, true));
 }
 
 /** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */

@@ -26,7 +26,22 @@ function tidyBlock(part: string): string {
 }
 
 /** Splits a dump into blocks: at blank lines when the dump has them, else at every line. */
+/**
+ * Any character normalizeLines would change (its NEEDS_NORMALIZING) or anything tidyBlock would (UNTIDY): a dump with
+ * neither, the usual case, is split as it is, in one scan instead of one for the dump and one per block.
+ */
+const NEEDS_WORK = /[\u0000-\u0009\u000B-\u001F\u007F\u0085\u00A0\u00AD\u1680\u2000-\u200B\u2028-\u202F\u205F\u2060\u3000\uD800-\uDFFF\uFEFF]| [ \n]|\n /;
+
 export function splitBlocks(text: string): string[] {
+  if (!NEEDS_WORK.test(text)) {
+    const parts = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n+/) : text.split('\n');
+    const blocks: string[] = [];
+    for (const part of parts) {
+      const block = part.trim();
+      if (block !== '') blocks.push(block);
+    }
+    return blocks;
+  }
   const normalized = normalizeLines(text);
   const hasBlankLines = /\n[ \t]*\n/.test(normalized);
   const parts = hasBlankLines ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n');

@@ -1,5 +1,6 @@
 // The internal block model both input kinds are segmented into before classification.
 import type { RootContent } from 'mdast';
+import type { TokenRun } from '../rules/compile.js';
 import type { BlockType } from '../types.js';
 
 export interface Segment {
@@ -31,6 +32,8 @@ export interface Segment {
   near?: string;
   /** HTML: a list whose items all hold a heading and a link: a grid of cards (teasers, listings), not a list in the text. */
   cards?: boolean;
+  /** The tokens classify read from the text (they describe `text` only while `text === tokens.text`). */
+  tokens?: TokenRun;
   /** Text mode: the block's text started or ended glued to another run. */
   glued?: 'start' | 'end';
 }

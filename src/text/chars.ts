@@ -16,3 +16,17 @@ export function isLetterOrDigit(point: number): boolean {
   }
   return known === 1;
 }
+
+/** Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar. */
+export function isUnspaced(point: number): boolean {
+  return (
+    (point >= 0x4e00 && point <= 0x9fff) ||
+    (point >= 0x3400 && point <= 0x4dbf) ||
+    (point >= 0x3040 && point <= 0x30ff) ||
+    (point >= 0x0e00 && point <= 0x0eff) ||
+    (point >= 0x1780 && point <= 0x17ff) ||
+    (point >= 0x1000 && point <= 0x109f) ||
+    (point >= 0xf900 && point <= 0xfaff) ||
+    (point >= 0x20000 && point <= 0x2fa1f)
+  );
+}

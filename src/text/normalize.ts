@@ -1,5 +1,5 @@
 // Text normalization shared by every output and comparison (RELIABILITY.md §7).
-import { isLetterOrDigit } from './chars.js';
+import { isLetterOrDigit, isUnspaced } from './chars.js';
 
 // C0 controls except TAB and LF, plus DEL; CR, NEL and separators are handled before this runs.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
@@ -59,20 +59,6 @@ export function joinLines(text: string, joiner: string): string {
 
 /** ASCII letters, digits and underscore. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
-
-/** Scripts written without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar. */
-function isUnspaced(point: number): boolean {
-  return (
-    (point >= 0x4e00 && point <= 0x9fff) ||
-    (point >= 0x3400 && point <= 0x4dbf) ||
-    (point >= 0x3040 && point <= 0x30ff) ||
-    (point >= 0x0e00 && point <= 0x0eff) ||
-    (point >= 0x1780 && point <= 0x17ff) ||
-    (point >= 0x1000 && point <= 0x109f) ||
-    (point >= 0xf900 && point <= 0xfaff) ||
-    (point >= 0x20000 && point <= 0x2fa1f)
-  );
-}
 
 /** Characters of an unspaced script that make about one word (Japanese and Chinese words average about two). */
 const UNSPACED_CHARS_PER_WORD = 2;
