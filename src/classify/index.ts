@@ -120,7 +120,7 @@ function judgeCues(signals: RunSignals): Verdict | null {
 
 /** A paragraph with no appeal words that may still hold a sentence shaped like an appeal (judged sentence by sentence). */
 function mayBeShaped(signals: RunSignals): boolean {
-  if (signals.words <= THRESHOLDS.shortWords) return false;
+  if (!signals.shapeWords || signals.words <= THRESHOLDS.shortWords) return false;
   const shape = appealShape(signals.run);
   return shape.media > 0 && (shape.imperative || shape.self);
 }
@@ -133,7 +133,7 @@ function mayBeShaped(signals: RunSignals): boolean {
  */
 function judgeShape(signals: RunSignals): Verdict | null {
   const words = signals.words;
-  if (words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
+  if (!signals.shapeWords || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
   const shape = appealShape(signals.run);
   const second = signals.second > 0;
   const shaped =

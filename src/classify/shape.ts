@@ -89,49 +89,73 @@ export interface AppealShape {
   category: Category | null;
 }
 
+/** Each listed word's lists as bits, by vocabulary id: one array read per token (most tokens are in none). */
+const PUBLISHER_BIT = 1;
+const THIS_BIT = 2;
+const ARTIFACT_BIT = 4;
+const CTA_BIT = 8;
+const US_VERB_BIT = 16;
+const POLITE_BIT = 32;
+const MEDIA_BIT = 64;
+const BITS: number[] = [];
+for (const [set, bit] of [[PUBLISHER, PUBLISHER_BIT], [THIS, THIS_BIT], [ARTIFACTS, ARTIFACT_BIT], [CTA_VERBS, CTA_BIT], [US_VERBS, US_VERB_BIT], [POLITE, POLITE_BIT]] as const) {
+  for (const id of set) BITS[id] = (BITS[id] ?? 0) | bit;
+}
+for (const id of MEDIA_WORDS.keys()) BITS[id] = (BITS[id] ?? 0) | MEDIA_BIT;
+/** Ids of the words without which no run is shaped like an appeal (its business words and "this"). */
+export const SHAPE_WORD_IDS: readonly number[] = [...MEDIA_WORDS.keys(), ...THIS];
+
 /** The shape signals of a run, from its tokens (vocabulary ids with offsets into the run's text). */
 export function appealShape(run: TokenRun): AppealShape {
   const { text, data, count } = run;
   const id = (i: number): number => (i >= 0 && i < count ? (data[3 * i] as number) : -2);
-  const start = (i: number): number => data[3 * i + 1] as number;
-  const end = (i: number): number => data[3 * i + 2] as number;
+  const bits = (i: number): number => {
+    const word = id(i);
+    return word >= 0 && word < BITS.length ? (BITS[word] ?? 0) : 0;
+  };
   /** Token i opens a sentence or a label's sentence (nothing but a stop before it). */
-  const opens = (i: number): boolean => i === 0 || BREAK.test(text.slice(end(i - 1), start(i)));
+  const opens = (i: number): boolean => i === 0 || BREAK.test(text.slice(data[3 * i - 1] as number, data[3 * i + 1] as number));
   let self = false;
   let imperative = false;
-  const seen = new Set<number>();
-  const byCategory = new Map<Category, number>();
   let names = false;
+  let seen: Set<number> | null = null;
+  let byCategory: Map<Category, number> | null = null;
   for (let i = 0; i < count; i++) {
-    const word = id(i);
-    if (word < 0) continue;
-    const namesItself = THIS.has(word) && ARTIFACTS.has(id(i + 1));
-    if (PUBLISHER.has(word) || namesItself) self = true;
+    const b = bits(i);
+    if (b === 0) continue;
+    const namesItself = (b & THIS_BIT) !== 0 && (bits(i + 1) & ARTIFACT_BIT) !== 0;
+    if ((b & PUBLISHER_BIT) !== 0 || namesItself) self = true;
     // "this story", "this column": the publication's own product, a word of its business too.
-    if (namesItself && !names) {
-      names = true;
-      byCategory.set('related', (byCategory.get('related') ?? 0) + 1);
-    }
+    if (namesItself) names = true;
     // "Tell us", "Let us know", "Stand with us": a verb addressed to the publisher opens a call wherever it stands.
-    if (!imperative && US_VERBS.has(word) && (id(i + 1) === US || (id(i + 1) === WITH && id(i + 2) === US))) imperative = opens(i);
+    if (!imperative && (b & US_VERB_BIT) !== 0 && (id(i + 1) === US || (id(i + 1) === WITH && id(i + 2) === US))) imperative = opens(i);
     // "Please consider…", "Bitte unterstützen Sie…": the verb after a polite word opens the call.
-    if (!imperative && CTA_VERBS.has(word)) imperative = i >= 1 && POLITE.has(id(i - 1)) ? opens(i - 1) : opens(i);
-    const category = MEDIA_WORDS.get(word);
-    if (category && !seen.has(word)) {
-      seen.add(word);
-      byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
+    if (!imperative && (b & CTA_BIT) !== 0) imperative = i >= 1 && (bits(i - 1) & POLITE_BIT) !== 0 ? opens(i - 1) : opens(i);
+    if ((b & MEDIA_BIT) !== 0) {
+      const word = id(i);
+      seen ??= new Set();
+      if (!seen.has(word)) {
+        seen.add(word);
+        const category = MEDIA_WORDS.get(word) as Category;
+        byCategory ??= new Map();
+        byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
+      }
     }
+  }
+  if (names) {
+    byCategory ??= new Map();
+    byCategory.set('related', (byCategory.get('related') ?? 0) + 1);
   }
   let category: Category | null = null;
   let best = 0;
   // "Story" and "article" name the kind only when no other kind's word is there ("…keep our stories coming" asks for money).
-  for (const [c, n] of byCategory) {
+  for (const [c, n] of byCategory ?? []) {
     if (n > best || (category === 'related' && n === best)) {
       best = n;
       category = c;
     }
   }
-  return { self, imperative, media: seen.size + (names ? 1 : 0), category };
+  return { self, imperative, media: (seen?.size ?? 0) + (names ? 1 : 0), category };
 }
 
 /** Names of networks and share actions (folded): a line made of nothing else is a share bar, in any language. */

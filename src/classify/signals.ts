@@ -1,6 +1,7 @@
 // Signals of a run of text: how much appeal phrases cover it, who it addresses, whether it ends in a call to action.
 import { internWord, matchHints, matchRun, scanTokens, type CompiledCatalog, type PhraseMatch, type Token, type TokenRun } from '../rules/compile.js';
 import type { Category } from '../types.js';
+import { SHAPE_WORD_IDS } from './shape.js';
 import type { Rule } from '../rules/types.js';
 
 /** Words that address the reader or speak for the publisher, folded (accents stripped), across languages. */
@@ -35,7 +36,9 @@ const REPORTING_WORDS = new Set([
 const ADDRESS = 1;
 const SECOND = 2;
 const REPORTING = 4;
-const LISTED: Array<[number, number]> = [];
+/** Words of the publication's business and "this" (see shape.ts): a run with none cannot be shaped like an appeal. */
+const SHAPE = 8;
+const LISTED: Array<[number, number]> = SHAPE_WORD_IDS.map((id) => [id, SHAPE]);
 for (const [words, bit] of [[ADDRESS_WORDS, ADDRESS], [SECOND_PERSON, SECOND], [REPORTING_WORDS, REPORTING]] as const) {
   for (const word of words) LISTED.push([internWord(word), bit]);
 }
@@ -72,6 +75,8 @@ export interface RunSignals {
   second: number;
   /** Reporting verbs or quotation marks: the run reports or quotes someone. */
   readonly reporting: boolean;
+  /** A word of the publication's business or a "this" (shape.ts): without one the run is not shaped like an appeal. */
+  readonly shapeWords: boolean;
 }
 
 const isStrongPhrase = (m: PhraseMatch): boolean => m.rule.strength === 'strong' && m.end - m.start >= 2;
@@ -100,6 +105,7 @@ class Signals implements RunSignals {
     readonly second: number,
     /** A reporting word among the tokens. */
     private readonly reportingWord: boolean,
+    readonly shapeWords: boolean,
   ) {}
 
   get tokens(): Token[] {
@@ -130,6 +136,7 @@ export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun
   let address = 0;
   let second = 0;
   let reporting = false;
+  let shapeWords = false;
   for (let i = 0; i < count; i++) {
     const id = data[3 * i] as number;
     const lists = id >= 0 && id < WORD_LISTS.length ? (WORD_LISTS[id] as number) : 0;
@@ -137,11 +144,12 @@ export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun
     if (lists & ADDRESS) address++;
     if (lists & SECOND) second++;
     if (lists & REPORTING) reporting = true;
+    if (lists & SHAPE) shapeWords = true;
   }
   const addressShare = count > 0 ? address / count : 0;
   const secondShare = count > 0 ? second / count : 0;
   // Most runs match no phrase: no maps or sets for them.
-  if (all.length === 0) return new Signals(text, run, count, all, 0, 0, null, addressShare, false, false, 0, null, secondShare, reporting);
+  if (all.length === 0) return new Signals(text, run, count, all, 0, 0, null, addressShare, false, false, 0, null, secondShare, reporting, shapeWords);
   const matches: PhraseMatch[] = [];
   const cueWords = new Map<Category, { rule: Rule; words: Set<string> }>();
   for (const m of all) {
@@ -183,7 +191,7 @@ export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun
       category = c;
     }
   }
-  return new Signals(text, run, count, matches, count > 0 ? coveredCount / count : 0, strong.size, category, addressShare, ctaEnd, ctaStart, cues, cueRule, secondShare, reporting);
+  return new Signals(text, run, count, matches, count > 0 ? coveredCount / count : 0, strong.size, category, addressShare, ctaEnd, ctaStart, cues, cueRule, secondShare, reporting, shapeWords);
 }
 
 /** The cruft category the DOM hints of a block name (class/id/role of it and its ancestors), if any. */
