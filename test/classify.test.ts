@@ -74,10 +74,24 @@ describe('glued runs', () => {
   });
 
   it('cuts a label with no stop glued before a sentence of the article, and keeps that sentence whole', async () => {
-    for (const label of ['Story continues below this ad', 'Listen to this story (3 min)', 'You might also enjoy: Ten hikes within an hour of the city']) {
+    for (const label of ['Story continues below this ad', 'Listen to this story (3 min)', 'You might also enjoy: Ten hikes within an hour of the city', 'Most Popular']) {
       const article = await clean(`${label} ${ARTICLE}`, { format: 'text' });
       expect(article.text).toBe(ARTICLE);
     }
+  });
+
+  it('cuts a teaser headline glued before a quoted sentence, and keeps the opening quotation mark with the sentence', async () => {
+    const quote = '“It is a shame to see the old pier go this way,” the harbour master said on Monday evening.';
+    const article = await clean(`More from Politics The week in Westminster: what you missed ${quote}`, { format: 'text' });
+    expect(article.text).toBe(quote);
+  });
+
+  it('removes a one-word teaser label with its headline ("Related: …"), and keeps a sentence that starts with the word', async () => {
+    const later = 'Riders had asked for the extra service for years, according to a survey published last spring.';
+    const teaser = await clean(`${ARTICLE}\n\nRelated: Five ways to save on energy bills this winter\n\n${later}`, { format: 'text' });
+    expect(teaser.text).toBe(`${ARTICLE}\n\n${later}`);
+    const sentence = await clean(`${ARTICLE}\n\nRelated costs rose by a third, the council said.\n\n${later}`, { format: 'text' });
+    expect(sentence.text).toContain('Related costs rose by a third');
   });
 
   it("cuts an appeal's button word glued to the start of the next sentence, and keeps that sentence", async () => {

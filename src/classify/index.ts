@@ -13,6 +13,8 @@ export const THRESHOLDS = {
   /** A run this short is cruft when phrases cover at least `shortCoverage` of it ("Read more", "Advertisement"). */
   shortWords: 6,
   shortCoverage: 0.5,
+  /** A one-word teaser label with a colon opens a headline of at most this many words ("Related: …"). */
+  labelMaxWords: 16,
   /**
    * A run with a strong phrase and at most this many words is cruft if one more signal agrees: the reader addressed, a
    * call to action at an end, or phrases covering this share of it. At 0.15 a two-word label inside a 12-word sentence
@@ -96,6 +98,7 @@ export function judgeRun(signals: RunSignals): Verdict | null {
   if (words === 0) return null;
   if (signals.matches.length === 0) return judgeCues(signals);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
+  if (isLabelledHeadline(signals)) return verdictFrom(signals, 'a teaser label and its headline');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
     if (signals.coverage >= THRESHOLDS.appealCoverage || signals.address >= THRESHOLDS.addressShare || signals.ctaEnd || signals.ctaStart) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
@@ -103,6 +106,20 @@ export function judgeRun(signals: RunSignals): Verdict | null {
   }
   if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
   return judgeCues(signals);
+}
+
+/**
+ * A one-word teaser label, a colon and a headline ("Related: Five ways to save on energy bills", "Trending: Mayor
+ * unveils new bike lanes"): a short run that opens with the label and does not end like a sentence.
+ */
+function isLabelledHeadline(signals: RunSignals): boolean {
+  if (signals.words > THRESHOLDS.labelMaxWords || !signals.ctaStart) return false;
+  const label = signals.matches.find((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
+  if (!label) return false;
+  const { text } = signals.run;
+  const first = signals.tokens[0] as Token;
+  const last = text.trimEnd().slice(-1);
+  return /^ ?: \p{Lu}/u.test(text.slice(first.end, first.end + 4)) && last !== '.' && last !== '!' && last !== '?';
 }
 
 /**
@@ -219,15 +236,21 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       // capitalized word after it): "Read more about the Mayor's plan…" is one sentence.
       const label = m.start === 0 && headlineEnd < 0 && UPPER_START.test(firstText) && (m.rule.category !== 'related' || (after !== undefined && UPPER_START.test(piece.segment.slice(after.start, after.end))));
       if (label && SENTENCE_END.test(piece.segment.trimEnd())) {
+        let found = false;
         for (let k = m.end + 1; k < signals.words - THRESHOLDS.minKeptWords; k++) {
           const word = signals.tokens[k] as Token;
           const prev = signals.tokens[k - 1] as Token;
           // Not a name after a preposition inside the label or its headline ("The week in Westminster").
-          if (UPPER_START.test(piece.segment.slice(word.start, word.end)) && /^[\p{Ll}\d]/u.test(piece.segment.slice(prev.start, prev.end)) && !RUNS_ON.has(prev.word) && !NAME_BEFORE.has(prev.word) && /^[)\]]?\s+$/.test(piece.segment.slice(prev.end, word.start))) {
-            cuts.add(start + word.start);
+          if (UPPER_START.test(piece.segment.slice(word.start, word.end)) && /^[\p{Ll}\d]/u.test(piece.segment.slice(prev.start, prev.end)) && !RUNS_ON.has(prev.word) && !NAME_BEFORE.has(prev.word) && /^[)\]]? ?\s["“„«‘']?$/u.test(piece.segment.slice(prev.end, word.start))) {
+            // An opening quotation mark goes with the sentence it opens.
+            cuts.add(start + word.start - (/\s$/.test(piece.segment.slice(prev.end, word.start)) ? 0 : 1));
+            found = true;
             break;
           }
         }
+        // No headline after the label ("Most Popular Officials said…"): the sentence starts right after it. A headline
+        // left in the paragraph leaks a few words; the sentence taken with the label would be lost.
+        if (!found && after && UPPER_START.test(piece.segment.slice(after.start, after.end)) && signals.words - m.end >= THRESHOLDS.minKeptWords) cuts.add(start + after.start);
       }
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a

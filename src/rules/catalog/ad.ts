@@ -11,7 +11,7 @@ export default defineRules([
     phrases: [
       'advertisement', 'advertisement continue reading below', 'story continues below advertisement', 'article continues below',
       'continue reading below', 'sponsored content', 'sponsored', 'paid content', 'paid post', 'promoted content', 'ad feedback',
-      'skip advert', 'skip ad', 'close ad', 'report this ad', 'advertise with us', 'partner content', 'story continues below', 'article continues after', 'story continues after', 'continues below this ad', 'continue reading after the ad', 'content continues below', 'scroll to continue', 'promoted by our', 'sponsored by our', 'advertiser content', 'from our sponsors', 'a message from our sponsor',
+      'skip advert', 'skip ad', 'close ad', 'report this ad', 'advertise with us', 'partner content', 'story continues below', 'article continues after', 'story continues after', 'continues below this ad', 'continue reading after the ad', 'content continues below', 'scroll to continue', 'promoted by our', 'sponsored by our', 'advertiser content', 'from our sponsors', 'a message from our sponsor', 'continue reading the main story', 'continue reading the story', 'produced by our sponsor', 'not by the editorial team', 'paid partner content',
     ],
     hints: ['ad', 'ads', 'advert', 'advertisement', 'ad-slot', 'adslot', 'dfp', 'gpt-ad', 'sponsor', 'sponsored', 'taboola', 'outbrain', 'promoted'],
     examples: ['Story continues below this ad', 'Advertisement', 'Sponsored content Continue reading below', 'Story continues below advertisement'],

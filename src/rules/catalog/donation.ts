@@ -15,7 +15,7 @@ export default defineRules([
       'with your support', 'we rely on readers', 'we rely on people like you', 'we rely on your support', 'readers like you',
       'reader funded', 'reader supported', 'reader-funded', 'made possible by readers', 'every contribution', 'however big or small',
       'your donation allows us', 'your donation', 'become a supporter', 'become a member today', 'become a patron',
-      'chip in', 'dear reader', 'dear readers', 'we ask you to', 'keep our journalism free', 'keep our reporting free', 'keep our journalism open', 'if you value our work', 'if you value our journalism', 'if you value what we do', 'if you value this work', 'members like you', 'supporters like you', 'keep our newsroom',
+      'chip in', 'dear reader', 'dear readers', 'we ask you to', 'keep our journalism free', 'keep our reporting free', 'keep our journalism open', 'if you value our work', 'if you value our journalism', 'if you value what we do', 'if you value this work', 'members like you', 'supporters like you', 'keep our newsroom', 'before you go', 'small favor to ask', 'a small favour to ask', 'make a tax deductible gift',
     ],
     hints: ['donate', 'donation', 'contribute', 'contribution', 'support-us', 'supportus', 'membership-ask', 'epic'],
     examples: ['This story is free to read thanks to members like you. Become a member for as little as $5 a month.', 'Our journalists work hard to bring you stories like this one. If you value our work, please back us with a contribution.', 

@@ -15,7 +15,7 @@ export default defineRules([
       'available to premium members', 'available to subscribers', 'premium members', 'premium content', 'premium coverage', 'exclusive content',
       'become a member to unlock', 'unlock this article', 'unlock unlimited access', 'unlimited access', 'unlimited digital access',
       'start your free trial', 'start free trial', 'free trial', 'sign in to continue', 'log in to continue', 'register to continue',
-      'create a free account', 'create an account to continue', 'register for free', 'the rest of this article', 'already have an account', 'log in to read', 'sign in to read', 'log in or create', 'sign in or create', 'create your free account', 'to read the full article', 'to read the full story', 'to access this article', 'to access this content', 'reserved for subscribers', 'reserved for members', 'reserved for paying', 'for paying subscribers', 'for paying members', 'complimentary articles', 'complimentary stories',
+      'create a free account', 'create an account to continue', 'register for free', 'the rest of this article', 'already have an account', 'log in to read', 'sign in to read', 'log in or create', 'sign in or create', 'create your free account', 'to read the full article', 'to read the full story', 'to access this article', 'to access this content', 'reserved for subscribers', 'reserved for members', 'reserved for paying', 'for paying subscribers', 'for paying members', 'complimentary articles', 'complimentary stories', 'only subscribers can', 'subscribers can read', 'see our plans', 'choose a plan',
     ],
     hints: ['paywall', 'pay-wall', 'metered', 'meter-', 'regwall', 'piano', 'tp-modal', 'subscriber-only', 'premium-wall', 'article-gate', 'gate'],
     examples: ['This content is reserved for paying members. Start a trial to unlock it.', 'Already have an account? Log in here. New here? Register for free to read more.', 
@@ -49,7 +49,7 @@ export default defineRules([
     phrases: [
       'weiterlesen mit', 'jetzt weiterlesen', 'um weiterzulesen', 'nur für abonnenten', 'für abonnenten', 'exklusiv für abonnenten',
       'plus artikel', 'bereits abonnent', 'schon abonnent', 'jetzt anmelden und weiterlesen', 'jetzt testen', 'testabo', 'alle artikel lesen',
-      'zugang zu allen artikeln', 'unbegrenzten zugang',
+      'zugang zu allen artikeln', 'unbegrenzten zugang', 'lesen sie jetzt weiter', 'jetzt weiterlesen', 'mit unserem digital abo',
     ],
     hints: ['bezahlschranke', 'paywall'],
     examples: ['Dieser Artikel ist nur für Abonnenten verfügbar. Jetzt weiterlesen mit Z+', 'Bereits Abonnent? Hier anmelden'],
