@@ -67,6 +67,20 @@ export function isNameLike(value: string): boolean {
   const rest = value.replace(DATE_LINE_PARTS, ' ').replace(PREFIX_WORD_ANYWHERE, ' ');
   return /\p{L}/u.test(rest);
 }
+
+/** Words that may stay lower case inside a name ("Ludwig van Beethoven", "Ana de Armas"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'y', 'e']);
+
+/** Names written as names: every name of one to four words starts with a capital (particles aside). */
+export function isPersonName(value: string): boolean {
+  // "Jeff Cobb. Last updated…": a sentence ran on after the name.
+  if (/\p{Ll}\p{Ll}\.\s/u.test(value)) return false;
+  return value.split(',').every((name) => {
+    const words = name.trim().split(' ').filter((w) => w !== '');
+    return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+  });
+}
+
 /** A heading over an author box ("The Author", "About the author"), not a name. */
 const AUTHOR_LABEL = /^(?:about\s+)?(?:the\s+)?(?:authors?|writers?|contributors?)\s*:?$/i;
 const PREFIX_WORD_ANYWHERE = /\b(?:written|posted|published|reported|authored|article|by)\b/gi;

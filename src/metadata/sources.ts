@@ -1,7 +1,7 @@
 // Candidate values for each metadata field, one per source, before ranking (index.ts merges them).
 import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
-import { cleanByline } from './byline.js';
+import { cleanByline, isPersonName } from './byline.js';
 import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
 
 export interface Candidate {
@@ -45,18 +45,6 @@ const MIN_SITE_KEY = 4;
 const MAX_VISIBLE_BYLINES = 3;
 /** A "By …" line at most this many elements after the headline is the article's own byline. */
 const BYLINE_UNDER_HEADLINE = 20;
-/** Words that may stay lower case inside a name ("Ludwig van Beethoven", "Ana de Armas"). */
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'y', 'e']);
-
-/** Names written as names: every name of one to four words starts with a capital (particles aside). */
-function isPersonName(value: string): boolean {
-  // "Jeff Cobb. Last updated…": a sentence ran on after the name.
-  if (/\p{Ll}\p{Ll}\.\s/u.test(value)) return false;
-  return value.split(',').every((name) => {
-    const words = name.trim().split(' ').filter((w) => w !== '');
-    return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
-  });
-}
 
 /** Visible candidates inside the article first, each group in page order. */
 const articleFirst = <T extends { inArticle: boolean }>(list: readonly T[]): T[] => [...list.filter((x) => x.inArticle), ...list.filter((x) => !x.inArticle)];
