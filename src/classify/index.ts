@@ -167,6 +167,10 @@ const CTA_MAX_TOKENS = 3;
 const UPPER_START = /^\p{Lu}/u;
 /** Last words of a phrase that go on into an object (folded): a call to action ending in one is not complete. */
 const RUNS_ON = new Set(['on', 'to', 'for', 'in', 'at', 'with', 'of', 'the', 'a', 'an', 'our', 'your', 'auf', 'bei', 'sur', 'en', 'su', 'em', 'op']);
+/** Pronouns that follow an imperative, capitalized in German ("Unterstützen Sie"), folded. */
+const IMPERATIVE_PRONOUNS = new Set(['sie', 'du', 'ihr']);
+/** Articles that may open a label ("The story continues…"), folded. */
+const LABEL_ARTICLES = new Set(['the', 'a', 'an', 'our']);
 /** Words after which a capitalized word is a name, not a new sentence (folded). */
 const NAME_BEFORE = new Set(['from', 'by', 'and', 'or', 'de', 'van', 'von', 'di', 'da', 'du', 'des', 'del', 'der']);
 /** Words that open a sentence (folded), where a glued teaser headline ends. */
@@ -214,7 +218,8 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       // A call to action that ends in a preposition or a determiner ("Follow us on", "Sign up for") runs on into its
       // object ("Follow us on Instagram…"): no cut there.
       const last = signals.tokens[m.end - 1] as Token;
-      if (short && after && m.rule.category !== 'related' && !RUNS_ON.has(last.word) && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+      // German capitalizes the formal "you" after an imperative ("Unterstützen Sie…"): no new run there.
+      if (short && after && m.rule.category !== 'related' && !RUNS_ON.has(last.word) && !IMPERATIVE_PRONOUNS.has(after.word) && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
       // A teaser headline glued before a sentence ("Read more: Five things to know about the budget The attorney
       // general…") ends where a lowercase word meets a capitalized sentence opener.
       let headlineEnd = -1;
@@ -234,7 +239,9 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       // said…", "Read next: How the vote unfolded Officials said…"): the sentence starts at the first capitalized word
       // right after a lowercase one, when a sentence of its own follows. A teaser label needs its headline (a
       // capitalized word after it): "Read more about the Mayor's plan…" is one sentence.
-      const label = m.start === 0 && headlineEnd < 0 && UPPER_START.test(firstText) && (m.rule.category !== 'related' || (after !== undefined && UPPER_START.test(piece.segment.slice(after.start, after.end))));
+      // The label opens the sentence, or follows only an article ("The story continues after the advertisement").
+      const opensLabel = m.start === 0 || (m.start === 1 && LABEL_ARTICLES.has((signals.tokens[0] as Token).word) && UPPER_START.test(piece.segment.slice((signals.tokens[0] as Token).start)));
+      const label = opensLabel && headlineEnd < 0 && (UPPER_START.test(firstText) || m.start === 1) && (m.rule.category !== 'related' || (after !== undefined && UPPER_START.test(piece.segment.slice(after.start, after.end))));
       if (label && SENTENCE_END.test(piece.segment.trimEnd())) {
         let found = false;
         for (let k = m.end + 1; k < signals.words - THRESHOLDS.minKeptWords; k++) {
@@ -256,7 +263,7 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
     // capitalized cue word, then a capitalized word that opens a sentence of lowercase words.
     const [t0, t1, t2] = signals.cues > 0 && signals.words >= 3 ? signals.tokens : [];
-    if (t0 && t1 && t2 && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
+    if (t0 && t1 && t2 && !IMPERATIVE_PRONOUNS.has(t1.word) && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
       if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) cuts.add(start + t1.start);
     }
     if (cuts.size === 0) {

@@ -26,7 +26,7 @@ const ARTIFACTS = ids([
  */
 const CTA_VERBS = ids([
   // en
-  'give', 'donate', 'support', 'subscribe', 'join', 'sign', 'register', 'unlock', 'become', 'stand', 'fund', 'pitch', 'chip',
+  'give', 'donate', 'make', 'support', 'subscribe', 'join', 'sign', 'register', 'unlock', 'become', 'stand', 'fund', 'pitch', 'chip',
   'help', 'consider', 'get', 'receive', 'follow', 'share', 'send', 'forward', 'tap', 'turn', 'hear', 'listen',
   'scroll', 'upgrade', 'unlock', 'contribute', 'rate', 'leave', 'comment', 'write',
   // de
@@ -66,7 +66,7 @@ const media = (category: Category, words: readonly string[]): void => {
 };
 media('donation', [
   'donate', 'donation', 'donations', 'contribution', 'contributions', 'contribute', 'journalism', 'journalists', 'newsroom', 'reporting',
-  'independent', 'nonprofit', 'supporters', 'patrons', 'spenden', 'spende', 'journalismus', 'redaktion', 'don', 'dons',
+  'independent', 'nonprofit', 'supporters', 'patrons', 'donors', 'donor', 'spenden', 'spende', 'journalismus', 'redaktion', 'don', 'dons',
   'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
   'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
 ]);
