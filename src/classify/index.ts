@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
-import { matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
+import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { appealShape, isShareBar } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
@@ -96,9 +96,9 @@ function verdictFrom(signals: RunSignals, why: string): Verdict | null {
 export function judgeRun(signals: RunSignals): Verdict | null {
   const words = signals.words;
   if (words === 0) return null;
+  if (isLabelledHeadline(signals)) return LABEL_VERDICT(signals);
   if (signals.matches.length === 0) return judgeCues(signals);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
-  if (isLabelledHeadline(signals)) return verdictFrom(signals, 'a teaser label and its headline');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
     if (signals.coverage >= THRESHOLDS.appealCoverage || signals.address >= THRESHOLDS.addressShare || signals.ctaEnd || signals.ctaStart) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
@@ -108,16 +108,22 @@ export function judgeRun(signals: RunSignals): Verdict | null {
   return judgeCues(signals);
 }
 
+/** One-word labels of teasers and ads that no phrase lists alone (a phrase of one common word would match prose). */
+const TEASER_LABELS = new Set(['trending', 'related', 'recommended', 'popular', 'sponsored', 'promoted', 'advertisement'].map(internWord));
+const LABEL_VERDICT = (signals: RunSignals): Verdict =>
+  verdictFrom(signals, 'a teaser label and its headline') ?? { ruleId: 'related.label', category: 'related', reason: 'a teaser label and its headline' };
+
 /**
  * A one-word teaser label, a colon and a headline ("Related: Five ways to save on energy bills", "Trending: Mayor
  * unveils new bike lanes"): a short run that opens with the label and does not end like a sentence.
  */
 function isLabelledHeadline(signals: RunSignals): boolean {
-  if (signals.words > THRESHOLDS.labelMaxWords || !signals.ctaStart) return false;
-  const label = signals.matches.find((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
+  if (signals.words < 3 || signals.words > THRESHOLDS.labelMaxWords) return false;
+  const { run } = signals;
+  const label = TEASER_LABELS.has(run.id(0)) || signals.matches.some((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
   if (!label) return false;
-  const { text } = signals.run;
-  const first = signals.tokens[0] as Token;
+  const { text } = run;
+  const first = { end: run.data[2] as number };
   const last = text.trimEnd().slice(-1);
   return /^ ?: \p{Lu}/u.test(text.slice(first.end, first.end + 4)) && last !== '.' && last !== '!' && last !== '?';
 }
