@@ -336,15 +336,9 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       continue;
     }
     // A figure with no image that holds a table, a quote or code (WordPress wraps its table and pullquote blocks in
-    // <figure>) is read like any container: its table, quote or code is the article's, and its caption a paragraph.
-    if (el.name === 'figure' && !findFirstElement(el, 'img') && (findFirstElement(el, 'table') || findFirstElement(el, 'blockquote') || findFirstElement(el, 'pre'))) {
-      flush();
-      const box = ++boxCounter;
-      stack.push({ node: { type: 'flush' } as unknown as AnyNode, hints, box, zone, parent: id });
-      for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, hints, box, zone, parent: id });
-      continue;
-    }
-    if (el.name === 'figure') {
+    // <figure>) falls through to the block containers below: its table, quote or code is the article's, and its
+    // caption a paragraph.
+    if (el.name === 'figure' && !wrapsBlocks(el)) {
       flush();
       emitZone = zone;
       emitNear = near;
@@ -386,6 +380,10 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   flush();
   return segments;
 }
+
+/** A figure with no image that wraps a table, a quote or code: a container of blocks, not an image and its caption. */
+const wrapsBlocks = (figure: Element): boolean =>
+  !findFirstElement(figure, 'img') && (findFirstElement(figure, 'table') !== null || findFirstElement(figure, 'blockquote') !== null || findFirstElement(figure, 'pre') !== null);
 
 const FIGURE_REST = { ruleId: 'segment.figure-rest', category: 'chrome', reason: 'text of a <figure> besides its image and caption (a table, quote, code or graphic inside it), which is not extracted' } as const;
 const TABLE_REST = { ruleId: 'segment.table-rest', category: 'chrome', reason: 'text of a data table outside its rows\' cells (its <caption>, or cells outside a row), which is not extracted' } as const;
