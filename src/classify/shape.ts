@@ -10,15 +10,15 @@ const ids = (words: readonly string[]): ReadonlySet<number> => new Set(words.map
 /** The publisher speaking (folded): "we", "us", "our" and their forms in the seven catalog languages. */
 const PUBLISHER = ids([
   'we', 'us', 'our', 'ours', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos',
-  'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'noi', 'nostro',
+  'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso', 'nossa', 'nossos', 'nossas', 'noi', 'nostro',
   'nostra', 'nostri', 'nostre', 'wij', 'ons', 'onze',
 ]);
 /** "this story", "this site": the text speaking about itself. */
 const THIS = ids(['this', 'these', 'dieser', 'diesen', 'dieses', 'diese', 'ce', 'cet', 'cette', 'este', 'esta', 'esto', 'questo', 'questa', 'deze', 'dit']);
 const ARTIFACTS = ids([
   'story', 'stories', 'article', 'articles', 'piece', 'site', 'website', 'page', 'post', 'column', 'newsletter', 'content',
-  'journalism', 'reporting', 'podcast', 'episode', 'newsroom', 'artikel', 'beitrag', 'seite', 'article', 'site', 'articulo', 'pagina',
-  'sitio', 'artigo', 'articolo', 'sito', 'pagina',
+  'journalism', 'reporting', 'podcast', 'episode', 'newsroom', 'artikel', 'beitrag', 'seite', 'articulo', 'pagina',
+  'sitio', 'artigo', 'articolo', 'sito',
 ]);
 /**
  * Verbs that open a call to action (folded), imperative forms in the seven languages. Generic verbs of instructions
@@ -28,7 +28,7 @@ const CTA_VERBS = ids([
   // en
   'give', 'donate', 'make', 'support', 'subscribe', 'join', 'sign', 'register', 'unlock', 'become', 'stand', 'fund', 'pitch', 'chip',
   'help', 'consider', 'get', 'receive', 'follow', 'share', 'send', 'forward', 'tap', 'turn', 'hear', 'listen',
-  'scroll', 'upgrade', 'unlock', 'contribute', 'rate', 'leave', 'comment', 'write',
+  'scroll', 'upgrade', 'contribute', 'rate', 'leave', 'comment', 'write',
   // de
   'unterstutzen', 'unterstutze', 'spenden', 'spende', 'abonnieren', 'abonniere', 'registrieren', 'melden', 'folgen', 'folge',
   'teilen', 'teile', 'lesen', 'lies', 'horen', 'hore', 'jetzt', 'werden', 'werde', 'sichern', 'sichere', 'testen',
@@ -49,9 +49,9 @@ const CTA_VERBS = ids([
 ]);
 /** Verbs that call on the publisher: "Tell us", "Let us know", "Stand with us". */
 const US_VERBS = ids(['tell', 'let', 'stand', 'join', 'follow', 'support', 'help', 'write', 'back']);
-/** Polite words before the verb of a call to action. */
 const US = internWord('us');
 const WITH = internWord('with');
+/** Polite words before the verb of a call to action. */
 const POLITE = ids(['please', 'bitte', 'svp', 'por', 'favor', 'per']);
 /** Punctuation that ends a sentence or a label before the next one starts ("Stand with us. Fund…", "Hint: Tell us…"). */
 const BREAK = /[.!?:;…|—–•]/u;
@@ -166,6 +166,9 @@ const SHARE_BAR = ids([
   'delen', 'afdrukken', 'mastodon', 'vk', 'line', 'viber', 'skype', 'pocket',
 ]);
 
+/** Share-bar words that are not networks or actions alone ("e" of "e mail", "x", "line", "link"). */
+const SHARE_BAR_LETTERS = ids(['e', 'x', 'line', 'link']);
+
 /** A short line made only of network names and share actions ("Whatsapp Facebook Pint Baixar", "Tweet Email Print"). */
 export function isShareBar(run: TokenRun): boolean {
   if (run.count < 2 || run.count > 10) return false;
@@ -177,6 +180,3 @@ export function isShareBar(run: TokenRun): boolean {
   }
   return networks >= 2;
 }
-
-/** Share-bar words that are not networks or actions alone ("e" of "e mail", "x", "line", "link"). */
-const SHARE_BAR_LETTERS = ids(['e', 'x', 'line', 'link']);
