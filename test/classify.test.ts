@@ -193,6 +193,47 @@ describe('appeals shaped like appeals (wordings no rule lists)', () => {
   });
 });
 
+describe('appeals in new wordings (probe sets 6 and 7)', () => {
+  const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
+  it.each([
+    'Good journalism is expensive. Our reporters spent six months on this investigation. If everyone who read it gave just $5, we could fund the next one. Donate',
+    'Thanks for reading to the end. This newsroom runs on reader support, and right now we need 2,000 more people to join us. Become a supporter',
+    'Love food? Our weekly recipe email lands every Thursday. Subscribe free.',
+    '¿Te ha gustado este artículo? Apóyanos con una suscripción.',
+    'Ontvang elke ochtend het belangrijkste nieuws in je mailbox. Meld je aan voor onze gratis nieuwsbrief.',
+    'Did this article help you? Buy us a coffee.',
+  ])('removes "%s" whole, as its own paragraph and glued to the end of one', async (appeal) => {
+    const own = await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' });
+    expect(own.text).toBe(`${ARTICLE}\n\n${LATER}`);
+    const glued = await clean(`${ARTICLE} ${appeal}`, { format: 'text' });
+    expect(glued.text).toBe(ARTICLE);
+  });
+
+  it('removes one long appeal whose middle speaks for the publication, and keeps a company blog\'s middle between two appeals', async () => {
+    const appeal = 'Your support helps us tell the story Support Now Our reporters are on the ground when the story is developing, and we need journalists in every town hall. Your donation allows us to keep reporting. We believe quality journalism should be free. Your support makes all the difference. Read more';
+    const own = await clean(`${appeal}\n\n${ARTICLE}`, { format: 'text' });
+    expect(own.text).toBe(ARTICLE);
+    const blog = 'At our agency we offer our clients flexible cleaning packages, and we train every cleaner on the latest equipment before the first visit. We also review every booking with the client a week later to see what we could do better.';
+    const glued = await clean(`Want more stories like this in your inbox? Sign up here. ${blog} Your support makes all the difference. Donate today.`, { format: 'text' });
+    expect(glued.text).toBe(blog);
+  });
+
+  it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
+    const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
+    const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });
+    expect(article.text).toBe(sentence);
+    expect(article.removed[0]).toMatchObject({ category: 'related', text: 'Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued' });
+  });
+
+  it.each([
+    "In this guide, we've hand-picked the best espresso machines under $500.",
+    'Join local networking groups.',
+  ])('keeps the sentence %j glued before an appeal', async (sentence) => {
+    const article = await clean(`${ARTICLE} ${sentence} Want more stories like this in your inbox? Sign up here.`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE} ${sentence}`);
+  });
+});
+
 describe('cue words (appeals in wordings the catalog has no phrase for)', () => {
   it('removes an appeal paragraph made of several cue words addressed to the reader', async () => {
     const appeal = 'Local journalism takes time. If our journalism matters to you, join our patrons: a small contribution from readers keeps the lights on.';

@@ -47,6 +47,8 @@ export const THRESHOLDS = {
    */
   shapeMedia: 1,
   shapeShortWords: 10,
+  /** A call to action this short with one such word is a button ("Subscribe free.", "Unlock now"). */
+  shapeButtonWords: 3,
   /** This many distinct cue words of one category, with the reader addressed, make a run cruft… */
   cueWithAddress: 3,
   /** …or this many without. */
@@ -57,6 +59,8 @@ export const THRESHOLDS = {
   joinMaxWords: 30,
   /** …or, with no cue at all, is this short and addresses the reader ("Thank you.", "Will you give today?"). */
   joinShortWords: 5,
+  /** …or, in the publisher's voice about its business, is at most this long (speaksForPublisher). */
+  publisherJoinWords: 20,
 } as const;
 
 export interface Verdict {
@@ -162,7 +166,8 @@ function judgeShape(signals: RunSignals): Verdict | null {
   const shaped =
     (shape.imperative && shape.self && shape.media >= THRESHOLDS.shapeMedia) ||
     (shape.imperative && (second || words <= THRESHOLDS.shapeShortWords) && shape.media >= THRESHOLDS.shapeMedia + 1) ||
-    (shape.imperative && signals.price && shape.media >= THRESHOLDS.shapeMedia);
+    (shape.imperative && signals.price && shape.media >= THRESHOLDS.shapeMedia) ||
+    (shape.imperative && words <= THRESHOLDS.shapeButtonWords && shape.media >= THRESHOLDS.shapeMedia);
   if (!shaped || !shape.category) return null;
   const how = [shape.imperative ? 'a call to action' : null, shape.self ? "in the publisher's voice" : null, second ? 'to the reader' : null].filter(Boolean).join(' ');
   return { ruleId: `${shape.category}.shape`, category: shape.category, reason: `shaped like an appeal (${how}), ${shape.media} words of the publication's business` };
@@ -247,14 +252,17 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       // a sentence of its own follows. A teaser label needs its headline (a capitalized word after it): "Read more
       // about the Mayor's plan…" is one sentence.
       const opensLabel = m.start === 0 || (m.start === 1 && LABEL_ARTICLES.has((signals.tokens[0] as Token).word) && UPPER_START.test(piece.segment.slice((signals.tokens[0] as Token).start)));
-      const label = opensLabel && headlineEnd < 0 && (UPPER_START.test(firstText) || m.start === 1) && (m.rule.category !== 'related' || (after !== undefined && UPPER_START.test(piece.segment.slice(after.start, after.end))));
+      // A numbered list of headlines may follow ("Related stories 1 Council approves… 2 …"): its headlines open after
+      // the numbers, so the sentence starts at a capitalized word after a lowercase one.
+      const numbered = after !== undefined && /^\d/.test(piece.segment.slice(after.start, after.end));
+      const label = opensLabel && headlineEnd < 0 && (UPPER_START.test(firstText) || m.start === 1) && (m.rule.category !== 'related' || numbered || (after !== undefined && UPPER_START.test(piece.segment.slice(after.start, after.end))));
       if (label && SENTENCE_END.test(piece.segment.trimEnd())) {
         let found = false;
         for (let k = m.end + 1; k < signals.words - THRESHOLDS.minKeptWords; k++) {
           const word = signals.tokens[k] as Token;
           const prev = signals.tokens[k - 1] as Token;
           // Not a name after a preposition inside the label or its headline ("The week in Westminster").
-          if (UPPER_START.test(piece.segment.slice(word.start, word.end)) && /^[\p{Ll}\d]/u.test(piece.segment.slice(prev.start, prev.end)) && !RUNS_ON.has(prev.word) && !NAME_BEFORE.has(prev.word) && /^[)\]]? ?\s["“„«‘']?$/u.test(piece.segment.slice(prev.end, word.start))) {
+          if (UPPER_START.test(piece.segment.slice(word.start, word.end)) && (numbered ? /^\p{Ll}/u : /^[\p{Ll}\d]/u).test(piece.segment.slice(prev.start, prev.end)) && !RUNS_ON.has(prev.word) && !NAME_BEFORE.has(prev.word) && /^[)\]]? ?\s["“„«‘']?$/u.test(piece.segment.slice(prev.end, word.start))) {
             // An opening quotation mark goes with the sentence it opens.
             cuts.add(start + word.start - (/\s$/.test(piece.segment.slice(prev.end, word.start)) ? 0 : 1));
             found = true;
@@ -306,16 +314,28 @@ function remove(ctx: Context, verdict: Verdict, text: string): void {
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
 const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
 /** Words that make a short lead-in question about the publication itself ("Enjoyed this story?"). */
-const LEAD_IN_WORDS = new Set(['story', 'stories', 'article', 'articles', 'journalism', 'reporting', 'newsletter', 'coverage', 'content', 'read', 'reading', 'news', 'inbox', 'updates']);
+const LEAD_IN_WORDS = new Set([
+  'story', 'stories', 'article', 'articles', 'journalism', 'reporting', 'newsletter', 'coverage', 'content', 'read', 'reading', 'news', 'inbox', 'updates',
+  // de, fr, es, it, pt, nl (folded)
+  'artikel', 'beitrag', 'bericht', 'lesen', 'nachrichten', 'lire', 'actualite', 'articulo', 'noticia', 'noticias', 'leer', 'articolo', 'notizia',
+  'notizie', 'leggere', 'artigo', 'reportagem', 'materia', 'ler', 'nieuws', 'lezen',
+]);
+
+const LEAD_IN_HOOK_WORDS = 2;
 
 /** A short question or exclamation that introduces glued cruft next to it. */
 function isLeadIn(piece: string, signals: RunSignals): boolean {
   if (!/[?!]$/.test(piece) || wordCount(piece) > THRESHOLDS.leadInMaxWords) return false;
+  // A question of two words is a teaser's hook whatever it says ("Love food?", "Sound familiar?"); "Good luck!" is not.
+  if (signals.words <= LEAD_IN_HOOK_WORDS && piece.endsWith('?') && !signals.reporting) return true;
   return signals.matches.length > 0 || signals.address > 0 || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
 }
 
 /** Closers of appeals that carry no cue word. */
 const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je']);
+
+/** First words of a thank-you (folded): "Thanks for reading to the end." */
+const THANKS = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt'].map(internWord));
 
 const hasAppealWords = (signals: RunSignals): boolean => signals.cues > 0 || signals.matches.length > 0;
 
@@ -327,7 +347,39 @@ function joinsAppeal(signals: RunSignals): boolean {
   if (signals.matches.length > 0 && words <= THRESHOLDS.joinMaxWords) return true;
   if (signals.cues > 0 && words <= THRESHOLDS.joinMaxWords && (addressed || words <= THRESHOLDS.cueShortWords)) return true;
   if (words <= THRESHOLDS.joinShortWords && (addressed || CLOSERS.has(signals.tokens.map((t) => t.word).join(' ')))) return true;
-  return false;
+  // "Thanks for reading to the end.": a short thank-you opens or closes an appeal.
+  if (words <= THRESHOLDS.leadInMaxWords && THANKS.has(signals.run.id(0))) return true;
+  return speaksForPublisher(signals);
+}
+
+/**
+ * A sentence in the publisher's voice about its own business, reporting no one: part of an appeal next to it, and it
+ * passes the appeal on ("Our reporters spent six months on this investigation.", "If everyone who read it gave just $5,
+ * we could fund the next one."). A sum alone is not enough: "we've hand-picked the best machines under $500". A sentence that only opens with a call to action does not:
+ * how-to pages glue "Join local networking groups." to a paragraph.
+ */
+function speaksForPublisher(signals: RunSignals): boolean {
+  if (signals.reporting || signals.words > THRESHOLDS.publisherJoinWords || (!signals.shapeWords && signals.cues === 0)) return false;
+  const shape = appealShape(signals.run);
+  return shape.self && ((shape.media > 0 && shape.category !== 'related') || signals.cues > 0);
+}
+
+/**
+ * True when the sentences without a verdict speak for the publisher ("we", "our") about its own business ("the story",
+ * "journalism") and report no one: an appeal's body, not a company blog's "we offer our clients…".
+ */
+function publisherMiddle(verdicts: readonly (Verdict | null)[], pieceSignals: readonly RunSignals[]): boolean {
+  let self = false;
+  let media = false;
+  for (let i = 0; i < verdicts.length; i++) {
+    if (verdicts[i]) continue;
+    const piece = pieceSignals[i] as RunSignals;
+    if (piece.reporting) return false;
+    const shape = appealShape(piece.run);
+    self ||= shape.self;
+    media ||= shape.media > 0;
+  }
+  return self && media;
 }
 
 /** True when a sentence with a verdict sits between two without one. */
@@ -356,18 +408,22 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // Sentences of the same appeal next to a cruft sentence join it, one pass each way: a joined sentence passes
   // the verdict on only when it carries a cue itself (a chain of appeal words, not of any short sentence).
   const carries = verdicts.map((v) => v !== null);
+  const carriesOn = (i: number): boolean => {
+    const piece = pieceSignals[i] as RunSignals;
+    return hasAppealWords(piece) || isLeadIn(pieces[i] as string, piece) || speaksForPublisher(piece);
+  };
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];
     if (!verdicts[i] && before && carries[i - 1] && joinable(i)) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
-      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals);
+      carries[i] = carriesOn(i);
     }
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
     if (!verdicts[i] && after && carries[i + 1] && joinable(i)) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
-      carries[i] = hasAppealWords(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals);
+      carries[i] = carriesOn(i);
     }
   }
   // A few words between two cruft pieces belong to them ("Already have an account? Log in here. New here? Register…").
@@ -406,9 +462,13 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // cut off, however long the appeal.
   let gluedToSentence = !bothEnds && first <= last;
   for (let i = first; gluedToSentence && i <= last; i++) gluedToSentence = !verdicts[i] && SENTENCE_END.test(pieces[i] as string);
-  // Appeal phrases at both ends and in between make one long appeal (the seed's); two appeals glued to both ends of a
-  // paragraph with no appeal between them leave its middle.
-  const oneAppeal = bothEnds && signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && (allWords - cruftWords <= THRESHOLDS.boxOtherMaxWords || cruftBetween(verdicts));
+  // Appeal phrases at both ends and in between make one long appeal (the seed's); so do phrases at both ends of a
+  // middle in the publisher's voice no longer than they are ("we need reporters on the ground"). Two appeals glued to both ends of a paragraph
+  // with no appeal between them leave its middle.
+  const oneAppeal =
+    bothEnds &&
+    signals.strongPhrases >= THRESHOLDS.denseStrongPhrases &&
+    (allWords - cruftWords <= THRESHOLDS.boxOtherMaxWords || cruftBetween(verdicts) || (cruftWords * 2 >= allWords && publisherMiddle(verdicts, pieceSignals)));
   if ((cruftWords / allWords >= THRESHOLDS.wholeBlockShare && !gluedToSentence) || oneAppeal) {
     return { verdict: { ...firstVerdict, reason: `most of the block is cruft: ${firstVerdict.reason}` }, trim: null };
   }

@@ -12,6 +12,8 @@ const PUBLISHER = ids([
   'we', 'us', 'our', 'ours', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'nous', 'notre', 'nos',
   'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso', 'nossa', 'nossos', 'nossas', 'noi', 'nostro',
   'nostra', 'nostri', 'nostre', 'wij', 'ons', 'onze',
+  // imperatives with "us" attached: "apóyanos", "sostienici"
+  'apoyanos', 'ayudanos', 'sostienici', 'aiutaci', 'seguinos',
 ]);
 /** "this story", "this site": the text speaking about itself. */
 const THIS = ids(['this', 'these', 'dieser', 'diesen', 'dieses', 'diese', 'ce', 'cet', 'cette', 'este', 'esta', 'esto', 'questo', 'questa', 'deze', 'dit']);
@@ -36,11 +38,11 @@ const CTA_VERBS = ids([
   'soutenez', 'soutiens', 'abonnez', 'abonne', 'inscrivez', 'inscris', 'rejoignez', 'rejoins', 'partagez', 'partage',
   'suivez', 'ecoutez', 'donnez', 'faites', 'decouvrez', 'profitez', 'creez',
   // es
-  'suscribete', 'suscribase', 'apoya', 'apoye', 'dona', 'unete', 'unase', 'comparte', 'comparta', 'siguenos',
+  'suscribete', 'suscribase', 'apoya', 'apoye', 'apoyanos', 'ayudanos', 'dona', 'unete', 'unase', 'comparte', 'comparta', 'siguenos',
   'registrate', 'hazte', 'descubre', 'escucha', 'recibe',
   // it
   'sostieni', 'sostienici', 'abbonati', 'iscriviti', 'unisciti', 'condividi', 'seguici', 'ascolta', 'leggi', 'registrati',
-  'scopri', 'ricevi', 'diventa',
+  'scopri', 'ricevi', 'diventa', 'aiutaci',
   // pt
   'assine', 'apoie', 'doe', 'junte', 'compartilhe', 'siga', 'ouca', 'leia', 'cadastre', 'inscreva', 'receba', 'torne', 'ajude',
   'faca', 'contribua',
@@ -69,10 +71,11 @@ media('donation', [
   'independent', 'nonprofit', 'supporters', 'patrons', 'donors', 'donor', 'spenden', 'spende', 'journalismus', 'redaktion', 'don', 'dons',
   'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
   'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
+  'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporters', 'investigations', 'fund',
 ]);
-media('paywall', ['subscriber', 'subscribers', 'paywall', 'unlock', 'premium', 'member', 'members', 'membership', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden']);
-media('subscription', ['subscribe', 'subscription', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
-media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief']);
+media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 'premium', 'member', 'members', 'membership', 'memberships', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden']);
+media('subscription', ['subscribe', 'subscription', 'subscriptions', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
+media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief', 'mailbox', 'correo']);
 media('chrome', ['comments', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties']);
 media('social', ['tweet', 'forward', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'delen']);
 media('cookie', ['cookies', 'privacy', 'consent', 'datenschutz', 'confidentialite', 'privacidad', 'privacidade']);

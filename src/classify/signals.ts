@@ -13,14 +13,14 @@ const ADDRESS_WORDS = new Set([
   // fr
   'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', 'nous', 'notre', 'nos',
   // es / pt / it
-  'usted', 'ustedes', 'tus', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'voce', 'voces', 'nosso', 'nossa', 'voi', 'vostro', 'vostra', 'noi', 'nostro', 'nostra',
+  'usted', 'ustedes', 'tus', 'te', 'ti', 'tuo', 'tua', 'seu', 'sua', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'voce', 'voces', 'nosso', 'nossa', 'voi', 'vostro', 'vostra', 'noi', 'nostro', 'nostra',
   // nl
   'je', 'jij', 'jouw', 'uw', 'wij', 'ons', 'onze',
 ]);
 /** Second-person words only (the reader addressed, not the publisher speaking), folded, across languages. */
 const SECOND_PERSON = new Set([
   'you', 'your', 'yours', 'yourself', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes',
-  'usted', 'ustedes', 'tus', 'voce', 'voces', 'voi', 'vostro', 'vostra', 'je', 'jij', 'jouw', 'uw',
+  'usted', 'ustedes', 'tus', 'te', 'ti', 'tuo', 'tua', 'seu', 'sua', 'voce', 'voces', 'voi', 'vostro', 'vostra', 'je', 'jij', 'jouw', 'uw',
 ]);
 /** Reporting verbs and attributions: a run that quotes or reports someone is news, whatever words it carries. */
 const REPORTING_WORDS = new Set([

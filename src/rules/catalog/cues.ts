@@ -17,7 +17,7 @@ export default defineRules([
       'fundraiser', 'fundraising', 'supporter', 'supporters', 'patron', 'patrons', 'tax deductible', 'nonprofit', 'non profit',
       'journalism', 'newsroom', 'independence', 'fearless', 'chip', 'reader', 'readers', 'price of a coffee', 'generosity',
       'paywall', 'free for everyone', 'free to read', 'independent', 'journalists', 'member', 'members', 'costs money',
-      'back us', 'value our',
+      'back us', 'value our', 'paywalls', 'backers', 'backer', 'pledge', 'pledges', 'any amount',
       // de
       'spenden', 'spende', 'spenden sie', 'unterstutzen', 'unterstutzung', 'unterstutzer', 'journalismus', 'unabhangig',
       'unabhangigen', 'leser', 'leserinnen', 'bezahlschranke',
@@ -64,7 +64,7 @@ export default defineRules([
     phrases: [
       'newsletter', 'newsletters', 'inbox', 'email', 'e mail', 'email address', 'sign up', 'signup', 'signing up', 'alerts',
       'unsubscribe', 'spam', 'never miss', 'stay informed', 'stay up to date', 'privacy policy', 'stories like this',
-      'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your',
+      'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your', 'mailbox', 'correo', 'posta', 'brievenbus',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
       'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven',
@@ -95,7 +95,7 @@ export default defineRules([
     phrases: [
       'cookie', 'cookies', 'privacy', 'consent', 'partners', 'preferences', 'accept all', 'reject', 'reject all', 'disagree',
       'tracking', 'personalised', 'personalized', 'store and access', 'manage settings',
-      'remember', 'this site', 'this website',
+      'remember', 'this site', 'this website', 'personal data', 'ip address', 'cookie policy',
       // de / fr / es / pt / it / nl
       'datenschutz', 'einwilligung', 'akzeptieren', 'ablehnen', 'einstellungen', 'zustimmen', 'confidentialite', 'consentement',
       'accepter', 'refuser', 'parametres', 'privacidad', 'consentimiento', 'aceptar', 'rechazar', 'privacidade', 'aceitar',

@@ -13,7 +13,7 @@ export default defineRules([
       'our free newsletter', 'our daily newsletter', 'our weekly newsletter', 'who get our newsletter', 'newsletter sign up', 'newsletter signup',
       'in your inbox', 'to your inbox', 'straight to your inbox', 'delivered to your inbox', 'your inbox every', 'no spam', 'unsubscribe at any time',
       'you can unsubscribe', 'sign up here', 'enter your email', 'enter your email address', 'email address', 'stay informed',
-      'by signing up', 'thanks for signing up', 'sign up for', 'get the latest', 'delivered to your email', 'straight to your email', 'to your email every', 'our morning briefing', 'our evening briefing', 'our daily briefing', 'join # readers', 'join # subscribers', 'never miss an update', 'never miss a story', 'get our weekly', 'get our daily', 'our weekly digest', 'our daily digest', 'thank you for subscribing', 'thanks for subscribing',
+      'by signing up', 'thanks for signing up', 'sign up for', 'sign up now', 'sign up today', 'sign up free', 'get the latest', 'delivered to your email', 'straight to your email', 'to your email every', 'our morning briefing', 'our evening briefing', 'our daily briefing', 'join # readers', 'join # subscribers', 'never miss an update', 'never miss a story', 'get our weekly', 'get our daily', 'our weekly digest', 'our daily digest', 'thank you for subscribing', 'thanks for subscribing',
     ],
     hints: ['newsletter', 'signup', 'sign-up', 'subscribe-form', 'email-capture', 'optin', 'opt-in', 'mailchimp'],
     examples: ['Get the best of our coverage delivered to your email every weekday morning. Enter your address below.', 'Never miss an update: join 50,000 readers who get our morning briefing.', 
