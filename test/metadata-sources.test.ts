@@ -94,6 +94,23 @@ describe('dates', () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1></article><div class="comments"><span class="date">May 5, 2025</span></div>');
     expect(article.publishedAt).toBeNull();
   });
+  it('takes the post date from a meta sidebar inside the article container ("single-post-sidebar"), not a review date there', async () => {
+    const body = (date: string) => `<div class="single-post-content"><div class="single-post-sidebar"><div class="${date}">July 8, 2025</div></div><h1>Top data companies</h1>${'<p>Text of the post.</p>'.repeat(3)}</div>`;
+    expect((await meta('<title>Top data companies</title>', body('single-post-date'))).publishedAt).toBe('2025-07-08');
+    expect((await meta('<title>Top data companies</title>', body('review-date'))).publishedAt).toBeNull();
+  });
+  it('reads a "Published on …" line far from the headline when the page has one, and none of a list of posts\' lines', async () => {
+    const filler = '<div><span>a</span><span>b</span></div>'.repeat(40);
+    const one = await meta('<title>Private clouds</title>', `<main><h1>Private clouds</h1>${filler}<div class="lg:mr-[--sidebar-container-width]"><span>Published on Oct 21, 2025</span></div><p>Text.</p></main>`);
+    expect(one.publishedAt).toBe('2025-10-21');
+    const list = await meta('<title>Private clouds</title>', `<main><h1>Private clouds</h1>${filler}<ul><li><span>Published on Mar 11, 2026</span></li><li><span>Published on Mar 1, 2026</span></li></ul></main>`);
+    expect(list.publishedAt).toBeNull();
+  });
+  it('takes the only date written in the article as a date of last resort', async () => {
+    const filler = '<div><span>a</span><span>b</span></div>'.repeat(40);
+    const article = await meta('<title>Mobile apps</title>', `<article><h1>Mobile apps</h1>${filler}<p>Moses Kim</p><p>April 8, 2024</p><p>Text.</p></article>`);
+    expect(article.publishedAt).toBe('2024-04-08');
+  });
   it('falls back to the modified date when the page declares no published date', async () => {
     const article = await meta('<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00"><title>Consulting</title>', '<main><h1>Consulting</h1></main>');
     expect(article.publishedAt).toBe('2023-06-12T10:39:42+00:00');

@@ -43,6 +43,11 @@ export interface PageFacts {
   times: TimeFact[];
   /** Short texts of elements hinted as dates (class/id "date", "posted", "published"…), outside comments and teasers. */
   dateTexts: Located[];
+  /**
+   * The same inside the article's own container but in a part hinted as foreign (a post's meta sidebar: "single-post-
+   * sidebar", an `<aside>` beside the text): a date of last resort.
+   */
+  asideDates: Located[];
   /** Short texts shaped like a written date (a year and a month name or a numeric date), wherever they are, outside comments and teasers. */
   dateLikes: Located[];
   /** Text of the first part of the page (for language detection when nothing is declared). */
@@ -87,6 +92,8 @@ const LABEL_ELEMENTS = new Set(['p', 'span', 'div', 'li', 'small', 'strong', 'b'
 const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|pubdate|post-?date|entry-?date|article-?date|meta-?date|updated)(?:$|[\s_-])|date/;
 /** A visible date is short; longer texts are sentences. */
 const MAX_DATE_TEXT = 100;
+/** A date hint that names the post's own date ("single-post-date", "sno-story-date", "ArticleDate"), not a review's or an item's. */
+const ASIDE_DATE_HINT = /publish|posted|(?:post|story|article|entry)[_-]?date/i;
 const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-])/;
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
 /** Menus and filters ("Browse by Industry", "By Role"): never the article's byline or date. */
@@ -94,9 +101,13 @@ const MENU_HINT = /(?:^|[\s_-])(?:menu|submenu|dropdown|mega-?menu|filters?|navb
 /**
  * Layout flags that name a part the page has or lacks ("has-sidebar", "nosidebar", "with-comments"): on <body> or a
  * page wrapper they describe the whole page, not a foreign part of it. Page builders (Elementor, HubSpot) wrap
- * every block, the article's own included, in "elementor-widget…" or "widget-span widget-type-…" classes.
+ * every block, the article's own included, in "elementor-widget…" or "widget-span widget-type-…" classes. Utility
+ * classes with an arbitrary value ("lg:mr-[--sidebar-container-width]") size a box and name no part of the page.
  */
 const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sidebar|comments?|widgets?|footer|related)\b|\bsidebar-(?:left|right|none|mode|enabled|disabled|option|layout)\w*|\belementor-widget[\w-]*|\bwidget-(?:span|type)[\w-]*/g;
+/** Hints less layout flags and utility classes with an arbitrary value (split, not a regular expression: linear). */
+const withoutLayoutFlags = (hints: string): string =>
+  (hints.includes('[') ? hints.split(/\s+/).filter((token) => !token.includes('[')).join(' ') : hints).replace(LAYOUT_FLAG, ' ');
 /** Elements that hold the whole page or the article: never a foreign part, whatever their class says. */
 const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
 /** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */
@@ -144,7 +155,7 @@ const IN_HEAD = 4;
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], dateLikes: [], sample: '',
+    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], sample: '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -262,9 +273,10 @@ export function readPageFacts(document: Document): PageFacts {
       const text = textOf(el) || (authorLink ? (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').trim() : '');
       if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.bylines.push({ text, order, inArticle });
     }
-    if (!foreign && el.name !== 'time' && facts.dateTexts.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
+    const dates = foreign ? (inArticle && ASIDE_DATE_HINT.test(hints) ? facts.asideDates : null) : facts.dateTexts;
+    if (dates && el.name !== 'time' && dates.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
       const text = textOf(el);
-      if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) facts.dateTexts.push({ text, order, inArticle });
+      if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) dates.push({ text, order, inArticle });
     }
     if (!foreign && !inHead && facts.dateLikes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && el.name !== 'title') {
       // The element that holds the date as its own text ("<p>Dec 17, 2025</p>", "<h5> January 23, 2025 </h5>").
@@ -297,7 +309,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(hints.replace(LAYOUT_FLAG, ' '))) || MENU_HINT.test(hints)));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || MENU_HINT.test(hints)));
     const childInHead = inHead || el.name === 'head';
     const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {

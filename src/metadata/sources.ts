@@ -34,6 +34,8 @@ const NEAR_TITLE_BEFORE = 15;
 const NEAR_TITLE_AFTER = 60;
 /** Words that mark a date line as an update or a thread's latest post, tried after the plain ones (published over modified). */
 const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualizado|aggiornato|last (?:post|reply|activity)/i;
+/** A date line that says what it is ("Published on Oct 21, 2025", "Posted on the 15/12/2025 at 19:00 by…"). */
+const PUBLISHED_LABEL = /^(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
 
 /** A site or organization name compared loosely: case, spaces and punctuation aside. */
 const siteKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -135,6 +137,14 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
   push(c.published, 'time-foreign', foreignTime?.datetime ?? foreignTime?.text);
   push(c.published, 'attr', facts.postDates[0]);
+  push(c.published, 'visible-aside', facts.asideDates[0]?.text);
+  // A date line labelled as the publication date, wherever it stands (the headline may be far or missing), when the
+  // page has one such line: several are the dates of a list of posts.
+  const labelled = facts.dateLikes.filter((d) => PUBLISHED_LABEL.test(d.text.trim()));
+  if (labelled.every((d) => d.text === labelled[0]?.text)) push(c.published, 'labelled', labelled[0]?.text);
+  // The only date written in the article's part of the page, wherever it stands: a date of last resort.
+  const [only] = facts.dateLikes;
+  if (only?.inArticle && facts.dateLikes.every((d) => d.text === only.text)) push(c.published, 'only-date', only.text);
   push(c.modified, 'json-ld', ld?.dateModified);
   push(c.modified, 'meta', firstMeta(facts, 'article:modified_time', 'article:modified', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified'));
   push(c.modified, 'itemprop', facts.itemprops.get('datemodified')?.[0]);
