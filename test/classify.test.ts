@@ -193,7 +193,7 @@ describe('appeals shaped like appeals (wordings no rule lists)', () => {
   });
 });
 
-describe('appeals in new wordings (probe sets 6 and 7)', () => {
+describe('appeals in new wordings (probe sets 6 to 8)', () => {
   const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
   it.each([
     'Good journalism is expensive. Our reporters spent six months on this investigation. If everyone who read it gave just $5, we could fund the next one. Donate',
@@ -202,6 +202,9 @@ describe('appeals in new wordings (probe sets 6 and 7)', () => {
     '¿Te ha gustado este artículo? Apóyanos con una suscripción.',
     'Ontvang elke ochtend het belangrijkste nieuws in je mailbox. Meld je aan voor onze gratis nieuwsbrief.',
     'Did this article help you? Buy us a coffee.',
+    'We use cookies and similar technologies to analyse traffic and personalise content. You can change your settings at any time. Accept Decline',
+    "You've used your last free article. Become a subscriber today for unlimited reading. Offer: 3 months for $3.",
+    'This content is only available to registered users. Register for free or log in to continue.',
   ])('removes "%s" whole, as its own paragraph and glued to the end of one', async (appeal) => {
     const own = await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' });
     expect(own.text).toBe(`${ARTICLE}\n\n${LATER}`);
@@ -216,6 +219,21 @@ describe('appeals in new wordings (probe sets 6 and 7)', () => {
     const blog = 'At our agency we offer our clients flexible cleaning packages, and we train every cleaner on the latest equipment before the first visit. We also review every booking with the client a week later to see what we could do better.';
     const glued = await clean(`Want more stories like this in your inbox? Sign up here. ${blog} Your support makes all the difference. Donate today.`, { format: 'text' });
     expect(glued.text).toBe(blog);
+  });
+
+  it('removes a follow line that names two networks and an ad label with its sponsor, each as its own paragraph', async () => {
+    for (const line of ['Follow The Herald on Instagram, TikTok and YouTube', 'Sponsored by Acme Bank']) {
+      const article = await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' });
+      expect(article.text).toBe(`${ARTICLE}\n\n${LATER}`);
+    }
+    const news = 'Follow-up talks on Facebook and Instagram moderation are planned for March, the regulator said.';
+    expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${news}`);
+  });
+
+  it("cuts a newsletter box's button word glued to the start of the next sentence, after the box's other words", async () => {
+    const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
+    const article = await clean(`Don't miss our top stories. Get the Daily Digest delivered to your email every weekday morning. Your email address Subscribe ${sentence}`, { format: 'text' });
+    expect(article.text).toBe(sentence);
   });
 
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {

@@ -3,9 +3,9 @@
 // Each set was written before it was first measured, then used to tune the rules, so none is held out any more.
 // Caught at first measure -> after tuning (of 3 forms per appeal): set 1 57 -> 89/90, set 2 13 -> 72/90, set 3
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
-// first run after them) 62 -> 83/93. `near` holds news sentences near appeals in wording: none may be cut. Write a new
+// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again.
-//   npx tsx scripts/dev/appeal-probes.mts [1-7|near] [--html]   (--html: the same three ways as HTML paragraphs)
+//   npx tsx scripts/dev/appeal-probes.mts [1-8|near] [--html]   (--html: the same three ways as HTML paragraphs)
 import { clean } from '../../src/index.js';
 
 const A = 'The regional transit authority approved a new timetable on Thursday that adds late-night service to three bus lines.';
@@ -75,6 +75,40 @@ const SETS: Record<string, string[]> = {
     'What do you think? Tell us in the comments.',
     'Spotted a mistake? Let us know.',
     'Thanks for reading. If you enjoyed this piece, forward it to a friend who might like it too.',
+  ],
+  8: [
+    'Every day, our reporters hold the powerful to account. That work is funded almost entirely by people who read it. Join them with a contribution of any size, once or every month. Contribute',
+    "We don't put our journalism behind a paywall because we believe information is a public good. But producing it costs money. If you are able to, please support our mission today. $5 $10 $20 Custom amount",
+    'Local news is disappearing across the country. Help us keep reporting on the issues that matter in your community. Make a tax-deductible gift before December 31.',
+    'This year we published more than 400 investigations, all free to read. None of it would be possible without the generosity of our members. Renew your membership',
+    'Hinter jedem Artikel steckt viel Arbeit. Mit einer kleinen Spende helfen Sie uns, weiterhin unabhängig zu berichten. Jetzt Beitrag leisten',
+    'To read this story in full, you need a subscription. Subscribers enjoy unlimited access to our website and apps. Already have a subscription? Log in here',
+    "You've used your last free article. Become a subscriber today for unlimited reading. Offer: 3 months for $3.",
+    'This content is only available to registered users. Register for free or log in to continue.',
+    'Cet article vous est offert. Pour lire tous nos contenus sans limite, abonnez-vous dès 1 € le premier mois.',
+    "Don't miss our top stories. Get the Daily Digest delivered to your email every weekday morning. Your email address Subscribe",
+    'Sign up for The Week Ahead, our newsletter on politics and policy. You can unsubscribe at any time.',
+    'Join 120,000 subscribers and receive our best science stories every Tuesday. Subscribe now',
+    'Abonnieren Sie unseren kostenlosen Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten.',
+    'Get full access to every article, podcast and puzzle for just $2 a week. Cancel at any time. Subscribe',
+    'Limited offer: 50% off your first year of digital access. Claim your discount',
+    'We use cookies and similar technologies to analyse traffic and personalise content. You can change your settings at any time. Accept Decline',
+    'Cookies help us deliver our services. By using our services, you agree to our use of cookies. Learn more OK',
+    'Ad · Scroll to continue reading',
+    'Sponsored by Acme Bank',
+    'Share on WhatsApp Share on Facebook Share on X Copy link',
+    'Follow The Herald on Instagram, TikTok and YouTube',
+    'More on this story: Council tax to rise by 5% in April',
+    'Most read 1 Storm causes flooding across region 2 Police appeal after theft 3 New bridge opens',
+    'You might also like: The ten best beaches in Europe',
+    'Listen to this article now. Powered by text-to-speech. 6 minutes',
+    'Open this article in our app for the full experience.',
+    'Comments (34) Sign in to join the conversation',
+    'Got something to tell us? Send your story to news@herald.example',
+    'El periodismo de calidad cuesta dinero. Si puedes, haz una aportación para que sigamos informando.',
+    'Per continuare a leggere questo articolo abbonati. Sei già abbonato? Accedi',
+    'Receba as notícias mais importantes do dia no seu e-mail. Inscreva-se na nossa newsletter.',
+    'Onafhankelijke journalistiek kost geld. Help ons met een bijdrage en blijf ons lezen.',
   ],
   7: [
     'Facts matter more than ever. We are an independent, reader-funded publication, and we count on readers to keep our work going. If you can, please make a one-off or monthly contribution today. Support us',

@@ -5,7 +5,7 @@ import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
-import { appealShape, isShareBar } from './shape.js';
+import { appealShape, isFollowLine, isShareBar } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -101,6 +101,7 @@ export function judgeRun(signals: RunSignals): Verdict | null {
   const words = signals.words;
   if (words === 0) return null;
   if (isLabelledHeadline(signals)) return LABEL_VERDICT(signals);
+  if (!signals.reporting && isFollowLine(signals.run)) return FOLLOW_VERDICT;
   if (signals.matches.length === 0) return judgeCues(signals);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
@@ -275,10 +276,17 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       }
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
-    // capitalized cue word, then a capitalized word that opens a sentence of lowercase words.
-    const [t0, t1, t2] = signals.cues > 0 && signals.words >= 3 ? signals.tokens : [];
-    if (t0 && t1 && t2 && !IMPERATIVE_PRONOUNS.has(t1.word) && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
-      if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) cuts.add(start + t1.start);
+    // capitalized cue word, then a capitalized word that opens a sentence of lowercase words. After other words of an
+    // appeal ("…Your email address Subscribe Officials said…") when the sentence runs on to the end of the piece.
+    const lastButton = signals.cues >= 2 && SENTENCE_END.test(piece.segment.trimEnd()) ? signals.words - THRESHOLDS.minKeptWords - 1 : 0;
+    for (let k = 0; k <= lastButton && signals.cues > 0 && k + 2 < signals.words; k++) {
+      const [t0, t1, t2] = [signals.tokens[k] as Token, signals.tokens[k + 1] as Token, signals.tokens[k + 2] as Token];
+      if (!IMPERATIVE_PRONOUNS.has(t1.word) && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
+        if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) {
+          cuts.add(start + t1.start);
+          break;
+        }
+      }
     }
     if (cuts.size === 0) {
       spans.push({ start, end, signals });
@@ -439,8 +447,9 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const endSignals = pieceSignals[end] as RunSignals;
   if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string)) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
-  } else if (!verdicts[end] && raw[end - 1] && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && /^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string)) {
-    // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.").
+  } else if (!verdicts[end] && raw[end - 1] && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (/^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
+    // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
+    // "Offer: 3 months for $3.").
     verdicts[end] = { ...(raw[end - 1] as Verdict), reason: `the closing line of: ${(raw[end - 1] as Verdict).reason}` };
   }
   let cruftWords = 0;
@@ -521,6 +530,7 @@ function judgeText(text: string, signals: RunSignals): Verdict | null {
  */
 const MARKUP_ONLY = /^(?:<\/?[a-z][a-z\d:-]*(?:\s[^<>]*)?>\s*)+$/i;
 const MARKUP_VERDICT: Verdict = { ruleId: 'chrome.markup-residue', category: 'chrome', reason: 'a paragraph that is only HTML tags shown as text (escaped markup, a tracking pixel)' };
+const FOLLOW_VERDICT: Verdict = { ruleId: 'social.follow-line', category: 'social', reason: 'a short line that asks to follow on two networks or more' };
 const SHARE_BAR_VERDICT: Verdict = { ruleId: 'social.share-bar', category: 'social', reason: 'a line made only of network names and share actions (a share bar)' };
 
 /**

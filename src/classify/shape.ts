@@ -183,3 +183,23 @@ export function isShareBar(run: TokenRun): boolean {
   }
   return networks >= 2;
 }
+
+/** Networks by name (folded), for "Follow … on Instagram, TikTok and YouTube". */
+const NETWORKS = ids([
+  'facebook', 'twitter', 'x', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'telegram', 'instagram', 'tiktok', 'youtube',
+  'threads', 'bluesky', 'mastodon', 'snapchat', 'twitch', 'flipboard', 'tumblr', 'spotify', 'rss',
+]);
+/** Verbs that open a follow line (folded), in the seven catalog languages. */
+const FOLLOW = ids(['follow', 'folgen', 'folge', 'suivez', 'siguenos', 'sigue', 'seguici', 'segui', 'siga', 'sigam', 'volg']);
+/** A follow line has at most this many words. */
+const FOLLOW_MAX_WORDS = 15;
+
+/** A short line that opens with "Follow" and names two networks or more ("Follow The Herald on Instagram, TikTok and YouTube"). */
+export function isFollowLine(run: TokenRun): boolean {
+  if (run.count < 3 || run.count > FOLLOW_MAX_WORDS || !FOLLOW.has(run.data[0] as number)) return false;
+  // "Follow-up talks on Facebook…" is a noun, not the call.
+  if (run.text.slice(run.data[2] as number, run.data[4] as number).trim() !== '') return false;
+  let networks = 0;
+  for (let i = 1; i < run.count; i++) if (NETWORKS.has(run.data[3 * i] as number)) networks++;
+  return networks >= 2;
+}

@@ -17,7 +17,7 @@ export default defineRules([
       'fundraiser', 'fundraising', 'supporter', 'supporters', 'patron', 'patrons', 'tax deductible', 'nonprofit', 'non profit',
       'journalism', 'newsroom', 'independence', 'fearless', 'chip', 'reader', 'readers', 'price of a coffee', 'generosity',
       'paywall', 'free for everyone', 'free to read', 'independent', 'journalists', 'member', 'members', 'costs money',
-      'back us', 'value our', 'paywalls', 'backers', 'backer', 'pledge', 'pledges', 'any amount',
+      'back us', 'value our', 'paywalls', 'backers', 'backer', 'pledge', 'pledges', 'any amount', 'our mission',
       // de
       'spenden', 'spende', 'spenden sie', 'unterstutzen', 'unterstutzung', 'unterstutzer', 'journalismus', 'unabhangig',
       'unabhangigen', 'leser', 'leserinnen', 'bezahlschranke',
@@ -26,6 +26,7 @@ export default defineRules([
       'lecteurs', 'lectrices',
       // es / pt
       'donar', 'donacion', 'donaciones', 'apoya', 'apoyar', 'apoyo', 'periodismo', 'independiente', 'lectores', 'doar', 'doacao',
+      'aportacion', 'cuesta dinero', 'custa dinheiro', 'kost geld', 'kostet geld', 'coute de l argent',
       'apoie', 'apoiar', 'jornalismo', 'leitores',
       // it / nl
       'dona ora', 'donazione', 'sostieni', 'sostenere', 'sostegno', 'giornalismo', 'lettori', 'doneer', 'doneren', 'steunen',
@@ -95,7 +96,7 @@ export default defineRules([
     phrases: [
       'cookie', 'cookies', 'privacy', 'consent', 'partners', 'preferences', 'accept all', 'reject', 'reject all', 'disagree',
       'tracking', 'personalised', 'personalized', 'store and access', 'manage settings',
-      'remember', 'this site', 'this website', 'personal data', 'ip address', 'cookie policy',
+      'remember', 'this site', 'this website', 'personal data', 'ip address', 'cookie policy', 'your settings', 'analyse traffic', 'analyze traffic',
       // de / fr / es / pt / it / nl
       'datenschutz', 'einwilligung', 'akzeptieren', 'ablehnen', 'einstellungen', 'zustimmen', 'confidentialite', 'consentement',
       'accepter', 'refuser', 'parametres', 'privacidad', 'consentimiento', 'aceptar', 'rechazar', 'privacidade', 'aceitar',

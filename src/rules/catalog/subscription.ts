@@ -13,7 +13,7 @@ export default defineRules([
       'limited time offer', 'special offer', 'per month', 'a month for', 'cancel anytime', 'cancel at any time', 'digital subscription',
       'get unlimited', 'get full access', 'full digital access', 'all access', 'best value', 'first month', 'for just #', 'only # a',
       'become a subscriber', 'gift subscription', 'print subscription', 'upgrade to premium', 'go premium', 'upgrade now',
-      'upgrade your subscription', 'upgrade your plan', 'claim offer', 'claim your offer',
+      'upgrade your subscription', 'upgrade your plan', 'claim offer', 'claim your offer', 'claim your discount', 'limited offer', 'off your first year', 'off your first month',
       'offer ends', 'gift subscriptions', 'give the gift of', 'buy a gift',
     ],
     hints: ['subscribe', 'subscription', 'offer', 'upsell', 'promo'],
