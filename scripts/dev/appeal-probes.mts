@@ -5,7 +5,8 @@
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again.
-//   npx tsx scripts/dev/appeal-probes.mts [1-8|near] [--html]   (--html: the same three ways as HTML paragraphs)
+//   npx tsx scripts/dev/appeal-probes.mts [1-8|near] [--html|--box]   (--html: the same three ways as HTML paragraphs;
+//   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
 
 const A = 'The regional transit authority approved a new timetable on Thursday that adds late-night service to three bus lines.';
@@ -205,11 +206,18 @@ const NEAR = [
   'Advertisers pulled $2 million from the network after the interview.',
   'The museum offers free access to students every Thursday.',
 ];
-const html = process.argv.includes('--html');
+const box = process.argv.includes('--box');
+const html = box || process.argv.includes('--html');
 const picked = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const which = picked.length > 0 ? picked : Object.keys(SETS);
 const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const asHtml = (text: string): string => `<article><h1>Late buses</h1>${text.split('\n\n').map((p) => `<p>${escape(p)}</p>`).join('')}</article>`;
+/** --box: the appeal paragraph as a box of neutral markup, its first sentence a heading, the rest a paragraph. */
+const asBox = (appeal: string): string => {
+  const cut = appeal.search(/[.?!:] /);
+  return cut < 0 ? `<div><p>${escape(appeal)}</p></div>` : `<div><h3>${escape(appeal.slice(0, cut + 1))}</h3><p>${escape(appeal.slice(cut + 2))}</p></div>`;
+};
+const asHtml = (text: string, appeal = ''): string =>
+  `<article><h1>Late buses</h1>${text.split('\n\n').map((p) => (box && p === appeal ? asBox(p) : `<p>${escape(p)}</p>`)).join('')}</article>`;
 for (const set of which) {
   let caught = 0;
   let lost = 0;
@@ -219,7 +227,7 @@ for (const set of which) {
     const forms = { own: `${A} ${B}\n\n${appeal}\n\n${C}`, end: `${A} ${B} ${appeal}\n\n${C}`, start: `${A}\n\n${appeal} ${B} ${C}` };
     const row: string[] = [];
     for (const [name, input] of Object.entries(forms)) {
-      const article = html ? await clean(asHtml(input), { format: 'html' }) : await clean(input, { format: 'text' });
+      const article = html ? await clean(asHtml(input, appeal), { format: 'html' }) : await clean(input, { format: 'text' });
       // Gone only when neither its first nor its last words are left (a partial cut shows as LEFT).
       const gone = !article.text.includes(appeal.slice(0, 25)) && !article.text.includes(appeal.slice(-25));
       const kept = article.text.includes(A) && article.text.includes(B) && article.text.includes(C);
