@@ -151,6 +151,14 @@ describe('html boxes', () => {
     expect(article.text).toContain('Feed your starter the night before');
     expect(article.removed.filter((r) => r.category === 'newsletter')).toHaveLength(3);
   });
+
+  it("takes the heading of a box whose appeal only cue words catch, and keeps an article section's heading", async () => {
+    const body = (box: string) => `<article><h1>Late buses</h1><p>${ARTICLE}</p>${box}<p>${ARTICLE}</p></article>`;
+    const appeal = await clean(body('<div><h3>Good journalism is expensive.</h3><p>Our reporters spent six months on this investigation. If everyone who read it gave just $5, we could fund the next one. Donate</p></div>'));
+    expect(appeal.text).not.toMatch(/expensive|reporters/);
+    const section = await clean(body(`<div><h3>What the council decided</h3><p>${ARTICLE}</p></div>`));
+    expect(section.text).toContain('What the council decided');
+  });
 });
 
 describe('appeals shaped like appeals (wordings no rule lists)', () => {

@@ -390,6 +390,25 @@ function publisherMiddle(verdicts: readonly (Verdict | null)[], pieceSignals: re
   return self && media;
 }
 
+/** A heading this short that speaks to the reader or for the publisher heads the appeal under it in its box. */
+const BOX_HEADING_MAX_WORDS = 12;
+
+/**
+ * A box whose appeal no phrase names (caught by cue words or its shape) takes its heading with it when the heading
+ * speaks to the reader, for the publisher or with appeal words ("You've hit your limit of free stories.").
+ */
+function boxHeading(members: readonly Judged[]): void {
+  const appeal = members.find((m) => m.verdict && m.verdict.category !== 'related' && m.segment.type === 'paragraph');
+  if (!appeal?.verdict) return;
+  for (const m of members) {
+    if (m.verdict || m.segment.type !== 'heading' || m.signals.words > BOX_HEADING_MAX_WORDS || m.signals.reporting) continue;
+    if (m.signals.cues > 0 || m.signals.second > 0 || appealShape(m.signals.run).self) {
+      m.verdict = { ...appeal.verdict, reason: `the heading of: ${appeal.verdict.reason}` };
+      m.trim = null;
+    }
+  }
+}
+
 /** True when a sentence with a verdict sits between two without one. */
 function cruftBetween(verdicts: readonly (Verdict | null)[]): boolean {
   const first = verdicts.findIndex((v) => v === null);
@@ -589,7 +608,10 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   for (const members of byBox.values()) {
     if (members.length < 2) continue;
     const appeal = members.find((m) => m.verdict && m.signals.strongPhrases > 0);
-    if (!appeal?.verdict) continue;
+    if (!appeal?.verdict) {
+      boxHeading(members);
+      continue;
+    }
     const total = members.reduce((n, m) => n + m.signals.words, 0);
     if (total > THRESHOLDS.boxMaxWords) continue;
     if (members.every((m) => m.verdict || m.signals.words <= THRESHOLDS.boxOtherMaxWords)) {
