@@ -213,6 +213,8 @@ describe('appeals in new wordings (probe sets 6 to 8)', () => {
     'We use cookies and similar technologies to analyse traffic and personalise content. You can change your settings at any time. Accept Decline',
     "You've used your last free article. Become a subscriber today for unlimited reading. Offer: 3 months for $3.",
     'This content is only available to registered users. Register for free or log in to continue.',
+    'The Tribune is a nonprofit newsroom. We need 1,500 new members this month to keep reporting on city hall. Can we count on you? Give $10 a month',
+    "Every Friday, our editors pick the week's best reads and send them to you. It's free. Subscribe",
   ])('removes "%s" whole, as its own paragraph and glued to the end of one', async (appeal) => {
     const own = await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' });
     expect(own.text).toBe(`${ARTICLE}\n\n${LATER}`);
@@ -236,6 +238,12 @@ describe('appeals in new wordings (probe sets 6 to 8)', () => {
     }
     const news = 'Follow-up talks on Facebook and Instagram moderation are planned for March, the regulator said.';
     expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${news}`);
+  });
+
+  it('cuts a share label with the networks it names glued before a sentence, and keeps the sentence', async () => {
+    const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
+    const article = await clean(`Share this on Facebook or X ${sentence}`, { format: 'text' });
+    expect(article.text).toBe(sentence);
   });
 
   it("cuts a newsletter box's button word glued to the start of the next sentence, after the box's other words", async () => {

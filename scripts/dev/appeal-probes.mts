@@ -3,9 +3,9 @@
 // Each set was written before it was first measured, then used to tune the rules, so none is held out any more.
 // Caught at first measure -> after tuning (of 3 forms per appeal): set 1 57 -> 89/90, set 2 13 -> 72/90, set 3
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
-// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96. `near` holds news sentences near appeals in wording: none may be cut. Write a new
+// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again.
-//   npx tsx scripts/dev/appeal-probes.mts [1-8|near] [--html|--box]   (--html: the same three ways as HTML paragraphs;
+//   npx tsx scripts/dev/appeal-probes.mts [1-9|near] [--html|--box]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
 
@@ -76,6 +76,39 @@ const SETS: Record<string, string[]> = {
     'What do you think? Tell us in the comments.',
     'Spotted a mistake? Let us know.',
     'Thanks for reading. If you enjoyed this piece, forward it to a friend who might like it too.',
+  ],
+  9: [
+    'The Tribune is a nonprofit newsroom. We need 1,500 new members this month to keep reporting on city hall. Can we count on you? Give $10 a month',
+    'Reporting like this takes time, travel and lawyers. If you found it useful, consider becoming a sustaining supporter.',
+    'Help fund the next story. Readers who give monthly make up most of our budget. Start a monthly gift',
+    'Love our coverage? Show it: become a Friend of the Journal for the price of a cup of tea.',
+    "You're reading a premium article. Sign in or create an account to continue.",
+    'Want unlimited access? Plans start at $1.99 a week. See plans',
+    'This story is part of our subscriber-only coverage. Start your subscription today.',
+    'Only paying members can read the full analysis. Join the club',
+    'Start your day with our morning newsletter: the news you need, in five minutes. Sign up',
+    "Every Friday, our editors pick the week's best reads and send them to you. It's free. Subscribe",
+    'Get breaking news alerts straight to your phone. Download our free app',
+    'Want more? Get our weekly roundup in your inbox.',
+    'Subscribe to the print edition and get the weekend magazine delivered to your door.',
+    'Digital + print bundle: save 30% this month only. Subscribe today',
+    'This site uses cookies for analytics and ads. Do you accept? Yes No',
+    'We care about your privacy. Choose which cookies you allow. Settings Accept all',
+    'Article continues below advertisement',
+    'Paid post from our partner',
+    'Share this on Facebook or X',
+    'Related: Five things to watch in the city budget',
+    'Popular now: The bakery that bakes at midnight',
+    'Watch: Our video explainer on the new bus routes',
+    'Hear the full interview on our podcast, available wherever you listen.',
+    'We welcome your comments. Please keep them civil.',
+    'Send corrections to corrections@example.com',
+    'Sie lesen einen Plus-Artikel. Jetzt 4 Wochen gratis testen.',
+    "Recevez chaque matin notre newsletter gratuite. Je m'inscris",
+    'Este artículo es solo para suscriptores. Suscríbete desde 1 € al mes.',
+    'Ti piace il nostro lavoro? Fai una donazione e aiutaci a restare indipendenti.',
+    'Siga-nos no Instagram e no Facebook para mais notícias.',
+    'Steun ons werk met een donatie. Elke euro helpt.',
   ],
   8: [
     'Every day, our reporters hold the powerful to account. That work is funded almost entirely by people who read it. Join them with a contribution of any size, once or every month. Contribute',

@@ -5,7 +5,7 @@ import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
-import { appealShape, isFollowLine, isShareBar } from './shape.js';
+import { appealShape, isFollowLine, isShareBar, isShareWord } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -161,7 +161,8 @@ function mayBeShaped(signals: RunSignals): boolean {
  */
 function judgeShape(signals: RunSignals): Verdict | null {
   const words = signals.words;
-  if (!signals.shapeWords || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
+  const payWords = signals.price && words <= THRESHOLDS.joinShortWords;
+  if ((!signals.shapeWords && !payWords) || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
   const shape = appealShape(signals.run);
   const second = signals.second > 0;
   const shaped =
@@ -169,10 +170,19 @@ function judgeShape(signals: RunSignals): Verdict | null {
     (shape.imperative && (second || words <= THRESHOLDS.shapeShortWords) && shape.media >= THRESHOLDS.shapeMedia + 1) ||
     (shape.imperative && signals.price && shape.media >= THRESHOLDS.shapeMedia) ||
     (shape.imperative && words <= THRESHOLDS.shapeButtonWords && shape.media >= THRESHOLDS.shapeMedia);
+  // A short call with a sum and nothing else is a pay button ("Give $10 a month", "Subscribe for $1").
+  const payButton = !shaped && shape.imperative && payWords;
+  if (payButton) {
+    const category = shape.category ?? (GIVE.test(signals.run.text) ? 'donation' : 'subscription');
+    return { ruleId: `${category}.shape`, category, reason: 'shaped like a pay button (a short call to action with a sum)' };
+  }
   if (!shaped || !shape.category) return null;
   const how = [shape.imperative ? 'a call to action' : null, shape.self ? "in the publisher's voice" : null, second ? 'to the reader' : null].filter(Boolean).join(' ');
   return { ruleId: `${shape.category}.shape`, category: shape.category, reason: `shaped like an appeal (${how}), ${shape.media} words of the publication's business` };
 }
+
+/** Verbs of giving that open a pay button (the rest are subscription buttons). */
+const GIVE = /^\s*(?:give|donate|chip|pitch|contribute|spende|spenden|donnez|dona|doe|doneer)\b/i;
 
 /** Calls to action glued mid-sentence are at most this many words ("Read more", "Support Now", "Sign up here"). */
 const CTA_MAX_TOKENS = 3;
@@ -273,6 +283,13 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
         // No headline after the label ("Most Popular Officials said…"): the sentence starts right after it. A headline
         // left in the paragraph leaks a few words; the sentence taken with the label would be lost.
         if (!found && after && UPPER_START.test(piece.segment.slice(after.start, after.end)) && signals.words - m.end >= THRESHOLDS.minKeptWords) cuts.add(start + after.start);
+        // A share label runs on over the networks it names ("Share this on Facebook or X Officials said…").
+        if (!found && m.rule.category === 'social') {
+          let k = m.end;
+          while (k < signals.words && isShareWord(signals.run.id(k))) k++;
+          const next = signals.tokens[k];
+          if (k > m.end && next && UPPER_START.test(piece.segment.slice(next.start, next.end)) && signals.words - k >= THRESHOLDS.minKeptWords) cuts.add(start + next.start);
+        }
       }
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
@@ -342,6 +359,15 @@ function isLeadIn(piece: string, signals: RunSignals): boolean {
 /** Closers of appeals that carry no cue word. */
 const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je']);
 
+/** "Free" (folded), the last word of an appeal's short reassurance ("It's free.", "Es ist kostenlos."). */
+const FREE = new Set(['free', 'kostenlos', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratuitamente'].map(internWord));
+
+/**
+ * A short line ending in "free" ("It's free.") between an appeal's parts: it joins and passes the appeal on. (Not a
+ * short line with a sum: guides glue "Pricing: Typically $1,000+." to their paragraphs; nor a label with no stop.)
+ */
+const isFreeLine = (signals: RunSignals): boolean => signals.words <= THRESHOLDS.joinShortWords && !signals.reporting && FREE.has(signals.run.id(signals.words - 1));
+
 /** First words of a thank-you (folded): "Thanks for reading to the end." */
 const THANKS = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt'].map(internWord));
 
@@ -355,6 +381,7 @@ function joinsAppeal(signals: RunSignals): boolean {
   if (signals.matches.length > 0 && words <= THRESHOLDS.joinMaxWords) return true;
   if (signals.cues > 0 && words <= THRESHOLDS.joinMaxWords && (addressed || words <= THRESHOLDS.cueShortWords)) return true;
   if (words <= THRESHOLDS.joinShortWords && (addressed || CLOSERS.has(signals.tokens.map((t) => t.word).join(' ')))) return true;
+  if (isFreeLine(signals)) return true;
   // "Thanks for reading to the end.": a short thank-you opens or closes an appeal.
   if (words <= THRESHOLDS.leadInMaxWords && THANKS.has(signals.run.id(0))) return true;
   return speaksForPublisher(signals);
@@ -437,7 +464,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const carries = verdicts.map((v) => v !== null);
   const carriesOn = (i: number): boolean => {
     const piece = pieceSignals[i] as RunSignals;
-    return hasAppealWords(piece) || isLeadIn(pieces[i] as string, piece) || speaksForPublisher(piece);
+    return hasAppealWords(piece) || isLeadIn(pieces[i] as string, piece) || speaksForPublisher(piece) || isFreeLine(piece);
   };
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];

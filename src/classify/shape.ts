@@ -71,7 +71,7 @@ media('donation', [
   'independent', 'nonprofit', 'supporters', 'patrons', 'donors', 'donor', 'spenden', 'spende', 'journalismus', 'redaktion', 'don', 'dons',
   'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
   'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
-  'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporters', 'investigations', 'fund',
+  'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporters', 'investigations', 'fund', 'editors',
 ]);
 media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 'premium', 'member', 'members', 'membership', 'memberships', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden']);
 media('subscription', ['subscribe', 'subscription', 'subscriptions', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
@@ -168,6 +168,12 @@ const SHARE_BAR = ids([
   'teilen', 'drucken', 'partager', 'imprimer', 'compartir', 'imprimir', 'compartilhar', 'baixar', 'condividi', 'stampa',
   'delen', 'afdrukken', 'mastodon', 'vk', 'line', 'viber', 'skype', 'pocket',
 ]);
+
+/** Words that go on a share label ("… on Facebook or X", "via email"). */
+const SHARE_JOINERS = ids(['on', 'or', 'and', 'via', 'to', 'auf', 'oder', 'und', 'sur', 'ou', 'et', 'en', 'o', 'y', 'su', 'e', 'op', 'of']);
+
+/** A network's name, a share action or a word joining them (by vocabulary id). */
+export const isShareWord = (id: number): boolean => SHARE_BAR.has(id) || SHARE_JOINERS.has(id);
 
 /** Share-bar words that are not networks or actions alone ("e" of "e mail", "x", "line", "link"). */
 const SHARE_BAR_LETTERS = ids(['e', 'x', 'line', 'link']);
