@@ -68,16 +68,24 @@ const hiddenMicrodata = (element: Element): boolean => attr(element, 'itemscope'
 /** Characters of trimmed text in the subtree; invisible elements, and hidden microdata outside other hidden elements, left out. */
 function textChars(root: AnyNode): number {
   let chars = 0;
-  const stack: Array<{ node: AnyNode; hidden: boolean }> = [{ node: root, hidden: false }];
-  while (stack.length > 0) {
-    const { node, hidden } = stack.pop() as { node: AnyNode; hidden: boolean };
+  // Parallel stacks, no object per node (issue 9 profile).
+  const nodes: AnyNode[] = [root];
+  const hiddens: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    const hidden = hiddens.pop() as boolean;
     if (node.type === 'text') {
       chars += (node as { data: string }).data.trim().length;
       continue;
     }
     if (isElement(node) && (INVISIBLE.has(node.name) || (!hidden && hiddenMicrodata(node)))) continue;
     const hide = hidden || (isElement(node) && isHidden(node));
-    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, hidden: hide });
+    if (hasChildren(node)) {
+      for (const child of node.children) {
+        nodes.push(child);
+        hiddens.push(hide);
+      }
+    }
   }
   return chars;
 }
@@ -92,9 +100,14 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
   let inNoscript = 0;
   let inHidden = 0;
   const byHidden = new Map<Element, number>();
-  const stack: Array<{ node: AnyNode; noscript: boolean; hidden: Element | null }> = [{ node: body, noscript: false, hidden: null }];
-  while (stack.length > 0) {
-    const { node, noscript, hidden } = stack.pop() as { node: AnyNode; noscript: boolean; hidden: Element | null };
+  // Parallel stacks, no object per node: this walks the whole body (issue 9 profile).
+  const nodes: AnyNode[] = [body];
+  const noscripts: boolean[] = [false];
+  const hiddens: Array<Element | null> = [null];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    const noscript = noscripts.pop() as boolean;
+    const hidden = hiddens.pop() as Element | null;
     if (node.type === 'text') {
       if (!noscript && !hidden) continue;
       const n = (node as { data: string }).data.trim().length;
@@ -105,11 +118,22 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
       }
       continue;
     }
-    if (isElement(node) && INVISIBLE.has(node.name)) continue;
-    const flag = noscript || (isElement(node) && node.name === 'noscript');
-    if (isElement(node) && hidden === null && hiddenMicrodata(node)) continue;
-    const hide = hidden ?? (isElement(node) && isHidden(node) ? node : null);
-    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, noscript: flag, hidden: hide });
+    if (!hasChildren(node)) continue;
+    let flag = noscript;
+    let hide = hidden;
+    if (isElement(node)) {
+      if (INVISIBLE.has(node.name)) continue;
+      if (node.name === 'noscript') flag = true;
+      if (hidden === null) {
+        if (hiddenMicrodata(node)) continue;
+        if (isHidden(node)) hide = node;
+      }
+    }
+    for (const child of node.children) {
+      nodes.push(child);
+      noscripts.push(flag);
+      hiddens.push(hide);
+    }
   }
   const shown = new Set<Element>();
   if (inNoscript === 0 && inHidden === 0) return { noscript: false, shown };

@@ -135,6 +135,18 @@ function itempropValue(el: Element, key: string): string | null {
   return text.length > 0 && text.length <= MAX_VISIBLE_CHARS ? text : null;
 }
 
+/** Whether a text child of `el` holds a year and is short enough to be a date line (a loop, no closure per element). */
+function ownDateShaped(el: Element): boolean {
+  for (const child of el.children) if (isText(child) && child.data.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(child.data)) return true;
+  return false;
+}
+
+/** The first child that is not blank text. */
+function firstNonBlank(el: Element): ChildNode | undefined {
+  for (const child of el.children) if (!isText(child) || child.data.trim() !== '') return child;
+  return undefined;
+}
+
 /** A node's context in readPageFacts' walk: inside the article, inside foreign parts (footer, aside…), inside <head>. */
 const IN_ARTICLE = 1;
 const FOREIGN = 2;
@@ -268,8 +280,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!foreign && !inHead && facts.dateLikes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && el.name !== 'title') {
       // The element that holds the date as its own text ("<p>Dec 17, 2025</p>", "<h5> January 23, 2025 </h5>").
-      const own = el.children.find((child) => isText(child) && child.data.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(child.data));
-      if (own) {
+      if (ownDateShaped(el)) {
         const text = textOf(el);
         if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.dateLikes.push({ text, order, inArticle });
       }
@@ -283,7 +294,7 @@ export function readPageFacts(document: Document): PageFacts {
       const name = next ? (isElement(next) ? textOf(next) : (next as { data: string }).data).replace(/\s+/g, ' ').trim() : '';
       if (name.length > 0 && name.length <= MAX_LABELLED_NAME && /^\p{L}/u.test(name)) facts.byLines.push({ text: `By ${name}`, order, inArticle });
     } else if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (LABEL_ELEMENTS.has(el.name) || el.name === 'address')) {
-      const first = el.children.find((child) => !isText(child) || child.data.trim() !== '');
+      const first = firstNonBlank(el);
       if (first && isText(first) && BY_START.test(first.data)) {
         let text = textOf(el);
         // "Written by" alone: the name is in the next element ("<span>Written by</span> <a>Jane Doe</a>").
