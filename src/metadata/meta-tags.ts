@@ -45,8 +45,11 @@ export interface PageFacts {
   dateTexts: Located[];
   /** Short texts shaped like a written date (a year and a month name or a numeric date), wherever they are, outside comments and teasers. */
   dateLikes: Located[];
-  /** Text of the first part of the page (for language detection when nothing is declared). */
-  sample: string;
+  /**
+   * Text of the first part of the page (for language detection when nothing is declared). A function: most pages
+   * declare their language, and then the sample is never built (issue 9 profile).
+   */
+  sample: () => string;
 }
 
 const add = (map: Map<string, string[]>, key: string, value: string): void => {
@@ -156,7 +159,7 @@ const IN_HEAD = 4;
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], dateLikes: [], sample: '',
+    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], dateLikes: [], sample: () => '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -316,7 +319,7 @@ export function readPageFacts(document: Document): PageFacts {
       contexts.push(childContext);
     }
   }
-  facts.sample = collapseWhitespace(sample.join(' ')).slice(0, SAMPLE_CHARS);
+  facts.sample = () => collapseWhitespace(sample.join(' ')).slice(0, SAMPLE_CHARS);
   return facts;
 }
 

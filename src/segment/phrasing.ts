@@ -68,11 +68,20 @@ function linkUrl(href: string | null, options: PhrasingOptions): string | null {
 export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PhrasingContent[] {
   const root: Parent = { children: [] };
   // Work items: a node to convert into a target parent, or a marker that a wrapper is finished.
-  const stack: Array<{ node: AnyNode; into: Parent; open: ReadonlySet<string> }> = [];
+  // Parallel stacks (node, target parent, open wrappers): no object per work item (issue 9 profile).
+  const stack: AnyNode[] = [];
+  const intos: Parent[] = [];
+  const opens: Array<ReadonlySet<string>> = [];
   const empty: ReadonlySet<string> = new Set();
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as AnyNode, into: root, open: empty });
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stack.push(nodes[i] as AnyNode);
+    intos.push(root);
+    opens.push(empty);
+  }
   while (stack.length > 0) {
-    const { node, into, open } = stack.pop() as { node: AnyNode; into: Parent; open: ReadonlySet<string> };
+    const node = stack.pop() as AnyNode;
+    const into = intos.pop() as Parent;
+    const open = opens.pop() as ReadonlySet<string>;
     if (isText(node)) {
       // Text of a link whose address cannot be kept (relative, with no base URL) is still link text for link density.
       into.children.push(open.has(UNRESOLVED_LINK) ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
@@ -114,8 +123,16 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) into.children.push({ type: 'text', value: ' ' });
     if (hasChildren(node)) {
-      if (isBlock) stack.push({ node: { type: 'text', data: ' ' } as AnyNode, into: target, open: nextOpen });
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, into: target, open: nextOpen });
+      if (isBlock) {
+        stack.push({ type: 'text', data: ' ' } as AnyNode);
+        intos.push(target);
+        opens.push(nextOpen);
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i] as AnyNode);
+        intos.push(target);
+        opens.push(nextOpen);
+      }
     }
   }
   return tidyPhrasing(root.children);
@@ -200,17 +217,25 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
   if (only?.type === 'text') return { text: joinLines(normalizeLines(only.value), '\n').trim(), linkChars: (only.data as { linkText?: boolean } | undefined)?.linkText ? only.value.length : 0 };
   const parts: string[] = [];
   let linkChars = 0;
-  const stack: Array<{ node: PhrasingContent; inLink: boolean }> = [];
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as PhrasingContent, inLink: false });
+  const stack: PhrasingContent[] = [];
+  const inLinks: boolean[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stack.push(nodes[i] as PhrasingContent);
+    inLinks.push(false);
+  }
   while (stack.length > 0) {
-    const { node, inLink } = stack.pop() as { node: PhrasingContent; inLink: boolean };
+    const node = stack.pop() as PhrasingContent;
+    const inLink = inLinks.pop() as boolean;
     if (node.type === 'text' || node.type === 'inlineCode') {
       parts.push(node.value);
       if (inLink || (node.data as { linkText?: boolean } | undefined)?.linkText) linkChars += node.value.length;
     } else if (node.type === 'break') parts.push('\n');
     else if ('children' in node) {
       const childInLink = inLink || node.type === 'link';
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PhrasingContent, inLink: childInLink });
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i] as PhrasingContent);
+        inLinks.push(childInLink);
+      }
     }
   }
   return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
