@@ -226,7 +226,12 @@ function withFostered(children: ChildNode[]): ChildNode[] {
   let out: ChildNode[] | null = null;
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as ChildNode;
-    const fostered = isElement(child) && child.name === 'table' ? fosterOut(child) : [];
+    // No array for the children that are not tables (most): this runs for every child on the page.
+    if (!isElement(child) || child.name !== 'table') {
+      if (out !== null) out.push(child);
+      continue;
+    }
+    const fostered = fosterOut(child);
     if (fostered.length > 0 && out === null) out = children.slice(0, i);
     if (out !== null) out.push(...fostered, child);
   }
