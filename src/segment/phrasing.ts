@@ -43,7 +43,11 @@ export function imageSource(img: Element, options: PhrasingOptions): string | nu
   return null;
 }
 
-const UNRESOLVED_LINK = 'a:unresolved';
+/** What is open around a node in toPhrasing: a link, a link whose address cannot be kept, inline code, a wrapper. */
+const OPEN_LINK = 1;
+const OPEN_UNRESOLVED = 2;
+const OPEN_CODE = 4;
+const WRAPPER_BITS: Readonly<Record<WrapperType, number>> = { strong: 8, emphasis: 16, delete: 32 };
 
 /** Resolved link addresses per page (its options object): pages repeat links, and `new URL` was 14% of a 120k-link page. */
 const LINK_CACHE = new WeakMap<PhrasingOptions, Map<string, string | null>>();
@@ -71,20 +75,20 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
   // Parallel stacks (node, target parent, open wrappers): no object per work item (issue 9 profile).
   const stack: AnyNode[] = [];
   const intos: Parent[] = [];
-  const opens: Array<ReadonlySet<string>> = [];
-  const empty: ReadonlySet<string> = new Set();
+  // What is open around a work item, as OPEN_* bits (no Set per link or wrapper).
+  const opens: number[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) {
     stack.push(nodes[i] as AnyNode);
     intos.push(root);
-    opens.push(empty);
+    opens.push(0);
   }
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     const into = intos.pop() as Parent;
-    const open = opens.pop() as ReadonlySet<string>;
+    const open = opens.pop() as number;
     if (isText(node)) {
       // Text of a link whose address cannot be kept (relative, with no base URL) is still link text for link density.
-      into.children.push(open.has(UNRESOLVED_LINK) ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
+      into.children.push((open & OPEN_UNRESOLVED) !== 0 ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
       continue;
     }
     if (!isElement(node) || SKIP.has(node.name)) continue;
@@ -98,7 +102,7 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
       if (url) into.children.push({ type: 'image', url, alt: collapseWhitespace(attr(node, 'alt') ?? '').trim() || null, title: null });
       continue;
     }
-    if (INLINE_CODE.has(name) && !open.has('code')) {
+    if (INLINE_CODE.has(name) && (open & OPEN_CODE) === 0) {
       const value = collapseWhitespace(rawText(node));
       if (value.trim() !== '') into.children.push({ type: 'inlineCode', value });
       continue;
@@ -106,19 +110,19 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     let target = into;
     let nextOpen = open;
     const wrapper = WRAPPERS.get(name);
-    if (name === 'a' && !open.has('a')) {
+    if (name === 'a' && (open & OPEN_LINK) === 0) {
       const url = linkUrl(attr(node, 'href'), options);
       if (url) {
         const link: PhrasingContent = { type: 'link', url, title: null, children: [] };
         into.children.push(link);
         target = link as Parent;
-        nextOpen = new Set([...open, 'a']);
-      } else if (attr(node, 'href') !== undefined) nextOpen = new Set([...open, 'a', UNRESOLVED_LINK]);
-    } else if (wrapper && !open.has(wrapper)) {
+        nextOpen = open | OPEN_LINK;
+      } else if (attr(node, 'href') !== undefined) nextOpen = open | OPEN_LINK | OPEN_UNRESOLVED;
+    } else if (wrapper && (open & WRAPPER_BITS[wrapper]) === 0) {
       const node2 = { type: wrapper, children: [] } as PhrasingContent;
       into.children.push(node2);
       target = node2 as unknown as Parent;
-      nextOpen = new Set([...open, wrapper]);
+      nextOpen = open | WRAPPER_BITS[wrapper];
     }
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) into.children.push({ type: 'text', value: ' ' });
@@ -146,25 +150,21 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   // Text leaves in order; null marks content with no text (inline code, an image) that a trailing space precedes.
   const leaves: Array<{ type: 'text'; value: string } | null> = [];
   const parents: Array<{ children: PhrasingContent[] }> = [];
-  const order: PhrasingContent[] = [];
-  // Collect leaves in order (explicit stack over child lists).
+  // Leaves in document order (explicit stack over child lists), each handled as it is reached.
   const walkStack: PhrasingContent[] = [];
   for (let i = children.length - 1; i >= 0; i--) walkStack.push(children[i] as PhrasingContent);
+  let previousEndsWithSpace = true;
   while (walkStack.length > 0) {
     const node = walkStack.pop() as PhrasingContent;
-    order.push(node);
     if ('children' in node) {
       parents.push(node as { children: PhrasingContent[] });
       for (let i = node.children.length - 1; i >= 0; i--) walkStack.push(node.children[i] as PhrasingContent);
     }
-  }
-  let previousEndsWithSpace = true;
-  for (const node of order) {
     if (node.type === 'text') {
       let value = collapseWhitespace(node.value);
-      if (previousEndsWithSpace) value = value.replace(/^ /, '');
+      if (previousEndsWithSpace && value.charCodeAt(0) === 0x20) value = value.slice(1);
       node.value = value;
-      if (value !== '') previousEndsWithSpace = value.endsWith(' ');
+      if (value !== '') previousEndsWithSpace = value.charCodeAt(value.length - 1) === 0x20;
       leaves.push(node);
     } else if (node.type === 'break') {
       // Spaces before a break are invisible; after it, a new line starts.
@@ -176,10 +176,11 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
     }
   }
   trimLastLeaf(leaves);
-  // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down).
+  // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down); a list with nothing to drop
+  // is kept as it is.
   for (let i = parents.length - 1; i >= 0; i--) {
     const parent = parents[i] as { children: PhrasingContent[] };
-    parent.children = parent.children.filter(keepNode);
+    if (!parent.children.every(keepNode)) parent.children = parent.children.filter(keepNode);
   }
   let result = children.filter(keepNode);
   // Breaks at the edges of a block carry nothing.
