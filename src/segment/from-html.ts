@@ -249,12 +249,12 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
 
   // Two parallel stacks: the node, and its scope (hints, box, zone and parent element), one object shared by all the
   // children of a container rather than one object per node (issue 9 profile: garbage collection).
-  type Scope = { hints: string[]; box: number; zone: string | null; parent: number };
+  type Scope = { hints: HintChain; box: number; zone: string | null; parent: number };
   const stack: AnyNode[] = [];
   const scopes: Scope[] = [];
   for (let i = roots.length - 1; i >= 0; i--) {
     stack.push(roots[i] as Element);
-    scopes.push({ hints: [], box: ++boxCounter, zone: null, parent: 0 });
+    scopes.push({ hints: null, box: ++boxCounter, zone: null, parent: 0 });
   }
 
   while (stack.length > 0) {
@@ -276,7 +276,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
     const el = node;
     const hint = hintString(el);
-    const hints = hint === '' ? frame.hints : [...frame.hints, hint];
+    const hints: HintChain = hint === '' ? frame.hints : { hint, up: frame.hints };
     // The joined hints are read only where a block is emitted or a run starts, not for every container (issue 9 profile).
     const isContainer = containers.has(el);
     const zone = zoneOf(el, frame.zone);
@@ -394,12 +394,18 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
 /** The marker that a container's children are done: the run they started is flushed. */
 const FLUSH = { type: 'flush' } as unknown as AnyNode;
 
-/** `hints.slice(-n).join(' ')` without the intermediate array. */
-function lastHints(hints: readonly string[], n: number): string {
-  const from = hints.length > n ? hints.length - n : 0;
-  if (from >= hints.length) return '';
-  let joined = hints[from] as string;
-  for (let i = from + 1; i < hints.length; i++) joined += ` ${hints[i] as string}`;
+/**
+ * The hints of an element's hinted ancestors and its own, innermost last, as a chain up the tree: one link per hinted
+ * element instead of a copy of every ancestor's list (issue 9 profile).
+ */
+type HintChain = { hint: string; up: HintChain } | null;
+
+/** The last `n` hints of the chain, outermost first, joined by spaces (what `hints.slice(-n).join(' ')` gave). */
+function lastHints(chain: HintChain, n: number): string {
+  if (chain === null) return '';
+  let joined = chain.hint;
+  let link = chain.up;
+  for (let k = 1; k < n && link !== null; k++, link = link.up) joined = `${link.hint} ${joined}`;
   return joined;
 }
 
