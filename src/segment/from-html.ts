@@ -236,7 +236,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       (paragraphs[paragraphs.length - 1] as PhrasingContent[]).push(node);
     }
     for (const part of paragraphs) {
-      const children = tidyPhrasing(part);
+      // toPhrasing's output is tidy already, and tidying is idempotent: only parts split at a double break need it.
+      const children = paragraphs.length === 1 ? part : tidyPhrasing(part);
       if (children.length === 0) continue;
       const { text, linkChars } = phrasingText(children);
       if (text === '' && children.every((c) => c.type === 'image')) {
