@@ -15,17 +15,38 @@ export function attr(element: Element, name: string): string | null {
   return value === undefined ? null : value;
 }
 
-const HINT_ATTRIBUTES = ['class', 'id', 'role', 'aria-label', 'data-component', 'data-testid', 'itemprop'] as const;
+/** Appends a hint attribute's value (when non-empty) to the hints joined so far. */
+const joinHint = (joined: string, value: string | undefined): string => (value === undefined || value === '' ? joined : joined === '' ? value : `${joined} ${value}`);
 
-/** Lowercased class, id and a few role-like attributes, cut to MAX_HINT_CHARS: what DOM-hint rules look at. */
+/**
+ * Lowercased class, id, role, aria-label, data-component, data-testid and itemprop (in that order), cut to
+ * MAX_HINT_CHARS: what DOM-hint rules look at. One pass over the element's own attributes (most have none or one)
+ * instead of seven keyed lookups: this runs for every element, twice (issue 9 profile).
+ */
 export function hintString(element: Element): string {
   const a = element.attribs;
-  // Joined in a loop, no arrays: this runs for every element, several times (issue 9 profile).
-  let joined = '';
-  for (const name of HINT_ATTRIBUTES) {
-    const value = a[name];
-    if (typeof value === 'string' && value !== '') joined = joined === '' ? value : `${joined} ${value}`;
+  let cls: string | undefined;
+  let id: string | undefined;
+  let role: string | undefined;
+  let label: string | undefined;
+  let component: string | undefined;
+  let testId: string | undefined;
+  let itemprop: string | undefined;
+  let any = false;
+  for (const name in a) {
+    switch (name) {
+      case 'class': cls = a[name]; any = true; break;
+      case 'id': id = a[name]; any = true; break;
+      case 'role': role = a[name]; any = true; break;
+      case 'aria-label': label = a[name]; any = true; break;
+      case 'data-component': component = a[name]; any = true; break;
+      case 'data-testid': testId = a[name]; any = true; break;
+      case 'itemprop': itemprop = a[name]; any = true; break;
+      default: break;
+    }
   }
+  if (!any) return '';
+  const joined = joinHint(joinHint(joinHint(joinHint(joinHint(joinHint(joinHint('', cls), id), role), label), component), testId), itemprop);
   if (joined === '') return '';
   return (joined.length > MAX_HINT_CHARS ? joined.slice(0, MAX_HINT_CHARS) : joined).toLowerCase();
 }

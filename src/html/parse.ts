@@ -151,9 +151,11 @@ class GuardedParser extends Parser {
   }
 
   override onopentagname(start: number, endIndex: number): void {
-    this.tracker.openTag(this.html.slice(start, endIndex).toLowerCase(), start - 1);
-    if (this.tracker.depth > this.maxDepth || this.tracker.overNodeCap) throw OVER_CAP;
+    // The parser lowercases the name once (its `tagname`); the element joins the tree only at the tag's end, so the
+    // cap is still checked before any element past it exists.
     super.onopentagname(start, endIndex);
+    this.tracker.openTag((this as unknown as { tagname: string }).tagname, start - 1);
+    if (this.tracker.depth > this.maxDepth || this.tracker.overNodeCap) throw OVER_CAP;
   }
 
   override onclosetag(start: number, endIndex: number): void {

@@ -68,16 +68,24 @@ const hiddenMicrodata = (element: Element): boolean => attr(element, 'itemscope'
 /** Characters of trimmed text in the subtree; invisible elements, and hidden microdata outside other hidden elements, left out. */
 function textChars(root: AnyNode): number {
   let chars = 0;
-  const stack: Array<{ node: AnyNode; hidden: boolean }> = [{ node: root, hidden: false }];
-  while (stack.length > 0) {
-    const { node, hidden } = stack.pop() as { node: AnyNode; hidden: boolean };
+  // Parallel stacks, no object per node (issue 9 profile).
+  const nodes: AnyNode[] = [root];
+  const hiddens: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    const hidden = hiddens.pop() as boolean;
     if (node.type === 'text') {
       chars += (node as { data: string }).data.trim().length;
       continue;
     }
     if (isElement(node) && (INVISIBLE.has(node.name) || (!hidden && hiddenMicrodata(node)))) continue;
     const hide = hidden || (isElement(node) && isHidden(node));
-    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, hidden: hide });
+    if (hasChildren(node)) {
+      for (const child of node.children) {
+        nodes.push(child);
+        hiddens.push(hide);
+      }
+    }
   }
   return chars;
 }
@@ -92,9 +100,14 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
   let inNoscript = 0;
   let inHidden = 0;
   const byHidden = new Map<Element, number>();
-  const stack: Array<{ node: AnyNode; noscript: boolean; hidden: Element | null }> = [{ node: body, noscript: false, hidden: null }];
-  while (stack.length > 0) {
-    const { node, noscript, hidden } = stack.pop() as { node: AnyNode; noscript: boolean; hidden: Element | null };
+  // Parallel stacks, no object per node: this walks the whole body (issue 9 profile).
+  const nodes: AnyNode[] = [body];
+  const noscripts: boolean[] = [false];
+  const hiddens: Array<Element | null> = [null];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as AnyNode;
+    const noscript = noscripts.pop() as boolean;
+    const hidden = hiddens.pop() as Element | null;
     if (node.type === 'text') {
       if (!noscript && !hidden) continue;
       const n = (node as { data: string }).data.trim().length;
@@ -105,11 +118,22 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
       }
       continue;
     }
-    if (isElement(node) && INVISIBLE.has(node.name)) continue;
-    const flag = noscript || (isElement(node) && node.name === 'noscript');
-    if (isElement(node) && hidden === null && hiddenMicrodata(node)) continue;
-    const hide = hidden ?? (isElement(node) && isHidden(node) ? node : null);
-    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, noscript: flag, hidden: hide });
+    if (!hasChildren(node)) continue;
+    let flag = noscript;
+    let hide = hidden;
+    if (isElement(node)) {
+      if (INVISIBLE.has(node.name)) continue;
+      if (node.name === 'noscript') flag = true;
+      if (hidden === null) {
+        if (hiddenMicrodata(node)) continue;
+        if (isHidden(node)) hide = node;
+      }
+    }
+    for (const child of node.children) {
+      nodes.push(child);
+      noscripts.push(flag);
+      hiddens.push(hide);
+    }
   }
   const shown = new Set<Element>();
   if (inNoscript === 0 && inHidden === 0) return { noscript: false, shown };
@@ -128,40 +152,49 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
     for (const node of collectScripts(head)) jsonLd.push(node);
   }
   const { noscript: keepNoscript, shown } = hiddenContent(body);
+  /** Whether a child stays; what goes leaves JSON-LD or a receipt behind. */
+  const keepChild = (child: ChildNode): boolean => {
+    if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') return false;
+    if (!isElement(child)) return true;
+    if (child.name === 'script') {
+      if ((attr(child, 'type') ?? '').toLowerCase().includes('ld+json')) jsonLd.push(scriptText(child));
+      return false;
+    }
+    if (INVISIBLE.has(child.name)) {
+      // A <title> outside the head is still the page's title (metadata), never shown: its text leaves a receipt,
+      // like everything else moved out of the text into metadata (RELIABILITY §7 accounting).
+      if (child.name === 'title') ctx.remove({ ...TITLE_OUTSIDE_HEAD, stage: 'prepare', text: textOf(child) });
+      return false;
+    }
+    const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) && !shown.has(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
+    if (drop) {
+      // A textarea's content is RCDATA, also inside a dropped element: the spec decodes its entities, htmlparser2
+      // leaves them (html5lib tests16-090).
+      ctx.remove({ ...drop, stage: 'prepare', text: textOf(child, true) });
+      return false;
+    }
+    return true;
+  };
   const stack: AnyNode[] = [body];
   let visited = 0;
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!hasChildren(node)) continue;
     if (++visited % BUDGET_CHECK_INTERVAL === 0) ctx.hasTime();
-    const kept: ChildNode[] = [];
+    const list = withFostered(node.children);
+    // The kept children: null while every child so far is kept (most parents), so no array is built for them.
+    let kept: ChildNode[] | null = null;
     let changed = false;
-    for (const child of withFostered(node.children)) {
+    for (let i = 0; i < list.length; i++) {
+      const child = list[i] as ChildNode;
       if (child.parent !== node) changed = true;
-      if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') continue;
-      if (isElement(child)) {
-        if (child.name === 'script') {
-          if ((attr(child, 'type') ?? '').toLowerCase().includes('ld+json')) jsonLd.push(scriptText(child));
-          continue;
-        }
-        if (INVISIBLE.has(child.name)) {
-          // A <title> outside the head is still the page's title (metadata), never shown: its text leaves a receipt,
-          // like everything else moved out of the text into metadata (RELIABILITY §7 accounting).
-          if (child.name === 'title') ctx.remove({ ...TITLE_OUTSIDE_HEAD, stage: 'prepare', text: textOf(child) });
-          continue;
-        }
-        const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) && !shown.has(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
-        if (drop) {
-          // A textarea's content is RCDATA, also inside a dropped element: the spec decodes its entities, htmlparser2
-          // leaves them (html5lib tests16-090).
-          ctx.remove({ ...drop, stage: 'prepare', text: textOf(child, true) });
-          continue;
-        }
-      }
-      kept.push(child);
+      if (keepChild(child)) {
+        if (kept !== null) kept.push(child);
+      } else kept ??= list.slice(0, i);
     }
-    if (changed || kept.length !== node.children.length) relink(node, kept);
-    for (let i = kept.length - 1; i >= 0; i--) stack.push(kept[i] as ChildNode);
+    const result = kept ?? list;
+    if (changed || result.length !== node.children.length) relink(node, result);
+    for (let i = result.length - 1; i >= 0; i--) stack.push(result[i] as ChildNode);
   }
   return { document, jsonLd, head, body };
 }
@@ -202,7 +235,12 @@ function withFostered(children: ChildNode[]): ChildNode[] {
   let out: ChildNode[] | null = null;
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as ChildNode;
-    const fostered = isElement(child) && child.name === 'table' ? fosterOut(child) : [];
+    // No array for the children that are not tables (most): this runs for every child on the page.
+    if (!isElement(child) || child.name !== 'table') {
+      if (out !== null) out.push(child);
+      continue;
+    }
+    const fostered = fosterOut(child);
     if (fostered.length > 0 && out === null) out = children.slice(0, i);
     if (out !== null) out.push(...fostered, child);
   }

@@ -17,6 +17,11 @@ export interface Truncation {
 
 const TAG_NAMES = [...RAW_TEXT, 'plaintext'];
 const TAG_NAMES_UPPER = TAG_NAMES.map((name) => name.toUpperCase());
+/** TAG_NAMES' indexes by the first letter of the name (a–z), in TAG_NAMES order; undefined where no name starts so. */
+const BY_FIRST_LETTER: ReadonlyArray<readonly number[] | undefined> = Array.from({ length: 26 }, (_, letter) => {
+  const indexes = TAG_NAMES.flatMap((name, i) => (name.charCodeAt(0) === 0x61 + letter ? [i] : []));
+  return indexes.length > 0 ? indexes : undefined;
+});
 
 /**
  * For each `<name` and `</name` of TAG_NAMES (keyed in lower case): the last index where it occurs in exact lower or
@@ -29,9 +34,13 @@ function lastRawTextTags(html: string): Map<string, number> {
     const close = html.charCodeAt(at + 1) === 0x2f;
     const from = close ? at + 2 : at + 1;
     const first = html.charCodeAt(from) | 0x20;
-    TAG_NAMES.forEach((name, i) => {
-      if (name.charCodeAt(0) === first && (html.startsWith(name, from) || html.startsWith(TAG_NAMES_UPPER[i] as string, from))) last.set(`${close ? '</' : '<'}${name}`, at);
-    });
+    // Only the names that start with this letter (most `<`s open a tag no name here starts like: one table lookup).
+    const candidates = first >= 0x61 && first <= 0x7a ? BY_FIRST_LETTER[first - 0x61] : undefined;
+    if (candidates === undefined) continue;
+    for (const i of candidates) {
+      const name = TAG_NAMES[i] as string;
+      if (html.startsWith(name, from) || html.startsWith(TAG_NAMES_UPPER[i] as string, from)) last.set(`${close ? '</' : '<'}${name}`, at);
+    }
   }
   return last;
 }

@@ -121,7 +121,7 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
       break;
     }
   }
-  if (lang.value === null && langHint === null) lang = { value: await detectLang(facts.sample), source: 'detected' };
+  if (lang.value === null && langHint === null) lang = { value: await detectLang(facts.sample()), source: 'detected' };
   const pageLang = lang.value ?? normalizeLang(langHint);
   // How the page writes numeric dates: its language, or a declared locale with a region (og:locale en_GB).
   const order = candidates.lang.map((c) => numericDateOrder(normalizeLang(c.value))).find((o) => o !== null) ?? numericDateOrder(pageLang);

@@ -50,8 +50,11 @@ export interface PageFacts {
   asideDates: Located[];
   /** Short texts shaped like a written date (a year and a month name or a numeric date), wherever they are, outside comments and teasers. */
   dateLikes: Located[];
-  /** Text of the first part of the page (for language detection when nothing is declared). */
-  sample: string;
+  /**
+   * Text of the first part of the page (for language detection when nothing is declared). A function: most pages
+   * declare their language, and then the sample is never built (issue 9 profile).
+   */
+  sample: () => string;
 }
 
 const add = (map: Map<string, string[]>, key: string, value: string): void => {
@@ -146,6 +149,18 @@ function itempropValue(el: Element, key: string): string | null {
   return text.length > 0 && text.length <= MAX_VISIBLE_CHARS ? text : null;
 }
 
+/** Whether a text child of `el` holds a year and is short enough to be a date line (a loop, no closure per element). */
+function ownDateShaped(el: Element): boolean {
+  for (const child of el.children) if (isText(child) && child.data.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(child.data)) return true;
+  return false;
+}
+
+/** The first child that is not blank text. */
+function firstNonBlank(el: Element): ChildNode | undefined {
+  for (const child of el.children) if (!isText(child) || child.data.trim() !== '') return child;
+  return undefined;
+}
+
 /** A node's context in readPageFacts' walk: inside the article, inside foreign parts (footer, aside…), inside <head>. */
 const IN_ARTICLE = 1;
 const FOREIGN = 2;
@@ -155,7 +170,7 @@ const IN_HEAD = 4;
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], sample: '',
+    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], sample: () => '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -280,8 +295,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!foreign && !inHead && facts.dateLikes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && el.name !== 'title') {
       // The element that holds the date as its own text ("<p>Dec 17, 2025</p>", "<h5> January 23, 2025 </h5>").
-      const own = el.children.find((child) => isText(child) && child.data.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(child.data));
-      if (own) {
+      if (ownDateShaped(el)) {
         const text = textOf(el);
         if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.dateLikes.push({ text, order, inArticle });
       }
@@ -295,7 +309,7 @@ export function readPageFacts(document: Document): PageFacts {
       const name = next ? (isElement(next) ? textOf(next) : (next as { data: string }).data).replace(/\s+/g, ' ').trim() : '';
       if (name.length > 0 && name.length <= MAX_LABELLED_NAME && /^\p{L}/u.test(name)) facts.byLines.push({ text: `By ${name}`, order, inArticle });
     } else if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (LABEL_ELEMENTS.has(el.name) || el.name === 'address')) {
-      const first = el.children.find((child) => !isText(child) || child.data.trim() !== '');
+      const first = firstNonBlank(el);
       if (first && isText(first) && BY_START.test(first.data)) {
         let text = textOf(el);
         // "Written by" alone: the name is in the next element ("<span>Written by</span> <a>Jane Doe</a>").
@@ -317,7 +331,7 @@ export function readPageFacts(document: Document): PageFacts {
       contexts.push(childContext);
     }
   }
-  facts.sample = collapseWhitespace(sample.join(' ')).slice(0, SAMPLE_CHARS);
+  facts.sample = () => collapseWhitespace(sample.join(' ')).slice(0, SAMPLE_CHARS);
   return facts;
 }
 

@@ -2,7 +2,7 @@
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { defaultHandlers, toMarkdown, type Handle, type Options, type State } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
 import { createBlockBudget } from './budget.js';
 
 /**
@@ -15,7 +15,11 @@ const text: Handle = (node: Text, parent, state, info) => {
   const all = state.unsafe;
   const context = `${info.before ?? ''}${node.value}${info.after ?? ''}`;
   const present = charactersIn(context);
+  // Without a line break in the context, a pattern that needs one beside its character cannot match either (most text
+  // between links and inside emphasis): its expression is not run over the text.
+  const lineBreak = present[0x0a] === 1 || present[0x0d] === 1;
   state.unsafe = all.filter((pattern) => {
+    if (!lineBreak && needsLineBreak(pattern)) return false;
     const code = pattern.character.charCodeAt(0);
     return pattern.character.length === 1 && code < 128 ? present[code] === 1 : context.includes(pattern.character);
   });
@@ -25,6 +29,19 @@ const text: Handle = (node: Text, parent, state, info) => {
     state.unsafe = all;
   }
 };
+
+/** `before`/`after` expressions that match only a line break. */
+const LINE_BREAK_ONLY = new Set(['[\\r\\n]', '\\n', '\\r']);
+
+/**
+ * Whether an unsafe pattern's expression (mdast-util-to-markdown's compilePattern) can only match next to a line
+ * break: `atBreak` puts `[\r\n][\t ]*` before the character, and a `before` or `after` of just a line break (unless the
+ * pattern is anchored to a node edge instead).
+ */
+function needsLineBreak(pattern: Unsafe): boolean {
+  if (!pattern.beforeNode && (pattern.atBreak === true || (typeof pattern.before === 'string' && LINE_BREAK_ONLY.has(pattern.before)))) return true;
+  return !pattern.afterNode && typeof pattern.after === 'string' && LINE_BREAK_ONLY.has(pattern.after);
+}
 
 /**
  * Text no escape can touch, in a paragraph between line breaks: one line, none of the characters an unsafe pattern

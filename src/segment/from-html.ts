@@ -236,7 +236,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       (paragraphs[paragraphs.length - 1] as PhrasingContent[]).push(node);
     }
     for (const part of paragraphs) {
-      const children = tidyPhrasing(part);
+      // toPhrasing's output is tidy already, and tidying is idempotent: only parts split at a double break need it.
+      const children = paragraphs.length === 1 ? part : tidyPhrasing(part);
       if (children.length === 0) continue;
       const { text, linkChars } = phrasingText(children);
       if (text === '' && children.every((c) => c.type === 'image')) {
@@ -247,22 +248,28 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
   };
 
-  type Frame = { node: AnyNode; hints: string[]; box: number; zone: string | null; parent: number };
-  const stack: Frame[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ node: roots[i] as Element, hints: [], box: ++boxCounter, zone: null, parent: 0 });
+  // Two parallel stacks: the node, and its scope (hints, box, zone and parent element), one object shared by all the
+  // children of a container rather than one object per node (issue 9 profile: garbage collection).
+  type Scope = { hints: HintChain; box: number; zone: string | null; parent: number };
+  const stack: AnyNode[] = [];
+  const scopes: Scope[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    stack.push(roots[i] as Element);
+    scopes.push({ hints: null, box: ++boxCounter, zone: null, parent: 0 });
+  }
 
   while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const { node } = frame;
+    const node = stack.pop() as AnyNode;
+    const frame = scopes.pop() as Scope;
     if (++visited % BUDGET_CHECK_INTERVAL === 0) ctx.hasTime();
     if (!isElement(node)) {
       if (isText(node)) {
         if (!run) {
           if (node.data.trim() === '') continue;
-          run = { nodes: [], hints: frame.hints.slice(-MAX_HINT_ANCESTORS).join(' '), box: frame.box, zone: frame.zone, near: frame.hints.slice(-NEAR_HINTS).join(' '), el: frame.parent };
+          run = { nodes: [], hints: lastHints(frame.hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
         } else if (run.box !== frame.box) {
           flush();
-          run = { nodes: [], hints: frame.hints.slice(-MAX_HINT_ANCESTORS).join(' '), box: frame.box, zone: frame.zone, near: frame.hints.slice(-NEAR_HINTS).join(' '), el: frame.parent };
+          run = { nodes: [], hints: lastHints(frame.hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
         }
         run.nodes.push(node);
       } else if ((node as { type: string }).type === 'flush') flush();
@@ -270,69 +277,68 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
     const el = node;
     const hint = hintString(el);
-    const hints = hint === '' ? frame.hints : [...frame.hints, hint];
-    const hintText = hints.slice(-MAX_HINT_ANCESTORS).join(' ');
+    const hints: HintChain = hint === '' ? frame.hints : { hint, up: frame.hints };
+    // The joined hints are read only where a block is emitted or a run starts, not for every container (issue 9 profile).
     const isContainer = containers.has(el);
     const zone = zoneOf(el, frame.zone);
-    const near = hints.slice(-NEAR_HINTS).join(' ');
     const id = ++elementCounter;
     parent.push(frame.parent);
     const level = HEADINGS.get(el.name);
     if (level !== undefined) {
       flush();
       emitZone = zone;
-      emitNear = near;
+      emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const children = toPhrasing(el.children, options).filter((c) => c.type !== 'break');
       const { text, linkChars } = phrasingText(children);
-      emit({ type: 'heading', node: { type: 'heading', depth: level as 1, children }, text: text.replace(/\n/g, ' '), hints: hintText, box: frame.box, linkChars });
+      emit({ type: 'heading', node: { type: 'heading', depth: level as 1, children }, text: text.replace(/\n/g, ' '), hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars });
       continue;
     }
     if (el.name === 'ul' || el.name === 'ol') {
       flush();
       emitZone = zone;
-      emitNear = near;
+      emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const list = listNode(el, options);
       const { text, items, linkChars } = listText(list);
       // Top-level items may be empty wrappers of a nested list: its text still counts (pathological-depth-lists-10k).
       // A list whose items hold headings and links is a grid of cards (teasers, listings), marked for the locator.
-      if (text !== '') emit({ type: 'list', node: list, text, hints: hintText, box: frame.box, linkChars, cards: headed.has(el) && everyItemLinked(el) });
+      if (text !== '') emit({ type: 'list', node: list, text, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars, cards: headed.has(el) && everyItemLinked(el) });
       continue;
     }
     if (el.name === 'pre') {
       flush();
       emitZone = zone;
-      emitNear = near;
+      emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       // The parser drops one LF right after <pre> (htmlparser2 does not, so it is dropped here); an LF at the start of
       // a <code> inside it is text, so decruft's own `<pre><code>\n…` output keeps it on a second clean.
       const first = el.children[0];
       const raw = normalizeLines(rawText(el));
       const value = (first && isText(first) && /^\r?\n/.test(first.data) ? raw.replace(/^\n/, '') : raw).trimEnd();
-      if (value.trim() !== '') emit({ type: 'code', node: { type: 'code', lang: codeLanguage(el), meta: null, value }, text: value, hints: hintText, box: frame.box });
+      if (value.trim() !== '') emit({ type: 'code', node: { type: 'code', lang: codeLanguage(el), meta: null, value }, text: value, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box });
       continue;
     }
     if (el.name === 'table' && isDataTable(el, containers)) {
       flush();
       emitZone = zone;
-      emitNear = near;
+      emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const cells = new Set<Element>();
       const table = tableNode(el, options, cells);
-      if (table) emit({ type: 'table', node: table.node, text: table.rows.map((r) => r.join(' | ')).join('\n'), rows: table.rows, hints: hintText, box: frame.box });
+      if (table) emit({ type: 'table', node: table.node, text: table.rows.map((r) => r.join(' | ')).join('\n'), rows: table.rows, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box });
       receiptForRest(ctx, el, cells, TABLE_REST);
       continue;
     }
     if (el.name === 'blockquote' && !containsNested(el)) {
       flush();
       emitZone = zone;
-      emitNear = near;
+      emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const phrasing = toPhrasing(el.children, options);
       const { text, linkChars } = phrasingText(phrasing);
       const paragraphs: BlockContent[] = text === '' ? [] : [{ type: 'paragraph', children: phrasing }];
-      emit({ type: 'quote', node: { type: 'blockquote', children: paragraphs }, text, hints: hintText, box: frame.box, linkChars });
+      emit({ type: 'quote', node: { type: 'blockquote', children: paragraphs }, text, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars });
       continue;
     }
     // A figure with no image that holds a table, a quote or code (WordPress wraps its table and pullquote blocks in
@@ -341,7 +347,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     if (el.name === 'figure' && !wrapsBlocks(el)) {
       flush();
       emitZone = zone;
-      emitNear = near;
+      emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const img = findFirstElement(el, 'img');
       const caption = findFirstElement(el, 'figcaption');
@@ -353,7 +359,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       if (src) children.push({ type: 'image', url: src, alt, title: null });
       if (src && captionPhrasing.length > 0) children.push({ type: 'break' });
       children.push(...captionPhrasing);
-      if (children.length > 0) emit({ type: 'figure', node: { type: 'paragraph', children }, text: captionText, figure: { src, alt, caption: captionText || null }, hints: hintText, box: frame.box });
+      if (children.length > 0) emit({ type: 'figure', node: { type: 'paragraph', children }, text: captionText, figure: { src, alt, caption: captionText || null }, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box });
       receiptForRest(ctx, el, caption ? new Set([caption]) : new Set(), FIGURE_REST);
       continue;
     }
@@ -366,7 +372,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       // Inline element: joins the current run.
       if (!run || run.box !== frame.box) {
         flush();
-        run = { nodes: [], hints: hintText, box: frame.box, zone: frame.zone, near: frame.hints.slice(-NEAR_HINTS).join(' '), el: frame.parent };
+        run = { nodes: [], hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
       }
       run.nodes.push(el);
       continue;
@@ -374,11 +380,34 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     // A block container: its own paragraph boundary; boxes start a new group.
     flush();
     const box = BOX_TAGS.has(el.name) ? ++boxCounter : frame.box;
-    stack.push({ node: { type: 'flush' } as unknown as AnyNode, hints, box, zone, parent: id });
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i] as AnyNode, hints, box, zone, parent: id });
+    const scope: Scope = { hints, box, zone, parent: id };
+    stack.push(FLUSH);
+    scopes.push(scope);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      stack.push(el.children[i] as AnyNode);
+      scopes.push(scope);
+    }
   }
   flush();
   return segments;
+}
+
+/** The marker that a container's children are done: the run they started is flushed. */
+const FLUSH = { type: 'flush' } as unknown as AnyNode;
+
+/**
+ * The hints of an element's hinted ancestors and its own, innermost last, as a chain up the tree: one link per hinted
+ * element instead of a copy of every ancestor's list (issue 9 profile).
+ */
+type HintChain = { hint: string; up: HintChain } | null;
+
+/** The last `n` hints of the chain, outermost first, joined by spaces (what `hints.slice(-n).join(' ')` gave). */
+function lastHints(chain: HintChain, n: number): string {
+  if (chain === null) return '';
+  let joined = chain.hint;
+  let link = chain.up;
+  for (let k = 1; k < n && link !== null; k++, link = link.up) joined = `${link.hint} ${joined}`;
+  return joined;
 }
 
 /** A figure with no image that wraps a table, a quote or code: a container of blocks, not an image and its caption. */

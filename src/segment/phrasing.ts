@@ -43,7 +43,11 @@ export function imageSource(img: Element, options: PhrasingOptions): string | nu
   return null;
 }
 
-const UNRESOLVED_LINK = 'a:unresolved';
+/** What is open around a node in toPhrasing: a link, a link whose address cannot be kept, inline code, a wrapper. */
+const OPEN_LINK = 1;
+const OPEN_UNRESOLVED = 2;
+const OPEN_CODE = 4;
+const WRAPPER_BITS: Readonly<Record<WrapperType, number>> = { strong: 8, emphasis: 16, delete: 32 };
 
 /** Resolved link addresses per page (its options object): pages repeat links, and `new URL` was 14% of a 120k-link page. */
 const LINK_CACHE = new WeakMap<PhrasingOptions, Map<string, string | null>>();
@@ -68,14 +72,23 @@ function linkUrl(href: string | null, options: PhrasingOptions): string | null {
 export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PhrasingContent[] {
   const root: Parent = { children: [] };
   // Work items: a node to convert into a target parent, or a marker that a wrapper is finished.
-  const stack: Array<{ node: AnyNode; into: Parent; open: ReadonlySet<string> }> = [];
-  const empty: ReadonlySet<string> = new Set();
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as AnyNode, into: root, open: empty });
+  // Parallel stacks (node, target parent, open wrappers): no object per work item (issue 9 profile).
+  const stack: AnyNode[] = [];
+  const intos: Parent[] = [];
+  // What is open around a work item, as OPEN_* bits (no Set per link or wrapper).
+  const opens: number[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stack.push(nodes[i] as AnyNode);
+    intos.push(root);
+    opens.push(0);
+  }
   while (stack.length > 0) {
-    const { node, into, open } = stack.pop() as { node: AnyNode; into: Parent; open: ReadonlySet<string> };
+    const node = stack.pop() as AnyNode;
+    const into = intos.pop() as Parent;
+    const open = opens.pop() as number;
     if (isText(node)) {
       // Text of a link whose address cannot be kept (relative, with no base URL) is still link text for link density.
-      into.children.push(open.has(UNRESOLVED_LINK) ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
+      into.children.push((open & OPEN_UNRESOLVED) !== 0 ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
       continue;
     }
     if (!isElement(node) || SKIP.has(node.name)) continue;
@@ -89,7 +102,7 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
       if (url) into.children.push({ type: 'image', url, alt: collapseWhitespace(attr(node, 'alt') ?? '').trim() || null, title: null });
       continue;
     }
-    if (INLINE_CODE.has(name) && !open.has('code')) {
+    if (INLINE_CODE.has(name) && (open & OPEN_CODE) === 0) {
       const value = collapseWhitespace(rawText(node));
       if (value.trim() !== '') into.children.push({ type: 'inlineCode', value });
       continue;
@@ -97,25 +110,33 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     let target = into;
     let nextOpen = open;
     const wrapper = WRAPPERS.get(name);
-    if (name === 'a' && !open.has('a')) {
+    if (name === 'a' && (open & OPEN_LINK) === 0) {
       const url = linkUrl(attr(node, 'href'), options);
       if (url) {
         const link: PhrasingContent = { type: 'link', url, title: null, children: [] };
         into.children.push(link);
         target = link as Parent;
-        nextOpen = new Set([...open, 'a']);
-      } else if (attr(node, 'href') !== undefined) nextOpen = new Set([...open, 'a', UNRESOLVED_LINK]);
-    } else if (wrapper && !open.has(wrapper)) {
+        nextOpen = open | OPEN_LINK;
+      } else if (attr(node, 'href') !== undefined) nextOpen = open | OPEN_LINK | OPEN_UNRESOLVED;
+    } else if (wrapper && (open & WRAPPER_BITS[wrapper]) === 0) {
       const node2 = { type: wrapper, children: [] } as PhrasingContent;
       into.children.push(node2);
       target = node2 as unknown as Parent;
-      nextOpen = new Set([...open, wrapper]);
+      nextOpen = open | WRAPPER_BITS[wrapper];
     }
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) into.children.push({ type: 'text', value: ' ' });
     if (hasChildren(node)) {
-      if (isBlock) stack.push({ node: { type: 'text', data: ' ' } as AnyNode, into: target, open: nextOpen });
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, into: target, open: nextOpen });
+      if (isBlock) {
+        stack.push({ type: 'text', data: ' ' } as AnyNode);
+        intos.push(target);
+        opens.push(nextOpen);
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i] as AnyNode);
+        intos.push(target);
+        opens.push(nextOpen);
+      }
     }
   }
   return tidyPhrasing(root.children);
@@ -129,25 +150,21 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   // Text leaves in order; null marks content with no text (inline code, an image) that a trailing space precedes.
   const leaves: Array<{ type: 'text'; value: string } | null> = [];
   const parents: Array<{ children: PhrasingContent[] }> = [];
-  const order: PhrasingContent[] = [];
-  // Collect leaves in order (explicit stack over child lists).
+  // Leaves in document order (explicit stack over child lists), each handled as it is reached.
   const walkStack: PhrasingContent[] = [];
   for (let i = children.length - 1; i >= 0; i--) walkStack.push(children[i] as PhrasingContent);
+  let previousEndsWithSpace = true;
   while (walkStack.length > 0) {
     const node = walkStack.pop() as PhrasingContent;
-    order.push(node);
     if ('children' in node) {
       parents.push(node as { children: PhrasingContent[] });
       for (let i = node.children.length - 1; i >= 0; i--) walkStack.push(node.children[i] as PhrasingContent);
     }
-  }
-  let previousEndsWithSpace = true;
-  for (const node of order) {
     if (node.type === 'text') {
       let value = collapseWhitespace(node.value);
-      if (previousEndsWithSpace) value = value.replace(/^ /, '');
+      if (previousEndsWithSpace && value.charCodeAt(0) === 0x20) value = value.slice(1);
       node.value = value;
-      if (value !== '') previousEndsWithSpace = value.endsWith(' ');
+      if (value !== '') previousEndsWithSpace = value.charCodeAt(value.length - 1) === 0x20;
       leaves.push(node);
     } else if (node.type === 'break') {
       // Spaces before a break are invisible; after it, a new line starts.
@@ -159,10 +176,11 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
     }
   }
   trimLastLeaf(leaves);
-  // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down).
+  // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down); a list with nothing to drop
+  // is kept as it is.
   for (let i = parents.length - 1; i >= 0; i--) {
     const parent = parents[i] as { children: PhrasingContent[] };
-    parent.children = parent.children.filter(keepNode);
+    if (!parent.children.every(keepNode)) parent.children = parent.children.filter(keepNode);
   }
   let result = children.filter(keepNode);
   // Breaks at the edges of a block carry nothing.
@@ -200,17 +218,25 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
   if (only?.type === 'text') return { text: joinLines(normalizeLines(only.value), '\n').trim(), linkChars: (only.data as { linkText?: boolean } | undefined)?.linkText ? only.value.length : 0 };
   const parts: string[] = [];
   let linkChars = 0;
-  const stack: Array<{ node: PhrasingContent; inLink: boolean }> = [];
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as PhrasingContent, inLink: false });
+  const stack: PhrasingContent[] = [];
+  const inLinks: boolean[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stack.push(nodes[i] as PhrasingContent);
+    inLinks.push(false);
+  }
   while (stack.length > 0) {
-    const { node, inLink } = stack.pop() as { node: PhrasingContent; inLink: boolean };
+    const node = stack.pop() as PhrasingContent;
+    const inLink = inLinks.pop() as boolean;
     if (node.type === 'text' || node.type === 'inlineCode') {
       parts.push(node.value);
       if (inLink || (node.data as { linkText?: boolean } | undefined)?.linkText) linkChars += node.value.length;
     } else if (node.type === 'break') parts.push('\n');
     else if ('children' in node) {
       const childInLink = inLink || node.type === 'link';
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PhrasingContent, inLink: childInLink });
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i] as PhrasingContent);
+        inLinks.push(childInLink);
+      }
     }
   }
   return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
