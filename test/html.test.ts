@@ -49,6 +49,44 @@ describe('parse', () => {
     expect(textOf(page.document)).toContain('after');
     expect(ctx.warnings.map((w) => w.code)).toContain('DEPTH_CAPPED');
   });
+  it('caps the elements the capped parse builds, not only the tags the guard counts, and keeps every text', async () => {
+    // The adoption agency reconstructs the open <b>s in every new paragraph: 2 tags per repeat became 5 elements.
+    const ctx = makeContext({ maxDepth: 64, maxNodes: 1000 });
+    const repeats = 450; // 900 tags: under the guard's cap
+    const page = await parse(`<body>${'<b><p>x'.repeat(repeats)}<p>end of the flood`, ctx);
+    expect(page.parser).toBe('parse5');
+    let elements = 0;
+    walk(page.document, (node) => {
+      if (isElement(node)) elements++;
+    });
+    expect(elements).toBeLessThanOrEqual(1000);
+    const text = textOf(page.document);
+    expect(text.split('x').length - 1).toBe(repeats);
+    expect(text).toContain('end of the flood');
+    expect(ctx.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DEPTH_CAPPED', 'NODES_CAPPED']));
+  });
+  it('moves what a dropped element already holds to where it would have gone', async () => {
+    // The adoption agency builds an element, fills it, then attaches it (`<a>1<p>2</a>3`): past the cap it is dropped.
+    const ctx = makeContext({ maxDepth: 4, maxNodes: 9 }); // html, head, body, 4 divs, a, p: the 10th is the clone of <a>
+    const page = await parse(`<body><div><div><div><div><a>one<p>two</a>three</p><p>four</p>`, ctx);
+    expect(page.parser).toBe('parse5');
+    const text = textOf(page.document);
+    for (const word of ['one', 'two', 'three', 'four']) expect(text).toContain(word);
+  });
+  it('shares one attribute object among capped-parse elements without attributes, and still adopts <body> attributes', async () => {
+    const page = await parse(`<body>${'<div>'.repeat(600)}<p>a</p><p>b</p><body class="late" id="x">`, makeContext());
+    expect(page.parser).toBe('parse5');
+    const paragraphs: Element[] = [];
+    let body: Element | null = null;
+    walk(page.document, (node) => {
+      if (isElement(node) && node.name === 'p') paragraphs.push(node);
+      if (isElement(node) && node.name === 'body') body = node;
+    });
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]?.attribs).toBe(paragraphs[1]?.attribs);
+    expect(Object.keys(paragraphs[0]?.attribs ?? { x: 1 })).toEqual([]);
+    expect((body as Element | null)?.attribs).toEqual({ class: 'late', id: 'x' });
+  });
   it('uses htmlparser2 for ordinary pages', async () => {
     const page = await parse('<html><body><p>x</p></body></html>', makeContext());
     expect(page.parser).toBe('htmlparser2');
