@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, textOf, walk } from '../src/html/dom.js';
 import { dropTagsAfter, guard } from '../src/html/guard.js';
-import { flattenDeep, parse } from '../src/html/parse.js';
-import { parseDocument } from 'htmlparser2';
+import { flattenDeep, parse, TextJoiningHandler } from '../src/html/parse.js';
+import { DomHandler } from 'domhandler';
+import { Parser, parseDocument } from 'htmlparser2';
 import { prepare } from '../src/html/prepare.js';
 import { clean } from '../src/index.js';
 import { makeContext } from './helpers.js';
@@ -95,6 +96,38 @@ describe('parse', () => {
     const article = await clean(`<p>${Array.from({ length: 50 }, (_, i) => `<span>w${i}</span>`).join(' ')}</p>`, { maxNodes: 10 });
     expect(article.text).toContain('w49');
     expect(article.warnings.map((w) => w.code)).toContain('NODES_CAPPED');
+  });
+});
+
+describe('TextJoiningHandler', () => {
+  const parseWith = (html: string, handler: DomHandler): DomHandler => {
+    new Parser(handler, { decodeEntities: true }).end(html);
+    return handler;
+  };
+  const texts = (handler: DomHandler): string[] => {
+    const found: string[] = [];
+    walk(handler.root, (node) => {
+      if (node.type === 'text') found.push((node as unknown as { data: string }).data);
+    });
+    return found;
+  };
+
+  it('builds the same text nodes as DomHandler from text that comes in many pieces', () => {
+    const inputs = [
+      `<p>${'<'.repeat(10_000)}</p><p>a &amp; b &lt;&lt; c</p>`,
+      `${'a<'.repeat(5000)}<!-- c -->${'<'.repeat(4097)}x<b>y</b>${'&amp;<'.repeat(3000)}`,
+      '<p>one</p>two<<three<br>four',
+    ];
+    for (const html of inputs) expect(texts(parseWith(html, new TextJoiningHandler()))).toEqual(texts(parseWith(html, new DomHandler())));
+  });
+
+  it('gives the parse stage one flat text node for 100k `<` in a row', async () => {
+    const page = await parse(`<p>${'<'.repeat(100_000)}</p>`, makeContext());
+    const found: string[] = [];
+    walk(page.document, (node) => {
+      if (node.type === 'text') found.push((node as unknown as { data: string }).data);
+    });
+    expect(found).toEqual(['<'.repeat(100_000)]);
   });
 });
 

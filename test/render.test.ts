@@ -90,6 +90,14 @@ describe('render fast paths', () => {
     for (const v of ['a\n\nb', 'a\n- b', 'a \nb', 'a\n b', 'a\n2. b', 'a\n===']) expect(isInertText(v)).toBe(false);
   });
 
+  it('HTML: a long plain paragraph full of < and & is escaped like the full pipeline does (many escape runs)', () => {
+    const value = `${'<'.repeat(9000)} a & b ${'&<x'.repeat(3000)} end`;
+    const root = { type: 'root' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] };
+    const html = renderHtml(structuredClone(root), false);
+    expect(html).toBe(renderHtmlFull(structuredClone(root), false));
+    expect(html.length).toBe(value.length + 5 * (9000 + 1 + 6000) + '<p></p>'.length);
+  });
+
   it('HTML: plain paragraphs and lists written directly equal the full pipeline', () => {
     fc.assert(
       fc.property(tree, fc.boolean(), (root, allowDataImages) => {

@@ -1,6 +1,6 @@
 // Parses HTML once, behind the guard: htmlparser2 fast path, or parse5 8 with a Blink-style depth cap (RELIABILITY.md §4 P1–P2).
-import { DomHandler, Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
-import { Parser, parseDocument, QuoteType } from 'htmlparser2';
+import { DomHandler, Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode, type Text } from 'domhandler';
+import { Parser, QuoteType } from 'htmlparser2';
 import type { Context } from '../context.js';
 import { once } from '../lazy.js';
 import { createGuardTracker, guardMarkup, type GuardResult, type GuardTracker } from './guard.js';
@@ -212,6 +212,55 @@ function relinkChildren(parent: ParentNode, children: ChildNode[]): void {
   }
 }
 
+/** Pieces of one text node joined at a time: bounds the pending array without joining a growing string again and again. */
+const TEXT_CHUNK = 4096;
+
+/**
+ * DomHandler, but a text node the tokenizer delivers in many pieces is joined once instead of with `+=` per piece.
+ * htmlparser2 emits text in pieces wherever a `<` starts no tag (10M `<` in a row: 10M one-character pieces), and `+=`
+ * builds a rope of one 32-byte cons cell per piece: 320 MB for those 10 MB. Nothing reads a text node's data during
+ * the parse, so pieces wait in `pieces` (joined every TEXT_CHUNK into `chunks`) until the next text node starts or the
+ * parse ends.
+ */
+export class TextJoiningHandler extends DomHandler {
+  private open: Text | null = null;
+  private pieces: string[] = [];
+  private chunks: string[] = [];
+
+  override ontext(data: string): void {
+    const last = this.lastNode;
+    if (last === null || last.type !== 'text') {
+      super.ontext(data);
+      return;
+    }
+    if (this.open !== last) {
+      this.settle();
+      this.open = last as Text;
+    }
+    this.pieces.push(data);
+    if (this.pieces.length >= TEXT_CHUNK) {
+      this.chunks.push(this.pieces.join(''));
+      // Emptied in place: a new array would grow again from nothing (64 KB of copies per chunk).
+      this.pieces.length = 0;
+    }
+  }
+
+  override onend(): void {
+    this.settle();
+    super.onend();
+  }
+
+  /** Writes the pending pieces into their text node. */
+  private settle(): void {
+    if (this.open === null) return;
+    this.chunks.push(this.pieces.join(''));
+    this.open.data += this.chunks.join('');
+    this.open = null;
+    this.pieces.length = 0;
+    this.chunks = [];
+  }
+}
+
 /** Stops the one-pass parse the moment the guard sees a cap crossed; the guarded path then starts over. */
 const OVER_CAP = new Error('over a parse cap');
 
@@ -277,10 +326,17 @@ function rawValueStart(html: string, nameEnd: number, quote: QuoteType): number 
 /** htmlparser2 reports a quoted value's end past its closing quote. */
 const rawValueEnd = (quote: QuoteType, endIndex: number): number => (quote === QuoteType.Unquoted ? endIndex : endIndex - 1);
 
+/** htmlparser2's parseDocument with the TextJoiningHandler. */
+function parseTextJoined(html: string): Document {
+  const handler = new TextJoiningHandler();
+  new Parser(handler, { decodeEntities: true, Tokenizer: HtmlTokenizer }).end(html);
+  return handler.root;
+}
+
 /** Guard and htmlparser2 parse in one pass; null when the page goes over maxDepth or maxNodes. */
 function parseInOnePass(html: string, maxDepth: number, maxNodes: number): { document: Document; result: GuardResult } | null {
   const tracker = createGuardTracker(maxNodes);
-  const handler = new DomHandler();
+  const handler = new TextJoiningHandler();
   try {
     new GuardedParser(html, tracker, maxDepth, handler).end(html);
   } catch (error) {
@@ -300,7 +356,7 @@ export async function parse(html: string, ctx: Context): Promise<ParsedPage> {
   }
   const guarded = guardMarkup(html, ctx);
   if (!guarded.capped) {
-    return { document: parseDocument(guarded.html, { decodeEntities: true, Tokenizer: HtmlTokenizer }), parser: 'htmlparser2', depthBound: guarded.result.depthBound };
+    return { document: parseTextJoined(guarded.html), parser: 'htmlparser2', depthBound: guarded.result.depthBound };
   }
   ctx.warn('DEPTH_CAPPED', `nesting goes deeper than maxDepth (${ctx.options.maxDepth}); deeper elements were flattened, text kept`, {
     depthBound: guarded.result.depthBound,

@@ -92,9 +92,14 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
   let inNoscript = 0;
   let inHidden = 0;
   const byHidden = new Map<Element, number>();
-  const stack: Array<{ node: AnyNode; noscript: boolean; hidden: Element | null }> = [{ node: body, noscript: false, hidden: null }];
+  // Parallel stacks, not one of {node, noscript, hidden} objects: no allocation per node.
+  const stack: AnyNode[] = [body];
+  const inNoscripts: boolean[] = [false];
+  const hiddenBy: Array<Element | null> = [null];
   while (stack.length > 0) {
-    const { node, noscript, hidden } = stack.pop() as { node: AnyNode; noscript: boolean; hidden: Element | null };
+    const node = stack.pop() as AnyNode;
+    const noscript = inNoscripts.pop() as boolean;
+    const hidden = hiddenBy.pop() as Element | null;
     if (node.type === 'text') {
       if (!noscript && !hidden) continue;
       const n = (node as { data: string }).data.trim().length;
@@ -109,7 +114,13 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
     const flag = noscript || (isElement(node) && node.name === 'noscript');
     if (isElement(node) && hidden === null && hiddenMicrodata(node)) continue;
     const hide = hidden ?? (isElement(node) && isHidden(node) ? node : null);
-    if (hasChildren(node)) for (const child of node.children) stack.push({ node: child, noscript: flag, hidden: hide });
+    if (!hasChildren(node)) continue;
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      stack.push(children[i] as ChildNode);
+      inNoscripts.push(flag);
+      hiddenBy.push(hide);
+    }
   }
   const shown = new Set<Element>();
   if (inNoscript === 0 && inHidden === 0) return { noscript: false, shown };
@@ -136,7 +147,9 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
     if (++visited % BUDGET_CHECK_INTERVAL === 0) ctx.hasTime();
     const kept: ChildNode[] = [];
     let changed = false;
-    for (const child of withFostered(node.children)) {
+    const children = withFostered(node.children);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as ChildNode;
       if (child.parent !== node) changed = true;
       if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') continue;
       if (isElement(child)) {

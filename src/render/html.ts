@@ -110,8 +110,33 @@ function plainItems(node: RootContent): string[] | null {
   return items.length > 0 ? items : null;
 }
 
-/** hast-util-to-html's escaping of text: only `<` and `&` (as hexadecimal references). */
-const escapeText = (value: string): string => (/[<&]/.test(value) ? value.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;') : value);
+/** Pieces joined at a time while escaping. */
+const ESCAPE_RUN = 4096;
+
+/**
+ * hast-util-to-html's escaping of text: only `<` and `&` (as hexadecimal references). A loop over the characters, not
+ * two global `replace`s: on 10M `<` those took 1.4 s and 330 MB of heap for a 60 MB result, this takes 0.3 s and 130.
+ */
+function escapeText(value: string): string {
+  if (!/[<&]/.test(value)) return value;
+  const out: string[] = [];
+  const run: string[] = [];
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code !== 0x3c && code !== 0x26) continue;
+    if (i > from) run.push(value.slice(from, i));
+    run.push(code === 0x3c ? '&#x3C;' : '&#x26;');
+    from = i + 1;
+    if (run.length >= ESCAPE_RUN) {
+      out.push(run.join(''));
+      run.length = 0;
+    }
+  }
+  run.push(value.slice(from));
+  out.push(run.join(''));
+  return out.join('');
+}
 
 /**
  * The HTML of a plain node written directly, or null when it needs the full pipeline. A one-line paragraph of plain

@@ -43,8 +43,6 @@ export function imageSource(img: Element, options: PhrasingOptions): string | nu
   return null;
 }
 
-const UNRESOLVED_LINK = 'a:unresolved';
-
 /** Resolved link addresses per page (its options object): pages repeat links, and `new URL` was 14% of a 120k-link page. */
 const LINK_CACHE = new WeakMap<PhrasingOptions, Map<string, string | null>>();
 const LINK_CACHE_SIZE = 4096;
@@ -64,18 +62,34 @@ function linkUrl(href: string | null, options: PhrasingOptions): string | null {
   return url;
 }
 
-/** Converts an element's inline content (children only) to phrasing nodes, with an explicit stack. */
+/** What is open around a node, as bits: a link, a link whose address could not be kept, each wrapper type. */
+const IN_LINK = 1;
+const IN_UNRESOLVED_LINK = 2;
+const IN_WRAPPER: Readonly<Record<WrapperType, number>> = { strong: 4, emphasis: 8, delete: 16 };
+
+/**
+ * Converts an element's inline content (children only) to phrasing nodes, with an explicit stack. The stack is three
+ * parallel arrays and what is open a bit set: one object and one Set per node made 150 MB of garbage on a 5 MB
+ * paragraph.
+ */
 export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PhrasingContent[] {
   const root: Parent = { children: [] };
-  // Work items: a node to convert into a target parent, or a marker that a wrapper is finished.
-  const stack: Array<{ node: AnyNode; into: Parent; open: ReadonlySet<string> }> = [];
-  const empty: ReadonlySet<string> = new Set();
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as AnyNode, into: root, open: empty });
-  while (stack.length > 0) {
-    const { node, into, open } = stack.pop() as { node: AnyNode; into: Parent; open: ReadonlySet<string> };
+  // Work items: a node to convert, the parent it goes into, and what is open around it.
+  const stackNodes: AnyNode[] = [];
+  const stackInto: Parent[] = [];
+  const stackOpen: number[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stackNodes.push(nodes[i] as AnyNode);
+    stackInto.push(root);
+    stackOpen.push(0);
+  }
+  while (stackNodes.length > 0) {
+    const node = stackNodes.pop() as AnyNode;
+    const into = stackInto.pop() as Parent;
+    const open = stackOpen.pop() as number;
     if (isText(node)) {
       // Text of a link whose address cannot be kept (relative, with no base URL) is still link text for link density.
-      into.children.push(open.has(UNRESOLVED_LINK) ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
+      into.children.push((open & IN_UNRESOLVED_LINK) !== 0 ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
       continue;
     }
     if (!isElement(node) || SKIP.has(node.name)) continue;
@@ -89,7 +103,7 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
       if (url) into.children.push({ type: 'image', url, alt: collapseWhitespace(attr(node, 'alt') ?? '').trim() || null, title: null });
       continue;
     }
-    if (INLINE_CODE.has(name) && !open.has('code')) {
+    if (INLINE_CODE.has(name)) {
       const value = collapseWhitespace(rawText(node));
       if (value.trim() !== '') into.children.push({ type: 'inlineCode', value });
       continue;
@@ -97,25 +111,33 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     let target = into;
     let nextOpen = open;
     const wrapper = WRAPPERS.get(name);
-    if (name === 'a' && !open.has('a')) {
+    if (name === 'a' && (open & IN_LINK) === 0) {
       const url = linkUrl(attr(node, 'href'), options);
       if (url) {
         const link: PhrasingContent = { type: 'link', url, title: null, children: [] };
         into.children.push(link);
         target = link as Parent;
-        nextOpen = new Set([...open, 'a']);
-      } else if (attr(node, 'href') !== undefined) nextOpen = new Set([...open, 'a', UNRESOLVED_LINK]);
-    } else if (wrapper && !open.has(wrapper)) {
+        nextOpen = open | IN_LINK;
+      } else if (attr(node, 'href') !== undefined) nextOpen = open | IN_LINK | IN_UNRESOLVED_LINK;
+    } else if (wrapper && (open & IN_WRAPPER[wrapper]) === 0) {
       const node2 = { type: wrapper, children: [] } as PhrasingContent;
       into.children.push(node2);
       target = node2 as unknown as Parent;
-      nextOpen = new Set([...open, wrapper]);
+      nextOpen = open | IN_WRAPPER[wrapper];
     }
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) into.children.push({ type: 'text', value: ' ' });
     if (hasChildren(node)) {
-      if (isBlock) stack.push({ node: { type: 'text', data: ' ' } as AnyNode, into: target, open: nextOpen });
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as AnyNode, into: target, open: nextOpen });
+      if (isBlock) {
+        stackNodes.push({ type: 'text', data: ' ' } as AnyNode);
+        stackInto.push(target);
+        stackOpen.push(nextOpen);
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stackNodes.push(node.children[i] as AnyNode);
+        stackInto.push(target);
+        stackOpen.push(nextOpen);
+      }
     }
   }
   return tidyPhrasing(root.children);
@@ -129,23 +151,18 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   // Text leaves in order; null marks content with no text (inline code, an image) that a trailing space precedes.
   const leaves: Array<{ type: 'text'; value: string } | null> = [];
   const parents: Array<{ children: PhrasingContent[] }> = [];
-  const order: PhrasingContent[] = [];
-  // Collect leaves in order (explicit stack over child lists).
+  // Leaves in document order (explicit stack over child lists), each handled as it is reached.
   const walkStack: PhrasingContent[] = [];
   for (let i = children.length - 1; i >= 0; i--) walkStack.push(children[i] as PhrasingContent);
+  let previousEndsWithSpace = true;
   while (walkStack.length > 0) {
     const node = walkStack.pop() as PhrasingContent;
-    order.push(node);
     if ('children' in node) {
       parents.push(node as { children: PhrasingContent[] });
       for (let i = node.children.length - 1; i >= 0; i--) walkStack.push(node.children[i] as PhrasingContent);
-    }
-  }
-  let previousEndsWithSpace = true;
-  for (const node of order) {
-    if (node.type === 'text') {
+    } else if (node.type === 'text') {
       let value = collapseWhitespace(node.value);
-      if (previousEndsWithSpace) value = value.replace(/^ /, '');
+      if (previousEndsWithSpace && value.charCodeAt(0) === 0x20) value = value.slice(1);
       node.value = value;
       if (value !== '') previousEndsWithSpace = value.endsWith(' ');
       leaves.push(node);
@@ -159,12 +176,13 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
     }
   }
   trimLastLeaf(leaves);
-  // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down).
+  // Drop empty text and wrappers left empty, bottom-up (parents were collected top-down); a list with nothing to drop
+  // is kept as it is rather than copied.
   for (let i = parents.length - 1; i >= 0; i--) {
     const parent = parents[i] as { children: PhrasingContent[] };
-    parent.children = parent.children.filter(keepNode);
+    if (!parent.children.every(keepNode)) parent.children = parent.children.filter(keepNode);
   }
-  let result = children.filter(keepNode);
+  let result = children.every(keepNode) ? children : children.filter(keepNode);
   // Breaks at the edges of a block carry nothing.
   // One slice, not one per break: a run of 250k <br> made the loop quadratic (pathological-elements-1m-br).
   let start = 0;
@@ -200,17 +218,26 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
   if (only?.type === 'text') return { text: joinLines(normalizeLines(only.value), '\n').trim(), linkChars: (only.data as { linkText?: boolean } | undefined)?.linkText ? only.value.length : 0 };
   const parts: string[] = [];
   let linkChars = 0;
-  const stack: Array<{ node: PhrasingContent; inLink: boolean }> = [];
-  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as PhrasingContent, inLink: false });
+  // Two parallel stacks, not one of {node, inLink} pairs: no object per node.
+  const stack: PhrasingContent[] = [];
+  const inLinks: boolean[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stack.push(nodes[i] as PhrasingContent);
+    inLinks.push(false);
+  }
   while (stack.length > 0) {
-    const { node, inLink } = stack.pop() as { node: PhrasingContent; inLink: boolean };
+    const node = stack.pop() as PhrasingContent;
+    const inLink = inLinks.pop() as boolean;
     if (node.type === 'text' || node.type === 'inlineCode') {
       parts.push(node.value);
       if (inLink || (node.data as { linkText?: boolean } | undefined)?.linkText) linkChars += node.value.length;
     } else if (node.type === 'break') parts.push('\n');
     else if ('children' in node) {
       const childInLink = inLink || node.type === 'link';
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as PhrasingContent, inLink: childInLink });
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i] as PhrasingContent);
+        inLinks.push(childInLink);
+      }
     }
   }
   return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
