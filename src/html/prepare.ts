@@ -139,42 +139,49 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
     for (const node of collectScripts(head)) jsonLd.push(node);
   }
   const { noscript: keepNoscript, shown } = hiddenContent(body);
+  /** Whether a child stays; a dropped one leaves its JSON-LD or a receipt behind. */
+  const keepChild = (child: ChildNode): boolean => {
+    if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') return false;
+    if (!isElement(child)) return true;
+    if (child.name === 'script') {
+      if ((attr(child, 'type') ?? '').toLowerCase().includes('ld+json')) jsonLd.push(scriptText(child));
+      return false;
+    }
+    if (INVISIBLE.has(child.name)) {
+      // A <title> outside the head is still the page's title (metadata), never shown: its text leaves a receipt,
+      // like everything else moved out of the text into metadata (RELIABILITY §7 accounting).
+      if (child.name === 'title') ctx.remove({ ...TITLE_OUTSIDE_HEAD, stage: 'prepare', text: textOf(child) });
+      return false;
+    }
+    const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) && !shown.has(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
+    if (drop) {
+      // A textarea's content is RCDATA, also inside a dropped element: the spec decodes its entities, htmlparser2
+      // leaves them (html5lib tests16-090).
+      ctx.remove({ ...drop, stage: 'prepare', text: textOf(child, true) });
+      return false;
+    }
+    return true;
+  };
   const stack: AnyNode[] = [body];
   let visited = 0;
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     if (!hasChildren(node)) continue;
     if (++visited % BUDGET_CHECK_INTERVAL === 0) ctx.hasTime();
-    const kept: ChildNode[] = [];
+    // The kept children are copied out only once one is dropped: most lists keep every child (no array per parent).
+    let kept: ChildNode[] | null = null;
     let changed = false;
     const children = withFostered(node.children);
     for (let i = 0; i < children.length; i++) {
       const child = children[i] as ChildNode;
       if (child.parent !== node) changed = true;
-      if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') continue;
-      if (isElement(child)) {
-        if (child.name === 'script') {
-          if ((attr(child, 'type') ?? '').toLowerCase().includes('ld+json')) jsonLd.push(scriptText(child));
-          continue;
-        }
-        if (INVISIBLE.has(child.name)) {
-          // A <title> outside the head is still the page's title (metadata), never shown: its text leaves a receipt,
-          // like everything else moved out of the text into metadata (RELIABILITY §7 accounting).
-          if (child.name === 'title') ctx.remove({ ...TITLE_OUTSIDE_HEAD, stage: 'prepare', text: textOf(child) });
-          continue;
-        }
-        const drop = (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ?? (isHidden(child) && !shown.has(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null);
-        if (drop) {
-          // A textarea's content is RCDATA, also inside a dropped element: the spec decodes its entities, htmlparser2
-          // leaves them (html5lib tests16-090).
-          ctx.remove({ ...drop, stage: 'prepare', text: textOf(child, true) });
-          continue;
-        }
-      }
-      kept.push(child);
+      if (keepChild(child)) {
+        if (kept !== null) kept.push(child);
+      } else if (kept === null) kept = children.slice(0, i);
     }
-    if (changed || kept.length !== node.children.length) relink(node, kept);
-    for (let i = kept.length - 1; i >= 0; i--) stack.push(kept[i] as ChildNode);
+    const result = kept ?? children;
+    if (changed || result.length !== node.children.length) relink(node, result);
+    for (let i = result.length - 1; i >= 0; i--) stack.push(result[i] as ChildNode);
   }
   return { document, jsonLd, head, body };
 }

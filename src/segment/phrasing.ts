@@ -67,29 +67,44 @@ const IN_LINK = 1;
 const IN_UNRESOLVED_LINK = 2;
 const IN_WRAPPER: Readonly<Record<WrapperType, number>> = { strong: 4, emphasis: 8, delete: 16 };
 
+/** A text node's content as phrasing: text of a link whose address cannot be kept is still link text (link density). */
+function textNode(value: string, open: number): PhrasingContent {
+  return (open & IN_UNRESOLVED_LINK) !== 0 ? { type: 'text', value, data: { linkText: true } as Data } : { type: 'text', value };
+}
+
 /**
- * Converts an element's inline content (children only) to phrasing nodes, with an explicit stack. The stack is three
- * parallel arrays and what is open a bit set: one object and one Set per node made 150 MB of garbage on a 5 MB
- * paragraph.
+ * Converts an element's inline content (children only) to phrasing nodes, depth-first with an explicit stack of child
+ * lists: one entry per nesting level (the list, the next index in it, the parent its nodes go into, what is open
+ * around them as bits, whether a space closes it), not one object and one Set per node, which made 150 MB of garbage
+ * on a 5 MB paragraph.
  */
 export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PhrasingContent[] {
   const root: Parent = { children: [] };
-  // Work items: a node to convert, the parent it goes into, and what is open around it.
-  const stackNodes: AnyNode[] = [];
-  const stackInto: Parent[] = [];
-  const stackOpen: number[] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) {
-    stackNodes.push(nodes[i] as AnyNode);
-    stackInto.push(root);
-    stackOpen.push(0);
-  }
-  while (stackNodes.length > 0) {
-    const node = stackNodes.pop() as AnyNode;
-    const into = stackInto.pop() as Parent;
-    const open = stackOpen.pop() as number;
+  const lists: Array<readonly AnyNode[]> = [nodes];
+  const next: number[] = [0];
+  const intos: Parent[] = [root];
+  const opens: number[] = [0];
+  const closeWithSpace: boolean[] = [false];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top] as readonly AnyNode[];
+    const at = next[top] as number;
+    const into = intos[top] as Parent;
+    const open = opens[top] as number;
+    if (at >= list.length) {
+      // A block element's content ends with a space, so its last word does not run into what follows.
+      if (closeWithSpace[top]) into.children.push(textNode(' ', open));
+      lists.pop();
+      next.pop();
+      intos.pop();
+      opens.pop();
+      closeWithSpace.pop();
+      continue;
+    }
+    next[top] = at + 1;
+    const node = list[at] as AnyNode;
     if (isText(node)) {
-      // Text of a link whose address cannot be kept (relative, with no base URL) is still link text for link density.
-      into.children.push((open & IN_UNRESOLVED_LINK) !== 0 ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
+      into.children.push(textNode(node.data, open));
       continue;
     }
     if (!isElement(node) || SKIP.has(node.name)) continue;
@@ -128,16 +143,11 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) into.children.push({ type: 'text', value: ' ' });
     if (hasChildren(node)) {
-      if (isBlock) {
-        stackNodes.push({ type: 'text', data: ' ' } as AnyNode);
-        stackInto.push(target);
-        stackOpen.push(nextOpen);
-      }
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        stackNodes.push(node.children[i] as AnyNode);
-        stackInto.push(target);
-        stackOpen.push(nextOpen);
-      }
+      lists.push(node.children);
+      next.push(0);
+      intos.push(target);
+      opens.push(nextOpen);
+      closeWithSpace.push(isBlock);
     }
   }
   return tidyPhrasing(root.children);
@@ -151,15 +161,26 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   // Text leaves in order; null marks content with no text (inline code, an image) that a trailing space precedes.
   const leaves: Array<{ type: 'text'; value: string } | null> = [];
   const parents: Array<{ children: PhrasingContent[] }> = [];
-  // Leaves in document order (explicit stack over child lists), each handled as it is reached.
-  const walkStack: PhrasingContent[] = [];
-  for (let i = children.length - 1; i >= 0; i--) walkStack.push(children[i] as PhrasingContent);
+  // Leaves in document order, each handled as it is reached: depth-first over the child lists (one stack entry per
+  // nesting level, the list and the next index in it).
+  const lists: Array<readonly PhrasingContent[]> = [children];
+  const next: number[] = [0];
   let previousEndsWithSpace = true;
-  while (walkStack.length > 0) {
-    const node = walkStack.pop() as PhrasingContent;
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top] as readonly PhrasingContent[];
+    const at = next[top] as number;
+    if (at >= list.length) {
+      lists.pop();
+      next.pop();
+      continue;
+    }
+    next[top] = at + 1;
+    const node = list[at] as PhrasingContent;
     if ('children' in node) {
       parents.push(node as { children: PhrasingContent[] });
-      for (let i = node.children.length - 1; i >= 0; i--) walkStack.push(node.children[i] as PhrasingContent);
+      lists.push(node.children);
+      next.push(0);
     } else if (node.type === 'text') {
       let value = collapseWhitespace(node.value);
       if (previousEndsWithSpace && value.charCodeAt(0) === 0x20) value = value.slice(1);
@@ -218,26 +239,32 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
   if (only?.type === 'text') return { text: joinLines(normalizeLines(only.value), '\n').trim(), linkChars: (only.data as { linkText?: boolean } | undefined)?.linkText ? only.value.length : 0 };
   const parts: string[] = [];
   let linkChars = 0;
-  // Two parallel stacks, not one of {node, inLink} pairs: no object per node.
-  const stack: PhrasingContent[] = [];
-  const inLinks: boolean[] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) {
-    stack.push(nodes[i] as PhrasingContent);
-    inLinks.push(false);
-  }
-  while (stack.length > 0) {
-    const node = stack.pop() as PhrasingContent;
-    const inLink = inLinks.pop() as boolean;
+  // Depth-first over the child lists themselves (a list, the next index in it, whether it is inside a link): the stack
+  // holds one entry per nesting level, not one per node (a 5 MB paragraph has 640k of them).
+  const lists: Array<readonly PhrasingContent[]> = [nodes];
+  const next: number[] = [0];
+  const inLinks: boolean[] = [false];
+  while (lists.length > 0) {
+    const top = lists.length - 1;
+    const list = lists[top] as readonly PhrasingContent[];
+    const at = next[top] as number;
+    if (at >= list.length) {
+      lists.pop();
+      next.pop();
+      inLinks.pop();
+      continue;
+    }
+    next[top] = at + 1;
+    const node = list[at] as PhrasingContent;
+    const inLink = inLinks[top] as boolean;
     if (node.type === 'text' || node.type === 'inlineCode') {
       parts.push(node.value);
       if (inLink || (node.data as { linkText?: boolean } | undefined)?.linkText) linkChars += node.value.length;
     } else if (node.type === 'break') parts.push('\n');
     else if ('children' in node) {
-      const childInLink = inLink || node.type === 'link';
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        stack.push(node.children[i] as PhrasingContent);
-        inLinks.push(childInLink);
-      }
+      lists.push(node.children);
+      next.push(0);
+      inLinks.push(inLink || node.type === 'link');
     }
   }
   return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
