@@ -68,7 +68,11 @@ describe('render fast paths', () => {
     { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: '- quoted' }] }] },
     { type: 'thematicBreak' },
   );
-  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
+  // A paragraph that is one bold or italic run (the renderers' wrapped-run fast paths), of any text or of prose.
+  const wrapped = fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const), v: fc.oneof(value, fc.constantFrom('x', 'Editor note', 'Part 2', 'a1', 'A sentence, with a comma and 3 words')) }).map(
+    ({ type, v }): Paragraph => ({ type: 'paragraph', children: [{ type, children: [{ type: 'text', value: v }] }] }),
+  );
+  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
 
   it('Markdown: the filtering text and paragraph handlers write what remark-stringify writes', () => {
     const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });

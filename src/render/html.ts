@@ -97,6 +97,20 @@ function plainLines(node: RootContent): string | null {
   return only?.type === 'text' && only.data === undefined && !/[\r\t]/.test(only.value) ? only.value : null;
 }
 
+/**
+ * A paragraph that is one bold or italic run of plain one-line text (a bold standfirst, a subhead written as a bold
+ * paragraph): its HTML tag and text, or null. mdast-util-to-hast maps strong and emphasis to strong and em, which the
+ * sanitizer allows without attributes.
+ */
+function wrappedLine(node: RootContent): { tag: 'strong' | 'em'; value: string } | null {
+  if (node.type !== 'paragraph' || node.data !== undefined || node.children.length !== 1) return null;
+  const only = (node as Paragraph).children[0];
+  if ((only?.type !== 'strong' && only?.type !== 'emphasis') || only.data !== undefined || only.children.length !== 1) return null;
+  const inner = only.children[0];
+  if (inner?.type !== 'text' || inner.data !== undefined || /[\r\n]/.test(inner.value)) return null;
+  return { tag: only.type === 'strong' ? 'strong' : 'em', value: inner.value };
+}
+
 /** A tight list of one-line plain items (what text dumps give): its items' texts, or null. */
 function plainItems(node: RootContent): string[] | null {
   if (node.type !== 'list' || node.data !== undefined || node.spread !== false || (node.start !== undefined && node.start !== null && node.start !== 1)) return null;
@@ -147,6 +161,8 @@ function escapeText(value: string): string {
 function plainHtml(node: RootContent): string | null {
   const line = plainLine(node);
   if (line !== null) return `<p>${escapeText(line)}</p>`;
+  const wrapped = wrappedLine(node);
+  if (wrapped !== null) return `<p><${wrapped.tag}>${escapeText(wrapped.value)}</${wrapped.tag}></p>`;
   const lines = plainLines(node);
   if (lines !== null) return `<p>${escapeText(joinLines(lines, ' '))}</p>`;
   const items = plainItems(node);
