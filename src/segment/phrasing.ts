@@ -72,37 +72,34 @@ function textNode(value: string, open: number): PhrasingContent {
   return (open & IN_UNRESOLVED_LINK) !== 0 ? { type: 'text', value, data: { linkText: true } as Data } : { type: 'text', value };
 }
 
+/** One nesting level of toPhrasing's walk: a child list, the next index in it, where its nodes go, what is open. */
+interface PhrasingFrame {
+  list: readonly AnyNode[];
+  at: number;
+  into: Parent;
+  /** What is open around the list's nodes, as IN_* bits. */
+  open: number;
+  /** A block element's list: a space closes it. */
+  closeWithSpace: boolean;
+}
+
 /**
- * Converts an element's inline content (children only) to phrasing nodes, depth-first with an explicit stack of child
- * lists: one entry per nesting level (the list, the next index in it, the parent its nodes go into, what is open
- * around them as bits, whether a space closes it), not one object and one Set per node, which made 150 MB of garbage
- * on a 5 MB paragraph.
+ * Converts an element's inline content (children only) to phrasing nodes, depth-first with an explicit stack of
+ * frames, one per nesting level, not one object and one Set per node, which made 150 MB of garbage on a 5 MB paragraph.
  */
 export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PhrasingContent[] {
   const root: Parent = { children: [] };
-  const lists: Array<readonly AnyNode[]> = [nodes];
-  const next: number[] = [0];
-  const intos: Parent[] = [root];
-  const opens: number[] = [0];
-  const closeWithSpace: boolean[] = [false];
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top] as readonly AnyNode[];
-    const at = next[top] as number;
-    const into = intos[top] as Parent;
-    const open = opens[top] as number;
-    if (at >= list.length) {
+  const frames: PhrasingFrame[] = [{ list: nodes, at: 0, into: root, open: 0, closeWithSpace: false }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as PhrasingFrame;
+    const { list, into, open } = frame;
+    if (frame.at >= list.length) {
       // A block element's content ends with a space, so its last word does not run into what follows.
-      if (closeWithSpace[top]) into.children.push(textNode(' ', open));
-      lists.pop();
-      next.pop();
-      intos.pop();
-      opens.pop();
-      closeWithSpace.pop();
+      if (frame.closeWithSpace) into.children.push(textNode(' ', open));
+      frames.pop();
       continue;
     }
-    next[top] = at + 1;
-    const node = list[at] as AnyNode;
+    const node = list[frame.at++] as AnyNode;
     if (isText(node)) {
       into.children.push(textNode(node.data, open));
       continue;
@@ -142,13 +139,7 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     }
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) into.children.push({ type: 'text', value: ' ' });
-    if (hasChildren(node)) {
-      lists.push(node.children);
-      next.push(0);
-      intos.push(target);
-      opens.push(nextOpen);
-      closeWithSpace.push(isBlock);
-    }
+    if (hasChildren(node)) frames.push({ list: node.children, at: 0, into: target, open: nextOpen, closeWithSpace: isBlock });
   }
   return tidyPhrasing(root.children);
 }
@@ -161,26 +152,20 @@ export function tidyPhrasing(children: PhrasingContent[]): PhrasingContent[] {
   // Text leaves in order; null marks content with no text (inline code, an image) that a trailing space precedes.
   const leaves: Array<{ type: 'text'; value: string } | null> = [];
   const parents: Array<{ children: PhrasingContent[] }> = [];
-  // Leaves in document order, each handled as it is reached: depth-first over the child lists (one stack entry per
-  // nesting level, the list and the next index in it).
-  const lists: Array<readonly PhrasingContent[]> = [children];
-  const next: number[] = [0];
+  // Leaves in document order, each handled as it is reached: depth-first over the child lists (one frame per nesting
+  // level: the list and the next index in it).
+  const frames: Array<{ list: readonly PhrasingContent[]; at: number }> = [{ list: children, at: 0 }];
   let previousEndsWithSpace = true;
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top] as readonly PhrasingContent[];
-    const at = next[top] as number;
-    if (at >= list.length) {
-      lists.pop();
-      next.pop();
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as { list: readonly PhrasingContent[]; at: number };
+    if (frame.at >= frame.list.length) {
+      frames.pop();
       continue;
     }
-    next[top] = at + 1;
-    const node = list[at] as PhrasingContent;
+    const node = frame.list[frame.at++] as PhrasingContent;
     if ('children' in node) {
       parents.push(node as { children: PhrasingContent[] });
-      lists.push(node.children);
-      next.push(0);
+      frames.push({ list: node.children, at: 0 });
     } else if (node.type === 'text') {
       let value = collapseWhitespace(node.value);
       if (previousEndsWithSpace && value.charCodeAt(0) === 0x20) value = value.slice(1);
@@ -240,32 +225,20 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
   const parts: string[] = [];
   let linkChars = 0;
   // Depth-first over the child lists themselves (a list, the next index in it, whether it is inside a link): the stack
-  // holds one entry per nesting level, not one per node (a 5 MB paragraph has 640k of them).
-  const lists: Array<readonly PhrasingContent[]> = [nodes];
-  const next: number[] = [0];
-  const inLinks: boolean[] = [false];
-  while (lists.length > 0) {
-    const top = lists.length - 1;
-    const list = lists[top] as readonly PhrasingContent[];
-    const at = next[top] as number;
-    if (at >= list.length) {
-      lists.pop();
-      next.pop();
-      inLinks.pop();
+  // holds one frame per nesting level, not one entry per node (a 5 MB paragraph has 640k of them).
+  const frames: Array<{ list: readonly PhrasingContent[]; at: number; inLink: boolean }> = [{ list: nodes, at: 0, inLink: false }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as { list: readonly PhrasingContent[]; at: number; inLink: boolean };
+    if (frame.at >= frame.list.length) {
+      frames.pop();
       continue;
     }
-    next[top] = at + 1;
-    const node = list[at] as PhrasingContent;
-    const inLink = inLinks[top] as boolean;
+    const node = frame.list[frame.at++] as PhrasingContent;
     if (node.type === 'text' || node.type === 'inlineCode') {
       parts.push(node.value);
-      if (inLink || (node.data as { linkText?: boolean } | undefined)?.linkText) linkChars += node.value.length;
+      if (frame.inLink || (node.data as { linkText?: boolean } | undefined)?.linkText) linkChars += node.value.length;
     } else if (node.type === 'break') parts.push('\n');
-    else if ('children' in node) {
-      lists.push(node.children);
-      next.push(0);
-      inLinks.push(inLink || node.type === 'link');
-    }
+    else if ('children' in node) frames.push({ list: node.children, at: 0, inLink: frame.inLink || node.type === 'link' });
   }
   return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
 }
