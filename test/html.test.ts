@@ -121,6 +121,20 @@ describe('TextJoiningHandler', () => {
     for (const html of inputs) expect(texts(parseWith(html, new TextJoiningHandler()))).toEqual(texts(parseWith(html, new DomHandler())));
   });
 
+  it('joins text pieces on the capped parse5 path too, across dropped elements and fostered text', async () => {
+    const ctx = makeContext({ maxDepth: 64, maxNodes: 700 });
+    const html = `<body>${'<div>'.repeat(600)}${'<'.repeat(5000)} a<span>b</span>c <table>t1<tr><td>cell</td></tr>t2</table>${'<i>w'.repeat(300)}`;
+    const page = await parse(html, ctx);
+    expect(page.parser).toBe('parse5');
+    const text = textOf(page.document);
+    // The depth cap re-parents the span (its text moves after the deep div's own), so each piece is checked apart.
+    expect(text.startsWith(`${'<'.repeat(5000)} a`)).toBe(true);
+    expect(text.split('<').length - 1).toBe(5000);
+    for (const word of ['b', 'c', 't1', 't2', 'cell']) expect(text).toContain(word);
+    expect(text.split('w').length - 1).toBe(300);
+    expect(ctx.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DEPTH_CAPPED', 'NODES_CAPPED']));
+  });
+
   it('gives the parse stage one flat text node for 100k `<` in a row', async () => {
     const page = await parse(`<p>${'<'.repeat(100_000)}</p>`, makeContext());
     const found: string[] = [];

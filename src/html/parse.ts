@@ -62,6 +62,7 @@ async function parseCapped(html: string, maxDepth: number, maxNodes: number): Pr
   type C = Parameters<typeof adapter.appendChild>[1];
   const tracked = (node: P | C): Tracked => node as unknown as Tracked;
   let elements = 0;
+  const pending = new PendingText();
   /**
    * The tree adapter's createElement without its per-element bookkeeping: it gives every element three null-prototype
    * dictionaries (attribs, x-attribsNamespace, x-attribsPrefix), about 550 bytes even when empty; on `<b><p>x`×100k
@@ -102,7 +103,8 @@ async function parseCapped(html: string, maxDepth: number, maxNodes: number): Pr
     const dropped = tracked(element);
     if (dropped[INTO] !== null) return;
     dropped[INTO] = tracked(target);
-    adapter.insertText(target, ' ');
+    capped.insertText(target, ' ');
+    if (dropped.children.length === 0) return;
     const held = dropped.children.slice();
     for (const child of held) {
       adapter.detachNode(child as unknown as C);
@@ -132,16 +134,23 @@ async function parseCapped(html: string, maxDepth: number, maxNodes: number): Pr
       else adapter.appendChild(target, child);
       record(target, child);
     },
+    // The adapter's own text insertion, with the merge into a preceding text node done by PendingText.
     insertText(parent, text) {
-      adapter.insertText(resolve(parent), text);
+      const target = resolve(parent);
+      const last = tracked(target).children.at(-1);
+      if (last?.type === 'text') pending.append(last as Text, text);
+      else adapter.appendChild(target, adapter.createTextNode(text));
     },
     insertTextBefore(parent, text, reference) {
       const target = resolve(parent);
-      if (target === parent) adapter.insertTextBefore(parent, text, reference);
-      else adapter.insertText(target, text);
+      if (target !== parent) return capped.insertText(target, text);
+      const previous = reference.prev;
+      if (previous?.type === 'text') pending.append(previous as unknown as Text, text);
+      else adapter.insertBefore(parent, adapter.createTextNode(text), reference);
     },
   };
   const document = parse(html, { treeAdapter: capped, scriptingEnabled: false }) as unknown as Document;
+  pending.settle();
   flattenDeep(document, maxDepth);
   return { document, elements };
 }
@@ -216,28 +225,22 @@ function relinkChildren(parent: ParentNode, children: ChildNode[]): void {
 const TEXT_CHUNK = 4096;
 
 /**
- * DomHandler, but a text node the tokenizer delivers in many pieces is joined once instead of with `+=` per piece.
- * htmlparser2 emits text in pieces wherever a `<` starts no tag (10M `<` in a row: 10M one-character pieces), and `+=`
- * builds a rope of one 32-byte cons cell per piece: 320 MB for those 10 MB. Nothing reads a text node's data during
- * the parse, so pieces wait in `pieces` (joined every TEXT_CHUNK into `chunks`) until the next text node starts or the
- * parse ends.
+ * Text appended to text nodes, joined lazily: `data += piece` per piece builds a rope of one 32-byte cons cell per
+ * piece (10M `<` in a row arrive as 10M one-character pieces: 320 MB for 10 MB of text). Pieces for one node wait here
+ * (joined every TEXT_CHUNK into `chunks`) until another node's turn comes or `settle` is called at the parse's end;
+ * nothing reads a text node's data while a parser runs.
  */
-export class TextJoiningHandler extends DomHandler {
-  private open: Text | null = null;
+class PendingText {
+  private node: { data: string } | null = null;
   private pieces: string[] = [];
   private chunks: string[] = [];
 
-  override ontext(data: string): void {
-    const last = this.lastNode;
-    if (last === null || last.type !== 'text') {
-      super.ontext(data);
-      return;
-    }
-    if (this.open !== last) {
+  append(node: { data: string }, piece: string): void {
+    if (this.node !== node) {
       this.settle();
-      this.open = last as Text;
+      this.node = node;
     }
-    this.pieces.push(data);
+    this.pieces.push(piece);
     if (this.pieces.length >= TEXT_CHUNK) {
       this.chunks.push(this.pieces.join(''));
       // Emptied in place: a new array would grow again from nothing (64 KB of copies per chunk).
@@ -245,19 +248,33 @@ export class TextJoiningHandler extends DomHandler {
     }
   }
 
-  override onend(): void {
-    this.settle();
-    super.onend();
-  }
-
   /** Writes the pending pieces into their text node. */
-  private settle(): void {
-    if (this.open === null) return;
+  settle(): void {
+    if (this.node === null) return;
     this.chunks.push(this.pieces.join(''));
-    this.open.data += this.chunks.join('');
-    this.open = null;
+    this.node.data += this.chunks.join('');
+    this.node = null;
     this.pieces.length = 0;
     this.chunks = [];
+  }
+}
+
+/**
+ * DomHandler, but a text node the tokenizer delivers in many pieces is joined once (PendingText) instead of with `+=`
+ * per piece: htmlparser2 emits text in pieces wherever a `<` starts no tag.
+ */
+export class TextJoiningHandler extends DomHandler {
+  private readonly pending = new PendingText();
+
+  override ontext(data: string): void {
+    const last = this.lastNode;
+    if (last === null || last.type !== 'text') super.ontext(data);
+    else this.pending.append(last as Text, data);
+  }
+
+  override onend(): void {
+    this.pending.settle();
+    super.onend();
   }
 }
 
