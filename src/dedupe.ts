@@ -16,10 +16,14 @@ const MIN_DUPLICATE_CHARS = 40;
 /** A one-item list's marker ("- ", "1. "): the item repeats a paragraph or caption as much as its text does. */
 const LIST_MARKER = /^(?:-|\d+\.) /;
 
-/** A kept block that a later one may repeat: its key is computed only when a later block has its signature. */
-interface Candidate {
-  source: string;
-  key: string | null;
+/**
+ * Kept blocks that share a signature: the keys known so far, and the texts whose keys are computed only when a later
+ * block has this signature. A Set, not a list scanned per block: texts with equal token lengths are common ("Paragraph
+ * 12 of …" ×600k shared one signature, and the scan made dedupe quadratic: 30 s on pathological-size-50mb-paragraphs).
+ */
+interface Bucket {
+  keys: Set<string>;
+  pending: string[];
 }
 
 /**
@@ -35,7 +39,7 @@ function signature(source: string, tokens: TokenRun | undefined, known: string |
 export function dedupe(segments: readonly Segment[], ctx: Context, title: string | null): Segment[] {
   // Kept blocks by signature: a block's key (a lowercased copy of its text) is computed only when an earlier kept block
   // has the same signature, or for the headline check (issue 9 profile: computing every key was 5% of text mode).
-  const candidates = new Map<number, Candidate[]>();
+  const candidates = new Map<number, Bucket>();
   const kept: Segment[] = [];
   const titleKey = title ? key(title) : null;
   segments.forEach((segment, index) => {
@@ -59,20 +63,21 @@ export function dedupe(segments: readonly Segment[], ctx: Context, title: string
     if (same) {
       k ??= key(source);
       if (k.length >= MIN_DUPLICATE_CHARS) {
-        for (const candidate of same) {
-          candidate.key ??= key(candidate.source);
-          if (candidate.key === k) {
-            ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
-            return;
-          }
+        // Each kept text's key is computed once, the first time a later block shares its signature.
+        for (const pending of same.pending) same.keys.add(key(pending));
+        same.pending.length = 0;
+        if (same.keys.has(k)) {
+          ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
+          return;
         }
       }
     }
     // Only blocks whose key is long enough can be repeated (a key known to be shorter is not remembered).
     if (k === null || k.length >= MIN_DUPLICATE_CHARS) {
-      const candidate = { source, key: k };
-      if (same) same.push(candidate);
-      else candidates.set(signed.signature, [candidate]);
+      const bucket = same ?? { keys: new Set<string>(), pending: [] };
+      if (k === null) bucket.pending.push(source);
+      else bucket.keys.add(k);
+      if (!same) candidates.set(signed.signature, bucket);
     }
     kept.push(segment);
   });

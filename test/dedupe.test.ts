@@ -23,6 +23,16 @@ describe('dedupe', () => {
     expect(article.removed.filter((r) => r.ruleId === 'dedupe.repeated-block').map((r) => r.text)).toEqual([caption]);
   });
 
+  it('finds repeats among thousands of blocks that share one token-length signature, in either case', async () => {
+    // Every paragraph has the same token lengths (four-digit numbers): one signature bucket, keys computed lazily.
+    const line = (i: number): string => `Paragraph ${1000 + i} of a very long page, written to look like an article.`;
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>${line(i)}</p>`);
+    const html = `<html><body><article>${paragraphs.join('')}<p>${line(1500)}</p><p>${line(7).toUpperCase()}</p><p>${line(2999)}</p></article></body></html>`;
+    const article = await clean(html, { format: 'html', timeoutMs: Infinity });
+    expect(article.removed.filter((r) => r.ruleId === 'dedupe.repeated-block').map((r) => r.text)).toEqual([line(1500), line(7).toUpperCase(), line(2999)]);
+    expect(article.text.split('\n\n')).toHaveLength(3000);
+  });
+
   it('takes a one-item list that repeats a caption (a gallery slide) for a repeat', async () => {
     const article = await clean(`<html><body><article><p>${caption}</p><p>${story[0]}</p><ul><li>${caption}</li></ul><p>${story[1]}</p></article></body></html>`);
     expect(article.text).toBe([caption, story[0], story[1]].join('\n\n'));

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, textOf, walk } from '../src/html/dom.js';
 import { dropTagsAfter, guard } from '../src/html/guard.js';
-import { flattenDeep, parse } from '../src/html/parse.js';
-import { parseDocument } from 'htmlparser2';
+import { flattenDeep, parse, TextJoiningHandler } from '../src/html/parse.js';
+import { DomHandler } from 'domhandler';
+import { Parser, parseDocument } from 'htmlparser2';
 import { prepare } from '../src/html/prepare.js';
 import { clean } from '../src/index.js';
 import { makeContext } from './helpers.js';
@@ -49,6 +50,44 @@ describe('parse', () => {
     expect(textOf(page.document)).toContain('after');
     expect(ctx.warnings.map((w) => w.code)).toContain('DEPTH_CAPPED');
   });
+  it('caps the elements the capped parse builds, not only the tags the guard counts, and keeps every text', async () => {
+    // The adoption agency reconstructs the open <b>s in every new paragraph: 2 tags per repeat became 5 elements.
+    const ctx = makeContext({ maxDepth: 64, maxNodes: 1000 });
+    const repeats = 450; // 900 tags: under the guard's cap
+    const page = await parse(`<body>${'<b><p>x'.repeat(repeats)}<p>end of the flood`, ctx);
+    expect(page.parser).toBe('parse5');
+    let elements = 0;
+    walk(page.document, (node) => {
+      if (isElement(node)) elements++;
+    });
+    expect(elements).toBeLessThanOrEqual(1000);
+    const text = textOf(page.document);
+    expect(text.split('x').length - 1).toBe(repeats);
+    expect(text).toContain('end of the flood');
+    expect(ctx.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DEPTH_CAPPED', 'NODES_CAPPED']));
+  });
+  it('moves what a dropped element already holds to where it would have gone', async () => {
+    // The adoption agency builds an element, fills it, then attaches it (`<a>1<p>2</a>3`): past the cap it is dropped.
+    const ctx = makeContext({ maxDepth: 4, maxNodes: 9 }); // html, head, body, 4 divs, a, p: the 10th is the clone of <a>
+    const page = await parse(`<body><div><div><div><div><a>one<p>two</a>three</p><p>four</p>`, ctx);
+    expect(page.parser).toBe('parse5');
+    const text = textOf(page.document);
+    for (const word of ['one', 'two', 'three', 'four']) expect(text).toContain(word);
+  });
+  it('shares one attribute object among capped-parse elements without attributes, and still adopts <body> attributes', async () => {
+    const page = await parse(`<body>${'<div>'.repeat(600)}<p>a</p><p>b</p><body class="late" id="x">`, makeContext());
+    expect(page.parser).toBe('parse5');
+    const paragraphs: Element[] = [];
+    let body: Element | null = null;
+    walk(page.document, (node) => {
+      if (isElement(node) && node.name === 'p') paragraphs.push(node);
+      if (isElement(node) && node.name === 'body') body = node;
+    });
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0]?.attribs).toBe(paragraphs[1]?.attribs);
+    expect(Object.keys(paragraphs[0]?.attribs ?? { x: 1 })).toEqual([]);
+    expect((body as Element | null)?.attribs).toEqual({ class: 'late', id: 'x' });
+  });
   it('uses htmlparser2 for ordinary pages', async () => {
     const page = await parse('<html><body><p>x</p></body></html>', makeContext());
     expect(page.parser).toBe('htmlparser2');
@@ -57,6 +96,52 @@ describe('parse', () => {
     const article = await clean(`<p>${Array.from({ length: 50 }, (_, i) => `<span>w${i}</span>`).join(' ')}</p>`, { maxNodes: 10 });
     expect(article.text).toContain('w49');
     expect(article.warnings.map((w) => w.code)).toContain('NODES_CAPPED');
+  });
+});
+
+describe('TextJoiningHandler', () => {
+  const parseWith = (html: string, handler: DomHandler): DomHandler => {
+    new Parser(handler, { decodeEntities: true }).end(html);
+    return handler;
+  };
+  const texts = (handler: DomHandler): string[] => {
+    const found: string[] = [];
+    walk(handler.root, (node) => {
+      if (node.type === 'text') found.push((node as unknown as { data: string }).data);
+    });
+    return found;
+  };
+
+  it('builds the same text nodes as DomHandler from text that comes in many pieces', () => {
+    const inputs = [
+      `<p>${'<'.repeat(10_000)}</p><p>a &amp; b &lt;&lt; c</p>`,
+      `${'a<'.repeat(5000)}<!-- c -->${'<'.repeat(4097)}x<b>y</b>${'&amp;<'.repeat(3000)}`,
+      '<p>one</p>two<<three<br>four',
+    ];
+    for (const html of inputs) expect(texts(parseWith(html, new TextJoiningHandler()))).toEqual(texts(parseWith(html, new DomHandler())));
+  });
+
+  it('joins text pieces on the capped parse5 path too, across dropped elements and fostered text', async () => {
+    const ctx = makeContext({ maxDepth: 64, maxNodes: 700 });
+    const html = `<body>${'<div>'.repeat(600)}${'<'.repeat(5000)} a<span>b</span>c <table>t1<tr><td>cell</td></tr>t2</table>${'<i>w'.repeat(300)}`;
+    const page = await parse(html, ctx);
+    expect(page.parser).toBe('parse5');
+    const text = textOf(page.document);
+    // The depth cap re-parents the span (its text moves after the deep div's own), so each piece is checked apart.
+    expect(text.startsWith(`${'<'.repeat(5000)} a`)).toBe(true);
+    expect(text.split('<').length - 1).toBe(5000);
+    for (const word of ['b', 'c', 't1', 't2', 'cell']) expect(text).toContain(word);
+    expect(text.split('w').length - 1).toBe(300);
+    expect(ctx.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DEPTH_CAPPED', 'NODES_CAPPED']));
+  });
+
+  it('gives the parse stage one flat text node for 100k `<` in a row', async () => {
+    const page = await parse(`<p>${'<'.repeat(100_000)}</p>`, makeContext());
+    const found: string[] = [];
+    walk(page.document, (node) => {
+      if (node.type === 'text') found.push((node as unknown as { data: string }).data);
+    });
+    expect(found).toEqual(['<'.repeat(100_000)]);
   });
 });
 

@@ -2,7 +2,9 @@
 // text, and once the time budget is spent the blocks left are written as plain text, still escaped and sanitized.
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { assemble } from '../src/assemble.js';
 import { clean } from '../src/index.js';
+import type { Segment } from '../src/segment/types.js';
 import { MAX_INLINE_NODES } from '../src/render/budget.js';
 import { renderHtml } from '../src/render/html.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -28,6 +30,15 @@ describe('a block over the inline-node cap', () => {
     const markdown = renderMarkdown(huge);
     expect(markdown.startsWith('word0 link word1 link')).toBe(true);
     expect(markdown).not.toContain('](');
+  });
+
+  it('is already its text in the assembled tree, so neither renderer walks its inline nodes again', () => {
+    const segment = { type: 'paragraph', node: huge.children[0], text: '', hints: '', linkDensity: 0, box: 1 } as unknown as Segment;
+    const { tree, blocks } = assemble([segment, { ...segment, node: small.children[0] } as Segment]);
+    expect(tree.children[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', value: blocks[0]?.text }] });
+    expect(blocks[0]?.text.startsWith('word0 link word1 link')).toBe(true);
+    expect(tree.children[1]).toBe(small.children[0]);
+    expect(renderHtml(tree, false)).toBe(renderHtml(structuredClone({ type: 'root', children: [huge.children[0], small.children[0]] }) as Root, false));
   });
 
   it('leaves blocks under the cap as they were', () => {

@@ -68,7 +68,11 @@ describe('render fast paths', () => {
     { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: '- quoted' }] }] },
     { type: 'thematicBreak' },
   );
-  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
+  // A paragraph that is one bold or italic run (the renderers' wrapped-run fast paths), of any text or of prose.
+  const wrapped = fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const), v: fc.oneof(value, fc.constantFrom('x', 'Editor note', 'Part 2', 'a1', 'A sentence, with a comma and 3 words')) }).map(
+    ({ type, v }): Paragraph => ({ type: 'paragraph', children: [{ type, children: [{ type: 'text', value: v }] }] }),
+  );
+  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
 
   it('Markdown: the filtering text and paragraph handlers write what remark-stringify writes', () => {
     const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
@@ -88,6 +92,14 @@ describe('render fast paths', () => {
     for (const v of ['1. First', '# Head', '- item', 'a_b', 'AT&T', 'x ', '> quote', '2) two', '[link]', 'a\\b']) expect(isInertLine(v)).toBe(false);
     expect(isInertText('A wrapped line\nof prose, as dumps have.')).toBe(true);
     for (const v of ['a\n\nb', 'a\n- b', 'a \nb', 'a\n b', 'a\n2. b', 'a\n===']) expect(isInertText(v)).toBe(false);
+  });
+
+  it('HTML: a long plain paragraph full of < and & is escaped like the full pipeline does (many escape runs)', () => {
+    const value = `${'<'.repeat(9000)} a & b ${'&<x'.repeat(3000)} end`;
+    const root = { type: 'root' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] };
+    const html = renderHtml(structuredClone(root), false);
+    expect(html).toBe(renderHtmlFull(structuredClone(root), false));
+    expect(html.length).toBe(value.length + 5 * (9000 + 1 + 6000) + '<p></p>'.length);
   });
 
   it('HTML: plain paragraphs and lists written directly equal the full pipeline', () => {

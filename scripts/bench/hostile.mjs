@@ -1,8 +1,8 @@
 // npm run bench:hostile: each hostile case (RELIABILITY.md §4 budgets) through decruft and through Readability on
 // jsdom, each run in a fresh child process with a kill timer; prints a markdown table and exits 1 if decruft misses
 // a budget. Options: --only CASE[,CASE], --timeout SECONDS (default 60), --no-readability, --vectors (also every
-// pathological vector over 1 MB of ../shared/reliability/vectors.json or DECRUFT_SHARED, decruft only, with the
-// vector's own budget and expected warnings).
+// pathological vector of ../shared/reliability/vectors.json or DECRUFT_SHARED, decruft only, with the vector's own
+// budget and expected warnings).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CASES, vectorCases } from './hostile-cases.mjs';

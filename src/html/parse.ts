@@ -1,6 +1,6 @@
 // Parses HTML once, behind the guard: htmlparser2 fast path, or parse5 8 with a Blink-style depth cap (RELIABILITY.md §4 P1–P2).
-import { DomHandler, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
-import { Parser, parseDocument, QuoteType } from 'htmlparser2';
+import { DomHandler, Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode, type Text } from 'domhandler';
+import { Parser, QuoteType } from 'htmlparser2';
 import type { Context } from '../context.js';
 import { once } from '../lazy.js';
 import { createGuardTracker, guardMarkup, type GuardResult, type GuardTracker } from './guard.js';
@@ -16,58 +16,143 @@ export interface ParsedPage {
 
 const isParent = (node: AnyNode): node is ParentNode & Element => 'children' in node;
 
-/** Depth of a node: the document is 0, its children 1. Cached; a stale entry after a move only costs the post-pass. */
-function depthOf(node: ParentNode, cache: WeakMap<object, number>): number {
-  const chain: ParentNode[] = [];
-  let current: ParentNode | null = node;
-  let base = -1;
-  while (current) {
-    const known = cache.get(current);
-    if (known !== undefined) {
-      base = known;
-      break;
-    }
-    chain.push(current);
-    current = current.parent;
+/**
+ * Parse-time bookkeeping of the capped parse, kept on the nodes themselves under symbol keys (no reader of the tree
+ * sees them): a Map or WeakMap from node to depth was 350 ms of a 1.4 s parse of `<b><p>x`×100k (500k elements).
+ * DEPTH is the element's depth when it was last attached (the document is 0). INTO marks an element dropped by the
+ * node cap: null until the parser first attaches it, then the node its content goes to instead.
+ */
+const DEPTH = Symbol('depth');
+const INTO = Symbol('into');
+type Tracked = ParentNode & { [DEPTH]?: number; [INTO]?: ParentNode | null };
+
+/** Depth of a node: its recorded depth, else counted up to the nearest ancestor with one (the document is 0). */
+function depthOf(node: ParentNode): number {
+  let steps = 0;
+  for (let current: ParentNode | null = node; current; current = current.parent) {
+    const known = (current as Tracked)[DEPTH];
+    if (known !== undefined) return known + steps;
+    steps++;
   }
-  for (let i = chain.length - 1; i >= 0; i--) cache.set(chain[i] as ParentNode, ++base);
-  return cache.get(node) ?? base;
+  return steps - 1;
 }
 
 /** The ancestor of `node` (or itself) at depth `target`. */
-function ancestorAt(node: ParentNode, target: number, cache: WeakMap<object, number>): ParentNode {
+function ancestorAt(node: ParentNode, target: number): ParentNode {
   let current = node;
-  while (depthOf(current, cache) > target && current.parent) current = current.parent;
+  while (depthOf(current) > target && current.parent) current = current.parent;
   return current;
 }
 
+/** The attributes of every element parsed without any (P2 path): shared, never written (adoptAttributes swaps it first). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+
 const loadParse5 = once(() => Promise.all([import('parse5'), import('parse5-htmlparser2-tree-adapter')]));
 
-/** parse5 8 with the domhandler tree adapter, capped the way Blink caps its parser's tree depth. */
-async function parseCapped(html: string, maxDepth: number): Promise<Document> {
+/**
+ * parse5 8 with the domhandler tree adapter, capped the way Blink caps its parser's tree depth, and at `maxNodes`
+ * elements: the parser builds more elements than the markup has tags (the adoption agency reconstructs open formatting
+ * elements in every new paragraph: `<b><p>x`×100k has 200k tags and gave 500k elements), so the guard's count alone
+ * does not bound the tree. Past the cap an element is dropped as the guard drops tags (P3): a space takes its place and
+ * its content, text included, goes where it would have gone.
+ */
+async function parseCapped(html: string, maxDepth: number, maxNodes: number): Promise<{ document: Document; elements: number }> {
   const [{ parse }, { adapter }] = await loadParse5();
-  const cache = new WeakMap<object, number>();
   type P = Parameters<typeof adapter.appendChild>[0];
   type C = Parameters<typeof adapter.appendChild>[1];
-  const capParent = (parent: P, child: C): P => {
-    if (!('children' in child)) return parent;
-    const parentDepth = depthOf(parent as unknown as ParentNode, cache);
-    return parentDepth >= maxDepth ? (ancestorAt(parent as unknown as ParentNode, maxDepth - 1, cache) as unknown as P) : parent;
+  const tracked = (node: P | C): Tracked => node as unknown as Tracked;
+  let elements = 0;
+  const pending = new PendingText();
+  /**
+   * The tree adapter's createElement without its per-element bookkeeping: it gives every element three null-prototype
+   * dictionaries (attribs, x-attribsNamespace, x-attribsPrefix), about 550 bytes even when empty; on `<b><p>x`×100k
+   * that was 400 of the 530 MB peak and half the parse time. Attribute namespaces and prefixes only matter for
+   * serializing foreign content, which decruft never does (it drops svg and math); domhandler's `attributes` getter
+   * reads them with `?.`.
+   */
+  const createElement: typeof adapter.createElement = (name, namespace, attrs) => {
+    let attribs = NO_ATTRIBUTES;
+    if (attrs.length > 0) {
+      attribs = Object.create(null) as Record<string, string>;
+      for (const attribute of attrs) attribs[attribute.name] = attribute.value;
+    }
+    const element = new DomElement(name, attribs, []) as unknown as Tracked & Element;
+    element.namespace = namespace;
+    element[DEPTH] = undefined;
+    element[INTO] = ++elements > maxNodes ? null : undefined;
+    return element as unknown as ReturnType<typeof adapter.createElement>;
+  };
+  /** Where content given to `node` goes: past dropped elements to the node that took their place. */
+  const resolve = (node: P): P => {
+    let current = tracked(node);
+    while (current[INTO]) current = current[INTO] as Tracked;
+    return current as unknown as P;
+  };
+  /** The parent a child really gets: past dropped elements, then no deeper than the depth cap. */
+  const placeUnder = (parent: P, child: C): P => {
+    const target = resolve(parent);
+    if (!('children' in child)) return target;
+    const depth = depthOf(tracked(target));
+    return depth >= maxDepth ? (ancestorAt(tracked(target), maxDepth - 1) as unknown as P) : target;
+  };
+  /**
+   * A dropped element is never attached: where the parser first attaches it, a space takes its place and what it
+   * already holds moves there too. Later moves of it (the adoption agency's) change nothing.
+   */
+  const drop = (element: C, target: P): void => {
+    const dropped = tracked(element);
+    if (dropped[INTO] !== null) return;
+    dropped[INTO] = tracked(target);
+    capped.insertText(target, ' ');
+    if (dropped.children.length === 0) return;
+    const held = dropped.children.slice();
+    for (const child of held) {
+      adapter.detachNode(child as unknown as C);
+      capped.appendChild(target, child as unknown as C);
+    }
+  };
+  const record = (parent: P, child: C): void => {
+    if ('children' in child) tracked(child)[DEPTH] = depthOf(tracked(parent)) + 1;
   };
   const capped: typeof adapter = {
     ...adapter,
+    createElement,
+    adoptAttributes(recipient, attrs) {
+      if (recipient.attribs === NO_ATTRIBUTES) recipient.attribs = Object.create(null) as Record<string, string>;
+      for (const { name, value } of attrs) if (recipient.attribs[name] === undefined) recipient.attribs[name] = value;
+    },
     appendChild(parent, child) {
-      adapter.appendChild(capParent(parent, child), child);
+      const target = placeUnder(parent, child);
+      if (tracked(child)[INTO] !== undefined) return drop(child, target);
+      adapter.appendChild(target, child);
+      record(target, child);
     },
     insertBefore(parent, child, reference) {
-      const target = capParent(parent, child);
+      const target = placeUnder(parent, child);
+      if (tracked(child)[INTO] !== undefined) return drop(child, target);
       if (target === parent) adapter.insertBefore(parent, child, reference);
       else adapter.appendChild(target, child);
+      record(target, child);
+    },
+    // The adapter's own text insertion, with the merge into a preceding text node done by PendingText.
+    insertText(parent, text) {
+      const target = resolve(parent);
+      const last = tracked(target).children.at(-1);
+      if (last?.type === 'text') pending.append(last as Text, text);
+      else adapter.appendChild(target, adapter.createTextNode(text));
+    },
+    insertTextBefore(parent, text, reference) {
+      const target = resolve(parent);
+      if (target !== parent) return capped.insertText(target, text);
+      const previous = reference.prev;
+      if (previous?.type === 'text') pending.append(previous as unknown as Text, text);
+      else adapter.insertBefore(parent, adapter.createTextNode(text), reference);
     },
   };
   const document = parse(html, { treeAdapter: capped, scriptingEnabled: false }) as unknown as Document;
+  pending.settle();
   flattenDeep(document, maxDepth);
-  return document;
+  return { document, elements };
 }
 
 /**
@@ -77,14 +162,21 @@ async function parseCapped(html: string, maxDepth: number): Promise<Document> {
  * sibling list per lifted node was quadratic on a 100k-deep page).
  */
 export function flattenDeep(document: Document, maxDepth: number): void {
-  const stack: Array<{ node: ParentNode; depth: number }> = [{ node: document, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: ParentNode; depth: number };
+  // Two parallel stacks, not one of {node, depth} pairs: no allocation per element (500k of them on hostile pages).
+  const nodes: ParentNode[] = [document];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as ParentNode;
+    const depth = depths.pop() as number;
     if (depth >= maxDepth - 1) {
       liftBelow(node);
       continue;
     }
-    for (const child of node.children) if (isParent(child)) stack.push({ node: child, depth: depth + 1 });
+    for (const child of node.children) {
+      if (!isParent(child)) continue;
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
   }
 }
 
@@ -126,6 +218,63 @@ function relinkChildren(parent: ParentNode, children: ChildNode[]): void {
     child.parent = parent;
     child.prev = children[i - 1] ?? null;
     child.next = children[i + 1] ?? null;
+  }
+}
+
+/** Pieces of one text node joined at a time: bounds the pending array without joining a growing string again and again. */
+const TEXT_CHUNK = 4096;
+
+/**
+ * Text appended to text nodes, joined lazily: `data += piece` per piece builds a rope of one 32-byte cons cell per
+ * piece (10M `<` in a row arrive as 10M one-character pieces: 320 MB for 10 MB of text). Pieces for one node wait here
+ * (joined every TEXT_CHUNK into `chunks`) until another node's turn comes or `settle` is called at the parse's end;
+ * nothing reads a text node's data while a parser runs.
+ */
+class PendingText {
+  private node: { data: string } | null = null;
+  private pieces: string[] = [];
+  private chunks: string[] = [];
+
+  append(node: { data: string }, piece: string): void {
+    if (this.node !== node) {
+      this.settle();
+      this.node = node;
+    }
+    this.pieces.push(piece);
+    if (this.pieces.length >= TEXT_CHUNK) {
+      this.chunks.push(this.pieces.join(''));
+      // Emptied in place: a new array would grow again from nothing (64 KB of copies per chunk).
+      this.pieces.length = 0;
+    }
+  }
+
+  /** Writes the pending pieces into their text node. */
+  settle(): void {
+    if (this.node === null) return;
+    this.chunks.push(this.pieces.join(''));
+    this.node.data += this.chunks.join('');
+    this.node = null;
+    this.pieces.length = 0;
+    this.chunks = [];
+  }
+}
+
+/**
+ * DomHandler, but a text node the tokenizer delivers in many pieces is joined once (PendingText) instead of with `+=`
+ * per piece: htmlparser2 emits text in pieces wherever a `<` starts no tag.
+ */
+export class TextJoiningHandler extends DomHandler {
+  private readonly pending = new PendingText();
+
+  override ontext(data: string): void {
+    const last = this.lastNode;
+    if (last === null || last.type !== 'text') super.ontext(data);
+    else this.pending.append(last as Text, data);
+  }
+
+  override onend(): void {
+    this.pending.settle();
+    super.onend();
   }
 }
 
@@ -196,10 +345,17 @@ function rawValueStart(html: string, nameEnd: number, quote: QuoteType): number 
 /** htmlparser2 reports a quoted value's end past its closing quote. */
 const rawValueEnd = (quote: QuoteType, endIndex: number): number => (quote === QuoteType.Unquoted ? endIndex : endIndex - 1);
 
+/** htmlparser2's parseDocument with the TextJoiningHandler. */
+function parseTextJoined(html: string): Document {
+  const handler = new TextJoiningHandler();
+  new Parser(handler, { decodeEntities: true, Tokenizer: HtmlTokenizer }).end(html);
+  return handler.root;
+}
+
 /** Guard and htmlparser2 parse in one pass; null when the page goes over maxDepth or maxNodes. */
 function parseInOnePass(html: string, maxDepth: number, maxNodes: number): { document: Document; result: GuardResult } | null {
   const tracker = createGuardTracker(maxNodes);
-  const handler = new DomHandler();
+  const handler = new TextJoiningHandler();
   try {
     new GuardedParser(html, tracker, maxDepth, handler).end(html);
   } catch (error) {
@@ -219,10 +375,12 @@ export async function parse(html: string, ctx: Context): Promise<ParsedPage> {
   }
   const guarded = guardMarkup(html, ctx);
   if (!guarded.capped) {
-    return { document: parseDocument(guarded.html, { decodeEntities: true, Tokenizer: HtmlTokenizer }), parser: 'htmlparser2', depthBound: guarded.result.depthBound };
+    return { document: parseTextJoined(guarded.html), parser: 'htmlparser2', depthBound: guarded.result.depthBound };
   }
   ctx.warn('DEPTH_CAPPED', `nesting goes deeper than maxDepth (${ctx.options.maxDepth}); deeper elements were flattened, text kept`, {
     depthBound: guarded.result.depthBound,
   });
-  return { document: await parseCapped(guarded.html, ctx.options.maxDepth), parser: 'parse5', depthBound: guarded.result.depthBound };
+  const { document, elements } = await parseCapped(guarded.html, ctx.options.maxDepth, ctx.options.maxNodes);
+  if (elements > ctx.options.maxNodes) ctx.warn('NODES_CAPPED', `page has more than maxNodes (${ctx.options.maxNodes}) elements; later tags were dropped and their text kept`, { elements });
+  return { document, parser: 'parse5', depthBound: guarded.result.depthBound };
 }

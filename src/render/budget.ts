@@ -23,11 +23,14 @@ function inlineCount(children: readonly PhrasingContent[], limit: number): numbe
   return count;
 }
 
-/** The block as rendered: a paragraph or heading over MAX_INLINE_NODES keeps only its text. */
-export function capInline(node: RootContent): RootContent {
+/**
+ * The block as rendered: a paragraph or heading over MAX_INLINE_NODES keeps only its text. `text`, when given, is
+ * `nodeText(node)` already computed (assemble has it: the block's text), so a huge block is not walked again.
+ */
+export function capInline(node: RootContent, text?: string): RootContent {
   if ((node.type !== 'paragraph' && node.type !== 'heading') || node.data !== undefined) return node;
   if (node.children.length <= 1 || inlineCount(node.children, MAX_INLINE_NODES) <= MAX_INLINE_NODES) return node;
-  const value = nodeText(node);
+  const value = text ?? nodeText(node);
   return node.type === 'heading' ? ({ type: 'heading', depth: node.depth, children: [{ type: 'text', value }] } satisfies Heading) : ({ type: 'paragraph', children: [{ type: 'text', value }] } satisfies Paragraph);
 }
 

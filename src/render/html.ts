@@ -97,6 +97,20 @@ function plainLines(node: RootContent): string | null {
   return only?.type === 'text' && only.data === undefined && !/[\r\t]/.test(only.value) ? only.value : null;
 }
 
+/**
+ * A paragraph that is one bold or italic run of plain one-line text (a bold standfirst, a subhead written as a bold
+ * paragraph): its HTML tag and text, or null. mdast-util-to-hast maps strong and emphasis to strong and em, which the
+ * sanitizer allows without attributes.
+ */
+function wrappedLine(node: RootContent): { tag: 'strong' | 'em'; value: string } | null {
+  if (node.type !== 'paragraph' || node.data !== undefined || node.children.length !== 1) return null;
+  const only = (node as Paragraph).children[0];
+  if ((only?.type !== 'strong' && only?.type !== 'emphasis') || only.data !== undefined || only.children.length !== 1) return null;
+  const inner = only.children[0];
+  if (inner?.type !== 'text' || inner.data !== undefined || /[\r\n]/.test(inner.value)) return null;
+  return { tag: only.type === 'strong' ? 'strong' : 'em', value: inner.value };
+}
+
 /** A tight list of one-line plain items (what text dumps give): its items' texts, or null. */
 function plainItems(node: RootContent): string[] | null {
   if (node.type !== 'list' || node.data !== undefined || node.spread !== false || (node.start !== undefined && node.start !== null && node.start !== 1)) return null;
@@ -110,8 +124,33 @@ function plainItems(node: RootContent): string[] | null {
   return items.length > 0 ? items : null;
 }
 
-/** hast-util-to-html's escaping of text: only `<` and `&` (as hexadecimal references). */
-const escapeText = (value: string): string => (/[<&]/.test(value) ? value.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;') : value);
+/** Pieces joined at a time while escaping. */
+const ESCAPE_RUN = 4096;
+
+/**
+ * hast-util-to-html's escaping of text: only `<` and `&` (as hexadecimal references). A loop over the characters, not
+ * two global `replace`s: on 10M `<` those took 1.4 s and 330 MB of heap for a 60 MB result, this takes 0.3 s and 130.
+ */
+function escapeText(value: string): string {
+  if (!/[<&]/.test(value)) return value;
+  const out: string[] = [];
+  const run: string[] = [];
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code !== 0x3c && code !== 0x26) continue;
+    if (i > from) run.push(value.slice(from, i));
+    run.push(code === 0x3c ? '&#x3C;' : '&#x26;');
+    from = i + 1;
+    if (run.length >= ESCAPE_RUN) {
+      out.push(run.join(''));
+      run.length = 0;
+    }
+  }
+  run.push(value.slice(from));
+  out.push(run.join(''));
+  return out.join('');
+}
 
 /**
  * The HTML of a plain node written directly, or null when it needs the full pipeline. A one-line paragraph of plain
@@ -122,6 +161,8 @@ const escapeText = (value: string): string => (/[<&]/.test(value) ? value.replac
 function plainHtml(node: RootContent): string | null {
   const line = plainLine(node);
   if (line !== null) return `<p>${escapeText(line)}</p>`;
+  const wrapped = wrappedLine(node);
+  if (wrapped !== null) return `<p><${wrapped.tag}>${escapeText(wrapped.value)}</${wrapped.tag}></p>`;
   const lines = plainLines(node);
   if (lines !== null) return `<p>${escapeText(joinLines(lines, ' '))}</p>`;
   const items = plainItems(node);

@@ -1,5 +1,5 @@
 // Markdown from the mdast tree with mdast-util-to-markdown (what remark-stringify runs), GFM tables and strikethrough.
-import type { Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
@@ -86,6 +86,23 @@ const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   return value;
 };
 
+const ASCII_ALNUM = /^[\dA-Za-z]$/;
+
+/**
+ * The Markdown of a paragraph's only child when it is a bold or italic run of one inert line that starts and ends with
+ * an ASCII letter or digit (a bold standfirst, a subhead written as a bold paragraph), else null. Such a run needs no
+ * escape and no attention encoding: `**text**` and `_text_` with the markers of OPTIONS (`strong: '*'`,
+ * `emphasis: '_'`), as the generic handlers write it (test/render.test.ts checks it).
+ */
+function inertRun(node: PhrasingContent): string | null {
+  if ((node.type !== 'strong' && node.type !== 'emphasis') || node.data !== undefined || node.children.length !== 1) return null;
+  const inner = node.children[0];
+  if (inner?.type !== 'text' || inner.data !== undefined || !isInertLine(inner.value)) return null;
+  if (!ASCII_ALNUM.test(inner.value.charAt(0)) || !ASCII_ALNUM.test(inner.value.charAt(inner.value.length - 1))) return null;
+  const marker = node.type === 'strong' ? '**' : '_';
+  return `${marker}${inner.value}${marker}`;
+}
+
 /** Block types a root of flow content holds (the root handler otherwise serializes it as phrasing). */
 const FLOW = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'definition']);
 
@@ -118,7 +135,8 @@ const root: Handle = (node: Root, parent, state, info) => {
     if (previous !== null) results.push(between(previous, child, node, state));
     state.indexStack[state.indexStack.length - 1] = index;
     const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
-    results.push(only?.type === 'text' && isInertText(only.value) ? only.value : state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
+    const inert = only?.type === 'text' ? (isInertText(only.value) ? only.value : null) : only === undefined ? null : inertRun(only);
+    results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
   }
