@@ -346,6 +346,7 @@ const LEAD_IN_WORDS = new Set([
   'notizie', 'leggere', 'artigo', 'reportagem', 'materia', 'ler', 'nieuws', 'lezen',
 ]);
 
+/** A question this short is a teaser's hook whatever it says (isLeadIn). */
 const LEAD_IN_HOOK_WORDS = 2;
 
 /** A short question or exclamation that introduces glued cruft next to it. */
@@ -390,8 +391,8 @@ function joinsAppeal(signals: RunSignals): boolean {
 /**
  * A sentence in the publisher's voice about its own business, reporting no one: part of an appeal next to it, and it
  * passes the appeal on ("Our reporters spent six months on this investigation.", "If everyone who read it gave just $5,
- * we could fund the next one."). A sum alone is not enough: "we've hand-picked the best machines under $500". A sentence that only opens with a call to action does not:
- * how-to pages glue "Join local networking groups." to a paragraph.
+ * we could fund the next one."). A sum alone is not enough: "we've hand-picked the best machines under $500". Nor is
+ * a sentence that only opens with a call to action: how-to pages glue "Join local networking groups." to a paragraph.
  */
 function speaksForPublisher(signals: RunSignals): boolean {
   if (signals.reporting || signals.words > THRESHOLDS.publisherJoinWords || (!signals.shapeWords && signals.cues === 0)) return false;
