@@ -40,6 +40,12 @@ const COMMENTS_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare|c
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
 
 
+/**
+ * Up to this many blocks (any article), every block's tokens are kept for classify; above, only prose blocks': a
+ * short line's tokens cost more memory than its text, and a million of them were most of a 1M-line dump's peak.
+ */
+const KEEP_ALL_TOKENS = 4096;
+
 /** Block kinds, one byte each (a million-line dump kept a million strings here: issue 8). */
 const PROSE = 0;
 const MENU = 1;
@@ -75,12 +81,13 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   const n = blocks.length;
   // Each block's words, counted once (counting them at every use was a tenth of text mode: issue 9 profile), from
   // its tokens, which classify then reads instead of scanning the text again (most blocks of a dump are kept). Only a
-  // prose block's tokens are kept: a short line's cost more than its text and are quick to scan again.
+  // prose block's tokens are kept in a dump of many blocks (KEEP_ALL_TOKENS): a short line's are quick to scan again.
   const words = new Int32Array(n);
   const kinds = new Uint8Array(n);
   const tokens: Array<TokenRun | undefined> = new Array(n);
   let menus = 0;
   let prose = false;
+  const keepAll = n <= KEEP_ALL_TOKENS;
   for (let i = 0; i < n; i++) {
     const text = blocks[i] as string;
     const run = scanTokens(text);
@@ -88,10 +95,9 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     const kind = kindOf(text, count);
     words[i] = count;
     kinds[i] = kind;
-    if (kind === PROSE) {
-      tokens[i] = run;
-      prose = true;
-    } else if (kind === MENU) menus++;
+    if (kind === PROSE || keepAll) tokens[i] = run;
+    if (kind === PROSE) prose = true;
+    else if (kind === MENU) menus++;
   }
   const segment = (i: number): Segment => toSegment(blocks[i] as string, i, tokens[i]);
   const all = (): Segment[] => {
