@@ -36,17 +36,25 @@ const NEEDS_WORK = /[\u0000-\u0009\u000B-\u001F\u007F\u0085\u00A0\u00AD\u1680\u2
 export function splitBlocks(text: string): string[] {
   if (!NEEDS_WORK.test(text)) {
     const parts = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n+/) : text.split('\n');
-    const blocks: string[] = [];
+    let kept = 0;
     for (const part of parts) {
       const block = part.trim();
-      if (block !== '') blocks.push(block);
+      if (block !== '') parts[kept++] = block;
     }
-    return blocks;
+    parts.length = kept;
+    return parts;
   }
   const normalized = normalizeLines(text);
   const hasBlankLines = /\n[ \t]*\n/.test(normalized);
   const parts = hasBlankLines ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n');
-  return parts.map((part) => tidyBlock(part).trim()).filter((part) => part !== '');
+  // Tidied and compacted in place: no second and third array of a million-line dump's blocks (issue 8).
+  let kept = 0;
+  for (const part of parts) {
+    const block = tidyBlock(part).trim();
+    if (block !== '') parts[kept++] = block;
+  }
+  parts.length = kept;
+  return parts;
 }
 
 /** A block whose every line (two or more) is a list item. */
