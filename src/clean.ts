@@ -107,7 +107,7 @@ async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
 const TEXT_LANG_SAMPLE = 4000;
 
 async function extractText(text: string, ctx: Context): Promise<Extracted> {
-  const { segments: blocks, header } = segmentText(text, ctx);
+  const { blocks, header } = segmentText(text, ctx);
   const segments = locateText(blocks, ctx);
   // A dump declares no language: guess it from the text (franc-min, loaded only here) unless the caller gave one.
   const lang = ctx.options.lang === null ? await detectLang(text.slice(0, TEXT_LANG_SAMPLE)) : normalizeLang(ctx.options.lang);

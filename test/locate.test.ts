@@ -1,7 +1,8 @@
 // The locator: finds the article container, and accounts for everything around it with receipts.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { fixture } from './helpers.js';
+import { fixture, makeContext } from './helpers.js';
+import { locateText } from '../src/locate/text.js';
 import { isDiscussionUrl } from '../src/locate/blocks.js';
 
 describe('locate', () => {
@@ -48,6 +49,35 @@ describe('locate in a whole-page text dump', () => {
     const cloud = `${tags} ${tags} ${tags}`;
     const article = await clean([...menu, cloud, ...menu.slice(0, 8).map((m) => `${m} archive`), ...story].join('\n\n'), { format: 'text' });
     expect(article.text).toBe(story.join('\n\n'));
+  });
+
+  it('locates the article among thousands of menu lines: segments only for kept blocks, prose tokens handed on', () => {
+    const menu = Array.from({ length: 5000 }, (_, i) => `Menu ${i % 50}`);
+    const story = [
+      'The harbour at Port Ellen reopened on Monday after three months of repairs to its storm-damaged pier.',
+      '- Ferry crossings resume\n- The pier is open',
+      'Ferry crossings resume on the normal timetable this week, the operator said in a statement.',
+    ];
+    const blocks = [...menu, ...story, '© 2025 The Islay Gazette', 'Privacy policy'];
+    const ctx = makeContext();
+    const kept = locateText(blocks, ctx);
+    expect(kept.map((s) => s.text)).toEqual(story);
+    expect(kept.map((s) => s.box)).toEqual([5000, 5001, 5002]);
+    expect(kept.map((s) => s.type)).toEqual(['paragraph', 'list', 'paragraph']);
+    // Over KEEP_ALL_TOKENS blocks, only prose blocks keep the tokens the locator read (and they are their text's).
+    expect(kept.map((s) => s.tokens?.text)).toEqual([story[0], undefined, story[2]]);
+    expect(ctx.removed).toHaveLength(5002);
+    expect(ctx.removed.at(-1)).toMatchObject({ ruleId: 'locate.outside-article', text: 'Privacy policy' });
+  });
+
+  it('cleans a dump of thousands of menu lines as it cleans the same page with a short menu', async () => {
+    const story = 'The harbour at Port Ellen reopened on Monday after three months of repairs to its storm-damaged pier.\n\n- Ferry crossings resume\n- The pier is open\n\nFerry crossings resume on the normal timetable this week, the operator said in a statement.';
+    const page = (lines: number): string => [...Array.from({ length: lines }, (_, i) => `Menu ${i}`), story, '© 2025 The Islay Gazette'].join('\n\n');
+    const [short, long] = await Promise.all([clean(page(20), { format: 'text' }), clean(page(5000), { format: 'text' })]);
+    expect(long.text).toBe(story);
+    expect(long.blocks).toEqual(short.blocks);
+    expect(long.wordCount).toBe(short.wordCount);
+    expect(long.removed).toHaveLength(5001);
   });
 
   it('leaves an article-only dump whole, even when it ends in a checklist', async () => {

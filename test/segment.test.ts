@@ -1,7 +1,7 @@
 // Segmentation: text dumps into blocks (header lines, single-line dumps, lists) and DOM into typed blocks.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { segmentText, splitBlocks } from '../src/segment/from-text.js';
+import { segmentText, splitBlocks, toSegment } from '../src/segment/from-text.js';
 import { makeContext } from './helpers.js';
 
 describe('text segmentation', () => {
@@ -12,22 +12,22 @@ describe('text segmentation', () => {
 
   it('reads date and byline header lines into metadata with receipts', () => {
     const ctx = makeContext();
-    const { segments, header } = segmentText('Published: 3 March 2024\n\nBy Jane Doe\n\nThe article starts here and goes on.', ctx);
+    const { blocks, header } = segmentText('Published: 3 March 2024\n\nBy Jane Doe\n\nThe article starts here and goes on.', ctx);
     expect(header).toEqual({ publishedAt: '2024-03-03', byline: 'Jane Doe' });
-    expect(segments.map((s) => s.text)).toEqual(['The article starts here and goes on.']);
+    expect(blocks).toEqual(['The article starts here and goes on.']);
     expect(ctx.removed.map((r) => r.ruleId)).toEqual(['meta.date', 'meta.byline']);
   });
 
   it('keeps the rest of a line glued after the date header', () => {
     const ctx = makeContext();
-    const { segments, header } = segmentText(' date 2025-01-17 First words of the article.\n\nSecond paragraph.', ctx);
+    const { blocks, header } = segmentText(' date 2025-01-17 First words of the article.\n\nSecond paragraph.', ctx);
     expect(header.publishedAt).toBe('2025-01-17');
-    expect(segments.map((s) => s.text)).toEqual(['First words of the article.', 'Second paragraph.']);
+    expect(blocks).toEqual(['First words of the article.', 'Second paragraph.']);
   });
 
   it('turns bullet lines into a list block', () => {
-    const { segments } = segmentText('Intro line.\n\n- one\n- two', makeContext());
-    expect(segments.map((s) => s.type)).toEqual(['paragraph', 'list']);
+    const { blocks } = segmentText('Intro line.\n\n- one\n- two', makeContext());
+    expect(blocks.map((block, i) => toSegment(block, i).type)).toEqual(['paragraph', 'list']);
   });
 });
 

@@ -9,7 +9,7 @@ export interface BestRun {
 }
 
 /** The contiguous run of `scores[0..limit)` with the highest sum. */
-export function bestRun(scores: readonly number[], limit = scores.length): BestRun {
+export function bestRun(scores: ArrayLike<number>, limit = scores.length): BestRun {
   const run: BestRun = { start: 0, end: 0, total: -Infinity };
   let sum = 0;
   let start = 0;

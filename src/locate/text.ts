@@ -5,8 +5,9 @@
 // short menu-like lines cost a little. The article is the run with the highest total (Kadane's maximum subarray,
 // linear). Only dumps that look like whole pages (many short lines) are located; an article-only dump is left as is.
 import type { Context } from '../context.js';
-import { scanTokens } from '../rules/compile.js';
+import { scanTokens, type TokenRun } from '../rules/compile.js';
 import { bestRun, SENTENCE_END } from './run.js';
+import { isListText, toSegment } from '../segment/from-text.js';
 import type { Segment } from '../segment/types.js';
 
 export const TEXT_LOCATE = {
@@ -39,61 +40,97 @@ const COMMENTS_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare|c
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
 
 
-type Kind = 'prose' | 'menu' | 'other';
+/**
+ * Up to this many blocks (any article), every block's tokens are kept for classify; above, only prose blocks': a
+ * short line's tokens cost more memory than its text, and a million of them were most of a 1M-line dump's peak.
+ */
+const KEEP_ALL_TOKENS = 4096;
+
+/** Block kinds, one byte each (a million-line dump kept a million strings here: issue 8). */
+const PROSE = 0;
+const MENU = 1;
+const OTHER = 2;
 
 /** Punctuation any stretch of prose has somewhere; a tag cloud or a run of link labels has none. */
 const PROSE_PUNCTUATION = /[.,;:!?。，、！？]/u;
 
-function kindOf(segment: Segment, words: number): Kind {
-  const sentence = SENTENCE_END.test(segment.text);
-  if ((words >= TEXT_LOCATE.proseWords && PROSE_PUNCTUATION.test(segment.text)) || (words >= TEXT_LOCATE.sentenceWords && sentence)) return 'prose';
-  if (segment.type === 'list') return 'other';
-  if (words <= TEXT_LOCATE.menuWords && !sentence) return 'menu';
-  return 'other';
+function kindOf(text: string, words: number): number {
+  const sentence = SENTENCE_END.test(text);
+  if ((words >= TEXT_LOCATE.proseWords && PROSE_PUNCTUATION.test(text)) || (words >= TEXT_LOCATE.sentenceWords && sentence)) return PROSE;
+  if (isListText(text)) return OTHER;
+  if (words <= TEXT_LOCATE.menuWords && !sentence) return MENU;
+  return OTHER;
 }
 
 /** Index of the first block of a comment section after some article prose, or the number of blocks. */
-function commentsStart(segments: readonly Segment[], kinds: readonly Kind[], words: readonly number[]): number {
+function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int32Array): number {
   let prose = 0;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i] as Segment;
-    if (prose >= TEXT_LOCATE.minProseBeforeComments && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test(segment.text.trim())) return i;
-    if (kinds[i] === 'prose') prose += words[i] as number;
+  for (let i = 0; i < blocks.length; i++) {
+    if (prose >= TEXT_LOCATE.minProseBeforeComments && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test((blocks[i] as string).trim())) return i;
+    if (kinds[i] === PROSE) prose += words[i] as number;
   }
-  return segments.length;
+  return blocks.length;
 }
 
-/** Returns the article's blocks of a whole-page dump (all blocks for an article-only dump); receipts for the rest. */
-export function locateText(segments: readonly Segment[], ctx: Context): Segment[] {
+/**
+ * Returns the article's blocks of a whole-page dump (all blocks for an article-only dump) as segments; receipts for
+ * the rest. Segments are built for the kept blocks only, and the per-block facts are typed arrays: a dump of a
+ * million short lines (issue 8, pathological-text-1m-*) kept a segment, a token run and three array slots per line.
+ */
+export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
+  const n = blocks.length;
   // Each block's words, counted once (counting them at every use was a tenth of text mode: issue 9 profile), from
-  // its tokens, which classify then reads instead of scanning the text again (most blocks of a dump are kept).
-  const words = segments.map((segment) => {
-    const tokens = scanTokens(segment.text);
-    segment.tokens = tokens;
-    return tokens.weight();
-  });
-  const kinds = segments.map((segment, i) => kindOf(segment, words[i] as number));
-  const menus = kinds.filter((k) => k === 'menu').length;
-  if (menus < TEXT_LOCATE.minShortBlocks || menus / segments.length < TEXT_LOCATE.minShortShare) return [...segments];
-  if (!kinds.includes('prose')) return [...segments];
+  // its tokens, which classify then reads instead of scanning the text again (most blocks of a dump are kept). Only a
+  // prose block's tokens are kept in a dump of many blocks (KEEP_ALL_TOKENS): a short line's are quick to scan again.
+  const words = new Int32Array(n);
+  const kinds = new Uint8Array(n);
+  const tokens: Array<TokenRun | undefined> = new Array(n);
+  let menus = 0;
+  let prose = false;
+  const keepAll = n <= KEEP_ALL_TOKENS;
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i] as string;
+    const run = scanTokens(text);
+    const count = run.weight();
+    const kind = kindOf(text, count);
+    words[i] = count;
+    kinds[i] = kind;
+    if (kind === PROSE || keepAll) tokens[i] = run;
+    if (kind === PROSE) prose = true;
+    else if (kind === MENU) menus++;
+  }
+  const segment = (i: number): Segment => toSegment(blocks[i] as string, i, tokens[i]);
+  const all = (): Segment[] => {
+    const out = new Array<Segment>(n);
+    for (let i = 0; i < n; i++) out[i] = segment(i);
+    return out;
+  };
+  if (menus < TEXT_LOCATE.minShortBlocks || menus / n < TEXT_LOCATE.minShortShare) return all();
+  if (!prose) return all();
   // The article ends where its comment section starts, when enough prose comes before that.
-  const limit = commentsStart(segments, kinds, words);
-  const scores = segments.map((_, i) => {
+  const limit = commentsStart(blocks, kinds, words);
+  const scores = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const kind = kinds[i];
-    return kind === 'prose' ? (words[i] as number) : kind === 'menu' ? -TEXT_LOCATE.shortCost : -TEXT_LOCATE.otherCost;
-  });
+    scores[i] = kind === PROSE ? (words[i] as number) : kind === MENU ? -TEXT_LOCATE.shortCost : -TEXT_LOCATE.otherCost;
+  }
   const { start: runStart, end } = bestRun(scores, limit);
   // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
   const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
   let bestEnd = end;
   // Short lines after the article are dropped only when they hold a page footer's marks (©, privacy, terms…):
   // an article can end in a checklist, a page's footer always says who it belongs to.
-  if (bestEnd < limit && !segments.slice(bestEnd).some((s, k) => (words[bestEnd + k] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(s.text))) bestEnd = limit;
+  if (bestEnd < limit) {
+    let footer = false;
+    for (let i = bestEnd; i < n && !footer; i++) footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(blocks[i] as string);
+    if (!footer) bestEnd = limit;
+  }
   const kept: Segment[] = [];
-  segments.forEach((segment, i) => {
-    if (i >= bestStart && i < bestEnd) kept.push(segment);
-    else if (i >= limit) ctx.remove({ ruleId: 'locate.comments', category: 'comments', reason: 'in the comment section after the article of a whole-page dump', stage: 'locate', text: segment.text });
-    else ctx.remove({ ruleId: 'locate.outside-article', category: 'boilerplate', reason: 'outside the run of article prose in a whole-page dump', stage: 'locate', text: segment.text });
-  });
+  for (let i = 0; i < n; i++) {
+    const text = blocks[i] as string;
+    if (i >= bestStart && i < bestEnd) kept.push(segment(i));
+    else if (i >= limit) ctx.remove({ ruleId: 'locate.comments', category: 'comments', reason: 'in the comment section after the article of a whole-page dump', stage: 'locate', text });
+    else ctx.remove({ ruleId: 'locate.outside-article', category: 'boilerplate', reason: 'outside the run of article prose in a whole-page dump', stage: 'locate', text });
+  }
   return kept;
 }

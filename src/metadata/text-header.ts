@@ -17,13 +17,14 @@ export const HEADER_BLOCKS = 3;
 
 /**
  * Reads header lines from the first blocks of a dump. Returns the blocks with header text taken out
- * (a date glued to the start of a line leaves the rest of the line), and the fields found.
+ * (a date glued to the start of a line leaves the rest of the line), and the fields found. Only the first
+ * HEADER_BLOCKS entries are read; `blocks` is changed in place and returned (a dump can have a million blocks: issue 8).
  */
-export function readTextHeader(blocks: readonly string[], ctx: Context): { blocks: string[]; header: TextHeader } {
+export function readTextHeader(blocks: string[], ctx: Context): { blocks: string[]; header: TextHeader } {
   const header: TextHeader = { publishedAt: null, byline: null };
-  const out = blocks.map((block, index) => {
-    if (index >= HEADER_BLOCKS) return block;
-    let body = block;
+  const head = Math.min(HEADER_BLOCKS, blocks.length);
+  for (let index = 0; index < head; index++) {
+    let body = blocks[index] as string;
     const date = DATE_HEADER.exec(body);
     if (date && header.publishedAt === null) {
       const normalized = normalizeDate(date[1]);
@@ -39,7 +40,9 @@ export function readTextHeader(blocks: readonly string[], ctx: Context): { block
       ctx.remove({ ruleId: 'meta.byline', category: 'chrome', reason: 'byline line, moved to byline', stage: 'segment', text: body });
       body = '';
     }
-    return body;
-  });
-  return { blocks: out.filter((b) => b !== ''), header };
+    blocks[index] = body;
+  }
+  // Blocks of a dump are never empty, so only header blocks emptied here are dropped.
+  for (let index = head - 1; index >= 0; index--) if (blocks[index] === '') blocks.splice(index, 1);
+  return { blocks, header };
 }

@@ -2,6 +2,7 @@
 import type { Context } from '../context.js';
 import { readTextHeader, type TextHeader } from '../metadata/text-header.js';
 import { normalizeLines } from '../text/normalize.js';
+import type { TokenRun } from '../rules/compile.js';
 import type { Segment } from './types.js';
 
 /** A list item's line in a dump: its marker (a bullet, or a number and `.`/`)`) is list markup, rendered anew. */
@@ -35,20 +36,38 @@ const NEEDS_WORK = /[\u0000-\u0009\u000B-\u001F\u007F\u0085\u00A0\u00AD\u1680\u2
 export function splitBlocks(text: string): string[] {
   if (!NEEDS_WORK.test(text)) {
     const parts = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n+/) : text.split('\n');
-    const blocks: string[] = [];
+    let kept = 0;
     for (const part of parts) {
       const block = part.trim();
-      if (block !== '') blocks.push(block);
+      if (block !== '') parts[kept++] = block;
     }
-    return blocks;
+    parts.length = kept;
+    return parts;
   }
   const normalized = normalizeLines(text);
   const hasBlankLines = /\n[ \t]*\n/.test(normalized);
   const parts = hasBlankLines ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n');
-  return parts.map((part) => tidyBlock(part).trim()).filter((part) => part !== '');
+  // Tidied and compacted in place: no second and third array of a million-line dump's blocks (issue 8).
+  let kept = 0;
+  for (const part of parts) {
+    const block = tidyBlock(part).trim();
+    if (block !== '') parts[kept++] = block;
+  }
+  parts.length = kept;
+  return parts;
 }
 
-function toSegment(body: string, index: number): Segment {
+/** A block whose every line (two or more) is a list item. */
+export function isListText(body: string): boolean {
+  return body.includes('\n') && isListBlock(body.split('\n'));
+}
+
+/**
+ * A block as a segment. Text mode builds segments only for the blocks the locator keeps (a million-line dump whose
+ * lines are all dropped built a million segment objects first: issue 8, pathological-text-1m-*); `tokens` are the
+ * locator's scan of `body`, handed on to classify.
+ */
+export function toSegment(body: string, index: number, tokens?: TokenRun): Segment {
   const lines = body.includes('\n') ? body.split('\n') : [body];
   if (isListBlock(lines)) {
     const items = lines.map((line) => line.replace(LIST_LINE, '').trim());
@@ -64,13 +83,16 @@ function toSegment(body: string, index: number): Segment {
       hints: '',
       linkDensity: 0,
       box: index,
+      tokens,
     };
   }
-  return { type: 'paragraph', node: { type: 'paragraph', children: [{ type: 'text', value: body }] }, text: body, hints: '', linkDensity: 0, box: index };
+  return { type: 'paragraph', node: { type: 'paragraph', children: [{ type: 'text', value: body }] }, text: body, hints: '', linkDensity: 0, box: index, tokens };
 }
 
-/** The text segment stage: header lines → metadata (with receipts), the rest → blocks. */
-export function segmentText(text: string, ctx: Context): { segments: Segment[]; header: TextHeader } {
-  const { blocks, header } = readTextHeader(splitBlocks(text), ctx);
-  return { segments: blocks.map(toSegment), header };
+/**
+ * The text segment stage: header lines → metadata (with receipts), the rest → block texts, which the text locator
+ * turns into segments (toSegment) for the blocks it keeps; a block's index is its segment's `box`.
+ */
+export function segmentText(text: string, ctx: Context): { blocks: string[]; header: TextHeader } {
+  return readTextHeader(splitBlocks(text), ctx);
 }
