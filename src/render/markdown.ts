@@ -103,6 +103,50 @@ function inertRun(node: PhrasingContent): string | null {
   return `${marker}${inner.value}${marker}`;
 }
 
+/** A link destination written raw with no escape but `\\&`: no control, space, parenthesis, backslash or angle bracket. */
+const URL_PLAIN_BREAKER = /[\u0000- \u007F()<>\\]/;
+const ESCAPED_AMPERSAND = /&(?=[#A-Za-z])/g;
+
+/**
+ * The Markdown of a paragraph of text and links only (the commonest paragraph on web pages), else null: what
+ * containerPhrasing writes for it when no escape can act. Every text is one line with none of the characters an unsafe
+ * pattern matches inside a line (BREAKS_INERT); the first cannot begin a block (UNSAFE_START), the last cannot end in a
+ * space or tab, a text before a link cannot end in `!` (it would make an image), and no two texts touch. A link has no
+ * title, one such text child, and an address that is neither its text (an autolink) nor in need of escaping beyond
+ * `&` before a letter or `#` (written `\&`). Then the output is the texts and `[label](url)` joined
+ * (test/render.test.ts checks it against remark-stringify).
+ */
+function plainParagraph(node: Paragraph): string | null {
+  const { children } = node;
+  const last = children.length - 1;
+  if (last < 0 || node.data !== undefined) return null;
+  let out = '';
+  let previousText = false;
+  for (let i = 0; i <= last; i++) {
+    const child = children[i] as PhrasingContent;
+    if (child.type === 'text') {
+      const value = child.value;
+      if (previousText || value === '' || BREAKS_INERT.test(value)) return null;
+      if (i === 0 && UNSAFE_START.test(value)) return null;
+      const end = value.charCodeAt(value.length - 1);
+      if (i === last ? end === 32 || end === 9 : end === 33) return null;
+      out += value;
+      previousText = true;
+    } else if (child.type === 'link') {
+      if (child.title || child.children.length !== 1) return null;
+      const label = child.children[0] as PhrasingContent;
+      if (label.type !== 'text') return null;
+      const text = label.value;
+      const url = child.url;
+      if (text === '' || BREAKS_INERT.test(text) || url === '' || URL_PLAIN_BREAKER.test(url)) return null;
+      if (text === url || `mailto:${text}` === url) return null;
+      out += `[${text}](${url.includes('&') ? url.replace(ESCAPED_AMPERSAND, '\\&') : url})`;
+      previousText = false;
+    } else return null;
+  }
+  return out;
+}
+
 /** Block types a root of flow content holds (the root handler otherwise serializes it as phrasing). */
 const FLOW = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'definition']);
 
@@ -135,7 +179,12 @@ const root: Handle = (node: Root, parent, state, info) => {
     if (previous !== null) results.push(between(previous, child, node, state));
     state.indexStack[state.indexStack.length - 1] = index;
     const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
-    const inert = only?.type === 'text' ? (isInertText(only.value) ? only.value : null) : only === undefined ? null : inertRun(only);
+    const inert =
+      child.type !== 'paragraph'
+        ? null
+        : only?.type === 'text'
+          ? isInertText(only.value) ? only.value : null
+          : only === undefined || only.type === 'link' ? plainParagraph(child) : inertRun(only);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
