@@ -79,7 +79,10 @@ describe('render fast paths', () => {
     ({ url, text, title }): PhrasingContent => ({ type: 'link', url, ...(title === undefined ? {} : { title }), children: [{ type: 'text', value: text }] }),
   );
   const textNode = fc.oneof(value, fc.constantFrom('See ', ' and ', '. ', 'Wow!', ' (', ') ', 'x')).map((v): PhrasingContent => ({ type: 'text', value: v }));
-  const mixed = fc.array(fc.oneof(link, textNode), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
+  const image = fc.record({ url, alt: fc.oneof(linkText, fc.constantFrom('', null)), title: fc.constantFrom(undefined, null, '', 't') }).map(
+    ({ url, alt, title }): PhrasingContent => ({ type: 'image', url, alt, ...(title === undefined ? {} : { title }) }),
+  );
+  const mixed = fc.array(fc.oneof(link, textNode, image), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
   const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 3, arbitrary: mixed }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
 
   it('Markdown: the filtering text and paragraph handlers write what remark-stringify writes', () => {
@@ -107,7 +110,7 @@ describe('render fast paths', () => {
     );
     // Joins no generator is likely to hit: two texts that escape only together, `!` before a link.
     const link: PhrasingContent = { type: 'link', url: 'https://e.com/', children: [{ type: 'text', value: 'x' }] };
-    for (const children of [[{ type: 'text', value: 'AT&' }, { type: 'text', value: 'T' }, link], [{ type: 'text', value: 'Wow!' }, link], [link, { type: 'text', value: '(a)' }]] as PhrasingContent[][]) {
+    for (const children of [[{ type: 'text', value: 'AT&' }, { type: 'text', value: 'T' }, link], [{ type: 'text', value: 'Wow!' }, link], [link, { type: 'text', value: '(a)' }], [{ type: 'text', value: 'Wow!' }, { type: 'image', url: 'https://e.com/a.png', alt: 'x' }]] as PhrasingContent[][]) {
       const root: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
       expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
     }

@@ -106,20 +106,23 @@ function inertRun(node: PhrasingContent): string | null {
 /** A link destination written raw with no escape but `\\&`: no control, space, parenthesis, backslash or angle bracket. */
 const URL_PLAIN_BREAKER = /[\u0000- \u007F()<>\\]/;
 const ESCAPED_AMPERSAND = /&(?=[#A-Za-z])/g;
+/** A raw link or image destination that passed URL_PLAIN_BREAKER, as mdast-util-to-markdown's `safe` writes it. */
+const plainUrl = (url: string): string => (url.includes('&') ? url.replace(ESCAPED_AMPERSAND, '\\&') : url);
 
 /**
- * The Markdown of a paragraph of text and links only (the commonest paragraph on web pages), else null: what
- * containerPhrasing writes for it when no escape can act. Every text is one line with none of the characters an unsafe
- * pattern matches inside a line (BREAKS_INERT); the first cannot begin a block (UNSAFE_START), the last cannot end in a
- * space or tab, a text before a link cannot end in `!` (it would make an image), and no two texts touch. A link has no
+ * The Markdown of a paragraph of text, links and images only (the commonest paragraphs on web pages, and figures
+ * without a caption), else null: what containerPhrasing writes for it when no escape can act. Every text is one line
+ * with none of the characters an unsafe pattern matches inside a line (BREAKS_INERT); the first cannot begin a block
+ * (UNSAFE_START), the last cannot end in a space or tab, a text before a link cannot end in `!` (it would make an image), and no two texts touch. A link has no
  * title, one such text child, and an address that is neither its text (an autolink) nor in need of escaping beyond
- * `&` before a letter or `#` (written `\&`). Then the output is the texts and `[label](url)` joined
- * (test/render.test.ts checks it against remark-stringify).
+ * `&` before a letter or `#` (written `\&`); an image likewise, with its alt (which may be empty) as the text. Then
+ * the output is the texts, `[label](url)` and `![alt](url)` joined (test/render.test.ts checks it against
+ * remark-stringify).
  */
 function plainParagraph(node: Paragraph): string | null {
   const { children } = node;
   const last = children.length - 1;
-  if (last < 0 || node.data !== undefined) return null;
+  if (last < 0) return null;
   let out = '';
   let previousText = false;
   for (let i = 0; i <= last; i++) {
@@ -140,7 +143,14 @@ function plainParagraph(node: Paragraph): string | null {
       const url = child.url;
       if (text === '' || BREAKS_INERT.test(text) || url === '' || URL_PLAIN_BREAKER.test(url)) return null;
       if (text === url || `mailto:${text}` === url) return null;
-      out += `[${text}](${url.includes('&') ? url.replace(ESCAPED_AMPERSAND, '\\&') : url})`;
+      out += `[${text}](${plainUrl(url)})`;
+      previousText = false;
+    } else if (child.type === 'image') {
+      // A figure's image: `![alt](url)`, the alt escaped like a link's text (an empty alt stays empty).
+      const alt = child.alt ?? '';
+      const url = child.url;
+      if (child.title || BREAKS_INERT.test(alt) || url === '' || URL_PLAIN_BREAKER.test(url)) return null;
+      out += `![${alt}](${plainUrl(url)})`;
       previousText = false;
     } else return null;
   }
@@ -184,7 +194,7 @@ const root: Handle = (node: Root, parent, state, info) => {
         ? null
         : only?.type === 'text'
           ? isInertText(only.value) ? only.value : null
-          : only === undefined || only.type === 'link' ? plainParagraph(child) : inertRun(only);
+          : only === undefined || only.type === 'link' || only.type === 'image' ? plainParagraph(child) : inertRun(only);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
