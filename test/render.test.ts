@@ -82,7 +82,12 @@ describe('render fast paths', () => {
   const image = fc.record({ url, alt: fc.oneof(linkText, fc.constantFrom('', null)), title: fc.constantFrom(undefined, null, '', 't') }).map(
     ({ url, alt, title }): PhrasingContent => ({ type: 'image', url, alt, ...(title === undefined ? {} : { title }) }),
   );
-  const mixed = fc.array(fc.oneof(link, textNode, image), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
+  const run = fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const), v: fc.oneof(value, fc.constantFrom('x', 'Editor note', 'a1', 'Read', 'A sentence, with 3 words')) }).map(
+    ({ type, v }): PhrasingContent => ({ type, children: [{ type: 'text', value: v }] }),
+  );
+  const around = fc.constantFrom('See ', ' and ', '. ', ', then', ': ', ';', 'x ', ' (', ')', '_', '*', 'a', ' ');
+  const aroundNode = around.map((v): PhrasingContent => ({ type: 'text', value: v }));
+  const mixed = fc.array(fc.oneof(link, textNode, image, run, run, aroundNode), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
   const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 3, arbitrary: mixed }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
 
   it('Markdown: the filtering text and paragraph handlers write what remark-stringify writes', () => {
@@ -110,7 +115,12 @@ describe('render fast paths', () => {
     );
     // Joins no generator is likely to hit: two texts that escape only together, `!` before a link.
     const link: PhrasingContent = { type: 'link', url: 'https://e.com/', children: [{ type: 'text', value: 'x' }] };
-    for (const children of [[{ type: 'text', value: 'AT&' }, { type: 'text', value: 'T' }, link], [{ type: 'text', value: 'Wow!' }, link], [link, { type: 'text', value: '(a)' }], [{ type: 'text', value: 'Wow!' }, { type: 'image', url: 'https://e.com/a.png', alt: 'x' }]] as PhrasingContent[][]) {
+    for (const children of [[{ type: 'text', value: 'AT&' }, { type: 'text', value: 'T' }, link], [{ type: 'text', value: 'Wow!' }, link], [link, { type: 'text', value: '(a)' }], [{ type: 'text', value: 'Wow!' }, { type: 'image', url: 'https://e.com/a.png', alt: 'x' }],
+      // Runs glued to a word or a link are encoded or escaped; between spaces or before `.,:;` they are not.
+      ...(['strong', 'emphasis'] as const).flatMap((type) => {
+        const run: PhrasingContent = { type, children: [{ type: 'text', value: 'x' }] };
+        return [[{ type: 'text', value: 'a' }, run], [run, { type: 'text', value: 'a' }], [{ type: 'text', value: 'x_' }, run], [link, run], [run, link], [{ type: 'text', value: '(' }, run], [{ type: 'text', value: 'a ' }, run, { type: 'text', value: '; b' }]];
+      })] as PhrasingContent[][]) {
       const root: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
       expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
     }

@@ -115,10 +115,13 @@ const plainUrl = (url: string): string => (url.includes('&') ? url.replace(ESCAP
  * with none of the characters an unsafe pattern matches inside a line (BREAKS_INERT); the first cannot begin a block
  * (UNSAFE_START), the last cannot end in a space or tab, a text before a link cannot end in `!` (it would make an image), and no two texts touch. A link has no
  * title, one such text child, and an address that is neither its text (an autolink) nor in need of escaping beyond
- * `&` before a letter or `#` (written `\&`); an image likewise, with its alt (which may be empty) as the text. Then
- * the output is the texts, `[label](url)` and `![alt](url)` joined (test/render.test.ts checks it against
- * remark-stringify).
+ * `&` before a letter or `#` (written `\&`); an image likewise, with its alt (which may be empty) as the text; a bold
+ * or italic run as below. Then the output is the texts, `[label](url)`, `![alt](url)` and runs joined
+ * (test/render.test.ts checks it against remark-stringify).
  */
+/** What may follow a bold or italic run in plainParagraph. */
+const RUN_FOLLOWER = /^[ .,:;]/;
+
 function plainParagraph(node: Paragraph): string | null {
   const { children } = node;
   const last = children.length - 1;
@@ -152,7 +155,19 @@ function plainParagraph(node: Paragraph): string | null {
       if (child.title || BREAKS_INERT.test(alt) || url === '' || URL_PLAIN_BREAKER.test(url)) return null;
       out += `![${alt}](${plainUrl(url)})`;
       previousText = false;
-    } else return null;
+    } else {
+      // A bold or italic run of one inert line with ASCII letters or digits at its edges (inertRun), between the
+      // paragraph's edges or texts that end in a space before it and start with a space or `.,:;` after it: no
+      // escape and no attention encoding acts on it.
+      const run = inertRun(child);
+      if (run === null) return null;
+      const before = i === 0 ? null : children[i - 1];
+      const after = i === last ? null : children[i + 1];
+      if (before !== null && (before?.type !== 'text' || !before.value.endsWith(' '))) return null;
+      if (after !== null && (after?.type !== 'text' || !RUN_FOLLOWER.test(after.value))) return null;
+      out += run;
+      previousText = false;
+    }
   }
   return out;
 }
@@ -194,7 +209,7 @@ const root: Handle = (node: Root, parent, state, info) => {
         ? null
         : only?.type === 'text'
           ? isInertText(only.value) ? only.value : null
-          : only === undefined || only.type === 'link' || only.type === 'image' ? plainParagraph(child) : inertRun(only);
+          : plainParagraph(child);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
