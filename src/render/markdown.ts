@@ -103,6 +103,75 @@ function inertRun(node: PhrasingContent): string | null {
   return `${marker}${inner.value}${marker}`;
 }
 
+/** A link destination written raw with no escape but `\\&`: no control, space, parenthesis, backslash or angle bracket. */
+const URL_PLAIN_BREAKER = /[\u0000- \u007F()<>\\]/;
+const ESCAPED_AMPERSAND = /&(?=[#A-Za-z])/g;
+/** A raw link or image destination that passed URL_PLAIN_BREAKER, as mdast-util-to-markdown's `safe` writes it. */
+const plainUrl = (url: string): string => (url.includes('&') ? url.replace(ESCAPED_AMPERSAND, '\\&') : url);
+
+/**
+ * The Markdown of a paragraph of text, links and images only (the commonest paragraphs on web pages, and figures
+ * without a caption), else null: what containerPhrasing writes for it when no escape can act. Every text is one line
+ * with none of the characters an unsafe pattern matches inside a line (BREAKS_INERT); the first cannot begin a block
+ * (UNSAFE_START), the last cannot end in a space or tab, a text before a link cannot end in `!` (it would make an image), and no two texts touch. A link has no
+ * title, one such text child, and an address that is neither its text (an autolink) nor in need of escaping beyond
+ * `&` before a letter or `#` (written `\&`); an image likewise, with its alt (which may be empty) as the text; a bold
+ * or italic run as below. Then the output is the texts, `[label](url)`, `![alt](url)` and runs joined
+ * (test/render.test.ts checks it against remark-stringify).
+ */
+/** What may follow a bold or italic run in plainParagraph. */
+const RUN_FOLLOWER = /^[ .,:;]/;
+
+function plainParagraph(node: Paragraph): string | null {
+  const { children } = node;
+  const last = children.length - 1;
+  if (last < 0) return null;
+  let out = '';
+  let previousText = false;
+  for (let i = 0; i <= last; i++) {
+    const child = children[i] as PhrasingContent;
+    if (child.type === 'text') {
+      const value = child.value;
+      if (previousText || value === '' || BREAKS_INERT.test(value)) return null;
+      if (i === 0 && UNSAFE_START.test(value)) return null;
+      const end = value.charCodeAt(value.length - 1);
+      if (i === last ? end === 32 || end === 9 : end === 33) return null;
+      out += value;
+      previousText = true;
+    } else if (child.type === 'link') {
+      if (child.title || child.children.length !== 1) return null;
+      const label = child.children[0] as PhrasingContent;
+      if (label.type !== 'text') return null;
+      const text = label.value;
+      const url = child.url;
+      if (text === '' || BREAKS_INERT.test(text) || url === '' || URL_PLAIN_BREAKER.test(url)) return null;
+      if (text === url || `mailto:${text}` === url) return null;
+      out += `[${text}](${plainUrl(url)})`;
+      previousText = false;
+    } else if (child.type === 'image') {
+      // A figure's image: `![alt](url)`, the alt escaped like a link's text (an empty alt stays empty).
+      const alt = child.alt ?? '';
+      const url = child.url;
+      if (child.title || BREAKS_INERT.test(alt) || url === '' || URL_PLAIN_BREAKER.test(url)) return null;
+      out += `![${alt}](${plainUrl(url)})`;
+      previousText = false;
+    } else {
+      // A bold or italic run of one inert line with ASCII letters or digits at its edges (inertRun), between the
+      // paragraph's edges or texts that end in a space before it and start with a space or `.,:;` after it: no
+      // escape and no attention encoding acts on it.
+      const run = inertRun(child);
+      if (run === null) return null;
+      const before = i === 0 ? null : children[i - 1];
+      const after = i === last ? null : children[i + 1];
+      if (before !== null && (before?.type !== 'text' || !before.value.endsWith(' '))) return null;
+      if (after !== null && (after?.type !== 'text' || !RUN_FOLLOWER.test(after.value))) return null;
+      out += run;
+      previousText = false;
+    }
+  }
+  return out;
+}
+
 /** Block types a root of flow content holds (the root handler otherwise serializes it as phrasing). */
 const FLOW = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'definition']);
 
@@ -135,7 +204,12 @@ const root: Handle = (node: Root, parent, state, info) => {
     if (previous !== null) results.push(between(previous, child, node, state));
     state.indexStack[state.indexStack.length - 1] = index;
     const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
-    const inert = only?.type === 'text' ? (isInertText(only.value) ? only.value : null) : only === undefined ? null : inertRun(only);
+    const inert =
+      child.type !== 'paragraph'
+        ? null
+        : only?.type === 'text'
+          ? isInertText(only.value) ? only.value : null
+          : plainParagraph(child);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
