@@ -236,6 +236,8 @@ describe('appeals in new wordings (probe sets 6 to 8)', () => {
       const article = await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' });
       expect(article.text).toBe(`${ARTICLE}\n\n${LATER}`);
     }
+    const glued = await clean(`${ARTICLE} Follow The Herald on Instagram, TikTok and YouTube`, { format: 'text' });
+    expect(glued.text).toBe(ARTICLE);
     const news = 'Follow-up talks on Facebook and Instagram moderation are planned for March, the regulator said.';
     expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${news}`);
   });

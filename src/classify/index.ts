@@ -5,7 +5,7 @@ import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
-import { appealShape, isFollowLine, isShareBar, isShareWord } from './shape.js';
+import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
@@ -146,11 +146,14 @@ function judgeCues(signals: RunSignals): Verdict | null {
   return judgeShape(signals);
 }
 
-/** A paragraph with no appeal words that may still hold a sentence shaped like an appeal (judged sentence by sentence). */
+/**
+ * A paragraph with no appeal words that may still hold a sentence shaped like an appeal or a follow line (judged
+ * sentence by sentence).
+ */
 function mayBeShaped(signals: RunSignals): boolean {
   if (!signals.shapeWords || signals.words <= THRESHOLDS.shortWords) return false;
   const shape = appealShape(signals.run);
-  return shape.media > 0 && (shape.imperative || shape.self);
+  return (shape.media > 0 && (shape.imperative || shape.self)) || mayFollow(signals.run);
 }
 
 /**

@@ -105,8 +105,13 @@ for (const [set, bit] of [[PUBLISHER, PUBLISHER_BIT], [THIS, THIS_BIT], [ARTIFAC
   for (const id of set) BITS[id] = (BITS[id] ?? 0) | bit;
 }
 for (const id of MEDIA_WORDS.keys()) BITS[id] = (BITS[id] ?? 0) | MEDIA_BIT;
-/** Ids of the words without which no run is shaped like an appeal (its business words and "this"). */
-export const SHAPE_WORD_IDS: readonly number[] = [...MEDIA_WORDS.keys(), ...THIS];
+/** Verbs that open a follow line (folded), in the seven catalog languages (isFollowLine). */
+const FOLLOW = ids(['follow', 'folgen', 'folge', 'suivez', 'siguenos', 'sigue', 'seguici', 'segui', 'siga', 'sigam', 'volg']);
+/**
+ * Ids of the words without which no run is shaped like an appeal (its business words and "this") or holds a follow
+ * line: a paragraph with none of them is never judged sentence by sentence for its shape.
+ */
+export const SHAPE_WORD_IDS: readonly number[] = [...MEDIA_WORDS.keys(), ...THIS, ...FOLLOW];
 
 /** The shape signals of a run, from its tokens (vocabulary ids with offsets into the run's text). */
 export function appealShape(run: TokenRun): AppealShape {
@@ -195,10 +200,20 @@ const NETWORKS = ids([
   'facebook', 'twitter', 'x', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'telegram', 'instagram', 'tiktok', 'youtube',
   'threads', 'bluesky', 'mastodon', 'snapchat', 'twitch', 'flipboard', 'tumblr', 'spotify', 'rss',
 ]);
-/** Verbs that open a follow line (folded), in the seven catalog languages. */
-const FOLLOW = ids(['follow', 'folgen', 'folge', 'suivez', 'siguenos', 'sigue', 'seguici', 'segui', 'siga', 'sigam', 'volg']);
 /** A follow line has at most this many words. */
 const FOLLOW_MAX_WORDS = 15;
+
+/** Whether a run holds a follow verb and two network names or more: it may hold a follow line (judged by sentence). */
+export function mayFollow(run: TokenRun): boolean {
+  let follow = false;
+  let networks = 0;
+  for (let i = 0; i < run.count; i++) {
+    const id = run.data[3 * i] as number;
+    if (FOLLOW.has(id)) follow = true;
+    else if (NETWORKS.has(id)) networks++;
+  }
+  return follow && networks >= 2;
+}
 
 /** A short line that opens with "Follow" and names two networks or more ("Follow The Herald on Instagram, TikTok and YouTube"). */
 export function isFollowLine(run: TokenRun): boolean {
