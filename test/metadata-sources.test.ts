@@ -4,6 +4,9 @@ import { clean } from '../src/index.js';
 import { normalizeDate } from '../src/metadata/dates.js';
 import { pickTitle } from '../src/metadata/title.js';
 
+/** Forty small elements: puts what follows far from the headline in document order. */
+const FILLER = '<div><span>a</span><span>b</span></div>'.repeat(40);
+
 /** A page with the given head and body, and enough article text that the body is found. */
 const page = (head: string, body: string): string =>
   `<!doctype html><html lang="en"><head>${head}</head><body>${body}<p>${'The committee met for the third time this year and agreed on the budget for the new library wing. '.repeat(4)}</p></body></html>`;
@@ -78,8 +81,7 @@ describe('dates', () => {
     expect(flagged.byline).toBe('Dakota Hebert');
   });
   it('measures "beside the headline" from every copy of a repeated headline', async () => {
-    const filler = '<div><span>a</span><span>b</span></div>'.repeat(40);
-    const article = await meta('<title>Library wing approved</title>', `<header><h1>Library wing approved</h1><p>March 17, 2025</p></header>${filler}<article><h1>Library wing approved</h1><p>Intro.</p></article>`);
+    const article = await meta('<title>Library wing approved</title>', `<header><h1>Library wing approved</h1><p>March 17, 2025</p></header>${FILLER}<article><h1>Library wing approved</h1><p>Intro.</p></article>`);
     expect(article.publishedAt).toBe('2025-03-17');
   });
   it('finds a date inside HubSpot "widget-span" wrappers', async () => {
@@ -100,15 +102,13 @@ describe('dates', () => {
     expect((await meta('<title>Top data companies</title>', body('review-date'))).publishedAt).toBeNull();
   });
   it('reads a "Published on …" line far from the headline when the page has one, and none of a list of posts\' lines', async () => {
-    const filler = '<div><span>a</span><span>b</span></div>'.repeat(40);
-    const one = await meta('<title>Private clouds</title>', `<main><h1>Private clouds</h1>${filler}<div class="lg:mr-[--sidebar-container-width]"><span>Published on Oct 21, 2025</span></div><p>Text.</p></main>`);
+    const one = await meta('<title>Private clouds</title>', `<main><h1>Private clouds</h1>${FILLER}<div class="lg:mr-[--sidebar-container-width]"><span>Published on Oct 21, 2025</span></div><p>Text.</p></main>`);
     expect(one.publishedAt).toBe('2025-10-21');
-    const list = await meta('<title>Private clouds</title>', `<main><h1>Private clouds</h1>${filler}<ul><li><span>Published on Mar 11, 2026</span></li><li><span>Published on Mar 1, 2026</span></li></ul></main>`);
+    const list = await meta('<title>Private clouds</title>', `<main><h1>Private clouds</h1>${FILLER}<ul><li><span>Published on Mar 11, 2026</span></li><li><span>Published on Mar 1, 2026</span></li></ul></main>`);
     expect(list.publishedAt).toBeNull();
   });
   it('takes the only date written in the article as a date of last resort', async () => {
-    const filler = '<div><span>a</span><span>b</span></div>'.repeat(40);
-    const article = await meta('<title>Mobile apps</title>', `<article><h1>Mobile apps</h1>${filler}<p>Moses Kim</p><p>April 8, 2024</p><p>Text.</p></article>`);
+    const article = await meta('<title>Mobile apps</title>', `<article><h1>Mobile apps</h1>${FILLER}<p>Moses Kim</p><p>April 8, 2024</p><p>Text.</p></article>`);
     expect(article.publishedAt).toBe('2024-04-08');
   });
   it('falls back to the modified date when the page declares no published date', async () => {

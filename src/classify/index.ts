@@ -377,7 +377,10 @@ const THANKS = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'obrigad
 
 const hasAppealWords = (signals: RunSignals): boolean => signals.cues > 0 || signals.matches.length > 0;
 
-/** A sentence that belongs with a cruft sentence next to it: part of the same appeal, not article text. */
+/**
+ * A sentence that belongs with a cruft sentence next to it: part of the same appeal, not article text. (judgeSentences
+ * also lets in one that speaksForPublisher, computed once per piece.)
+ */
 function joinsAppeal(signals: RunSignals): boolean {
   const words = signals.words;
   if (words === 0 || signals.reporting) return false;
@@ -387,8 +390,7 @@ function joinsAppeal(signals: RunSignals): boolean {
   if (words <= THRESHOLDS.joinShortWords && (addressed || CLOSERS.has(signals.tokens.map((t) => t.word).join(' ')))) return true;
   if (isFreeLine(signals)) return true;
   // "Thanks for reading to the end.": a short thank-you opens or closes an appeal.
-  if (words <= THRESHOLDS.leadInMaxWords && THANKS.has(signals.run.id(0))) return true;
-  return speaksForPublisher(signals);
+  return words <= THRESHOLDS.leadInMaxWords && THANKS.has(signals.run.id(0));
 }
 
 /**
@@ -462,13 +464,16 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
   // A lead-in question ("Enjoying this article?") joins the appeal it introduces, wherever the appeal sits.
-  const joinable = (i: number): boolean => raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals));
+  // Whether a piece speaks for the publisher, computed once (it reads the piece's shape): it joins and carries on.
+  const speaks: Array<boolean | undefined> = [];
+  const speaksAt = (i: number): boolean => (speaks[i] ??= speaksForPublisher(pieceSignals[i] as RunSignals));
+  const joinable = (i: number): boolean => raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals) || speaksAt(i));
   // Sentences of the same appeal next to a cruft sentence join it, one pass each way: a joined sentence passes
   // the verdict on only when it carries a cue itself (a chain of appeal words, not of any short sentence).
   const carries = verdicts.map((v) => v !== null);
   const carriesOn = (i: number): boolean => {
     const piece = pieceSignals[i] as RunSignals;
-    return hasAppealWords(piece) || isLeadIn(pieces[i] as string, piece) || speaksForPublisher(piece) || isFreeLine(piece);
+    return hasAppealWords(piece) || isLeadIn(pieces[i] as string, piece) || speaksAt(i) || isFreeLine(piece);
   };
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];
