@@ -201,7 +201,7 @@ describe('appeals shaped like appeals (wordings no rule lists)', () => {
   });
 });
 
-describe('appeals in new wordings (probe sets 6 to 8)', () => {
+describe('appeals in new wordings (probe sets 6 to 10)', () => {
   const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
   it.each([
     'Good journalism is expensive. Our reporters spent six months on this investigation. If everyone who read it gave just $5, we could fund the next one. Donate',
@@ -252,6 +252,51 @@ describe('appeals in new wordings (probe sets 6 to 8)', () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Don't miss our top stories. Get the Daily Digest delivered to your email every weekday morning. Your email address Subscribe ${sentence}`, { format: 'text' });
     expect(article.text).toBe(sentence);
+  });
+
+  it('keeps a sentence that reports someone when a label with a name or a count is glued before it (no cut is safe)', async () => {
+    const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
+    for (const label of ['Sponsored content by Greenfield Energy', 'View comments (8)']) {
+      const article = await clean(`${ARTICLE}\n\n${label} ${sentence}`, { format: 'text' });
+      expect(article.text).toContain(sentence);
+    }
+  });
+
+  it('keeps a question of the article that follows an appeal glued before it, and takes a closing question that ends the appeal', async () => {
+    const question = 'What is your favorite weekend family activity? How do you make sure that you stay hydrated?';
+    const article = await clean(`${ARTICLE}\n\nNever miss a story. Sign up to our breaking news alerts Email address Sign me up ${question}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE}\n\n${question}`);
+    const closing = await clean(`${ARTICLE} Our nonprofit newsroom needs 500 new supporters by Friday. Will you be one of them?`, { format: 'text' });
+    expect(closing.text).toBe(ARTICLE);
+  });
+
+  it('cuts a sign-in prompt glued to the end of a paragraph up to its last short line', async () => {
+    const article = await clean(`${ARTICLE} Already a member? Sign in. Not a member yet? Join today.\n\n${LATER}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE}\n\n${LATER}`);
+  });
+
+  it('removes two-word teaser labels with a headline and one-word ad labels, and keeps "Learn more:" links of a guide', async () => {
+    for (const line of ['Keep reading: Inside the fight over the new stadium', 'Up next: Schools brace for teacher shortage', 'ADVERTISING']) {
+      const article = await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' });
+      expect(article.text).toBe(`${ARTICLE}\n\n${LATER}`);
+    }
+    for (const line of ['Learn more: How to Pick the Right Solar Installer', 'Popular Furniture Styles: An Overview', 'Advertising revenue fell by a fifth last year.']) {
+      const article = await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' });
+      expect(article.text).toBe(`${ARTICLE}\n\n${line}\n\n${LATER}`);
+    }
+  });
+
+  it('removes short membership and subscription calls in German and Italian, and a newsletter box with "Sign me up"', async () => {
+    for (const appeal of [
+      'Wir sind unabhängig und werbefrei. Das geht nur mit Ihrer Unterstützung. Jetzt Mitglied werden',
+      'Abbonati per leggere tutti gli articoli. Primo mese a 1 euro.',
+      'Never miss a recipe: our Sunday cooking letter is free for everyone. Sign me up',
+      'Our work is made possible by members. Join today and get our print quarterly free.',
+      'Be the first to know. Sign up for breaking news emails.',
+    ]) {
+      const article = await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' });
+      expect(article.text, appeal).toBe(`${ARTICLE}\n\n${LATER}`);
+    }
   });
 
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {

@@ -3,9 +3,9 @@
 // Each set was written before it was first measured, then used to tune the rules, so none is held out any more.
 // Caught at first measure -> after tuning (of 3 forms per appeal): set 1 57 -> 89/90, set 2 13 -> 72/90, set 3
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
-// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93. `near` holds news sentences near appeals in wording: none may be cut. Write a new
+// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 80/102 with none lost. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again.
-//   npx tsx scripts/dev/appeal-probes.mts [1-9|near] [--html|--box]   (--html: the same three ways as HTML paragraphs;
+//   npx tsx scripts/dev/appeal-probes.mts [1-10|near] [--html|--box]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
 
@@ -13,6 +13,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  10: [
+    "Before you go: we have a small favour to ask. Thousands of readers already pitch in to keep this site running. Will you join them? Pitch in",
+    'Covering the statehouse costs us about $450,000 a year. We raise almost all of it from readers like you. Chip in $15',
+    'If you value what we do, become a patron. Patrons get early access to our stories and a monthly behind-the-scenes letter.',
+    'Tip jar: keep the lights on with a one-time tip.',
+    'Our work is made possible by members. Join today and get our print quarterly free.',
+    'Support independent, nonprofit reporting in your state. Every gift is doubled until midnight.',
+    'This is a preview of a subscriber story. To read the whole piece, start your subscription.',
+    "You're out of free articles for this month. Sign in with Google to keep reading for free.",
+    'Unlock this story for 99 cents, or get unlimited access for $6 a month.',
+    'Already a member? Sign in. Not a member yet? Join today.',
+    'The full story is available to premium readers only. Upgrade your plan to read on.',
+    'Create a free account to read this story and get two more free each week.',
+    'Stay informed. Get The Morning Brief, delivered at 7am every weekday.',
+    'Want this in your inbox? Subscribe to The Download, our tech newsletter.',
+    'Be the first to know. Sign up for breaking news emails.',
+    'Never miss a recipe: our Sunday cooking letter is free for everyone. Sign me up',
+    'Treat yourself to a year of great reading: 12 months for the price of 6.',
+    'Your privacy choices: we use cookies to improve your experience. Manage consent',
+    'This website stores data such as cookies to enable site functionality and analytics. Privacy policy',
+    'ADVERTISING',
+    'Story continues below this ad',
+    'Sponsored content by Greenfield Energy',
+    'Copy link to article Share via email',
+    'Keep reading: Inside the fight over the new stadium',
+    'Up next: Schools brace for teacher shortage',
+    'Read more stories like this in the app. Get it free on iOS and Android.',
+    'View comments (8)',
+    'Listen to our daily news podcast on Spotify.',
+    'Wir sind unabhängig und werbefrei. Das geht nur mit Ihrer Unterstützung. Jetzt Mitglied werden',
+    "Soutenez une rédaction indépendante : faites un don, même modeste. Je fais un don",
+    'Hazte socio y disfruta de todas nuestras noticias sin límites.',
+    'Abbonati per leggere tutti gli articoli. Primo mese a 1 euro.',
+    'Apoie o jornalismo independente. Faça uma contribuição hoje.',
+    'Word lid en lees onbeperkt al onze verhalen. Probeer een maand gratis.',
+  ],
   1: [
     'Independent reporting like this costs money. Chip in what you can so we can keep our newsroom open for everyone.',
     'This story is free to read thanks to members like you. Become a member for as little as $5 a month.',

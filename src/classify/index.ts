@@ -101,11 +101,15 @@ export function judgeRun(signals: RunSignals): Verdict | null {
   const words = signals.words;
   if (words === 0) return null;
   if (isLabelledHeadline(signals)) return LABEL_VERDICT(signals);
+  if (words === 1 && AD_LABELS.has(signals.run.id(0))) return AD_LABEL_VERDICT;
   if (!signals.reporting && isFollowLine(signals.run)) return FOLLOW_VERDICT;
   if (signals.matches.length === 0) return judgeCues(signals);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
-    if (signals.coverage >= THRESHOLDS.appealCoverage || signals.address >= THRESHOLDS.addressShare || signals.ctaEnd || signals.ctaStart) {
+    // A phrase that only opens a sentence reporting someone is a label glued to the article's sentence, which it would
+    // take with it ("Sponsored content by Acme Officials said….", "View comments (8) Officials said….").
+    const opens = signals.ctaStart && !(signals.reporting && signals.words > THRESHOLDS.leadInMaxWords && SENTENCE_END.test(signals.run.text.trimEnd()));
+    if (signals.coverage >= THRESHOLDS.appealCoverage || signals.address >= THRESHOLDS.addressShare || signals.ctaEnd || opens) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
     }
   }
@@ -115,6 +119,16 @@ export function judgeRun(signals: RunSignals): Verdict | null {
 
 /** One-word labels of teasers and ads that no phrase lists alone (a phrase of one common word would match prose). */
 const TEASER_LABELS = new Set(['trending', 'related', 'recommended', 'popular', 'sponsored', 'promoted', 'advertisement'].map(internWord));
+/** Ad labels (folded) that are a line of their own: too common in prose to be phrases ("advertising revenue fell"). */
+const AD_LABELS = new Set(['advertising', 'ad', 'ads', 'advert', 'adverts', 'advertorial', 'anzeigen', 'reklame', 'publicidade', 'advertentie', 'annonce', 'annuncio'].map(internWord));
+const AD_LABEL_VERDICT: Verdict = { ruleId: 'ad.label', category: 'ad', reason: 'a line that is only an ad label ("ADVERTISING")' };
+/** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
+const TEASER_LABEL_PAIRS = new Set(
+  ['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks'].map((pair) =>
+    pair.split(' ').map(internWord).join(' '),
+  ),
+);
+const LABEL_MAX_WORDS = 3;
 const LABEL_VERDICT = (signals: RunSignals): Verdict =>
   verdictFrom(signals, 'a teaser label and its headline') ?? { ruleId: 'related.label', category: 'related', reason: 'a teaser label and its headline' };
 
@@ -123,14 +137,22 @@ const LABEL_VERDICT = (signals: RunSignals): Verdict =>
  * unveils new bike lanes"): a short run that opens with the label and does not end like a sentence.
  */
 function isLabelledHeadline(signals: RunSignals): boolean {
-  if (signals.words < 3 || signals.words > THRESHOLDS.labelMaxWords) return false;
+  if (signals.words < 3 || signals.words > THRESHOLDS.labelMaxWords || signals.reporting) return false;
   const { run } = signals;
-  const label = TEASER_LABELS.has(run.id(0)) || signals.matches.some((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
-  if (!label) return false;
   const { text } = run;
-  const labelEnd = run.data[2] as number;
   const last = text.trimEnd().slice(-1);
-  return /^ ?: \p{Lu}/u.test(text.slice(labelEnd, labelEnd + 4)) && last !== '.' && last !== '!' && last !== '?';
+  if (last === '.' || last === '!' || last === '?') return false;
+  // The label is the words before the colon, one to LABEL_MAX_WORDS of them.
+  for (let k = 1; k <= LABEL_MAX_WORDS && k < signals.words - 1; k++) {
+    const labelEnd = run.data[3 * k - 1] as number;
+    if (!/^ ?: \p{Lu}/u.test(text.slice(labelEnd, labelEnd + 4))) continue;
+    if (k === 1) return TEASER_LABELS.has(run.id(0)) || signals.matches.some((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
+    // "Keep reading: Inside the fight…", "Up next: Schools brace…": a capitalized teaser label.
+    if (!UPPER_START.test(text)) return false;
+    if (k === 2 && TEASER_LABEL_PAIRS.has(`${run.id(0)} ${run.id(1)}`)) return true;
+    return signals.matches.some((m) => m.start === 0 && m.end === k && (m.rule.category === 'related' || m.rule.category === 'ad'));
+  }
+  return false;
 }
 
 /**
@@ -475,9 +497,16 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const piece = pieceSignals[i] as RunSignals;
     return hasAppealWords(piece) || isLeadIn(pieces[i] as string, piece) || speaksAt(i) || isFreeLine(piece);
   };
+  // A question after an appeal asks of what follows it (the article's "What is your favorite…?"), unless it has
+  // appeal words itself or closes the appeal ("…500 new supporters by Friday. Will you be one of them?").
+  const joinsBefore = (i: number): boolean =>
+    raw[i] === null &&
+    (joinsAppeal(pieceSignals[i] as RunSignals) ||
+      speaksAt(i) ||
+      ((i === pieces.length - 1 || raw[i + 1] !== null || hasAppealWords(pieceSignals[i] as RunSignals)) && isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals)));
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];
-    if (!verdicts[i] && before && carries[i - 1] && joinable(i)) {
+    if (!verdicts[i] && before && carries[i - 1] && joinsBefore(i)) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
       carries[i] = carriesOn(i);
     }
@@ -502,10 +531,10 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const endSignals = pieceSignals[end] as RunSignals;
   if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string)) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
-  } else if (!verdicts[end] && raw[end - 1] && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (/^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
+  } else if (!verdicts[end] && before && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (/^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
-    verdicts[end] = { ...(raw[end - 1] as Verdict), reason: `the closing line of: ${(raw[end - 1] as Verdict).reason}` };
+    verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
   }
   let cruftWords = 0;
   let allWords = 0;
@@ -538,7 +567,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   if (first === 0 && last === pieces.length - 1) return { verdict: null, trim: null };
   // Lead-ins next to a cut ("Enjoyed this story?") go with it.
-  if (first > 0 && first < last && isLeadIn(pieces[first] as string, pieceSignals[first] as RunSignals)) {
+  if (first > 0 && first < last && hasAppealWords(pieceSignals[first] as RunSignals) && isLeadIn(pieces[first] as string, pieceSignals[first] as RunSignals)) {
     verdicts[first] = verdicts[first - 1] as Verdict;
     first++;
   }

@@ -20,7 +20,7 @@ const THIS = ids(['this', 'these', 'dieser', 'diesen', 'dieses', 'diese', 'ce', 
 const ARTIFACTS = ids([
   'story', 'stories', 'article', 'articles', 'piece', 'site', 'website', 'page', 'post', 'column', 'newsletter', 'content',
   'journalism', 'reporting', 'podcast', 'episode', 'newsroom', 'artikel', 'beitrag', 'seite', 'articulo', 'pagina',
-  'sitio', 'artigo', 'articolo', 'sito',
+  'sitio', 'artigo', 'articolo', 'sito', 'articoli', 'artigos', 'articulos', 'artikelen', 'beitrage', 'paginas', 'pagine',
 ]);
 /**
  * Verbs that open a call to action (folded), imperative forms in the seven languages. Generic verbs of instructions
@@ -73,13 +73,14 @@ media('donation', [
   'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
   'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporters', 'investigations', 'fund', 'editors',
 ]);
-media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 'premium', 'member', 'members', 'membership', 'memberships', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden']);
-media('subscription', ['subscribe', 'subscription', 'subscriptions', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
+media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 'premium', 'member', 'members', 'membership', 'memberships', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden',
+  'mitglied', 'mitglieder', 'mitgliedschaft', 'membre', 'membres', 'socio', 'socios', 'socia', 'socias', 'lid', 'lidmaatschap', 'assinante', 'suscriptor', 'abbonato']);
+media('subscription', ['subscribe', 'subscription', 'subscriptions', 'print', 'edition', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
 media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief', 'mailbox', 'correo']);
 media('chrome', ['comments', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties']);
 media('social', ['tweet', 'forward', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'delen']);
 media('cookie', ['cookies', 'privacy', 'consent', 'datenschutz', 'confidentialite', 'privacidad', 'privacidade']);
-media('related', ['story', 'stories', 'article', 'articles', 'coverage', 'recommended', 'trending']);
+media('related', ['story', 'stories', 'article', 'articles', 'coverage', 'recommended', 'trending', 'articoli', 'artigos', 'articulos', 'artikelen']);
 
 export interface AppealShape {
   /** The publisher speaks ("we", "our") or the text names itself ("this story"). */

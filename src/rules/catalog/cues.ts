@@ -64,7 +64,7 @@ export default defineRules([
     strength: 'weak',
     phrases: [
       'newsletter', 'newsletters', 'inbox', 'email', 'e mail', 'email address', 'sign up', 'signup', 'signing up', 'alerts',
-      'unsubscribe', 'spam', 'never miss', 'stay informed', 'stay up to date', 'privacy policy', 'stories like this',
+      'unsubscribe', 'spam', 'never miss', 'be the first to know', 'stay ahead', 'stay informed', 'stay up to date', 'privacy policy', 'stories like this',
       'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your', 'mailbox', 'correo', 'posta', 'brievenbus',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
