@@ -299,6 +299,20 @@ describe('appeals in new wordings (probe sets 6 to 10)', () => {
     }
   });
 
+  it("keeps the article's own cross-reference links set between its paragraphs, and removes one teaser, a repeated one or a run of them", async () => {
+    const p1 = 'Tax brackets vary between filing statuses, and the source of your income can also change how much tax you pay.';
+    const p2 = 'Because brackets are progressive, the marginal rate a filer falls into is higher than the effective rate they pay.';
+    const p3 = 'Capital gains are taxed when an investment is sold, at rates that depend on how long the asset was held.';
+    const own = `${p1}\n\nRead more: 2025 tax brackets and federal income tax rates\n\n${p2}\n\nRead more: Progressive tax, with examples\n\n${p3}`;
+    expect((await clean(own, { format: 'text' })).text).toBe(own);
+    const one = await clean(`${p1}\n\nRead more: Five things to know about the new budget\n\n${p2}`, { format: 'text' });
+    expect(one.text).toBe(`${p1}\n\n${p2}`);
+    const repeated = await clean(`${p1}\n\nRead more: Five things to know about the new budget\n\n${p2}\n\nRead more: Five things to know about the new budget\n\n${p3}`, { format: 'text' });
+    expect(repeated.text).toBe(`${p1}\n\n${p2}\n\n${p3}`);
+    const box = await clean(`${p1}\n\nRead more: Council approves budget\n\nRead more: School closures announced\n\n${p2}`, { format: 'text' });
+    expect(box.text).toBe(`${p1}\n\n${p2}`);
+  });
+
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });

@@ -633,6 +633,43 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** A block of "Label: headline" lines: every line opens with a teaser label and a colon ("Read more: …"). */
+const LINK_LINE = /^\P{L}{0,3}\p{L}[\p{L} ']{1,20}: \S/u;
+function isLinkLines(j: Judged): boolean {
+  if (j.verdict?.category !== 'related' || j.trim) return false;
+  // The teaser phrase is the label: it opens the block and the colon follows it.
+  const { run } = j.signals;
+  const label = j.signals.matches.find((m) => m.start === 0 && m.rule.category === 'related');
+  if (!label || !/^ ?:/.test(run.text.slice(run.data[3 * label.end - 1] as number))) return false;
+  return j.segment.text.split('\n').every((line) => LINK_LINE.test(line.trim()) && !SENTENCE_END.test(line.trim()) && wordCount(line) <= THRESHOLDS.labelMaxWords);
+}
+
+/**
+ * Links the article itself sets between its paragraphs ("Read more: 2025 tax brackets…" after one section, "Read more:
+ * Progressive tax…" after another) stay: two or more such blocks with the article's prose between them are its own
+ * cross-references, which readers and benchmarks count as the article. One teaser, or a list of them in a row (a
+ * related-stories box), is still removed.
+ */
+function keepInlineLinks(judged: Judged[]): void {
+  const links: number[] = [];
+  for (let i = 0; i < judged.length; i++) if (isLinkLines(judged[i] as Judged)) links.push(i);
+  if (links.length < 2) return;
+  const prose = (i: number): boolean => {
+    const j = judged[i];
+    return j !== undefined && !j.verdict && j.segment.type !== 'heading' && SENTENCE_END.test(j.segment.text.trimEnd()) && j.signals.words >= THRESHOLDS.minKeptWords;
+  };
+  const isLink = new Set(links);
+  // A teaser repeated word for word is a widget the page repeats, not a link the article sets.
+  const seen = new Map<string, number>();
+  for (const at of links) {
+    const text = (judged[at] as Judged).segment.text;
+    seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  const apart = links.filter((at) => seen.get((judged[at] as Judged).segment.text) === 1 && (prose(at - 1) || prose(at + 1)) && !isLink.has(at - 1) && !isLink.has(at + 1));
+  if (apart.length < 2) return;
+  for (const at of apart) (judged[at] as Judged).verdict = null;
+}
+
 /** The classify stage: returns the kept segments; every removal is in ctx.removed. */
 export function classify(segments: readonly Segment[], ctx: Context, lang: string | null): Segment[] {
   const judged: Judged[] = [];
@@ -687,6 +724,8 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
       }
     }
   }
+
+  keepInlineLinks(judged);
 
   const kept: Segment[] = [];
   for (const { segment, verdict, trim, signals } of judged) {
