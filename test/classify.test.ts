@@ -313,6 +313,25 @@ describe('appeals in new wordings (probe sets 6 to 10)', () => {
     expect(box.text).toBe(`${p1}\n\n${p2}`);
   });
 
+  it('on a page written to the reader, a sentence of the guide with an appeal phrase stays; a real appeal glued to it still goes', async () => {
+    const guide = [
+      'Saving money is easier when you set clear goals and check on your progress a few times a year, not every single day.',
+      'If you want to save for a house, you should first work out how much you can put aside every month without stress.',
+      'You will want to keep your emergency fund separate from your savings goals so that you are not tempted to dip into it.',
+      'Retirement accounts give you a tax break today, but you pay a penalty if you take the money out before you turn 59.',
+      'When you compare accounts, look at the interest rate you get after fees rather than the headline rate the bank advertises.',
+    ];
+    const own = "It's very important to sign up for automated contributions for each savings plan you have. The more you have to think about it, the more time-consuming it is.";
+    const page = [...guide, own].join('\n\n');
+    expect((await clean(page, { format: 'text' })).text).toBe(page);
+    const appeal = 'Sign up for our newsletter and get our best saving tips every week.';
+    const glued = await clean([...guide, `${own} ${appeal}`].join('\n\n'), { format: 'text' });
+    expect(glued.text).toBe(page);
+    // A news story does not speak to the reader: there the phrase and "you" still cut the sentence.
+    const news = await clean(`${ARTICLE}\n\n${own}`, { format: 'text' });
+    expect(news.text).not.toContain('automated contributions');
+  });
+
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });

@@ -97,7 +97,7 @@ function verdictFrom(signals: RunSignals, why: string): Verdict | null {
 }
 
 /** Judges one run of text (a block or a sentence). Returns a verdict when it is cruft. */
-export function judgeRun(signals: RunSignals): Verdict | null {
+export function judgeRun(signals: RunSignals, readerProse = false): Verdict | null {
   const words = signals.words;
   if (words === 0) return null;
   if (isLabelledHeadline(signals)) return LABEL_VERDICT(signals);
@@ -109,7 +109,9 @@ export function judgeRun(signals: RunSignals): Verdict | null {
     // A phrase that only opens a sentence reporting someone is a label glued to the article's sentence, which it would
     // take with it ("Sponsored content by Acme Officials said….", "View comments (8) Officials said….").
     const opens = signals.ctaStart && !(signals.reporting && signals.words > THRESHOLDS.leadInMaxWords && SENTENCE_END.test(signals.run.text.trimEnd()));
-    if (signals.coverage >= THRESHOLDS.appealCoverage || signals.address >= THRESHOLDS.addressShare || signals.ctaEnd || opens) {
+    // On a page written to the reader ("you can…", "your money") addressing the reader sets nothing apart.
+    const addressed = signals.address >= THRESHOLDS.addressShare && !readerProse;
+    if (signals.coverage >= THRESHOLDS.appealCoverage || addressed || signals.ctaEnd || opens) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
     }
   }
@@ -476,13 +478,13 @@ function cruftBetween(verdicts: readonly (Verdict | null)[]): boolean {
  * Judges a multi-sentence paragraph sentence by sentence: cruft through most of it removes it whole;
  * cruft only at its start or end is cut off (glued appeals); cruft in its middle stays (news quoting an appeal).
  */
-function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter): Pick<Judged, 'verdict' | 'trim'> | null {
+function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter, readerProse: boolean): Pick<Judged, 'verdict' | 'trim'> | null {
   const text = segment.text;
   const spans = splitSentences(text, segmenter, ctx, signals.run);
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
-  const raw = pieceSignals.map((s, i) => judgeText(pieces[i] as string, s));
+  const raw = pieceSignals.map((s, i) => judgeText(pieces[i] as string, s, readerProse));
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
   // A lead-in question ("Enjoying this article?") joins the appeal it introduces, wherever the appeal sits.
@@ -603,8 +605,8 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
 }
 
 /** judgeRun, less the sentences of the article that point to further reading. */
-function judgeText(text: string, signals: RunSignals): Verdict | null {
-  const verdict = judgeRun(signals);
+function judgeText(text: string, signals: RunSignals, readerProse = false): Verdict | null {
+  const verdict = judgeRun(signals, readerProse);
   return verdict?.category === 'related' && isReferenceSentence(text, signals) ? judgeShape(signals) : verdict;
 }
 
@@ -670,27 +672,49 @@ function keepInlineLinks(judged: Judged[]): void {
   for (const at of apart) (judged[at] as Judged).verdict = null;
 }
 
+/**
+ * A page written to the reader: at least `share` of its prose paragraphs (`minWords` or more, no appeal phrase) say
+ * "you", and there are `minBlocks` of them or more.
+ */
+const READER_PROSE = { minWords: 15, minBlocks: 4, share: 0.5 } as const;
+
 /** The classify stage: returns the kept segments; every removal is in ctx.removed. */
 export function classify(segments: readonly Segment[], ctx: Context, lang: string | null): Segment[] {
   const judged: Judged[] = [];
   let segmenter: Intl.Segmenter | null = null;
   let budget = true;
+  const allSignals = new Array<RunSignals>(segments.length);
+  const inBudget = new Uint8Array(segments.length);
+  let prose = 0;
+  let toReader = 0;
   segments.forEach((segment, i) => {
     if (i % BUDGET_CHECK_INTERVAL === 0) budget = ctx.hasTime();
+    inBudget[i] = budget ? 1 : 0;
     const text = budget ? segment.text : '';
     // The tokens the locator read, when they are this text's.
     const known = segment.tokens;
     const signals = runSignals(text, ctx.catalog, known !== undefined && known.text === text ? known : undefined);
+    allSignals[i] = signals;
+    if (segment.type === 'paragraph' && signals.words >= READER_PROSE.minWords && signals.matches.length === 0) {
+      prose++;
+      if (signals.second > 0) toReader++;
+    }
+  });
+  // A page whose own prose speaks to the reader (a guide, a review, a blog): "you" is no sign of an appeal on it.
+  const readerProse = prose >= READER_PROSE.minBlocks && toReader >= prose * READER_PROSE.share;
+  segments.forEach((segment, i) => {
+    budget = inBudget[i] === 1;
+    const signals = allSignals[i] as RunSignals;
     const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && mayBeShaped(signals));
     if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
-      const bySentence = judgeSentences(segment, signals, ctx, segmenter);
+      const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse);
       if (bySentence) {
         judged.push({ segment, signals, ...bySentence });
         return;
       }
     }
-    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : isShareBar(signals.run) ? SHARE_BAR_VERDICT : judgeText(segment.text, signals);
+    let verdict = MARKUP_ONLY.test(segment.text) && segment.type === 'paragraph' ? MARKUP_VERDICT : isShareBar(signals.run) ? SHARE_BAR_VERDICT : judgeText(segment.text, signals, readerProse);
     if (!verdict && segment.hints !== '' && budget) {
       const hinted = hintCategory(segment.hints, ctx.catalog);
       if (hinted && signals.words <= THRESHOLDS.hintMaxWords && (signals.matches.length > 0 || segment.linkDensity > 0.5)) {
