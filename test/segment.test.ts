@@ -31,6 +31,19 @@ describe('text segmentation', () => {
   });
 });
 
+describe('text lists', () => {
+  it("keep the dump's own bullets and numbers in `text`; HTML and Markdown number from the first item", async () => {
+    const intro = 'Steps to take before you start the engine of the car on a cold winter morning:';
+    const input = `${intro}\n\n3) Third step here.\n4) Fourth step.\n\n* star item one\n* star item two\n\n• dot item one\n• dot item two`;
+    const article = await clean(input, { format: 'text', formats: ['html', 'markdown'] });
+    expect(article.text).toBe(input);
+    expect(article.html).toContain('<ol start="3">\n<li>Third step here.</li>');
+    expect(article.html).toContain('<ul>\n<li>star item one</li>');
+    expect(article.markdown).toContain('3. Third step here.\n4. Fourth step.');
+    expect(article.blocks[1]).toMatchObject({ type: 'list', ordered: true, items: ['Third step here.', 'Fourth step.'] });
+  });
+});
+
 describe('html segmentation', () => {
   it('produces typed blocks for headings, lists, quotes, code, tables and figures', async () => {
     const html = `<article>

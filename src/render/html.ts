@@ -113,7 +113,8 @@ function wrappedLine(node: RootContent): { tag: 'strong' | 'em'; value: string }
 
 /** A tight list of one-line plain items (what text dumps give): its items' texts, or null. */
 function plainItems(node: RootContent): string[] | null {
-  if (node.type !== 'list' || node.data !== undefined || node.spread !== false || (node.start !== undefined && node.start !== null && node.start !== 1)) return null;
+  // A text dump's own list markers (data.bullet, data.delimiter) are for `text` only: hast ignores them.
+  if (node.type !== 'list' || (node.data !== undefined && Object.keys(node.data).some((key) => key !== 'bullet' && key !== 'delimiter')) || node.spread !== false || (node.start !== undefined && node.start !== null && node.start !== 1)) return null;
   const items: string[] = [];
   for (const item of (node as List).children) {
     if (item.data !== undefined || item.spread !== false || (item.checked !== undefined && item.checked !== null) || item.children.length !== 1) return null;

@@ -143,7 +143,9 @@ export function listText(list: List): { text: string; items: string[]; linkChars
       continue;
     }
     const start = frame.list.start ?? 1;
-    const marker = frame.list.ordered ? `${start + frame.index - 1}.` : '-';
+    // A text dump's list keeps its own markers (segment/from-text.ts): "*" bullets, "1)" numbers.
+    const data = frame.list.data;
+    const marker = frame.list.ordered ? `${start + frame.index - 1}${data?.delimiter ?? '.'}` : (data?.bullet ?? '-');
     const paragraph = item.children.find((c) => c.type === 'paragraph');
     const { text, linkChars: lc } = paragraph && paragraph.type === 'paragraph' ? phrasingText(paragraph.children) : { text: '', linkChars: 0 };
     linkChars += lc;

@@ -8,6 +8,9 @@ import type { Segment } from './types.js';
 /** A list item's line in a dump: its marker (a bullet, or a number and `.`/`)`) is list markup, rendered anew. */
 export const LIST_LINE = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
 
+/** A list line's marker: a bullet (1), or a number (2) and its delimiter (3). */
+const LIST_MARKER = /^\s*(?:([-*•·–])|(\d{1,3})([.)]))\s/;
+
 function isListBlock(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((line) => LIST_LINE.test(line));
 }
@@ -71,11 +74,17 @@ export function toSegment(body: string, index: number, tokens?: TokenRun): Segme
   const lines = body.includes('\n') ? body.split('\n') : [body];
   if (isListBlock(lines)) {
     const items = lines.map((line) => line.replace(LIST_LINE, '').trim());
+    // The dump's own markers come back in `text`: its bullet ("*", "•") and its first number ("3.", "1)").
+    const marker = LIST_MARKER.exec(lines[0] ?? '');
+    const ordered = marker?.[2] !== undefined;
     return {
       type: 'list',
       node: {
         type: 'list',
-        ordered: /^\s*\d/.test(lines[0] ?? ''),
+        ordered,
+        ...(ordered ? { start: Number(marker?.[2]) } : {}),
+        // Only markers other than the renderers' own ("-", "1.") are noted: most lists need no data.
+        ...(ordered ? (marker?.[3] === ')' ? { data: { delimiter: ')' } } : {}) : marker?.[1] !== undefined && marker[1] !== '-' ? { data: { bullet: marker[1] } } : {}),
         spread: false,
         children: items.map((item) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: item }] }] })),
       },

@@ -37,3 +37,11 @@ export interface Segment {
   /** Text mode: the block's text started or ended glued to another run. */
   glued?: 'start' | 'end';
 }
+
+declare module 'mdast' {
+  /** A text dump's own list markers, kept in `text` (segment/from-text.ts): a bullet, or a number's delimiter. */
+  interface ListData {
+    bullet?: string | undefined;
+    delimiter?: string | undefined;
+  }
+}
