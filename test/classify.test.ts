@@ -332,6 +332,14 @@ describe('appeals in new wordings (probe sets 6 to 10)', () => {
     expect(news.text).not.toContain('automated contributions');
   });
 
+  it('keeps a sentence that quotes or reports someone at the edge of a paragraph, whatever one appeal phrase it holds', async () => {
+    const rest = 'Miscarriage is something that people rarely talk about, and often go through in secret, the couple said on Monday.';
+    const quote = '"We have been through three of those first appointments, and she wanted to share this moment."';
+    expect((await clean(`${ARTICLE}\n\n${quote} ${rest}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${quote} ${rest}`);
+    const asks = '“After two more years of this,” the editor asks, “what products will readers feel are worth a digital subscription?”';
+    expect((await clean(`${ARTICLE} ${asks}`, { format: 'text' })).text).toBe(`${ARTICLE} ${asks}`);
+  });
+
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });

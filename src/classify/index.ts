@@ -111,7 +111,10 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     const opens = signals.ctaStart && !(signals.reporting && signals.words > THRESHOLDS.leadInMaxWords && SENTENCE_END.test(signals.run.text.trimEnd()));
     // On a page written to the reader ("you can…", "your money") addressing the reader sets nothing apart.
     const addressed = signals.address >= THRESHOLDS.addressShare && !readerProse;
-    if (signals.coverage >= THRESHOLDS.appealCoverage || addressed || signals.ctaEnd || opens) {
+    // A sentence that reports or quotes someone needs its phrases to cover it: "…she wanted to share this moment," and
+    // "…worth a digital subscription?" Doctor asks.
+    const quoted = signals.reporting && signals.strongPhrases < 2 && SENTENCE_END.test(signals.run.text.trimEnd());
+    if (signals.coverage >= THRESHOLDS.appealCoverage || (!quoted && (addressed || signals.ctaEnd || opens))) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
     }
   }
