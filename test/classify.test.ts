@@ -340,6 +340,16 @@ describe('appeals in new wordings (probe sets 6 to 10)', () => {
     expect((await clean(`${ARTICLE} ${asks}`, { format: 'text' })).text).toBe(`${ARTICLE} ${asks}`);
   });
 
+  it("keeps a heading of the article that an appeal ending like a sentence was glued before; a row of button words still goes", async () => {
+    for (const heading of ['Conclusion', 'Trends in Catering Services']) {
+      const article = await clean(`${ARTICLE}\n\nWant more stories like this in your inbox? Sign up here. ${heading}\n\n${LATER}`, { format: 'text' });
+      expect(article.text).toBe(`${ARTICLE}\n\n${heading}\n\n${LATER}`);
+    }
+    for (const appeal of ['This site uses cookies for analytics and ads. Do you accept? Yes No', 'Enjoyed this story? Support our newsroom today. Maybe later']) {
+      expect((await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);
+    }
+  });
+
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });

@@ -534,7 +534,9 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const end = pieces.length - 1;
   const before = verdicts[end - 1];
   const endSignals = pieceSignals[end] as RunSignals;
-  if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string)) {
+  // …unless it is a heading of the article the appeal was glued before ("…Sign up here. Conclusion").
+  const headingEnd = verdicts.every((v, i) => i === end || v !== null) && /[.!?]$/.test(pieces[end - 1] as string) && isPlainHeading(pieces[end] as string, endSignals);
+  if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string) && !headingEnd) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
   } else if (!verdicts[end] && before && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (/^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
@@ -560,6 +562,10 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // cut off, however long the appeal.
   let gluedToSentence = !bothEnds && first <= last;
   for (let i = first; gluedToSentence && i <= last; i++) gluedToSentence = !verdicts[i] && SENTENCE_END.test(pieces[i] as string);
+  // An appeal that ends like a sentence glued before a heading of the article ("…Sign up here. Conclusion"): the
+  // heading is the block's rest, with no appeal words and no call to action of its own.
+  const headingAfterCut = !gluedToSentence && first > 0 && first === last && last === pieces.length - 1 && /[.!?]$/.test(pieces[first - 1] as string) && isPlainHeading(pieces[first] as string, pieceSignals[first] as RunSignals);
+  gluedToSentence ||= headingAfterCut;
   // Appeal phrases at both ends and in between make one long appeal (the seed's); so do phrases at both ends of a
   // middle in the publisher's voice no longer than they are ("we need reporters on the ground"). Two appeals glued to both ends of a paragraph
   // with no appeal between them leave its middle.
@@ -584,11 +590,21 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   for (let i = 0; i < pieces.length; i++) if (i < first || i > last) cuts.push({ verdict: verdicts[i] as Verdict, text: pieces[i] as string });
   const kept = text.slice((spans[first] as { start: number }).start, (spans[last] as { end: number }).end).trim();
   // A remainder that is neither long nor a sentence is a teaser's headline or a button row: the block goes whole.
-  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept)) {
+  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut) {
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
   return { verdict: null, trim: { text: kept, cuts } };
 }
+
+/** A heading's text: capitalized, short, no sentence end, no appeal words and no call to action ("Conclusion"). */
+function isPlainHeading(text: string, signals: RunSignals): boolean {
+  if (!UPPER_START.test(text) || /[.!?…:;]/u.test(text) || wordCount(text) >= THRESHOLDS.minKeptWords) return false;
+  if (hasAppealWords(signals) || signals.reporting || appealShape(signals.run).imperative || isShareBar(signals.run)) return false;
+  return !signals.tokens.every((t) => BUTTON_WORDS.has(t.word));
+}
+
+/** Words of an appeal's buttons that name nothing of its business (folded): a row of only these is no heading. */
+const BUTTON_WORDS = new Set(['no', 'thanks', 'thank', 'you', 'maybe', 'later', 'not', 'now', 'continue', 'close', 'dismiss', 'skip', 'ok', 'okay', 'got', 'it', 'other', 'yes', 'accept', 'decline', 'reject', 'agree', 'i', 'learn', 'more', 'info', 'details', 'settings', 'manage', 'entre', 'entrar', 'login']);
 
 /** Fewer words than this make a "Read more …" line a teaser or a button, not a sentence of the article. */
 const REFERENCE_MIN_WORDS = 4;
