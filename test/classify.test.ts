@@ -350,6 +350,21 @@ describe('appeals in new wordings (probe sets 6 to 10)', () => {
     }
   });
 
+  it('takes a call to action as addressing the reader, with calls after a condition or "You can", and keeps news of the same form', async () => {
+    for (const appeal of [
+      'Quality reporting is not free to make. Join the 40,000 readers who already chip in every month.',
+      'If you value our reporting, support it with a small gift today.',
+      'You can help keep our coverage of the courts open to all. Donate what you can.',
+      'Join our mailing list and never miss an investigation.',
+      "You've read all your free stories this week. Subscribe for unlimited access from $4 a month.",
+    ]) {
+      expect((await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' })).text, appeal).toBe(`${ARTICLE}\n\n${LATER}`);
+    }
+    for (const news of ['If the weather holds, support crews will reach the valley by Friday, officials said.', 'You can support the shelter by dropping off blankets before Friday.']) {
+      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${news}`);
+    }
+  });
+
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });

@@ -3,9 +3,9 @@
 // Each set was written before it was first measured, then used to tune the rules, so none is held out any more.
 // Caught at first measure -> after tuning (of 3 forms per appeal): set 1 57 -> 89/90, set 2 13 -> 72/90, set 3
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
-// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 80/102 with none lost. `near` holds news sentences near appeals in wording: none may be cut. Write a new
+// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again.
-//   npx tsx scripts/dev/appeal-probes.mts [1-10|near] [--html|--box]   (--html: the same three ways as HTML paragraphs;
+//   npx tsx scripts/dev/appeal-probes.mts [1-11|near] [--html|--box]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
 
@@ -13,6 +13,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  11: [
+    "We're a small team of journalists covering climate every day, and we don't answer to shareholders. If our reporting matters to you, back it with a gift today.",
+    'Quality reporting is not free to make. Join the 40,000 readers who already chip in every month.',
+    'Love what we do? Fuel our next investigation for the cost of a sandwich.',
+    'The Ledger is reader-supported. Give once or give monthly — every bit counts.',
+    "You can help keep our coverage of the courts open to all. Donate what you can.",
+    'Stand up for local news. Become a sustaining member today.',
+    "This article is exclusive to subscribers. Already paying? Log in to read on.",
+    "You've read all your free stories this week. Subscribe for unlimited access from $4 a month.",
+    'The rest of this piece is locked. Get full access with a Plus membership.',
+    'Register now to keep reading — it only takes a minute and it is free.',
+    'Subscriber exclusive: sign in or start a 30-day free trial to read the full story.',
+    'Get the best of our journalism delivered to your inbox every evening.',
+    'Join our mailing list and never miss an investigation.',
+    'Enter your email to get our weekly digest of the top science stories.',
+    'Our Saturday newsletter is the perfect weekend read. Sign up in seconds.',
+    'Upgrade to Premium and read without ads on all your devices.',
+    'Black Friday offer: get a full year of digital access for half price.',
+    'We use cookies to give you the best experience on our website. Accept cookies',
+    'This site uses cookies and similar technologies. By clicking OK you consent to their use.',
+    'Advertisement — Continue reading below',
+    'Partner content: This article was produced with the support of our sponsor.',
+    'Share on Facebook Share on LinkedIn Share by email',
+    'Like our page on Facebook and follow us on X for more updates.',
+    "Don't miss: Ten tips for surviving the heatwave",
+    'Most popular: The town that banned cars',
+    'Get our app for the fastest breaking news.',
+    'Listen to this article (5 min)',
+    'Join the debate — add your comment below.',
+    'Do you have a news tip? Contact our newsroom.',
+    'Unterstützen Sie unabhängigen Lokaljournalismus — schon ab 5 Euro im Monat.',
+    "Abonnez-vous pour lire la suite de cet article. Déjà abonné ? Connectez-vous",
+    'Suscríbete a nuestro boletín y recibe las noticias más importantes cada mañana.',
+    'Sostieni il giornalismo di qualità: abbonati ora.',
+    'Ajude a manter o nosso jornalismo independente. Contribua agora.',
+  ],
   10: [
     "Before you go: we have a small favour to ask. Thousands of readers already pitch in to keep this site running. Will you join them? Pitch in",
     'Covering the statehouse costs us about $450,000 a year. We raise almost all of it from readers like you. Chip in $15',

@@ -103,7 +103,7 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
   if (isLabelledHeadline(signals)) return LABEL_VERDICT(signals);
   if (words === 1 && AD_LABELS.has(signals.run.id(0))) return AD_LABEL_VERDICT;
   if (!signals.reporting && isFollowLine(signals.run)) return FOLLOW_VERDICT;
-  if (signals.matches.length === 0) return judgeCues(signals);
+  if (signals.matches.length === 0) return judgeCues(signals, readerProse);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
     // A phrase that only opens a sentence reporting someone is a label glued to the article's sentence, which it would
@@ -119,7 +119,7 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     }
   }
   if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
-  return judgeCues(signals);
+  return judgeCues(signals, readerProse);
 }
 
 /** One-word labels of teasers and ads that no phrase lists alone (a phrase of one common word would match prose). */
@@ -164,10 +164,12 @@ function isLabelledHeadline(signals: RunSignals): boolean {
  * Cue words decide a short run that reports no one: several of one category, fewer when it addresses the reader; or
  * fewer still, of any category, in a run shaped like an appeal (a call to action in the publisher's voice).
  */
-function judgeCues(signals: RunSignals): Verdict | null {
+function judgeCues(signals: RunSignals, readerProse = false): Verdict | null {
   const words = signals.words;
   if (signals.cues === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return judgeShape(signals);
-  const addressed = signals.second > 0 || signals.address > 0;
+  // A call to action speaks to the reader as much as "you" does ("Join the 40,000 readers who chip in…"), except on a
+  // page whose own prose is written to the reader (a guide's steps are calls too).
+  const addressed = signals.second > 0 || signals.address > 0 || (!readerProse && appealShape(signals.run).imperative);
   const need = addressed ? THRESHOLDS.cueWithAddress - (words <= THRESHOLDS.cueShortWords ? 1 : 0) : THRESHOLDS.cueDense;
   if (signals.cues >= need) return cueVerdict(signals, addressed ? 'appeal words addressed to the reader' : 'dense with appeal words');
   return judgeShape(signals);

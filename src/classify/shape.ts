@@ -28,7 +28,7 @@ const ARTIFACTS = ids([
  */
 const CTA_VERBS = ids([
   // en
-  'give', 'donate', 'make', 'support', 'subscribe', 'join', 'sign', 'register', 'unlock', 'become', 'stand', 'fund', 'pitch', 'chip',
+  'give', 'donate', 'make', 'support', 'fuel', 'subscribe', 'join', 'sign', 'register', 'unlock', 'become', 'stand', 'fund', 'pitch', 'chip',
   'help', 'consider', 'get', 'receive', 'follow', 'share', 'send', 'forward', 'tap', 'turn', 'hear', 'listen',
   'scroll', 'upgrade', 'contribute', 'rate', 'leave', 'comment', 'write',
   // de
@@ -49,6 +49,11 @@ const CTA_VERBS = ids([
   // nl
   'steun', 'doneer', 'abonneer', 'word', 'meld', 'deel', 'volg', 'luister', 'lees', 'registreer', 'ontvang', 'probeer',
 ]);
+/** Words that open a condition before a call ("If you can, …"), folded, in the seven languages. */
+const IF = ids(['if', 'wenn', 'falls', 'si', 'se', 'als']);
+/** "You can …", "you could …": the reader's part in a call (English only: the other languages inflect the verb). */
+const YOU = ids(['you']);
+const CAN = ids(['can', 'could']);
 /** Verbs that call on the publisher: "Tell us", "Let us know", "Stand with us". */
 const US_VERBS = ids(['tell', 'let', 'stand', 'join', 'follow', 'support', 'help', 'write', 'back']);
 const US = internWord('us');
@@ -71,13 +76,13 @@ media('donation', [
   'independent', 'nonprofit', 'supporters', 'patrons', 'donors', 'donor', 'spenden', 'spende', 'journalismus', 'redaktion', 'don', 'dons',
   'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
   'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
-  'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporters', 'investigations', 'fund', 'editors',
+  'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporters', 'investigations', 'investigation', 'fund', 'editors',
 ]);
 media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 'premium', 'member', 'members', 'membership', 'memberships', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden',
   'mitglied', 'mitglieder', 'mitgliedschaft', 'membre', 'membres', 'socio', 'socios', 'socia', 'socias', 'lid', 'lidmaatschap', 'assinante', 'suscriptor', 'abbonato']);
 media('subscription', ['subscribe', 'subscription', 'subscriptions', 'print', 'edition', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
-media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief', 'mailbox', 'correo']);
-media('chrome', ['comments', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties']);
+media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief', 'mailbox', 'correo', 'mailing']);
+media('chrome', ['comments', 'comment', 'app', 'apps', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties']);
 media('social', ['tweet', 'forward', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'delen']);
 media('cookie', ['cookies', 'privacy', 'consent', 'datenschutz', 'confidentialite', 'privacidad', 'privacidade']);
 media('related', ['story', 'stories', 'article', 'articles', 'coverage', 'recommended', 'trending', 'articoli', 'artigos', 'articulos', 'artikelen']);
@@ -124,6 +129,15 @@ export function appealShape(run: TokenRun): AppealShape {
   };
   /** Token i opens a sentence or a label's sentence (nothing but a stop before it). */
   const opens = (i: number): boolean => i === 0 || BREAK.test(text.slice(data[3 * i - 1] as number, data[3 * i + 1] as number));
+  /** "If our reporting matters to you, back it…": the verb opens the main clause after a condition and a comma. */
+  const afterCondition = (i: number): boolean => {
+    if (i < 2 || !/,\s*$/.test(text.slice(data[3 * i - 2] as number, data[3 * i + 1] as number))) return false;
+    let j = i - 1;
+    while (j > 0 && !opens(j)) j--;
+    return IF.has(id(j));
+  };
+  /** "You can help keep our coverage open": a call in the form of what the reader can do. */
+  const afterYouCan = (i: number): boolean => i >= 2 && CAN.has(id(i - 1)) && YOU.has(id(i - 2)) && opens(i - 2);
   let self = false;
   let imperative = false;
   let names = false;
@@ -139,7 +153,7 @@ export function appealShape(run: TokenRun): AppealShape {
     // "Tell us", "Let us know", "Stand with us": a verb addressed to the publisher opens a call wherever it stands.
     if (!imperative && (b & US_VERB_BIT) !== 0 && (id(i + 1) === US || (id(i + 1) === WITH && id(i + 2) === US))) imperative = opens(i);
     // "Please consider…", "Bitte unterstützen Sie…": the verb after a polite word opens the call.
-    if (!imperative && (b & CTA_BIT) !== 0) imperative = i >= 1 && (bits(i - 1) & POLITE_BIT) !== 0 ? opens(i - 1) : opens(i);
+    if (!imperative && (b & CTA_BIT) !== 0) imperative = i >= 1 && (bits(i - 1) & POLITE_BIT) !== 0 ? opens(i - 1) : opens(i) || afterCondition(i) || afterYouCan(i);
     if ((b & MEDIA_BIT) !== 0) {
       const word = id(i);
       seen ??= new Set();

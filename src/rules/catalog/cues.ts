@@ -17,7 +17,7 @@ export default defineRules([
       'fundraiser', 'fundraising', 'supporter', 'supporters', 'patron', 'patrons', 'tax deductible', 'nonprofit', 'non profit',
       'journalism', 'newsroom', 'independence', 'fearless', 'chip', 'reader', 'readers', 'price of a coffee', 'generosity',
       'paywall', 'free for everyone', 'free to read', 'independent', 'journalists', 'member', 'members', 'costs money',
-      'back us', 'value our', 'paywalls', 'backers', 'backer', 'pledge', 'pledges', 'any amount', 'our mission',
+      'back us', 'value our', 'paywalls', 'backers', 'backer', 'pledge', 'pledges', 'any amount', 'our mission', 'not free',
       // de
       'spenden', 'spende', 'spenden sie', 'unterstutzen', 'unterstutzung', 'unterstutzer', 'journalismus', 'unabhangig',
       'unabhangigen', 'leser', 'leserinnen', 'bezahlschranke',
@@ -43,7 +43,7 @@ export default defineRules([
     strength: 'weak',
     phrases: [
       'subscriber', 'subscribers', 'subscribe', 'subscription', 'subscriptions', 'unlock', 'unlimited', 'premium', 'exclusive',
-      'trial', 'free trial', 'sign in', 'log in', 'login', 'membership', 'continue reading', 'keep reading', 'free articles',
+      'trial', 'free trial', 'sign in', 'log in', 'login', 'membership', 'continue reading', 'keep reading', 'free articles', 'free stories', 'locked',
       'paywall', 'insider', 'register', 'limit', 'complimentary', 'members only', 'reserved',
       // de
       'abonnent', 'abonnenten', 'abo', 'abonnieren', 'anmelden', 'einloggen', 'registrieren', 'freischalten', 'weiterlesen',
@@ -64,7 +64,7 @@ export default defineRules([
     strength: 'weak',
     phrases: [
       'newsletter', 'newsletters', 'inbox', 'email', 'e mail', 'email address', 'sign up', 'signup', 'signing up', 'alerts',
-      'unsubscribe', 'spam', 'never miss', 'be the first to know', 'stay ahead', 'stay informed', 'stay up to date', 'privacy policy', 'stories like this',
+      'unsubscribe', 'spam', 'never miss', 'mailing list', 'be the first to know', 'stay ahead', 'stay informed', 'stay up to date', 'privacy policy', 'stories like this',
       'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your', 'mailbox', 'correo', 'posta', 'brievenbus',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
@@ -113,7 +113,7 @@ export default defineRules([
     strength: 'weak',
     phrases: [
       'app', 'download', 'ios', 'android', 'app store', 'google play', 'tip', 'a tip', 'contact us', 'securely', 'newsroom',
-      'listen', 'notifications', 'whatsapp', 'reach us', 'get in touch',
+      'listen', 'notifications', 'whatsapp', 'reach us', 'get in touch', 'breaking news',
       // de / fr / es / pt / it / nl
       'herunterladen', 'anhoren', 'telecharger', 'ecouter', 'descargar', 'escuchar', 'baixar', 'ouvir', 'scarica', 'ascolta',
       'downloaden', 'luisteren',
