@@ -201,8 +201,17 @@ describe('appeals shaped like appeals (wordings no rule lists)', () => {
   });
 });
 
-describe('appeals in new wordings (probe sets 6 to 10)', () => {
+describe('appeals in new wordings (probe sets 6 to 11)', () => {
   const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
+
+  /** Each line, as its own paragraph between two of the article's, is removed with nothing of it left. */
+  const expectEachRemoved = async (lines: readonly string[]): Promise<void> => {
+    for (const line of lines) expect((await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' })).text, line).toBe(`${ARTICLE}\n\n${LATER}`);
+  };
+  /** Each line, as its own paragraph between two of the article's, is kept as written. */
+  const expectEachKept = async (lines: readonly string[]): Promise<void> => {
+    for (const line of lines) expect((await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' })).text, line).toBe(`${ARTICLE}\n\n${line}\n\n${LATER}`);
+  };
   it.each([
     'Good journalism is expensive. Our reporters spent six months on this investigation. If everyone who read it gave just $5, we could fund the next one. Donate',
     'Thanks for reading to the end. This newsroom runs on reader support, and right now we need 2,000 more people to join us. Become a supporter',
@@ -276,27 +285,18 @@ describe('appeals in new wordings (probe sets 6 to 10)', () => {
   });
 
   it('removes two-word teaser labels with a headline and one-word ad labels, and keeps "Learn more:" links of a guide', async () => {
-    for (const line of ['Keep reading: Inside the fight over the new stadium', 'Up next: Schools brace for teacher shortage', 'ADVERTISING']) {
-      const article = await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' });
-      expect(article.text).toBe(`${ARTICLE}\n\n${LATER}`);
-    }
-    for (const line of ['Learn more: How to Pick the Right Solar Installer', 'Popular Furniture Styles: An Overview', 'Advertising revenue fell by a fifth last year.']) {
-      const article = await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' });
-      expect(article.text).toBe(`${ARTICLE}\n\n${line}\n\n${LATER}`);
-    }
+    await expectEachRemoved(['Keep reading: Inside the fight over the new stadium', 'Up next: Schools brace for teacher shortage', 'ADVERTISING']);
+    await expectEachKept(['Learn more: How to Pick the Right Solar Installer', 'Popular Furniture Styles: An Overview', 'Advertising revenue fell by a fifth last year.']);
   });
 
   it('removes short membership and subscription calls in German and Italian, and a newsletter box with "Sign me up"', async () => {
-    for (const appeal of [
+    await expectEachRemoved([
       'Wir sind unabhängig und werbefrei. Das geht nur mit Ihrer Unterstützung. Jetzt Mitglied werden',
       'Abbonati per leggere tutti gli articoli. Primo mese a 1 euro.',
       'Never miss a recipe: our Sunday cooking letter is free for everyone. Sign me up',
       'Our work is made possible by members. Join today and get our print quarterly free.',
       'Be the first to know. Sign up for breaking news emails.',
-    ]) {
-      const article = await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' });
-      expect(article.text, appeal).toBe(`${ARTICLE}\n\n${LATER}`);
-    }
+    ]);
   });
 
   it("keeps the article's own cross-reference links set between its paragraphs, and removes one teaser, a repeated one or a run of them", async () => {
@@ -345,24 +345,18 @@ describe('appeals in new wordings (probe sets 6 to 10)', () => {
       const article = await clean(`${ARTICLE}\n\nWant more stories like this in your inbox? Sign up here. ${heading}\n\n${LATER}`, { format: 'text' });
       expect(article.text).toBe(`${ARTICLE}\n\n${heading}\n\n${LATER}`);
     }
-    for (const appeal of ['This site uses cookies for analytics and ads. Do you accept? Yes No', 'Enjoyed this story? Support our newsroom today. Maybe later']) {
-      expect((await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);
-    }
+    await expectEachRemoved(['This site uses cookies for analytics and ads. Do you accept? Yes No', 'Enjoyed this story? Support our newsroom today. Maybe later']);
   });
 
   it('takes a call to action as addressing the reader, with calls after a condition or "You can", and keeps news of the same form', async () => {
-    for (const appeal of [
+    await expectEachRemoved([
       'Quality reporting is not free to make. Join the 40,000 readers who already chip in every month.',
       'If you value our reporting, support it with a small gift today.',
       'You can help keep our coverage of the courts open to all. Donate what you can.',
       'Join our mailing list and never miss an investigation.',
       "You've read all your free stories this week. Subscribe for unlimited access from $4 a month.",
-    ]) {
-      expect((await clean(`${ARTICLE}\n\n${appeal}\n\n${LATER}`, { format: 'text' })).text, appeal).toBe(`${ARTICLE}\n\n${LATER}`);
-    }
-    for (const news of ['If the weather holds, support crews will reach the valley by Friday, officials said.', 'You can support the shelter by dropping off blankets before Friday.']) {
-      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${news}`);
-    }
+    ]);
+    await expectEachKept(['If the weather holds, support crews will reach the valley by Friday, officials said.', 'You can support the shelter by dropping off blankets before Friday.']);
   });
 
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
