@@ -168,6 +168,10 @@ describe('titles', () => {
     expect(titled('Camping Tents', 'Camping Tents: Large Tents for Family & Car Camping', 'Camping Tents: Large Tents for Family & Car Camping')).toBe('Camping Tents');
     expect(titled('Air Purifiers', 'Products - Air Purifiers')).toBe('Air Purifiers');
   });
+  it("takes the part before an h1 that is the title's last part when it is no shorter (the h1 is the site's name)", () => {
+    expect(titled('The Rust Programming Language', 'Recoverable Errors with Result - The Rust Programming Language')).toBe('Recoverable Errors with Result');
+    expect(titled('Top 7 Corporate Catering Trends for 2024', 'Tastify - Top 7 Corporate Catering Trends for 2024')).toBe('Top 7 Corporate Catering Trends for 2024');
+  });
   it('keeps the declared title when the headline only starts with its words (no separator)', () => {
     expect(titled('Pet Insurance', 'Pet Insurance for Dogs & Cats', 'Pet Insurance for Dogs & Cats')).toBe('Pet Insurance for Dogs & Cats');
   });

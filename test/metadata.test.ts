@@ -39,6 +39,11 @@ describe('normalization', () => {
     expect(cleanTitle('Why we sleep - BBC', null)).toBe('Why we sleep');
     expect(cleanTitle('Rust vs Go - a comparison of two languages', null)).toBe('Rust vs Go - a comparison of two languages');
   });
+  it('takes the first part of a title split by vertical bars, or the second after a one-word brand', () => {
+    expect(cleanTitle('Electrical - Overview | Occupational Safety and Health Administration', null)).toBe('Electrical - Overview');
+    expect(cleanTitle('How to help babies sleep through the night | Patient Education | Children’s Hospital', null)).toBe('How to help babies sleep through the night');
+    expect(cleanTitle('Todoist | A To-Do List to Organize Your Work & Life', null)).toBe('A To-Do List to Organize Your Work & Life');
+  });
   it('cleans bylines and joins authors', () => {
     expect(cleanByline('By Jane Doe (@janedoe)')).toBe('Jane Doe');
     expect(joinAuthors(['Jane Doe', 'by John Roe', 'jane doe'])).toBe('Jane Doe, John Roe');

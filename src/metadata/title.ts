@@ -47,10 +47,20 @@ export function cleanTitle(title: string | null, siteName: string | null): strin
     if (l === site || site.includes(l) || l.includes(site)) return cleanTitle(dropLast(), siteName);
     if (first.toLowerCase() === site) return dropFirst();
   }
-  // Without a known site name, drop a short last part ("… | CNN") but keep real subtitles.
+  // A vertical bar sets the title off from the site, its section or its tagline ("Electrical - Overview | Occupational
+  // Safety and Health Administration", "Stripe Payments | Global Payment Processing Platform"): the first part is the
+  // title, or the next one when the first is a one-word brand ("Todoist | A To-Do List to Organize Your Work & Life").
+  if (trimmed.includes(PIPE)) {
+    const pipeParts = trimmed.split(PIPE).map((p) => p.trim()).filter((p) => p !== '');
+    const head = pipeParts[0] as string;
+    if (pipeParts.length >= 2) return wordCount(head) >= 2 ? head : (pipeParts[1] as string);
+  }
+  // Without a known site name, drop a short last part ("… - CNN") but keep real subtitles.
   if (wordCount(last) <= MAX_SITE_WORDS && wordCount(trimmed) - wordCount(last) >= MIN_TITLE_WORDS) return dropLast();
   return trimmed;
 }
+
+const PIPE = ' | ';
 
 /** Sources compare equal regardless of case and typographic quotes. */
 const key = (s: string): string => s.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
@@ -74,14 +84,17 @@ function overlap(a: string, b: string): number {
 const PART_AFTER = /^(?: [|\-–—·•»/]|:) \S/;
 const PART_BEFORE = /\S ?[|\-–—·•»/:] $/;
 
-/** Whether `title` is `headline` and one more part, split at a separator. */
-function isSeparatedPart(headline: string, title: string): boolean {
+/**
+ * Whether `title` is `headline` and one more part, split at a separator: 'after' when the headline comes first,
+ * 'before' when it comes last (then the part before it is returned too).
+ */
+function separatedPart(headline: string, title: string): { side: 'after' } | { side: 'before'; rest: string } | null {
   const h = key(headline);
   const t = key(title);
-  if (t.length <= h.length) return false;
-  if (t.startsWith(h)) return PART_AFTER.test(t.slice(h.length));
-  if (t.endsWith(h)) return PART_BEFORE.test(t.slice(0, t.length - h.length));
-  return false;
+  if (t.length <= h.length) return null;
+  if (t.startsWith(h)) return PART_AFTER.test(t.slice(h.length)) ? { side: 'after' } : null;
+  if (t.endsWith(h) && PART_BEFORE.test(t.slice(0, t.length - h.length))) return { side: 'before', rest: title.slice(0, title.length - headline.length).replace(TRAILING_SEPARATOR, '').trim() };
+  return null;
 }
 
 /** A date line (a month name and a day, or a numeric date). */
@@ -124,7 +137,12 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
   const h1 = cleaned.find((c) => c.source === 'h1');
   if (h1 && best) {
     // The declared title is the headline plus a part split off at a separator: the rest is the site or a section.
-    if (isSeparatedPart(h1.value, best.value)) return { value: h1.value, source: 'h1' };
+    // When the h1 is the last part and the part before it is no shorter, the h1 is the site's name in its header
+    // ("Recoverable Errors with Result - The Rust Programming Language" under an h1 of the book's name): the part
+    // before it is the title. A short part before the h1 is a site's prefix ("Tastify | Top 7 Catering Trends").
+    const part = separatedPart(h1.value, best.value);
+    if (part?.side === 'before' && part.rest !== '' && wordCount(part.rest) >= wordCount(h1.value)) return { value: part.rest, source: best.source };
+    if (part) return { value: h1.value, source: 'h1' };
     // The headline is the declared title plus a date line, a link count or a label: the declared title is cleaner.
     if (carriesExtra(h1.value, best.value)) return { value: best.value, source: best.source };
   }
