@@ -15,6 +15,16 @@ export function attr(element: Element, name: string): string | null {
   return value === undefined ? null : value;
 }
 
+/** Whether an element has any attribute: most have none, and then keyed lookups that must miss are skipped. */
+export function hasAttributes(element: Element): boolean {
+  for (const _ in element.attribs) return true;
+  return false;
+}
+
+/** Whether the element hintString read last has any attribute at all (its callers then skip keyed lookups that must miss). */
+let sawAttributes = false;
+export const hadAttributes = (): boolean => sawAttributes;
+
 /** Appends a hint attribute's value (when non-empty) to the hints joined so far. */
 const joinHint = (joined: string, value: string | undefined): string => (value === undefined || value === '' ? joined : joined === '' ? value : `${joined} ${value}`);
 
@@ -25,6 +35,7 @@ const joinHint = (joined: string, value: string | undefined): string => (value =
  */
 export function hintString(element: Element): string {
   const a = element.attribs;
+  let seen = false;
   let cls: string | undefined;
   let id: string | undefined;
   let role: string | undefined;
@@ -34,6 +45,7 @@ export function hintString(element: Element): string {
   let itemprop: string | undefined;
   let any = false;
   for (const name in a) {
+    seen = true;
     switch (name) {
       case 'class': cls = a[name]; any = true; break;
       case 'id': id = a[name]; any = true; break;
@@ -45,6 +57,7 @@ export function hintString(element: Element): string {
       default: break;
     }
   }
+  sawAttributes = seen;
   if (!any) return '';
   const joined = joinHint(joinHint(joinHint(joinHint(joinHint(joinHint(joinHint('', cls), id), role), label), component), testId), itemprop);
   if (joined === '') return '';
