@@ -13,22 +13,55 @@ import { createBlockBudget } from './budget.js';
  */
 const text: Handle = (node: Text, parent, state, info) => {
   const all = state.unsafe;
-  const context = `${info.before ?? ''}${node.value}${info.after ?? ''}`;
-  const present = charactersIn(context);
+  // The context's characters, read part by part (joining the parts copied every paragraph's text once more).
+  const present = PRESENT.fill(0);
+  markCharacters(present, info.before);
+  markCharacters(present, node.value);
+  markCharacters(present, info.after);
   // Without a line break in the context, a pattern that needs one beside its character cannot match either (most text
   // between links and inside emphasis): its expression is not run over the text.
   const lineBreak = present[0x0a] === 1 || present[0x0d] === 1;
-  state.unsafe = all.filter((pattern) => {
-    if (!lineBreak && needsLineBreak(pattern)) return false;
-    const code = pattern.character.charCodeAt(0);
-    return pattern.character.length === 1 && code < 128 ? present[code] === 1 : context.includes(pattern.character);
-  });
+  const kept: Unsafe[] = [];
+  for (const pattern of all) {
+    const facts = patternFacts(pattern);
+    if (!lineBreak && (facts & NEEDS_LINE_BREAK) !== 0) continue;
+    const code = facts & ASCII_CODE;
+    if (code !== ASCII_CODE ? present[code] === 1 : `${info.before ?? ''}${node.value}${info.after ?? ''}`.includes(pattern.character)) kept.push(pattern);
+  }
+  state.unsafe = kept;
   try {
     return defaultHandlers.text(node, parent, state, info);
   } finally {
     state.unsafe = all;
   }
 };
+
+/** Scratch table of the ASCII characters in a text handler's context (rendering is synchronous: one at a time). */
+const PRESENT = new Uint8Array(128);
+
+function markCharacters(present: Uint8Array, value: string | undefined): void {
+  if (value === undefined) return;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) present[code] = 1;
+  }
+}
+
+/** patternFacts: the low 8 bits hold the pattern's character when it is one ASCII character, else ASCII_CODE. */
+const ASCII_CODE = 0xff;
+const NEEDS_LINE_BREAK = 0x100;
+/** What the text handler asks of each unsafe pattern, worked out once per pattern (the patterns are the same objects on every call). */
+const FACTS = new WeakMap<Unsafe, number>();
+
+function patternFacts(pattern: Unsafe): number {
+  let facts = FACTS.get(pattern);
+  if (facts === undefined) {
+    const code = pattern.character.charCodeAt(0);
+    facts = (pattern.character.length === 1 && code < 128 ? code : ASCII_CODE) | (needsLineBreak(pattern) ? NEEDS_LINE_BREAK : 0);
+    FACTS.set(pattern, facts);
+  }
+  return facts;
+}
 
 /** `before`/`after` expressions that match only a line break. */
 const LINE_BREAK_ONLY = new Set(['[\\r\\n]', '\\n', '\\r']);
@@ -45,11 +78,14 @@ function needsLineBreak(pattern: Unsafe): boolean {
 
 /**
  * Text no escape can touch, in a paragraph between line breaks: one line, none of the characters an unsafe pattern
- * matches inside a line (`&` before a letter, `*`, `<`, `[`, `]`, `_`, a backtick, `~`, `|`, `\\`, controls), and a start
- * and end that cannot begin a block (`#`, `>`, `-`, `1.`…) or need encoding (spaces at a line edge). Prose mostly is.
+ * matches inside a line (`&` before a letter, `*`, `<`, `[`, `]`, `_`, a backtick, `~`, `\\`, controls), and a start
+ * and end that cannot begin a block (`#`, `>`, `-`, `|`, `1. `, `1)`…) or need encoding (spaces at a line edge). Prose
+ * mostly is. A `|` inside a line is escaped only in a table cell (GFM), which holds no paragraph; digits and a `.` start
+ * a list only before a space or the line's end (mdast-util-to-markdown's unsafe patterns), so "3.5 million" and
+ * "2024.05" at a line's start are inert (issue 9 profile: they were half of text-dev's escaped paragraphs).
  */
-const BREAKS_INERT = /[\u0000-\u001F\u007F*<[\]_`~|\\]|&[#A-Za-z]/;
-const UNSAFE_START = /^(?:[\t #)*+\-.<=>[_`~|:]|\d+[.)])/;
+const BREAKS_INERT = /[\u0000-\u001F\u007F*<[\]_`~\\]|&[#A-Za-z]/;
+const UNSAFE_START = /^(?:[\t #)*+\-.<=>[_`~|:]|\d+\)|\d+\.(?:[\t ]|$))/;
 
 export function isInertLine(value: string): boolean {
   if (value === '' || BREAKS_INERT.test(value) || UNSAFE_START.test(value)) return false;
@@ -217,16 +253,6 @@ const root: Handle = (node: Root, parent, state, info) => {
   state.indexStack.pop();
   return results.join('');
 };
-
-/** Which ASCII characters occur in `value` (one pass, no allocation per character). */
-function charactersIn(value: string): Uint8Array {
-  const present = new Uint8Array(128);
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) present[code] = 1;
-  }
-  return present;
-}
 
 /** Built once: the GFM extensions' patterns then compile their expressions once, not on every page. */
 const OPTIONS: Options = {
