@@ -271,7 +271,33 @@ export const UNFILTERED_OPTIONS: Options = { ...OPTIONS, handlers: {} };
 /** The time budget of the renderMarkdown call running now (rendering is synchronous), read by the root handler. */
 let renderDeadline: (() => boolean) | null = null;
 
+/**
+ * A root of paragraphs that are all their own Markdown (inert text, plain paragraphs: most text dumps): what the root
+ * handler writes for them, joined by the blank line mdast-util-to-markdown's join rules give two paragraphs of a root,
+ * without building its state (which copies its handler table and unsafe patterns on every call), else null.
+ */
+function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | null {
+  const { children } = root;
+  if (children.length === 0) return null;
+  const budget = createBlockBudget(hasTime);
+  const parts: string[] = [];
+  for (const node of children) {
+    if (node.type !== 'paragraph') return null;
+    const child = budget(node);
+    if (child.type !== 'paragraph') return null;
+    const only = child.children.length === 1 ? child.children[0] : undefined;
+    const value = only?.type === 'text' ? (isInertText(only.value) ? only.value : null) : plainParagraph(child);
+    if (value === null) return null;
+    parts.push(value);
+  }
+  return parts.join('\n\n').trimEnd();
+}
+
 export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?: () => boolean): string {
+  if (options === OPTIONS) {
+    const direct = inertRoot(root, hasTime);
+    if (direct !== null) return direct;
+  }
   renderDeadline = hasTime ?? null;
   try {
     return toMarkdown(root, options).trimEnd();
