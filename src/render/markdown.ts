@@ -272,25 +272,24 @@ export const UNFILTERED_OPTIONS: Options = { ...OPTIONS, handlers: {} };
 let renderDeadline: (() => boolean) | null = null;
 
 /**
- * A root of paragraphs that are all their own Markdown (inert text, plain paragraphs: most text dumps): what the root
- * handler writes for them, joined by the blank line mdast-util-to-markdown's join rules give two paragraphs of a root,
- * without building its state (which copies its handler table and unsafe patterns on every call), else null.
+ * A root of paragraphs of one inert text each (most text dumps): what the root handler writes for them, their texts
+ * joined by the blank line mdast-util-to-markdown's join rules give two paragraphs of a root, without building its
+ * state (which copies its handler table and unsafe patterns on every call), else null. Such a paragraph is never
+ * changed by the time budget (capInline and plainBlock keep it as it is); the budget still reads the clock as often
+ * as the root handler's does, so the TIMEOUT_BUDGET warning comes at the same point.
  */
 function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | null {
   const { children } = root;
   if (children.length === 0) return null;
-  const budget = createBlockBudget(hasTime);
-  const parts: string[] = [];
+  const values: string[] = [];
   for (const node of children) {
-    if (node.type !== 'paragraph') return null;
-    const child = budget(node);
-    if (child.type !== 'paragraph') return null;
-    const only = child.children.length === 1 ? child.children[0] : undefined;
-    const value = only?.type === 'text' ? (isInertText(only.value) ? only.value : null) : plainParagraph(child);
-    if (value === null) return null;
-    parts.push(value);
+    const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
+    if (only?.type !== 'text' || !isInertText(only.value)) return null;
+    values.push(only.value);
   }
-  return parts.join('\n\n').trimEnd();
+  const budget = createBlockBudget(hasTime);
+  for (const node of children) budget(node);
+  return values.join('\n\n').trimEnd();
 }
 
 export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?: () => boolean): string {
