@@ -60,6 +60,9 @@ describe('render fast paths', () => {
       children: items.map((v) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: v }] }] })),
     }),
   );
+  const heading = fc.record({ depth: fc.constantFrom(1, 2, 3, 6), v: fc.oneof(value, fc.constantFrom('Head', 'Part 2 #', 'C#', 'Q&A', '3.5 million', 'Notes:')) }).map(
+    ({ depth, v }): RootContent => ({ type: 'heading', depth: depth as 1, children: [{ type: 'text', value: v }] }),
+  );
   const other = fc.constantFrom<RootContent>(
     { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Head *line*' }] },
     { type: 'paragraph', children: [{ type: 'text', value: 'x ' }, { type: 'emphasis', children: [{ type: 'text', value: 'em' }] }] },
@@ -88,7 +91,7 @@ describe('render fast paths', () => {
   const around = fc.constantFrom('See ', ' and ', '. ', ', then', ': ', ';', 'x ', ' (', ')', '_', '*', 'a', ' ');
   const aroundNode = around.map((v): PhrasingContent => ({ type: 'text', value: v }));
   const mixed = fc.array(fc.oneof(link, textNode, image, run, run, aroundNode), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
-  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 3, arbitrary: mixed }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
+  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 3, arbitrary: mixed }, { weight: 1, arbitrary: other }, { weight: 2, arbitrary: heading }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
 
   it('Markdown: the filtering text and paragraph handlers write what remark-stringify writes', () => {
     const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });

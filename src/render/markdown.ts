@@ -1,5 +1,5 @@
 // Markdown from the mdast tree with mdast-util-to-markdown (what remark-stringify runs), GFM tables and strikethrough.
-import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
@@ -208,6 +208,17 @@ function plainParagraph(node: Paragraph): string | null {
   return out;
 }
 
+/**
+ * The Markdown of a heading of one inert line of text that does not end in `#`, else null: what the heading handler
+ * writes (ATX, no closing sequence): its text follows `# ` on the same line, so no pattern that needs a line break
+ * before it can match, and the only heading-specific escapes are a line break and a `#` at the end (test/render.test.ts
+ * checks it against remark-stringify).
+ */
+function inertHeading(node: Heading, only: PhrasingContent | undefined): string | null {
+  if (only?.type !== 'text' || !isInertLine(only.value) || only.value.endsWith('#')) return null;
+  return `${'#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))} ${only.value}`;
+}
+
 /** Block types a root of flow content holds (the root handler otherwise serializes it as phrasing). */
 const FLOW = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'definition']);
 
@@ -239,13 +250,15 @@ const root: Handle = (node: Root, parent, state, info) => {
     const child = budget(children[index] as RootContent);
     if (previous !== null) results.push(between(previous, child, node, state));
     state.indexStack[state.indexStack.length - 1] = index;
-    const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
+    const only = (child.type === 'paragraph' || child.type === 'heading') && child.children.length === 1 ? child.children[0] : undefined;
     const inert =
-      child.type !== 'paragraph'
-        ? null
-        : only?.type === 'text'
-          ? isInertText(only.value) ? only.value : null
-          : plainParagraph(child);
+      child.type === 'heading'
+        ? inertHeading(child, only)
+        : child.type !== 'paragraph'
+          ? null
+          : only?.type === 'text'
+            ? isInertText(only.value) ? only.value : null
+            : plainParagraph(child);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
