@@ -21,10 +21,6 @@ export function hasAttributes(element: Element): boolean {
   return false;
 }
 
-/** Whether the element hintString read last has any attribute at all (its callers then skip keyed lookups that must miss). */
-let sawAttributes = false;
-export const hadAttributes = (): boolean => sawAttributes;
-
 /** Appends a hint attribute's value (when non-empty) to the hints joined so far. */
 const joinHint = (joined: string, value: string | undefined): string => (value === undefined || value === '' ? joined : joined === '' ? value : `${joined} ${value}`);
 
@@ -35,7 +31,6 @@ const joinHint = (joined: string, value: string | undefined): string => (value =
  */
 export function hintString(element: Element): string {
   const a = element.attribs;
-  let seen = false;
   let cls: string | undefined;
   let id: string | undefined;
   let role: string | undefined;
@@ -45,7 +40,6 @@ export function hintString(element: Element): string {
   let itemprop: string | undefined;
   let any = false;
   for (const name in a) {
-    seen = true;
     switch (name) {
       case 'class': cls = a[name]; any = true; break;
       case 'id': id = a[name]; any = true; break;
@@ -57,7 +51,6 @@ export function hintString(element: Element): string {
       default: break;
     }
   }
-  sawAttributes = seen;
   if (!any) return '';
   const joined = joinHint(joinHint(joinHint(joinHint(joinHint(joinHint(joinHint('', cls), id), role), label), component), testId), itemprop);
   if (joined === '') return '';

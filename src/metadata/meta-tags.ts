@@ -1,6 +1,6 @@
 // One walk over the parsed page collecting every metadata source: meta tags, links, JSON-LD, microdata, h1s, bylines, times.
 import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
-import { attr, hadAttributes, hasChildren, hintString, isElement, isText, rawText, textOf } from '../html/dom.js';
+import { attr, hasChildren, hintString, isElement, isText, rawText, textOf } from '../html/dom.js';
 import { collapseWhitespace } from '../text/normalize.js';
 
 /** A visible element's text with its place in document order. */
@@ -161,41 +161,6 @@ function firstNonBlank(el: Element): ChildNode | undefined {
   return undefined;
 }
 
-/**
- * What the hint patterns say of a hints string, memoized: a page repeats the same class lists on many elements, and
- * the unanchored alternations ran over each of them again (issue 9 profile: most of readPageFacts' own time). Each
- * pattern is tested only when first asked, as before; bit `HINT_KNOWN << k` says pattern k was tested, bit k its result.
- */
-const HINT_BYLINE = 0;
-const HINT_DATE = 1;
-const HINT_ASIDE_DATE = 2;
-const HINT_ARTICLE = 3;
-const HINT_FOREIGN = 4;
-const HINT_MENU = 5;
-const HINT_KNOWN = 8;
-const HINT_TESTS: ReadonlyArray<(hints: string) => boolean> = [
-  (hints) => BYLINE_HINT.test(hints),
-  (hints) => DATE_HINT.test(hints),
-  (hints) => ASIDE_DATE_HINT.test(hints),
-  (hints) => ARTICLE_HINT.test(hints),
-  (hints) => FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints)),
-  (hints) => MENU_HINT.test(hints),
-];
-/** Distinct hints strings remembered (across pages; cleared when full, so memory stays bounded). */
-const HINT_MEMO_SIZE = 8192;
-const hintMemo = new Map<string, number>();
-
-/** Whether hint pattern `test` (HINT_*) matches `hints` (a non-empty hintString). */
-function hintIs(hints: string, test: number): boolean {
-  let known = hintMemo.get(hints);
-  if (known !== undefined && (known & (1 << (test + HINT_KNOWN))) !== 0) return (known & (1 << test)) !== 0;
-  const value = (HINT_TESTS[test] as (hints: string) => boolean)(hints);
-  if (known === undefined && hintMemo.size >= HINT_MEMO_SIZE) hintMemo.clear();
-  known = (known ?? 0) | (1 << (test + HINT_KNOWN)) | (value ? 1 << test : 0);
-  hintMemo.set(hints, known);
-  return value;
-}
-
 /** A node's context in readPageFacts' walk: inside the article, inside foreign parts (footer, aside…), inside <head>. */
 const IN_ARTICLE = 1;
 const FOREIGN = 2;
@@ -239,8 +204,6 @@ export function readPageFacts(document: Document): PageFacts {
     order++;
     // No hint pattern matches an empty string: most elements have no hints, and skip the four tests (issue 9 profile).
     const hints = hintString(el);
-    // An element without attributes (most of a page's) has no itemprop, author, rel or href to look up.
-    const attributed = hadAttributes();
     let descend = true;
     switch (el.name) {
       case 'html':
@@ -302,7 +265,7 @@ export function readPageFacts(document: Document): PageFacts {
       default:
         break;
     }
-    const itemprop = attributed ? attr(el, 'itemprop') : null;
+    const itemprop = attr(el, 'itemprop');
     if (itemprop && el.name !== 'meta' && !inHead) {
       for (const key of itemprop.toLowerCase().split(/\s+/)) {
         if (!ITEMPROPS.has(key) || (facts.itemprops.get(key)?.length ?? 0) >= MAX_VISIBLE) continue;
@@ -310,7 +273,7 @@ export function readPageFacts(document: Document): PageFacts {
         if (value) add(facts.itemprops, key, value);
       }
     }
-    if (attributed && !inHead && facts.authorAttrs.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link') {
+    if (!inHead && facts.authorAttrs.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link') {
       const author = (attr(el, 'author') ?? attr(el, 'data-author') ?? attr(el, 'data-username'))?.trim();
       if (author && author.length <= MAX_AUTHOR_ATTR && !/^https?:|^\d+$/i.test(author)) {
         facts.authorAttrs.push(author);
@@ -318,15 +281,15 @@ export function readPageFacts(document: Document): PageFacts {
         if (date && date.length <= MAX_DATE_TEXT) facts.postDates.push(date);
       }
     }
-    const authorLink = attributed && el.name === 'a' && AUTHOR_PAGE.test(attr(el, 'href') ?? '');
-    const isByline = ((hints !== '' && hintIs(hints, HINT_BYLINE)) || (attributed && attr(el, 'rel') === 'author') || authorLink) && !foreign;
+    const authorLink = el.name === 'a' && AUTHOR_PAGE.test(attr(el, 'href') ?? '');
+    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || attr(el, 'rel') === 'author' || authorLink) && !foreign;
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
       // A link to the author's page may hold only a photo: its label names the author.
       const text = textOf(el) || (authorLink ? (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').trim() : '');
       if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.bylines.push({ text, order, inArticle });
     }
-    const dates = foreign ? (inArticle && hints !== '' && hintIs(hints, HINT_ASIDE_DATE) ? facts.asideDates : null) : facts.dateTexts;
-    if (dates && el.name !== 'time' && dates.length < MAX_VISIBLE && hints !== '' && hintIs(hints, HINT_DATE)) {
+    const dates = foreign ? (inArticle && ASIDE_DATE_HINT.test(hints) ? facts.asideDates : null) : facts.dateTexts;
+    if (dates && el.name !== 'time' && dates.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
       const text = textOf(el);
       if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) dates.push({ text, order, inArticle });
     }
@@ -359,8 +322,8 @@ export function readPageFacts(document: Document): PageFacts {
       }
     }
     if (!descend || !hasChildren(el)) continue;
-    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && hintIs(hints, HINT_ARTICLE));
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && (hintIs(hints, HINT_FOREIGN) || hintIs(hints, HINT_MENU)));
+    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || MENU_HINT.test(hints)));
     const childInHead = inHead || el.name === 'head';
     const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {
