@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { chardetWithoutFs, htmlparser2Core } from './scripts/build-plugins.mjs';
+import { chardetWithoutFs, htmlparser2Core, namedReferencesFromEntities } from './scripts/build-plugins.mjs';
 
 /**
  * The renderers' dependencies (the unified ecosystem: many small ES modules) are bundled into decruft's lazily loaded
@@ -24,8 +24,9 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES],
-    // chardet without its Node-only file; htmlparser2 without the domutils re-exports (scripts/build-plugins.mjs).
-    esbuildPlugins: [chardetWithoutFs, htmlparser2Core(process.cwd())],
+    // chardet without its Node-only file; htmlparser2 without the domutils re-exports; named character references
+    // from entities' table instead of character-entities' (scripts/build-plugins.mjs).
+    esbuildPlugins: [chardetWithoutFs, htmlparser2Core(process.cwd()), namedReferencesFromEntities],
   },
   {
     // The CLI: Node only.

@@ -47,3 +47,31 @@ export function htmlparser2Core(root) {
     },
   };
 }
+
+/**
+ * mdast-util-to-markdown reaches character-entities (the HTML named references as one object: about 12 KB gzip) through
+ * micromark-util-decode-string and decode-named-character-reference, to compare the labels of definitions and link or
+ * image references. decruft's trees never hold those nodes, so the table is never read; this module answers the same
+ * for every name in it from the decoding table of `entities`, which the core loads at import anyway (issue 9 bundle
+ * budget). Numeric references never reach it (micromark-util-decode-string decodes them itself).
+ */
+export const namedReferencesFromEntities = {
+  name: 'named-references-from-entities',
+  setup(build) {
+    build.onResolve({ filter: /^decode-named-character-reference$/ }, () => ({ path: 'decode-named-character-reference', namespace: 'named-references-from-entities' }));
+    build.onLoad({ filter: /.*/, namespace: 'named-references-from-entities' }, () => ({
+      resolveDir: process.cwd(),
+      loader: 'js',
+      contents: [
+        "import { decodeHTMLStrict } from 'entities';",
+        'const NAME = /^[A-Za-z][A-Za-z\\d]*$/;',
+        'export function decodeNamedCharacterReference(value) {',
+        "  if (!NAME.test(value)) return false;",
+        "  const reference = '&' + value + ';';",
+        '  const decoded = decodeHTMLStrict(reference);',
+        '  return decoded === reference ? false : decoded;',
+        '}',
+      ].join('\n'),
+    }));
+  },
+};

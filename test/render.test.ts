@@ -48,7 +48,7 @@ describe('render', () => {
 describe('render fast paths', () => {
   const ALPHABET = ['a', 'Z', 'é', '中', '1', '42', ' ', ' ', '  ', '\t', '\n', '.', ',', ')', '(', '#', '*', '-', '+', '&', '&amp', '<', '<b', '>', '[', ']', '_', '`', '~', '|', ':', '\\', '!', '=', '"', "'", '\u0000', '\u007f', '😀'];
   const line = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 12 }).map((parts) => parts.join(''));
-  const prose = fc.array(fc.constantFrom('word', 'Word', ' ', ' ', ', ', '. ', '1', '2024', 'é', '\n', ' \n', '\n '), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+  const prose = fc.array(fc.constantFrom('word', 'Word', ' ', ' ', ', ', '. ', '.', '1', '2024', '3.5', ' | ', '|', ')', 'é', '\n', ' \n', '\n '), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
   const value = fc.oneof(line, prose);
   const paragraph = value.map((v): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: v }] }));
   const list = fc.record({ ordered: fc.boolean(), items: fc.array(value, { minLength: 1, maxLength: 4 }), start: fc.constantFrom(undefined, 1, 3) }).map(
@@ -59,6 +59,9 @@ describe('render fast paths', () => {
       spread: false,
       children: items.map((v) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: v }] }] })),
     }),
+  );
+  const heading = fc.record({ depth: fc.constantFrom(1, 2, 3, 6), v: fc.oneof(value, fc.constantFrom('Head', 'Part 2 #', 'C#', 'Q&A', '3.5 million', 'Notes:')) }).map(
+    ({ depth, v }): RootContent => ({ type: 'heading', depth: depth as 1, children: [{ type: 'text', value: v }] }),
   );
   const other = fc.constantFrom<RootContent>(
     { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Head *line*' }] },
@@ -88,7 +91,7 @@ describe('render fast paths', () => {
   const around = fc.constantFrom('See ', ' and ', '. ', ', then', ': ', ';', 'x ', ' (', ')', '_', '*', 'a', ' ');
   const aroundNode = around.map((v): PhrasingContent => ({ type: 'text', value: v }));
   const mixed = fc.array(fc.oneof(link, textNode, image, run, run, aroundNode), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
-  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 3, arbitrary: mixed }, { weight: 1, arbitrary: other }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
+  const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 3, arbitrary: mixed }, { weight: 1, arbitrary: other }, { weight: 2, arbitrary: heading }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
 
   it('Markdown: the filtering text and paragraph handlers write what remark-stringify writes', () => {
     const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
@@ -139,6 +142,17 @@ describe('render fast paths', () => {
     for (const v of ['1. First', '# Head', '- item', 'a_b', 'AT&T', 'x ', '> quote', '2) two', '[link]', 'a\\b']) expect(isInertLine(v)).toBe(false);
     expect(isInertText('A wrapped line\nof prose, as dumps have.')).toBe(true);
     for (const v of ['a\n\nb', 'a\n- b', 'a \nb', 'a\n b', 'a\n2. b', 'a\n===']) expect(isInertText(v)).toBe(false);
+    // A number and a dot start a list only before a space or the line's end; a `|` inside a line is no table.
+    for (const v of ['3.5 million people', '2024.05.01 update', '10.5%', 'Left | right', 'a|b']) expect(isInertLine(v)).toBe(true);
+    for (const v of ['2024.', '2024. Then', '1.\tx', '12)', '| a', '3)5']) expect(isInertLine(v)).toBe(false);
+    expect(isInertText('The count:\n3.5 million\n2024.')).toBe(false);
+    expect(isInertText('The count:\n3.5 million | more')).toBe(true);
+    const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+    processor.data('toMarkdownExtensions', [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()]);
+    for (const v of ['3.5 million people', '2024.05.01 update', 'Left | right', 'The count:\n3.5 million | more', '2024.', '1.\tx', '| a', '7)']) {
+      const root: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: v }] }, { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: v }] }] }] }] };
+      expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
+    }
   });
 
   it('HTML: a long plain paragraph full of < and & is escaped like the full pipeline does (many escape runs)', () => {

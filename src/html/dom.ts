@@ -15,6 +15,12 @@ export function attr(element: Element, name: string): string | null {
   return value === undefined ? null : value;
 }
 
+/** Whether an element has any attribute: most have none, and then keyed lookups that must miss are skipped. */
+export function hasAttributes(element: Element): boolean {
+  for (const _ in element.attribs) return true;
+  return false;
+}
+
 /** Appends a hint attribute's value (when non-empty) to the hints joined so far. */
 const joinHint = (joined: string, value: string | undefined): string => (value === undefined || value === '' ? joined : joined === '' ? value : `${joined} ${value}`);
 

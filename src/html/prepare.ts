@@ -3,7 +3,7 @@ import { Element as DomElement, type AnyNode, type ChildNode, type Document, typ
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Category } from '../types.js';
-import { attr, hasChildren, isElement, textOf } from './dom.js';
+import { attr, hasAttributes, hasChildren, isElement, textOf } from './dom.js';
 
 export interface PreparedPage {
   document: Document;
@@ -41,6 +41,7 @@ const TITLE_OUTSIDE_HEAD = { ruleId: 'meta.title', category: 'chrome' as const, 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 function isHidden(element: Element): boolean {
+  if (!hasAttributes(element)) return false;
   if (attr(element, 'hidden') !== null) return true;
   const style = attr(element, 'style');
   return style !== null && style.length < 512 && HIDDEN_STYLE.test(style);

@@ -97,6 +97,13 @@ function plainLines(node: RootContent): string | null {
   return only?.type === 'text' && only.data === undefined && !/[\r\t]/.test(only.value) ? only.value : null;
 }
 
+/** A heading (h1 to h6, the sanitizer's own) of one plain text node on one line: its depth and text, or null. */
+function plainHeading(node: RootContent): { depth: number; value: string } | null {
+  if (node.type !== 'heading' || node.data !== undefined || node.children.length !== 1 || !(node.depth >= 1 && node.depth <= 6)) return null;
+  const only = node.children[0];
+  return only?.type === 'text' && only.data === undefined && !/[\r\n]/.test(only.value) ? { depth: node.depth, value: only.value } : null;
+}
+
 /**
  * A paragraph that is one bold or italic run of plain one-line text (a bold standfirst, a subhead written as a bold
  * paragraph): its HTML tag and text, or null. mdast-util-to-hast maps strong and emphasis to strong and em, which the
@@ -162,6 +169,8 @@ function escapeText(value: string): string {
 function plainHtml(node: RootContent): string | null {
   const line = plainLine(node);
   if (line !== null) return `<p>${escapeText(line)}</p>`;
+  const heading = plainHeading(node);
+  if (heading !== null) return `<h${heading.depth}>${escapeText(heading.value)}</h${heading.depth}>`;
   const wrapped = wrappedLine(node);
   if (wrapped !== null) return `<p><${wrapped.tag}>${escapeText(wrapped.value)}</${wrapped.tag}></p>`;
   const lines = plainLines(node);

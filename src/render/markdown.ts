@@ -1,5 +1,5 @@
 // Markdown from the mdast tree with mdast-util-to-markdown (what remark-stringify runs), GFM tables and strikethrough.
-import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
@@ -13,22 +13,55 @@ import { createBlockBudget } from './budget.js';
  */
 const text: Handle = (node: Text, parent, state, info) => {
   const all = state.unsafe;
-  const context = `${info.before ?? ''}${node.value}${info.after ?? ''}`;
-  const present = charactersIn(context);
+  // The context's characters, read part by part (joining the parts copied every paragraph's text once more).
+  const present = PRESENT.fill(0);
+  markCharacters(present, info.before);
+  markCharacters(present, node.value);
+  markCharacters(present, info.after);
   // Without a line break in the context, a pattern that needs one beside its character cannot match either (most text
   // between links and inside emphasis): its expression is not run over the text.
   const lineBreak = present[0x0a] === 1 || present[0x0d] === 1;
-  state.unsafe = all.filter((pattern) => {
-    if (!lineBreak && needsLineBreak(pattern)) return false;
-    const code = pattern.character.charCodeAt(0);
-    return pattern.character.length === 1 && code < 128 ? present[code] === 1 : context.includes(pattern.character);
-  });
+  const kept: Unsafe[] = [];
+  for (const pattern of all) {
+    const facts = patternFacts(pattern);
+    if (!lineBreak && (facts & NEEDS_LINE_BREAK) !== 0) continue;
+    const code = facts & ASCII_CODE;
+    if (code !== ASCII_CODE ? present[code] === 1 : `${info.before ?? ''}${node.value}${info.after ?? ''}`.includes(pattern.character)) kept.push(pattern);
+  }
+  state.unsafe = kept;
   try {
     return defaultHandlers.text(node, parent, state, info);
   } finally {
     state.unsafe = all;
   }
 };
+
+/** Scratch table of the ASCII characters in a text handler's context (rendering is synchronous: one at a time). */
+const PRESENT = new Uint8Array(128);
+
+function markCharacters(present: Uint8Array, value: string | undefined): void {
+  if (value === undefined) return;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) present[code] = 1;
+  }
+}
+
+/** patternFacts: the low 8 bits hold the pattern's character when it is one ASCII character, else ASCII_CODE. */
+const ASCII_CODE = 0xff;
+const NEEDS_LINE_BREAK = 0x100;
+/** What the text handler asks of each unsafe pattern, worked out once per pattern (the patterns are the same objects on every call). */
+const FACTS = new WeakMap<Unsafe, number>();
+
+function patternFacts(pattern: Unsafe): number {
+  let facts = FACTS.get(pattern);
+  if (facts === undefined) {
+    const code = pattern.character.charCodeAt(0);
+    facts = (pattern.character.length === 1 && code < 128 ? code : ASCII_CODE) | (needsLineBreak(pattern) ? NEEDS_LINE_BREAK : 0);
+    FACTS.set(pattern, facts);
+  }
+  return facts;
+}
 
 /** `before`/`after` expressions that match only a line break. */
 const LINE_BREAK_ONLY = new Set(['[\\r\\n]', '\\n', '\\r']);
@@ -45,11 +78,14 @@ function needsLineBreak(pattern: Unsafe): boolean {
 
 /**
  * Text no escape can touch, in a paragraph between line breaks: one line, none of the characters an unsafe pattern
- * matches inside a line (`&` before a letter, `*`, `<`, `[`, `]`, `_`, a backtick, `~`, `|`, `\\`, controls), and a start
- * and end that cannot begin a block (`#`, `>`, `-`, `1.`…) or need encoding (spaces at a line edge). Prose mostly is.
+ * matches inside a line (`&` before a letter, `*`, `<`, `[`, `]`, `_`, a backtick, `~`, `\\`, controls), and a start
+ * and end that cannot begin a block (`#`, `>`, `-`, `|`, `1. `, `1)`…) or need encoding (spaces at a line edge). Prose
+ * mostly is. A `|` inside a line is escaped only in a table cell (GFM), which holds no paragraph; digits and a `.` start
+ * a list only before a space or the line's end (mdast-util-to-markdown's unsafe patterns), so "3.5 million" and
+ * "2024.05" at a line's start are inert (issue 9 profile: they were half of text-dev's escaped paragraphs).
  */
-const BREAKS_INERT = /[\u0000-\u001F\u007F*<[\]_`~|\\]|&[#A-Za-z]/;
-const UNSAFE_START = /^(?:[\t #)*+\-.<=>[_`~|:]|\d+[.)])/;
+const BREAKS_INERT = /[\u0000-\u001F\u007F*<[\]_`~\\]|&[#A-Za-z]/;
+const UNSAFE_START = /^(?:[\t #)*+\-.<=>[_`~|:]|\d+\)|\d+\.(?:[\t ]|$))/;
 
 export function isInertLine(value: string): boolean {
   if (value === '' || BREAKS_INERT.test(value) || UNSAFE_START.test(value)) return false;
@@ -172,6 +208,17 @@ function plainParagraph(node: Paragraph): string | null {
   return out;
 }
 
+/**
+ * The Markdown of a heading of one inert line of text that does not end in `#`, else null: what the heading handler
+ * writes (ATX, no closing sequence): its text follows `# ` on the same line, so no pattern that needs a line break
+ * before it can match, and the only heading-specific escapes are a line break and a `#` at the end (test/render.test.ts
+ * checks it against remark-stringify).
+ */
+function inertHeading(node: Heading, only: PhrasingContent | undefined): string | null {
+  if (only?.type !== 'text' || !isInertLine(only.value) || only.value.endsWith('#')) return null;
+  return `${'#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))} ${only.value}`;
+}
+
 /** Block types a root of flow content holds (the root handler otherwise serializes it as phrasing). */
 const FLOW = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'definition']);
 
@@ -203,13 +250,15 @@ const root: Handle = (node: Root, parent, state, info) => {
     const child = budget(children[index] as RootContent);
     if (previous !== null) results.push(between(previous, child, node, state));
     state.indexStack[state.indexStack.length - 1] = index;
-    const only = child.type === 'paragraph' && child.children.length === 1 ? child.children[0] : undefined;
+    const only = (child.type === 'paragraph' || child.type === 'heading') && child.children.length === 1 ? child.children[0] : undefined;
     const inert =
-      child.type !== 'paragraph'
-        ? null
-        : only?.type === 'text'
-          ? isInertText(only.value) ? only.value : null
-          : plainParagraph(child);
+      child.type === 'heading'
+        ? inertHeading(child, only)
+        : child.type !== 'paragraph'
+          ? null
+          : only?.type === 'text'
+            ? isInertText(only.value) ? only.value : null
+            : plainParagraph(child);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
@@ -217,16 +266,6 @@ const root: Handle = (node: Root, parent, state, info) => {
   state.indexStack.pop();
   return results.join('');
 };
-
-/** Which ASCII characters occur in `value` (one pass, no allocation per character). */
-function charactersIn(value: string): Uint8Array {
-  const present = new Uint8Array(128);
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) present[code] = 1;
-  }
-  return present;
-}
 
 /** Built once: the GFM extensions' patterns then compile their expressions once, not on every page. */
 const OPTIONS: Options = {
@@ -245,7 +284,32 @@ export const UNFILTERED_OPTIONS: Options = { ...OPTIONS, handlers: {} };
 /** The time budget of the renderMarkdown call running now (rendering is synchronous), read by the root handler. */
 let renderDeadline: (() => boolean) | null = null;
 
+/**
+ * A root of paragraphs of one inert text each (most text dumps): what the root handler writes for them, their texts
+ * joined by the blank line mdast-util-to-markdown's join rules give two paragraphs of a root, without building its
+ * state (which copies its handler table and unsafe patterns on every call), else null. Such a paragraph is never
+ * changed by the time budget (capInline and plainBlock keep it as it is); the budget still reads the clock as often
+ * as the root handler's does, so the TIMEOUT_BUDGET warning comes at the same point.
+ */
+function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | null {
+  const { children } = root;
+  if (children.length === 0) return null;
+  const values: string[] = [];
+  for (const node of children) {
+    const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
+    if (only?.type !== 'text' || !isInertText(only.value)) return null;
+    values.push(only.value);
+  }
+  const budget = createBlockBudget(hasTime);
+  for (const node of children) budget(node);
+  return values.join('\n\n').trimEnd();
+}
+
 export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?: () => boolean): string {
+  if (options === OPTIONS) {
+    const direct = inertRoot(root, hasTime);
+    if (direct !== null) return direct;
+  }
   renderDeadline = hasTime ?? null;
   try {
     return toMarkdown(root, options).trimEnd();

@@ -258,8 +258,11 @@ export function foldWord(word: string): string {
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(COMBINING, '');
 }
 
-/** ASCII word characters the tokenizer can tell without a regex: 1 lowercase letter or digit, 2 uppercase letter, 0 neither. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fromCharCode(c)) ? 1 : /[A-Z]/.test(String.fromCharCode(c)) ? 2 : 0));
+/**
+ * ASCII word characters the tokenizer can tell without a regex, as the code they hash as: a lowercase letter or digit
+ * itself, an uppercase letter its lowercase, 0 neither (one table read per character, no case branch).
+ */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fromCharCode(c)) ? c : /[A-Z]/.test(String.fromCharCode(c)) ? c | 32 : 0));
 
 /**
  * The tokenizer's scratch array, grown as needed and copied out at the exact size (pushing to a new array per run
@@ -304,9 +307,9 @@ export function scanTokens(text: string): TokenRun {
     while (i < length) {
       code = text.charCodeAt(i);
       if (code < 128) {
-        const kind = ASCII_WORD[code] as number;
-        if (kind === 0) break;
-        hash = Math.imul(hash ^ (kind === 2 ? code | 32 : code), FNV_PRIME);
+        const folded = ASCII_WORD[code] as number;
+        if (folded === 0) break;
+        hash = Math.imul(hash ^ folded, FNV_PRIME);
         i++;
       } else {
         const point = text.codePointAt(i) as number;
