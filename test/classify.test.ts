@@ -359,6 +359,20 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['If the weather holds, support crews will reach the valley by Friday, officials said.', 'You can support the shelter by dropping off blankets before Friday.']);
   });
 
+  it('cuts a label or a short call glued before a sentence with no stop between them, and keeps the sentence', async () => {
+    const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
+    for (const label of ['Send this story to a friend', 'Hear this story read aloud']) {
+      expect((await clean(`${ARTICLE}\n\n${label} ${sentence}`, { format: 'text' })).text, label).toBe(`${ARTICLE}\n\n${sentence}`);
+    }
+    // A clause of the sentence is no label, whatever phrase it holds.
+    for (const own of [
+      'Former President Barack Obama, the most popular Democrat in America, inserted himself into the primary by warning candidates again.',
+      'Read more about what Social Media Marketing is and why you should learn it before you hire an agency.',
+    ]) {
+      expect((await clean(`${ARTICLE}\n\n${own}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${own}`);
+    }
+  });
+
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });

@@ -337,6 +337,13 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
         }
       }
     }
+    // A label or a short call glued before the article's sentence with no stop between them ("Send this story to a
+    // friend Officials said…", "Hear this story read aloud Officials said…"): the first capitalized word after a
+    // lowercase one where what comes before is cruft on its own and what follows is a sentence of its own.
+    if (cuts.size === 0) {
+      const at = gluedLabelEnd(piece.segment, signals, ctx);
+      if (at > 0) cuts.add(start + at);
+    }
     if (cuts.size === 0) {
       spans.push({ start, end, signals });
       continue;
@@ -349,6 +356,34 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     spans.push({ start: from, end, signals: null });
   }
   return spans;
+}
+
+/** Words after which a sentence goes on (folded): a label never ends in one ("Read more about what Social Media…"). */
+const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where', 'that', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'most', 'more', 'than', 'as', 'like', 'about', 'from', 'into', 'by', 'if']);
+/** A label glued before a sentence is at most this many words. */
+const GLUED_LABEL_MAX_WORDS = 12;
+
+/**
+ * Where a label or call glued before the sentence ends (an offset in `text`), or -1: at the first capitalized word
+ * after a lowercase one within GLUED_LABEL_MAX_WORDS, when the words before it are judged cruft alone and the rest is a
+ * sentence of at least minKeptWords words that is not.
+ */
+function gluedLabelEnd(text: string, signals: RunSignals, ctx: Context): number {
+  const words = signals.words;
+  if (words < THRESHOLDS.minKeptWords + 2 || !SENTENCE_END.test(text.trimEnd())) return -1;
+  for (let k = 2; k <= GLUED_LABEL_MAX_WORDS && k <= words - THRESHOLDS.minKeptWords; k++) {
+    const word = signals.tokens[k] as Token;
+    const prev = signals.tokens[k - 1] as Token;
+    // A comma is inside a sentence ("Former President Obama, the most popular Democrat…"): no label has one.
+    if (text.slice(0, word.start).includes(',')) return -1;
+    if (!UPPER_START.test(text.slice(word.start, word.end)) || !/^[\p{Ll}\d]/u.test(text.slice(prev.start, prev.end)) || NAME_BEFORE.has(prev.word) || RUNS_ON.has(prev.word) || CLAUSE_WORDS.has(prev.word)) continue;
+    if (!/^[)\]]? ?\s$/u.test(text.slice(prev.end, word.start))) continue;
+    const head = runSignals(text.slice(0, word.start), ctx.catalog);
+    if (!judgeRun(head)) continue;
+    const rest = text.slice(word.start);
+    return judgeRun(runSignals(rest, ctx.catalog)) ? -1 : word.start;
+  }
+  return -1;
 }
 
 interface Cut {
