@@ -373,6 +373,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     }
   });
 
+  it("judges two neighbouring sentences together when they ask for the publication's revenue and neither does alone", async () => {
+    await expectEachRemoved(["Nonprofit news isn't free. Our reporters depend on your generosity.", 'Keep independent voices strong. Contribute what you can today.']);
+    const glued = await clean(`${ARTICLE} Nonprofit news isn't free. Our reporters depend on your generosity.\n\n${LATER}`, { format: 'text' });
+    expect(glued.text).toBe(`${ARTICLE}\n\n${LATER}`);
+    // App words are what a tech page is about; two questions are the article asking.
+    await expectEachKept([
+      'An iOS app runs on Apple devices like the iPhone or iPad. You access it through the App Store and install it on your device.',
+      'So what explains a 0% conversion rate from free trial to paid customers? Why were we not able to sell it?',
+    ]);
+  });
+
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });

@@ -3,9 +3,9 @@
 // Each set was written before it was first measured, then used to tune the rules, so none is held out any more.
 // Caught at first measure -> after tuning (of 3 forms per appeal): set 1 57 -> 89/90, set 2 13 -> 72/90, set 3
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
-// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
+// first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again.
-//   npx tsx scripts/dev/appeal-probes.mts [1-11|near] [--html|--box]   (--html: the same three ways as HTML paragraphs;
+//   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
 
@@ -13,6 +13,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  12: [
+    'Journalism like this is only possible with the backing of readers. Can you spare a few dollars to keep it going?',
+    "It takes a lot of time and money to investigate stories like this one. That's why we count on readers like you.",
+    'Make a year-end gift and your donation will be matched dollar for dollar.',
+    "Nonprofit news isn't free. Our reporters depend on your generosity.",
+    'Keep independent voices strong. Contribute what you can today.',
+    'Already a subscriber? Sign in to continue. Not yet? See our plans.',
+    'To keep reading, become a member. It costs less than a coffee a week.',
+    'Create your free account or log in to continue reading this article.',
+    "This content is reserved for our paying readers. Subscribe now and get your first month for $1.",
+    "Sign up for Morning Edition, our daily roundup of the day's essential news.",
+    'Want the week\'s top stories in one email? Subscribe to our Sunday digest.',
+    'Get local news you can trust delivered to your inbox, free.',
+    "Don't miss out: get our newsletter every Tuesday and Friday.",
+    'Save 60% when you subscribe today. Offer ends soon.',
+    'Gift a subscription to someone who loves great writing.',
+    'We value your privacy. This website uses cookies to improve your experience and show you relevant ads. Accept Manage preferences',
+    'By using this site you agree to our use of cookies.',
+    'Advertisement. Scroll to continue reading.',
+    'This content is paid for by an advertiser and published by our partner studio.',
+    'Share this article: Facebook X LinkedIn Email',
+    'Find us on Instagram and TikTok.',
+    'Related coverage: Storm damage across the county',
+    'Recommended reading: How to prepare your home for winter',
+    'What to read next: The hidden cost of cheap flights',
+    'Open in our app to get the full experience.',
+    'Press play to hear this article.',
+    'Leave your thoughts in the comments section.',
+    'Know something we should investigate? Send us a tip.',
+    'Jetzt abonnieren und unbegrenzt weiterlesen. Der erste Monat ist kostenlos.',
+    'Recevez gratuitement notre lettre d’information chaque semaine.',
+    'Este contenido es exclusivo para suscriptores. Hazte suscriptor.',
+    "Aiutaci a continuare: fai una donazione all'informazione libera.",
+    'Inscreva-se gratuitamente para continuar lendo.',
+    'Blijf op de hoogte: abonneer je op onze nieuwsbrief.',
+  ],
   11: [
     "We're a small team of journalists covering climate every day, and we don't answer to shareholders. If our reporting matters to you, back it with a gift today.",
     'Quality reporting is not free to make. Join the 40,000 readers who already chip in every month.',
@@ -312,6 +348,7 @@ const NEAR = [
   'The museum offers free access to students every Thursday.',
 ];
 const box = process.argv.includes('--box');
+const single = process.argv.includes('--single');
 const html = box || process.argv.includes('--html');
 const picked = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const which = picked.length > 0 ? picked : Object.keys(SETS);
@@ -330,6 +367,8 @@ for (const set of which) {
   const appeals = near ? NEAR : (SETS[set] ?? []);
   for (const appeal of appeals) {
     const forms = { own: `${A} ${B}\n\n${appeal}\n\n${C}`, end: `${A} ${B} ${appeal}\n\n${C}`, start: `${A}\n\n${appeal} ${B} ${C}` };
+    // --single: paragraphs on single lines (a dump with no blank lines).
+    if (single) for (const k of Object.keys(forms) as Array<keyof typeof forms>) forms[k] = forms[k].replace(/\n\n/g, '\n');
     const row: string[] = [];
     for (const [name, input] of Object.entries(forms)) {
       const article = html ? await clean(asHtml(input, appeal), { format: 'html' }) : await clean(input, { format: 'text' });

@@ -129,7 +129,7 @@ const AD_LABELS = new Set(['advertising', 'ad', 'ads', 'advert', 'adverts', 'adv
 const AD_LABEL_VERDICT: Verdict = { ruleId: 'ad.label', category: 'ad', reason: 'a line that is only an ad label ("ADVERTISING")' };
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
 const TEASER_LABEL_PAIRS = new Set(
-  ['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks'].map((pair) =>
+  ['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading'].map((pair) =>
     pair.split(' ').map(internWord).join(' '),
   ),
 );
@@ -525,6 +525,21 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
   const raw = pieceSignals.map((s, i) => judgeText(pieces[i] as string, s, readerProse));
+  // Two sentences that are an appeal together though neither is alone ("Nonprofit news isn't free. Our reporters
+  // depend on your generosity."): each pair of neighbors without a verdict, one of them with appeal words, is judged
+  // as one run.
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    if (raw[i] || raw[i + 1]) continue;
+    const a = pieceSignals[i] as RunSignals;
+    const b = pieceSignals[i + 1] as RunSignals;
+    if (a.cues + b.cues < 2 || a.reporting || b.reporting) continue;
+    // Two questions are the article asking ("So why did no trial convert? Why could we not sell it?").
+    if (a.words + b.words > PAIR_MAX_WORDS || ((pieces[i] as string).endsWith('?') && (pieces[i + 1] as string).endsWith('?'))) continue;
+    const pair = `${pieces[i] as string} ${pieces[i + 1] as string}`;
+    const verdict = judgeText(pair, runSignals(pair, ctx.catalog), readerProse);
+    // Only a plea for the publication's revenue: apps, downloads and stores are what tech pages are about.
+    if (verdict && READER_REVENUE.has(verdict.category)) raw[i] = raw[i + 1] = { ...verdict, reason: `two sentences together: ${verdict.reason}` };
+  }
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
   // A lead-in question ("Enjoying this article?") joins the appeal it introduces, wherever the appeal sits.
@@ -632,6 +647,11 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   return { verdict: null, trim: { text: kept, cuts } };
 }
+
+/** Two sentences judged together have at most this many words. */
+const PAIR_MAX_WORDS = 25;
+/** Kinds of appeal for the publication's revenue. */
+const READER_REVENUE: ReadonlySet<Category> = new Set<Category>(['donation', 'paywall', 'subscription', 'newsletter']);
 
 /** A heading's text: capitalized, short, no sentence end, no appeal words and no call to action ("Conclusion"). */
 function isPlainHeading(text: string, signals: RunSignals): boolean {
