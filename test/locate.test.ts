@@ -271,6 +271,16 @@ describe('locate in HTML: pages with no run of article prose (listings, shop cat
     expect(article.text).not.toContain('Gifts for Gardeners');
     expect(article.removed.filter((r) => r.ruleId === 'locate.navigation').map((r) => r.text)).toEqual(['- Tools\n- Seeds\n- Pots & Planters\n- Garden Furniture\n- Outdoor Lighting\n- Sale', '- New Arrivals\n- Best Sellers\n- Gifts for Gardeners']);
   });
+
+  it('keeps the items of a category page whose only prose is a short intro above a long list of them', async () => {
+    const intro = 'Our dining tables are made to order in the workshop from oak, walnut and ash grown within fifty miles of it. Every table is finished by hand with oil and wax, and every one can be made longer, shorter or narrower to fit your room. Delivery takes six to eight weeks, and our own team carries the table in and sets it up where you want it.';
+    const items = Array.from({ length: 90 }, (_, i) => `<div class="item"><h3>Table model ${i + 1}</h3><p>Solid oak top, ${150 + i} cm long, seats ${4 + (i % 6)} people, oiled finish</p><p>From £${900 + i * 10}</p></div>`);
+    const html = `<html><body><header><a href="/">Workshop</a></header><div class="intro"><h1>Dining tables</h1><p>${intro}</p></div><div class="grid">${items.join('')}</div></body></html>`;
+    const article = await clean(html, { url: 'https://furniture.example/dining-tables' });
+    expect(article.text).toContain('Table model 1\n');
+    expect(article.text).toContain('Solid oak top, 239 cm long');
+    expect(article.text).toContain('From £1790');
+  });
 });
 
 describe('locate in HTML: zones that wrap the page, and zones that only look big', () => {

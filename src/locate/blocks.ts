@@ -43,6 +43,13 @@ export const BLOCK_LOCATE = {
    * F1 0.60 → 0.70, collection 0.63 → 0.68 at 60; at 100 ScrapingHub loses 0.01 (short articles split over boxes).
    */
   weakRunTotal: 60,
+  /**
+   * So is a short run (at most `shortRunTotal`) that holds less than `shortRunShare` of the page's text outside
+   * furniture and links: a category page's intro paragraph above a long list of items (html-dev: 5 WCXB pages up, none
+   * down; ScrapingHub unchanged).
+   */
+  shortRunTotal: 150,
+  shortRunShare: 0.1,
   /** On such a page, the content container is the deepest element holding this share of the words outside furniture. */
   weakContainerShare: 0.6,
   /** The article's container is the deepest element holding this share of the run's article-text score. */
@@ -329,6 +336,15 @@ function markSections(segments: readonly Segment[], furniture: (string | null)[]
   }
 }
 
+/** The page's words outside furniture and links. */
+function wordsOutsideFurniture(segments: readonly Segment[], words: readonly number[], furniture: readonly (string | null)[]): number {
+  let total = 0;
+  segments.forEach((segment, i) => {
+    if (furniture[i] === null) total += (words[i] as number) * (1 - segment.linkDensity);
+  });
+  return total;
+}
+
 /** Marks as `label` the short blocks outside furniture whose text recurs on the page (BLOCK_LOCATE.labelWords). */
 function markRepeatedLabels(segments: readonly Segment[], words: readonly number[], furniture: (string | null)[]): void {
   const keys = segments.map((segment, i) => (furniture[i] === null && (words[i] as number) <= BLOCK_LOCATE.labelWords ? segment.text.trim().toLowerCase() : null));
@@ -390,7 +406,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   const best = run.total;
   // No run of article text, or a weak one (a page of links, a listing): keep what is not furniture, links included,
   // in the container holding most of the page's words outside furniture (the whole page if none does).
-  const noRun = best <= BLOCK_LOCATE.weakRunTotal;
+  const noRun = best <= BLOCK_LOCATE.weakRunTotal || (best <= BLOCK_LOCATE.shortRunTotal && best < BLOCK_LOCATE.shortRunShare * wordsOutsideFurniture(segments, words, furniture));
   const contentBox = noRun && best > 0 ? dominantContainer(segments, segments.map((_, i) => (furniture[i] === null ? (words[i] as number) : 0)), 0, segments.length, parent, BLOCK_LOCATE.weakContainerShare) : null;
   // The run is cut to the element that holds most of its text: teaser cards and link boxes that follow the article
   // in other containers score as prose, but they sit outside it.
