@@ -219,6 +219,17 @@ describe('locate in HTML: discussion pages', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.comments')).toHaveLength(4);
   });
 
+  it('keeps every post of a thread whose posts are parted by their authors\' panels (an <aside> per post)', async () => {
+    const html = fixture('forum-posts-with-author-panels.html');
+    const article = await clean(html, { url: 'https://forum.rocketgame.example/topic/225132-is-the-old-launch-pad/' });
+    for (const post of ['I cannot find the old launch pad', 'so it cannot be gone for good', 'It moved. Open the launch site picker', 'Thanks, that worked for me too', 'Found it, thank you both']) expect(article.text).toContain(post);
+    expect(article.text).not.toContain('2.8k posts');
+    // On an address that is not a discussion the best run alone is the content, as before.
+    const story = await clean(html, { url: 'https://news.example.com/2025/02/launch-pad' });
+    expect(story.text).toContain('so it cannot be gone for good');
+    expect(story.text).not.toContain('Found it, thank you both');
+  });
+
   it('knows discussion addresses by host or thread path', () => {
     for (const url of ['https://forums.docker.com/t/resolver/144854', 'https://community.example.io/x', 'https://www.example.com/forum/topic', 'https://example.com/viewtopic.php?t=5', 'https://www.reddit.com/r/woodworking/comments/abc/first_saw/', 'https://lemmy.ml/post/21018364']) {
       expect([url, isDiscussionUrl(url)]).toEqual([url, true]);
