@@ -240,6 +240,17 @@ describe('locate in HTML: discussion pages', () => {
   });
 });
 
+describe('locate in HTML: customer reviews from a review widget', () => {
+  it('leaves out the reviews a widget (Yotpo, Judge.me…) puts under a product description, with locate.comments receipts', async () => {
+    const description = ['A waxed cotton jacket cut long enough to cover a suit, with a corduroy collar and a quilted lining that buttons out for spring.', 'The cotton is waxed by hand in our workshop and can be re-waxed at home with the tin that comes with every jacket.'];
+    const reviews = ['Five stars. I have worn mine every day this winter and it still looks new, the lining is warm enough for frosty mornings.', 'Runs a little large, so I would order one size down, but the quality of the wax and the stitching is outstanding for the price.'];
+    const html = `<html><body><main class="product"><h1>Field Jacket</h1>${description.map((p) => `<p>${p}</p>`).join('')}<div class="yotpo yotpo-main-widget"><h2>Customer Reviews</h2>${reviews.map((r) => `<div class="yotpo-review"><p>${r}</p></div>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://shop.example/products/field-jacket' });
+    expect(article.text).toBe(['Field Jacket', ...description].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toEqual(['Customer Reviews', ...reviews]);
+  });
+});
+
 describe('locate in HTML: author boxes', () => {
   it('leaves out an "About the author" box and its bio inside the article container, with locate.author-box receipts', async () => {
     const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how regular exercise lifts mood, with results from a study that followed two thousand adults for ten years.`);

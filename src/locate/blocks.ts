@@ -72,8 +72,12 @@ export const BLOCK_LOCATE = {
   labelRepeats: 3,
 } as const;
 
-/** Class/id hints of a block's nearest containers that mark a comment section… */
-const COMMENT_HINT = /comment|respond|disqus/;
+/**
+ * Class/id hints of a block's nearest containers that mark a comment section, or a shop's customer reviews from a
+ * review widget (Yotpo, Bazaarvoice, Judge.me, Okendo, Stamped, PowerReviews, Trustpilot, Loox: never the page's own
+ * text; html-dev: 3 WCXB product and collection pages up, none down)…
+ */
+const COMMENT_HINT = /comment|respond|disqus|yotpo|bazaarvoice|(?:^|\s)bv-|jdgm|judgeme|okendo|stamped-|powerreviews|trustpilot|loox-/;
 /** …and a page footer made of divs ("footer-wrap", "site-footer", not a card's "card-footer"). */
 const FOOTER_HINT = /(?:^|[\s_])(?:site[-_]?|page[-_]?|global[-_]?|main[-_]?)?footer/;
 /**
