@@ -220,6 +220,17 @@ describe('hidden content', () => {
     expect(article.text).toBe(story.join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'html.hidden')).toHaveLength(2);
   });
+
+  it('drops short texts for screen readers only ("Regular price", "opens in a new tab"), and keeps a longer one that says what a picture shows', async () => {
+    const rating = '4 reviews with an average rating of 4.8 out of 5 stars';
+    const html = `<html><body><a class="sr-only sr-only-focusable" href="#main">Skip to content</a><main id="main"><p>${story[0]} <a href="/storm">Read the report<span class="visually-hidden"> (opens in a new tab)</span></a></p><p>${story[1]}</p><p class="price"><span class="visually-hidden">Regular price</span>£12</p><p><span class="screen-reader-text">${rating}</span></p></main></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toContain(`${story[0]} Read the report`);
+    expect(article.text).not.toContain('opens in a new tab');
+    expect(article.text).not.toContain('Regular price');
+    expect(article.text).toContain(rating);
+    expect(article.removed.filter((r) => r.ruleId === 'html.screen-reader-only').map((r) => r.text.trim())).toEqual(['Skip to content', '(opens in a new tab)', 'Regular price']);
+  });
 });
 
 describe('stray shells', () => {

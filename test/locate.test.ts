@@ -219,6 +219,17 @@ describe('locate in HTML: discussion pages', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.comments')).toHaveLength(4);
   });
 
+  it('keeps every post of a thread whose posts are parted by their authors\' panels (an <aside> per post)', async () => {
+    const html = fixture('forum-posts-with-author-panels.html');
+    const article = await clean(html, { url: 'https://forum.rocketgame.example/topic/225132-is-the-old-launch-pad/' });
+    for (const post of ['I cannot find the old launch pad', 'so it cannot be gone for good', 'It moved. Open the launch site picker', 'Thanks, that worked for me too', 'Found it, thank you both']) expect(article.text).toContain(post);
+    expect(article.text).not.toContain('2.8k posts');
+    // On an address that is not a discussion the best run alone is the content, as before.
+    const story = await clean(html, { url: 'https://news.example.com/2025/02/launch-pad' });
+    expect(story.text).toContain('so it cannot be gone for good');
+    expect(story.text).not.toContain('Found it, thank you both');
+  });
+
   it('knows discussion addresses by host or thread path', () => {
     for (const url of ['https://forums.docker.com/t/resolver/144854', 'https://community.example.io/x', 'https://www.example.com/forum/topic', 'https://example.com/viewtopic.php?t=5', 'https://www.reddit.com/r/woodworking/comments/abc/first_saw/', 'https://lemmy.ml/post/21018364']) {
       expect([url, isDiscussionUrl(url)]).toEqual([url, true]);
@@ -226,6 +237,17 @@ describe('locate in HTML: discussion pages', () => {
     for (const url of ['https://news.example.com/2025/02/22/story', 'https://blog.example.com/post/my-trip', 'https://example.com/t-shirts', null, 'not a url']) {
       expect([url, isDiscussionUrl(url)]).toEqual([url, false]);
     }
+  });
+});
+
+describe('locate in HTML: customer reviews from a review widget', () => {
+  it('leaves out the reviews a widget (Yotpo, Judge.me…) puts under a product description, with locate.comments receipts', async () => {
+    const description = ['A waxed cotton jacket cut long enough to cover a suit, with a corduroy collar and a quilted lining that buttons out for spring.', 'The cotton is waxed by hand in our workshop and can be re-waxed at home with the tin that comes with every jacket.'];
+    const reviews = ['Five stars. I have worn mine every day this winter and it still looks new, the lining is warm enough for frosty mornings.', 'Runs a little large, so I would order one size down, but the quality of the wax and the stitching is outstanding for the price.'];
+    const html = `<html><body><main class="product"><h1>Field Jacket</h1>${description.map((p) => `<p>${p}</p>`).join('')}<div class="yotpo yotpo-main-widget"><h2>Customer Reviews</h2>${reviews.map((r) => `<div class="yotpo-review"><p>${r}</p></div>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://shop.example/products/field-jacket' });
+    expect(article.text).toBe(['Field Jacket', ...description].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toEqual(['Customer Reviews', ...reviews]);
   });
 });
 
@@ -258,5 +280,88 @@ describe('locate in a text dump: the lines right before the article', () => {
     const text = ['Your moving checklist', 'Key takeaways', prose, ...items, 'A last paragraph that wraps the checklist up, with a reminder to label every box by room before the van arrives.'].join('\n\n');
     const article = await clean(text, { format: 'text' });
     expect(article.text.startsWith('Your moving checklist\n\nKey takeaways\n\n')).toBe(true);
+  });
+});
+
+describe('locate in HTML: pages with no run of article prose (listings, shop categories)', () => {
+  it('keeps the product cards of a category page whose only sentence is a promo bar, and drops the menu in plain divs', async () => {
+    const article = await clean(fixture('shop-category-listing.html'), { url: 'https://shop.example/c/tools' });
+    for (const product of ['Stainless Steel Hand Trowel', 'Bypass Pruning Shears', 'Border Digging Fork', 'Foam Garden Kneeler', 'Leather Rose Gloves', 'Dutch Push Hoe', '$32.50', '$14.99']) {
+      expect(article.text).toContain(product);
+    }
+    expect(article.text).not.toContain('Free delivery on orders over $50');
+    expect(article.text).not.toContain('Gifts for Gardeners');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.navigation').map((r) => r.text)).toEqual(['- Tools\n- Seeds\n- Pots & Planters\n- Garden Furniture\n- Outdoor Lighting\n- Sale', '- New Arrivals\n- Best Sellers\n- Gifts for Gardeners']);
+  });
+
+  it('keeps the items of a category page whose only prose is a short intro above a long list of them', async () => {
+    const intro = 'Our dining tables are made to order in the workshop from oak, walnut and ash grown within fifty miles of it. Every table is finished by hand with oil and wax, and every one can be made longer, shorter or narrower to fit your room. Delivery takes six to eight weeks, and our own team carries the table in and sets it up where you want it.';
+    const items = Array.from({ length: 90 }, (_, i) => `<div class="item"><h3>Table model ${i + 1}</h3><p>Solid oak top, ${150 + i} cm long, seats ${4 + (i % 6)} people, oiled finish</p><p>From £${900 + i * 10}</p></div>`);
+    const html = `<html><body><header><a href="/">Workshop</a></header><div class="intro"><h1>Dining tables</h1><p>${intro}</p></div><div class="grid">${items.join('')}</div></body></html>`;
+    const article = await clean(html, { url: 'https://furniture.example/dining-tables' });
+    expect(article.text).toContain('Table model 1\n');
+    expect(article.text).toContain('Solid oak top, 239 cm long');
+    expect(article.text).toContain('From £1790');
+  });
+});
+
+describe('locate in HTML: zones that wrap the page, and zones that only look big', () => {
+  it('takes a form around the whole page for a wrapper even when the zones nested in it hold most of its words', async () => {
+    const article = await clean(fixture('aspnet-form-with-zones.html'));
+    expect(article.text).toContain('About our monitor arms');
+    expect(article.text).toContain('Single, dual and triple arms clamp to the desk edge');
+    // The comparison table sits in a dialog nested in the form: still a dialog.
+    expect(article.text).not.toContain('Trio arm');
+    expect(article.removed.some((r) => r.ruleId === 'locate.dialog' && r.text.includes('Trio arm'))).toBe(true);
+  });
+
+  it('never takes a modal dialog for the page, though its policy text outweighs a short product page', async () => {
+    const article = await clean(fixture('product-with-policy-dialog.html'));
+    expect(article.text).toContain('Cushioned under the heel and the ball of the foot');
+    expect(article.text).toContain('The merino blend resists odour');
+    expect(article.text).not.toContain('Final sale items');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.dialog').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('does not take a desktop and a mobile menu for wrappers because together they outweigh a short page', async () => {
+    const article = await clean(fixture('short-page-big-menus.html'));
+    expect(article.text).toBe([
+      'The statistics group keeps a short list of free courses for students who want to learn to analyse monitoring data before their first field season.',
+      'Each course runs online at your own pace, and most of them finish with a small project on a real data set from the bay.',
+    ].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.navigation').length).toBe(3);
+  });
+
+  it('does not take a page footer full of fine print for the page, though it holds most of its words', async () => {
+    const story = ['The new watch tracks sleep, heart rhythm and blood oxygen, and its battery lasts two days between charges.', 'It comes in three sizes and four colours, and every band from the last two models still fits it.'];
+    const fine = Array.from({ length: 4 }, (_, i) => `Footnote ${i + 1}: offer available to new subscribers who buy an eligible device; the plan renews automatically until cancelled, terms apply, and prices may change without notice in any market.`);
+    const html = `<html><body><main><h1>Watch</h1>${story.map((p) => `<p>${p}</p>`).join('')}</main><footer><ol class="fine-print">${fine.map((f) => `<li>${f}</li>`).join('')}</ol><p>Copyright 2026 Example Inc.</p></footer></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(['Watch', ...story].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.footer').length).toBe(2);
+  });
+
+  it('takes a header repeated in every card of a listing for part of the cards, not for page furniture', async () => {
+    const cards = Array.from({ length: 6 }, (_, i) => `<article class="card"><header><h2><a href="/story-${i}">Headline of story number ${i + 1}</a></h2><p>A two-line summary of story number ${i + 1}, about the council budget and what it means for the town.</p></header><p>Reporter ${i + 1}</p></article>`);
+    const html = `<html><body><header class="site"><a href="/">Town News</a></header><main>${cards.join('')}</main></body></html>`;
+    const article = await clean(html);
+    for (let i = 1; i <= 6; i++) expect(article.text).toContain(`Headline of story number ${i}`);
+  });
+});
+
+describe('locate in HTML: labels repeated in every post or card', () => {
+  it('keeps every post of a thread and drops the labels of the user panels ("Joined", "Messages"), with receipts', async () => {
+    const article = await clean(fixture('forum-thread-user-panels.html'), { url: 'https://forums.example.org/threads/coastal-campus-interviews-2026.4411/' });
+    for (const post of ['I just got my first interview invitation', 'Congratulations! I went last year', 'Did they ask about research', 'Read it again the night before']) expect(article.text).toContain(post);
+    for (const label of ['Joined', 'Messages', 'Reaction score']) expect(article.text).not.toContain(label);
+    const labels = article.removed.filter((r) => r.ruleId === 'locate.repeated-label').map((r) => r.text);
+    expect(labels.filter((t) => t === 'Joined')).toHaveLength(4);
+  });
+
+  it('keeps a short line that recurs inside an article with a run of prose (a refrain, a repeated step)', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the recipe explains how the dough rests, rises and is folded again before it goes into a hot oven.`);
+    const html = `<html><body><main>${story.map((p) => `<p>${p}</p><p>Fold again.</p>`).join('')}</main></body></html>`;
+    const article = await clean(html, { url: 'https://food.example/bread' });
+    expect(article.text.split('Fold again.')).toHaveLength(6);
   });
 });

@@ -173,19 +173,20 @@ interface Run {
   hints: string;
   box: number;
   zone: string | null;
+  zoneEl: number;
   near: string;
   el: number;
 }
 
-/** Page furniture a block may sit in (the nearest such ancestor's tag or role), for the whole-page block locator. */
 /** Hints of this many nearest hinted ancestors are the block's own (`near`). */
 const NEAR_HINTS = 2;
 const ZONE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form', 'menu']);
 const ZONE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'menu', 'menubar', 'dialog', 'alertdialog']);
-function zoneOf(el: Element, outer: string | null): string | null {
+/** The page furniture an element makes (its tag or role), if any, for the whole-page block locator. */
+function zoneOf(el: Element): string | null {
   if (ZONE_TAGS.has(el.name)) return el.name;
   const role = el.attribs.role;
-  return role !== undefined && ZONE_ROLES.has(role) ? role : outer;
+  return role !== undefined && ZONE_ROLES.has(role) ? role : null;
 }
 
 /** Segments the article root(s) into blocks in document order. */
@@ -203,6 +204,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   let elementCounter = 0;
   let emitEl = 0;
   let emitZone: string | null = null;
+  let emitZoneEl = 0;
   let emitNear = '';
   // Built field by field, not by rest and spread (which copied every block twice: issue 9 profile, 4% of html-dev).
   const emit = (segment: Pick<Segment, 'type' | 'node' | 'text' | 'hints' | 'box' | 'rows' | 'figure' | 'cards'> & { linkChars?: number }): void => {
@@ -214,7 +216,10 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     if (segment.figure !== undefined) out.figure = segment.figure;
     if (segment.cards) out.cards = true;
     out.el = emitEl;
-    if (emitZone !== null) out.zone = emitZone;
+    if (emitZone !== null) {
+      out.zone = emitZone;
+      out.zoneEl = emitZoneEl;
+    }
     if (emitNear !== '') out.near = emitNear;
     segments.push(out);
   };
@@ -223,6 +228,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     const current = run;
     run = null;
     emitZone = current.zone;
+    emitZoneEl = current.zoneEl;
     emitEl = current.el;
     emitNear = current.near;
     // A double <br> inside a run separates paragraphs, as old pages use it.
@@ -252,12 +258,12 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
 
   // Two parallel stacks: the node, and its scope (hints, box, zone and parent element), one object shared by all the
   // children of a container rather than one object per node (issue 9 profile: garbage collection).
-  type Scope = { hints: HintChain; box: number; zone: string | null; parent: number };
+  type Scope = { hints: HintChain; box: number; zone: string | null; zoneEl: number; parent: number };
   const stack: AnyNode[] = [];
   const scopes: Scope[] = [];
   for (let i = roots.length - 1; i >= 0; i--) {
     stack.push(roots[i] as Element);
-    scopes.push({ hints: null, box: ++boxCounter, zone: null, parent: 0 });
+    scopes.push({ hints: null, box: ++boxCounter, zone: null, zoneEl: 0, parent: 0 });
   }
 
   while (stack.length > 0) {
@@ -268,10 +274,10 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       if (isText(node)) {
         if (!run) {
           if (node.data.trim() === '') continue;
-          run = { nodes: [], hints: lastHints(frame.hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
+          run = { nodes: [], hints: lastHints(frame.hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, zoneEl: frame.zoneEl, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
         } else if (run.box !== frame.box) {
           flush();
-          run = { nodes: [], hints: lastHints(frame.hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
+          run = { nodes: [], hints: lastHints(frame.hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, zoneEl: frame.zoneEl, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
         }
         run.nodes.push(node);
       } else if ((node as { type: string }).type === 'flush') flush();
@@ -282,13 +288,16 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     const hints: HintChain = hint === '' ? frame.hints : { hint, up: frame.hints };
     // The joined hints are read only where a block is emitted or a run starts, not for every container (issue 9 profile).
     const isContainer = containers.has(el);
-    const zone = zoneOf(el, frame.zone);
     const id = ++elementCounter;
+    const ownZone = zoneOf(el);
+    const zone = ownZone ?? frame.zone;
+    const zoneEl = ownZone === null ? frame.zoneEl : id;
     parent.push(frame.parent);
     const level = HEADINGS.get(el.name);
     if (level !== undefined) {
       flush();
       emitZone = zone;
+      emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const children = toPhrasing(el.children, options).filter((c) => c.type !== 'break');
@@ -299,6 +308,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     if (el.name === 'ul' || el.name === 'ol') {
       flush();
       emitZone = zone;
+      emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const list = listNode(el, options);
@@ -311,6 +321,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     if (el.name === 'pre') {
       flush();
       emitZone = zone;
+      emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       // The parser drops one LF right after <pre> (htmlparser2 does not, so it is dropped here); an LF at the start of
@@ -324,6 +335,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     if (el.name === 'table' && isDataTable(el, containers)) {
       flush();
       emitZone = zone;
+      emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const cells = new Set<Element>();
@@ -335,6 +347,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     if (el.name === 'blockquote' && !containsNested(el)) {
       flush();
       emitZone = zone;
+      emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const phrasing = toPhrasing(el.children, options);
@@ -349,6 +362,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     if (el.name === 'figure' && !wrapsBlocks(el)) {
       flush();
       emitZone = zone;
+      emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
       emitEl = id;
       const img = findFirstElement(el, 'img');
@@ -374,7 +388,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       // Inline element: joins the current run.
       if (!run || run.box !== frame.box) {
         flush();
-        run = { nodes: [], hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
+        run = { nodes: [], hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, zoneEl: frame.zoneEl, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
       }
       run.nodes.push(el);
       continue;
@@ -382,7 +396,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     // A block container: its own paragraph boundary; boxes start a new group.
     flush();
     const box = BOX_TAGS.has(el.name) ? ++boxCounter : frame.box;
-    const scope: Scope = { hints, box, zone, parent: id };
+    const scope: Scope = { hints, box, zone, zoneEl, parent: id };
     stack.push(FLUSH);
     scopes.push(scope);
     for (let i = el.children.length - 1; i >= 0; i--) {

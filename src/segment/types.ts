@@ -24,6 +24,8 @@ export interface Segment {
   box: number;
   /** HTML: the page furniture the block sits in (`nav`, `footer`, `aside`, `header`, `form` or an ARIA role), if any. */
   zone?: string;
+  /** HTML: id of the element that makes that zone (see `el`). */
+  zoneEl?: number;
   /** HTML: a link list inside the article, dropped after classification unless the classifier removed it first. */
   linkList?: boolean;
   /** HTML: id of the element holding the block (see SegmentHtmlOptions.tree). */
