@@ -65,6 +65,11 @@ describe('dates', () => {
     const article = await meta(head, '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p></article>');
     expect(article.publishedAt).toBe('2023-05-04');
   });
+  it('reads JSON-LD whose strings hold raw line breaks (invalid JSON a CMS template prints)', async () => {
+    const head = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Showcase thread","description":"First line.\nSecond line.","datePublished":"2024-02-21 13:00:00"}</script>';
+    const article = await meta(head, '<main><h1>Showcase thread</h1><p>2 years ago</p></main>');
+    expect(article.publishedAt).toBe('2024-02-21T13:00:00');
+  });
   it('takes the headline\'s date line over a JSON-LD date that disagrees with it', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2019-01-01"}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p class="x">December 17, 2025</p></article>');
