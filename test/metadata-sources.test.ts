@@ -70,6 +70,17 @@ describe('dates', () => {
     const article = await meta(head, '<main><h1>Showcase thread</h1><p>2 years ago</p></main>');
     expect(article.publishedAt).toBe('2024-02-21T13:00:00');
   });
+  it('reads the date of a post whose wrapper a layout word calls foreign ("widget Blog"), as a last resort', async () => {
+    const body = '<div class="widget Blog"><h2 class="date-header"><span>Monday, September 8, 2008</span></h2><h3>The lean startup</h3><p>Intro.</p></div>';
+    const article = await meta('<title>Lessons</title>', body);
+    expect(article.publishedAt).toBe('2008-09-08');
+  });
+  it('never takes a comment\'s or a related story\'s date as the last resort', async () => {
+    const comments = await meta('<title>Lessons</title>', '<div class="comments widget"><p>Monday, September 8, 2008</p></div>');
+    expect(comments.publishedAt).toBeNull();
+    const related = await meta('<title>Lessons</title>', '<div class="sidebar"><div class="related-posts"><p>Monday, September 8, 2008</p></div></div><footer><p>March 3, 2009</p></footer>');
+    expect(related.publishedAt).toBeNull();
+  });
   it('takes the headline\'s date line over a JSON-LD date that disagrees with it', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2019-01-01"}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p class="x">December 17, 2025</p></article>');

@@ -145,6 +145,9 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // The only date written in the article's part of the page, wherever it stands: a date of last resort.
   const [only] = facts.dateLikes;
   if (only?.inArticle && facts.dateLikes.every((d) => d.text === only.text)) push(c.published, 'only-date', only.text);
+  // The first date-shaped line in a part only a layout word calls foreign (a "widget Blog" wrapper, "sidebar_content"):
+  // the last resort, for pages whose article sits in such a wrapper.
+  push(c.published, 'layout-date', facts.layoutDateLikes[0]?.text);
   push(c.modified, 'json-ld', ld?.dateModified);
   push(c.modified, 'meta', firstMeta(facts, 'article:modified_time', 'article:modified', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified'));
   push(c.modified, 'itemprop', facts.itemprops.get('datemodified')?.[0]);
