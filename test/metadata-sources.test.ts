@@ -81,6 +81,12 @@ describe('dates', () => {
     const related = await meta('<title>Lessons</title>', '<div class="sidebar"><div class="related-posts"><p>Monday, September 8, 2008</p></div></div><footer><p>March 3, 2009</p></footer>');
     expect(related.publishedAt).toBeNull();
   });
+  it('takes a forum\'s first date-and-time line (the opening post) when the page has no other date, not a "Joined:" line', async () => {
+    const post = (date: string, text: string) => `<div class="post"><div class="profile"><p>Joined: Sun Dec 17, 2023 11:18 am</p></div><p>${date}</p><p>${text}</p></div>`;
+    const body = `<main>${post('Sun Dec 17, 2023 11:23 am', 'My board will not boot.')}${post('2023-12-27 10:00:00', 'Try another cable.')}</main>`;
+    const article = await meta('<title>Board will not boot</title>', body);
+    expect(article.publishedAt).toBe('2023-12-17');
+  });
   it('takes the headline\'s date line over a JSON-LD date that disagrees with it', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2019-01-01"}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p class="x">December 17, 2025</p></article>');
