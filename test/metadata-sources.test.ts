@@ -87,6 +87,13 @@ describe('dates', () => {
     const article = await meta('<title>Board will not boot</title>', body);
     expect(article.publishedAt).toBe('2023-12-17');
   });
+  it('takes the date the article shows beside its headline and in its <time> over a later declared one (a re-post)', async () => {
+    const head = (date: string) => `<meta property="article:published_time" content="${date}"><title>Library wing approved</title>`;
+    const body = '<article><h1>Library wing approved</h1><time datetime="2024-03-01 05:00:00">March 1, 2024</time><p>Intro.</p></article>';
+    expect((await meta(head('2024-07-05T14:20:08Z'), body)).publishedAt).toBe('2024-03-01');
+    // A day apart is a time zone's doing: the declared date stays.
+    expect((await meta(head('2024-03-02T01:20:08Z'), body)).publishedAt).toBe('2024-03-02T01:20:08Z');
+  });
   it('takes the headline\'s date line over a JSON-LD date that disagrees with it', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2019-01-01"}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p class="x">December 17, 2025</p></article>');
