@@ -94,6 +94,11 @@ describe('dates', () => {
     // A day apart is a time zone's doing: the declared date stays.
     expect((await meta(head('2024-03-02T01:20:08Z'), body)).publishedAt).toBe('2024-03-02T01:20:08Z');
   });
+  it('reads a date written as bare text between a post\'s heading and its body', async () => {
+    const body = `<h1>Library wing approved</h1><fieldset><legend>Week 2</legend> 20 December 2025 <div><p>${'The committee met again and agreed on the plans. '.repeat(3)}</p></div></fieldset>`;
+    const article = await meta('<title>Library wing approved</title>', body);
+    expect(article.publishedAt).toBe('2025-12-20');
+  });
   it('takes the headline\'s date line over a JSON-LD date that disagrees with it', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2019-01-01"}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p class="x">December 17, 2025</p></article>');

@@ -161,6 +161,17 @@ function ownDateShaped(el: Element): boolean {
   return false;
 }
 
+/** A date written alone as a text child ("20 December 2025", "Dec 17, 2025"), or null. */
+const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2})$/u;
+function ownDateText(el: Element): string | null {
+  for (const child of el.children) {
+    if (!isText(child) || child.data.length > MAX_DATE_LIKE) continue;
+    const text = child.data.trim();
+    if (LONE_DATE.test(text)) return text;
+  }
+  return null;
+}
+
 /** The first child that is not blank text. */
 function firstNonBlank(el: Element): ChildNode | undefined {
   for (const child of el.children) if (!isText(child) || child.data.trim() !== '') return child;
@@ -314,6 +325,12 @@ export function readPageFacts(document: Document): PageFacts {
       if (ownDateShaped(el)) {
         const text = textOf(el);
         if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.dateLikes.push({ text, order, inArticle });
+        else if (text.length > MAX_DATE_LIKE) {
+          // A date written as bare text between a post's heading and its body ("<legend>Title</legend> 20 December 2025 <div>…"):
+          // the text alone, when it is only a date.
+          const own = ownDateText(el);
+          if (own !== null) facts.dateLikes.push({ text: own, order, inArticle });
+        }
       }
     } else if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && hints !== '' && DATE_HINT.test(hints) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
       // Only an element that its class calls a date, and not in a part of the article's own container (a post's meta
