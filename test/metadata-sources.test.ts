@@ -65,6 +65,40 @@ describe('dates', () => {
     const article = await meta(head, '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p></article>');
     expect(article.publishedAt).toBe('2023-05-04');
   });
+  it('reads JSON-LD whose strings hold raw line breaks (invalid JSON a CMS template prints)', async () => {
+    const head = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Showcase thread","description":"First line.\nSecond line.","datePublished":"2024-02-21 13:00:00"}</script>';
+    const article = await meta(head, '<main><h1>Showcase thread</h1><p>2 years ago</p></main>');
+    expect(article.publishedAt).toBe('2024-02-21T13:00:00');
+  });
+  it('reads the date of a post whose wrapper a layout word calls foreign ("widget Blog"), as a last resort', async () => {
+    const body = '<div class="widget Blog"><h2 class="date-header"><span>Monday, September 8, 2008</span></h2><h3>The lean startup</h3><p>Intro.</p></div>';
+    const article = await meta('<title>Lessons</title>', body);
+    expect(article.publishedAt).toBe('2008-09-08');
+  });
+  it('never takes a comment\'s or a related story\'s date as the last resort', async () => {
+    const comments = await meta('<title>Lessons</title>', '<div class="comments widget"><p>Monday, September 8, 2008</p></div>');
+    expect(comments.publishedAt).toBeNull();
+    const related = await meta('<title>Lessons</title>', '<div class="sidebar"><div class="related-posts"><p>Monday, September 8, 2008</p></div></div><footer><p>March 3, 2009</p></footer>');
+    expect(related.publishedAt).toBeNull();
+  });
+  it('takes a forum\'s first date-and-time line (the opening post) when the page has no other date, not a "Joined:" line', async () => {
+    const post = (date: string, text: string) => `<div class="post"><div class="profile"><p>Joined: Sun Dec 17, 2023 11:18 am</p></div><p>${date}</p><p>${text}</p></div>`;
+    const body = `<main>${post('Sun Dec 17, 2023 11:23 am', 'My board will not boot.')}${post('2023-12-27 10:00:00', 'Try another cable.')}</main>`;
+    const article = await meta('<title>Board will not boot</title>', body);
+    expect(article.publishedAt).toBe('2023-12-17');
+  });
+  it('takes the date the article shows beside its headline and in its <time> over a later declared one (a re-post)', async () => {
+    const head = (date: string) => `<meta property="article:published_time" content="${date}"><title>Library wing approved</title>`;
+    const body = '<article><h1>Library wing approved</h1><time datetime="2024-03-01 05:00:00">March 1, 2024</time><p>Intro.</p></article>';
+    expect((await meta(head('2024-07-05T14:20:08Z'), body)).publishedAt).toBe('2024-03-01');
+    // A day apart is a time zone's doing: the declared date stays.
+    expect((await meta(head('2024-03-02T01:20:08Z'), body)).publishedAt).toBe('2024-03-02T01:20:08Z');
+  });
+  it('reads a date written as bare text between a post\'s heading and its body', async () => {
+    const body = `<h1>Library wing approved</h1><fieldset><legend>Week 2</legend> 20 December 2025 <div><p>${'The committee met again and agreed on the plans. '.repeat(3)}</p></div></fieldset>`;
+    const article = await meta('<title>Library wing approved</title>', body);
+    expect(article.publishedAt).toBe('2025-12-20');
+  });
   it('takes the headline\'s date line over a JSON-LD date that disagrees with it', async () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2019-01-01"}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p class="x">December 17, 2025</p></article>');

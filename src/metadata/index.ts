@@ -45,12 +45,12 @@ export const EMPTY_METADATA: Metadata = {
  */
 export const SOURCE_RANK = {
   byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
-  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
 
 /** Dates read from the page's text (not declared in its markup): checked against the declared modified date. */
-const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign', 'labelled', 'visible-aside', 'only-date']);
+const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime']);
 
 function byRank<T extends { source: string }>(candidates: readonly T[], rank: readonly string[]): T[] {
   return [...candidates].sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
@@ -104,6 +104,21 @@ async function pickDate(candidates: readonly Candidate[], rank: readonly string[
   return { value: null, source: null };
 }
 
+/** The date the first near-title line and the first <time> element both give, else null. */
+async function agreedShownDate(candidates: readonly Candidate[], lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
+  const read = async (source: string): Promise<string | null> => {
+    const c = candidates.find((x) => x.source === source);
+    if (!c) return null;
+    return ((readAmbiguous(c.value, candidates) ?? normalizeDate(c.value, order) ?? (await parseHumanDate(c.value, lang))) ?? '').slice(0, 10) || null;
+  };
+  const near = await read('near-title');
+  return near !== null && near === (await read('time')) ? near : null;
+}
+
+const DAY_MS = 86_400_000;
+/** Whole days between two dates (their calendar days; times and zones aside). */
+const daysBetween = (a: string, b: string): number => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
+
 /** The metadata stage for HTML pages. Reads the parsed document before `prepare` strips scripts and the head. */
 export async function readMetadata(document: Document, pageUrl: string | null, langHint: string | null): Promise<Metadata> {
   const facts = readPageFacts(document);
@@ -127,6 +142,12 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   const order = candidates.lang.map((c) => numericDateOrder(normalizeLang(c.value))).find((o) => o !== null) ?? numericDateOrder(pageLang);
   const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang, null, order);
   let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value, order);
+  // A declared date days after the one the article shows both beside its headline and in its own <time> is a later
+  // re-publication (a CMS migration, a re-post): the shown date is the publication's.
+  if (published.source === 'meta' || published.source === 'json-ld') {
+    const shown = await agreedShownDate(candidates.published, pageLang, order);
+    if (shown !== null && published.value !== null && daysBetween(shown, published.value) > 1 && shown < published.value.slice(0, 10)) published = { value: shown, source: 'near-title-time' };
+  }
   // A page that declares only when it was modified was first published then as far as anyone can tell.
   if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
   const sources: Metadata['sources'] = {};

@@ -105,14 +105,39 @@ function imageUrl(value: Json | undefined, resolve: (v: Json | undefined) => Jso
 /** Posts of a Blog node looked at. */
 const MAX_POSTS = 50;
 
+/** JSON text with the raw control characters inside its strings (line breaks, tabs) escaped; the rest unchanged. */
+export function escapeControlsInStrings(json: string): string {
+  let out = '';
+  let inString = false;
+  let from = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (inString && code === 0x5c) {
+      i++; // an escape: the next character is part of it
+    } else if (code === 0x22) {
+      inString = !inString;
+    } else if (inString && code < 0x20) {
+      out += `${json.slice(from, i)}\\u${code.toString(16).padStart(4, '0')}`;
+      from = i + 1;
+    }
+  }
+  return out + json.slice(from);
+}
+
 function parseScripts(scripts: readonly string[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   for (const source of scripts) {
+    const json = source.trim().replace(/^<!--/, '').replace(/-->$/, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
     let parsed: Json;
     try {
-      parsed = JSON.parse(source.trim().replace(/^<!--/, '').replace(/-->$/, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '')) as Json;
+      parsed = JSON.parse(json) as Json;
     } catch {
-      continue;
+      // CMS templates often print a description with its line breaks raw inside a JSON string, which JSON forbids.
+      try {
+        parsed = JSON.parse(escapeControlsInStrings(json)) as Json;
+      } catch {
+        continue;
+      }
     }
     const stack: Json[] = [parsed];
     let seen = 0;

@@ -51,6 +51,12 @@ export interface PageFacts {
   /** Short texts shaped like a written date (a year and a month name or a numeric date), wherever they are, outside comments and teasers. */
   dateLikes: Located[];
   /**
+   * Texts of elements hinted as dates in parts hinted foreign only by a layout word (a "sidebar", "widget" or "footer…" class on a
+   * wrapper that may hold the article itself), not in comments, related stories, menus or footer/aside/nav elements:
+   * a date of last resort when the page has no other.
+   */
+  layoutDateLikes: Located[];
+  /**
    * Text of the first part of the page (for language detection when nothing is declared). A function: most pages
    * declare their language, and then the sample is never built (issue 9 profile).
    */
@@ -155,6 +161,17 @@ function ownDateShaped(el: Element): boolean {
   return false;
 }
 
+/** A date written alone as a text child ("20 December 2025", "Dec 17, 2025"), or null. */
+const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2})$/u;
+function ownDateText(el: Element): string | null {
+  for (const child of el.children) {
+    if (!isText(child) || child.data.length > MAX_DATE_LIKE) continue;
+    const text = child.data.trim();
+    if (LONE_DATE.test(text)) return text;
+  }
+  return null;
+}
+
 /** The first child that is not blank text. */
 function firstNonBlank(el: Element): ChildNode | undefined {
   for (const child of el.children) if (!isText(child) || child.data.trim() !== '') return child;
@@ -165,12 +182,20 @@ function firstNonBlank(el: Element): ChildNode | undefined {
 const IN_ARTICLE = 1;
 const FOREIGN = 2;
 const IN_HEAD = 4;
+/** Inside a part that is foreign for more than a layout word: comments, related stories, menus, footer/aside/nav. */
+const CLOSED = 8;
+/** Inside an article container that starts inside a foreign part (the foreign wrapper holds the whole article). */
+const ARTICLE_IN_FOREIGN = 16;
+/** Date-shaped texts kept from layout-foreign parts. */
+const MAX_LAYOUT_DATE_LIKES = 5;
+/** Foreign hints that name another content than the article's (not a layout wrapper's "sidebar", "widget", "footer"). */
+const OTHER_CONTENT_HINT = /comment|related|recommend|teaser|more-stories|popular|trending|reply|discussion/;
 
 /** Reads every metadata source of the page in one pass (visible parts bounded to the first few of each kind). */
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], sample: () => '',
+    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], layoutDateLikes: [], sample: () => '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -184,6 +209,8 @@ export function readPageFacts(document: Document): PageFacts {
     const inArticle = (context & IN_ARTICLE) !== 0;
     const foreign = (context & FOREIGN) !== 0;
     const inHead = (context & IN_HEAD) !== 0;
+    const closed = (context & CLOSED) !== 0;
+    const articleInForeign = (context & ARTICLE_IN_FOREIGN) !== 0;
     if (isText(node)) {
       if (!inHead && sampled < SAMPLE_CHARS) {
         sample.push(node.data);
@@ -298,7 +325,18 @@ export function readPageFacts(document: Document): PageFacts {
       if (ownDateShaped(el)) {
         const text = textOf(el);
         if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.dateLikes.push({ text, order, inArticle });
+        else if (text.length > MAX_DATE_LIKE) {
+          // A date written as bare text between a post's heading and its body ("<legend>Title</legend> 20 December 2025 <div>…"):
+          // the text alone, when it is only a date.
+          const own = ownDateText(el);
+          if (own !== null) facts.dateLikes.push({ text: own, order, inArticle });
+        }
       }
+    } else if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && hints !== '' && DATE_HINT.test(hints) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
+      // Only an element that its class calls a date, and not in a part of the article's own container (a post's meta
+      // sidebar, where asideDates reads only the post's own date).
+      const text = textOf(el);
+      if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(text) && DATE_SHAPE_DAY.test(text)) facts.layoutDateLikes.push({ text, order, inArticle });
     }
     const only = el.children.length === 1 ? el.children[0] : undefined;
     if (!foreign && facts.byLines.length < MAX_VISIBLE && only && isText(only) && only.data.length <= MAX_LABEL_CHARS && AUTHOR_LABEL.test(only.data.trim()) && LABEL_ELEMENTS.has(el.name)) {
@@ -325,7 +363,9 @@ export function readPageFacts(document: Document): PageFacts {
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
     const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || MENU_HINT.test(hints)));
     const childInHead = inHead || el.name === 'head';
-    const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0);
+    const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || MENU_HINT.test(hints)));
+    const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);
+    const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0) | (childClosed ? CLOSED : 0) | (childArticleInForeign ? ARTICLE_IN_FOREIGN : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {
       stack.push(el.children[i] as ChildNode);
       contexts.push(childContext);

@@ -37,6 +37,12 @@ const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualiz
 /** A date line that says what it is ("Published on Oct 21, 2025", "Posted on the 15/12/2025 at 19:00 by…"). */
 const PUBLISHED_LABEL = /^(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
 
+/**
+ * A line that is only a date with its clock time ("2025-11-01 15:14:37", "Sun Dec 17, 2023 11:23 am"): how forums
+ * and comment-less post lists stamp a post; the first is the opening post's.
+ */
+const DATE_WITH_TIME = /^[\p{L}\d ,./-]{6,32}[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/iu;
+
 /** A site or organization name compared loosely: case, spaces and punctuation aside. */
 const siteKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -145,6 +151,11 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // The only date written in the article's part of the page, wherever it stands: a date of last resort.
   const [only] = facts.dateLikes;
   if (only?.inArticle && facts.dateLikes.every((d) => d.text === only.text)) push(c.published, 'only-date', only.text);
+  // The first date-shaped line in a part only a layout word calls foreign (a "widget Blog" wrapper, "sidebar_content"):
+  // the last resort, for pages whose article sits in such a wrapper.
+  push(c.published, 'layout-date', facts.layoutDateLikes[0]?.text);
+  // The first line that is only a date and a time: a forum's opening post, when the page has no other date.
+  push(c.published, 'first-datetime', facts.dateLikes.find((d) => DATE_WITH_TIME.test(d.text.trim()))?.text.trim().replace(/[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i, ''));
   push(c.modified, 'json-ld', ld?.dateModified);
   push(c.modified, 'meta', firstMeta(facts, 'article:modified_time', 'article:modified', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified'));
   push(c.modified, 'itemprop', facts.itemprops.get('datemodified')?.[0]);
