@@ -384,6 +384,12 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('keeps a sentence that ends in its phrase\'s preposition: the phrase is its verb, not a call at its end', async () => {
+    const own = 'Analysts are trying to assess which media companies are best placed, and how many streaming services consumers will sign up for.';
+    expect((await clean(`${ARTICLE} ${own}`, { format: 'text' })).text).toBe(`${ARTICLE} ${own}`);
+    await expectEachRemoved(['Sign up for our newsletter and get the best stories every morning.']);
+  });
+
   it('cuts a numbered list of teaser headlines glued before a sentence of the article, and keeps the sentence', async () => {
     const sentence = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
     const article = await clean(`Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued ${sentence}`, { format: 'text' });

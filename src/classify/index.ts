@@ -114,12 +114,21 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     // A sentence that reports or quotes someone needs its phrases to cover it: "…she wanted to share this moment," and
     // "…worth a digital subscription?" Doctor asks.
     const quoted = signals.reporting && signals.strongPhrases < 2 && SENTENCE_END.test(signals.run.text.trimEnd());
-    if (signals.coverage >= THRESHOLDS.appealCoverage || (!quoted && (addressed || signals.ctaEnd || opens))) {
+    if (signals.coverage >= THRESHOLDS.appealCoverage || (!quoted && (addressed || (signals.ctaEnd && !strandedEnd(signals)) || opens))) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
     }
   }
   if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
   return judgeCues(signals, readerProse);
+}
+
+/**
+ * A sentence that ends in its phrase's preposition ("…how many streaming services consumers will sign up for."): the
+ * phrase is the sentence's verb, not a call to action at its end.
+ */
+function strandedEnd(signals: RunSignals): boolean {
+  const last = signals.matches.find((m) => m.end >= signals.words - 1);
+  return last !== undefined && last.end === signals.words && RUNS_ON.has((signals.tokens[last.end - 1] as Token).word) && /[.!?]$/.test(signals.run.text.trimEnd());
 }
 
 /** One-word labels of teasers and ads that no phrase lists alone (a phrase of one common word would match prose). */
