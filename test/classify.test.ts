@@ -311,6 +311,10 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     expect(repeated.text).toBe(`${p1}\n\n${p2}\n\n${p3}`);
     const box = await clean(`${p1}\n\nRead more: Council approves budget\n\nRead more: School closures announced\n\n${p2}`, { format: 'text' });
     expect(box.text).toBe(`${p1}\n\n${p2}`);
+    // An appeal set between the article's prose and its link does not make the link a teaser.
+    const appeal = "Dear reader, this week we ask you to help protect our independence. If everyone reading this gave the price of a coffee, our fundraiser would be done in an hour.";
+    const between = await clean(`${p1}\n\n${appeal}\n\nRead more: 2025 tax brackets and federal income tax rates\n\nCapital gains\n\n${p2}\n\nRead more: Progressive tax, with examples\n\n${p3}`, { format: 'text' });
+    expect(between.text).toBe(`${p1}\n\nRead more: 2025 tax brackets and federal income tax rates\n\nCapital gains\n\n${p2}\n\nRead more: Progressive tax, with examples\n\n${p3}`);
   });
 
   it('on a page written to the reader, a sentence of the guide with an appeal phrase stays; a real appeal glued to it still goes', async () => {

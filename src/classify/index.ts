@@ -752,7 +752,18 @@ function keepInlineLinks(judged: Judged[]): void {
     const text = (judged[at] as Judged).segment.text;
     seen.set(text, (seen.get(text) ?? 0) + 1);
   }
-  const apart = links.filter((at) => seen.get((judged[at] as Judged).segment.text) === 1 && (prose(at - 1) || prose(at + 1)) && !isLink.has(at - 1) && !isLink.has(at + 1));
+  // The nearest block kept on each side: cruft removed between (an appeal set before the link) is not the article's.
+  const keptNeighbor = (at: number, step: -1 | 1): number => {
+    let i = at + step;
+    while (judged[i]?.verdict && !isLink.has(i)) i += step;
+    return i;
+  };
+  const apart = links.filter((at) => {
+    if (seen.get((judged[at] as Judged).segment.text) !== 1) return false;
+    const before = keptNeighbor(at, -1);
+    const after = keptNeighbor(at, 1);
+    return (prose(before) || prose(after)) && !isLink.has(before) && !isLink.has(after);
+  });
   if (apart.length < 2) return;
   for (const at of apart) (judged[at] as Judged).verdict = null;
 }
