@@ -624,8 +624,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   let gluedToSentence = !bothEnds && first <= last;
   for (let i = first; gluedToSentence && i <= last; i++) gluedToSentence = !verdicts[i] && SENTENCE_END.test(pieces[i] as string);
   // An appeal that ends like a sentence glued before a heading of the article ("…Sign up here. Conclusion"): the
-  // heading is the block's rest, with no appeal words and no call to action of its own.
-  const headingAfterCut = !gluedToSentence && first > 0 && first === last && last === pieces.length - 1 && /[.!?]$/.test(pieces[first - 1] as string) && isPlainHeading(pieces[first] as string, pieceSignals[first] as RunSignals);
+  // heading (headingEnd, kept from being the appeal's button row above) is the block's rest.
+  const headingAfterCut = headingEnd && !verdicts[end];
   gluedToSentence ||= headingAfterCut;
   // Appeal phrases at both ends and in between make one long appeal (the seed's); so do phrases at both ends of a
   // middle in the publisher's voice no longer than they are ("we need reporters on the ground"). Two appeals glued to both ends of a paragraph
