@@ -401,6 +401,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     expect(article.removed[0]).toMatchObject({ category: 'related', text: 'Related stories 1 Council approves new budget 2 School closures announced 3 Weather warning issued' });
   });
 
+  it('takes a question that drops its "you" as the lead-in of the appeal after it, and keeps such a question of the article', async () => {
+    await expectEachRemoved(['Want to see more investigations like this? Fund them.', 'Found this useful? Pass it on to a friend.']);
+    // No appeal next to it: the article asks its reader.
+    await expectEachKept(['Want to see how the new timetable changes your commute? The authority published a map of every route.']);
+  });
+
+  it('takes a short call whose own verb asks for money, and keeps product headlines that open with "Unlock" and code', async () => {
+    await expectEachRemoved(['Our reporting on the housing crisis continues thanks to support from listeners. Donate to the station today.', 'Subscribe to the Daily Planet on YouTube']);
+    await expectEachKept(['Unlock the value in your data with one dashboard for every team.', 'Call mu.Lock() first, then defer mu.Unlock() before you return.']);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

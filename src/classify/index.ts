@@ -175,13 +175,13 @@ function isLabelledHeadline(signals: RunSignals): boolean {
  */
 function judgeCues(signals: RunSignals, readerProse = false): Verdict | null {
   const words = signals.words;
-  if (signals.cues === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return judgeShape(signals);
+  if (signals.cues === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return judgeShape(signals, readerProse);
   // A call to action speaks to the reader as much as "you" does ("Join the 40,000 readers who chip in…"), except on a
   // page whose own prose is written to the reader (a guide's steps are calls too).
   const addressed = signals.second > 0 || signals.address > 0 || (!readerProse && appealShape(signals.run).imperative);
   const need = addressed ? THRESHOLDS.cueWithAddress - (words <= THRESHOLDS.cueShortWords ? 1 : 0) : THRESHOLDS.cueDense;
   if (signals.cues >= need) return cueVerdict(signals, addressed ? 'appeal words addressed to the reader' : 'dense with appeal words');
-  return judgeShape(signals);
+  return judgeShape(signals, readerProse);
 }
 
 /**
@@ -200,7 +200,7 @@ function mayBeShaped(signals: RunSignals): boolean {
  * push alerts."), or a call with a price. Reporting runs never are. Its effect on appeals in new wordings:
  * `scripts/dev/appeal-probes.mts` (set 2 has no catalog phrase at all) and CHANGELOG.
  */
-function judgeShape(signals: RunSignals): Verdict | null {
+function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
   const words = signals.words;
   const payWords = signals.price && words <= THRESHOLDS.joinShortWords;
   if ((!signals.shapeWords && !payWords) || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
@@ -210,7 +210,10 @@ function judgeShape(signals: RunSignals): Verdict | null {
     (shape.imperative && shape.self && shape.media >= THRESHOLDS.shapeMedia) ||
     (shape.imperative && (second || words <= THRESHOLDS.shapeShortWords) && shape.media >= THRESHOLDS.shapeMedia + 1) ||
     (shape.imperative && signals.price && shape.media >= THRESHOLDS.shapeMedia) ||
-    (shape.imperative && words <= THRESHOLDS.shapeButtonWords && shape.media >= THRESHOLDS.shapeMedia);
+    (shape.imperative && words <= THRESHOLDS.shapeButtonWords && shape.media >= THRESHOLDS.shapeMedia) ||
+    // A short call whose own verb asks for money ("Donate to the station today.", "Subscribe to our channel"); not
+    // "Unlock…", which product pages open their headlines with ("Unlock the value in your data").
+    (shape.verbCategory !== null && PAY_VERB_CATEGORIES.has(shape.verbCategory) && words <= THRESHOLDS.shapeShortWords && !readerProse);
   // A short call with a sum and nothing else is a pay button ("Give $10 a month", "Subscribe for $1").
   const payButton = !shaped && shape.imperative && payWords;
   if (payButton) {
@@ -221,6 +224,9 @@ function judgeShape(signals: RunSignals): Verdict | null {
   const how = [shape.imperative ? 'a call to action' : null, shape.self ? "in the publisher's voice" : null, second ? 'to the reader' : null].filter(Boolean).join(' ');
   return { ruleId: `${shape.category}.shape`, category: shape.category, reason: `shaped like an appeal (${how}), ${shape.media} words of the publication's business` };
 }
+
+/** Kinds of appeal whose verb alone makes a short call one (judgeShape). */
+const PAY_VERB_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['donation', 'subscription']);
 
 /** Verbs of giving that open a pay button (the rest are subscription buttons). */
 const GIVE = /^\s*(?:give|donate|chip|pitch|contribute|spende|spenden|donnez|dona|doe|doneer)\b/i;
@@ -422,6 +428,14 @@ const LEAD_IN_WORDS = new Set([
   'notizie', 'leggere', 'artigo', 'reportagem', 'materia', 'ler', 'nieuws', 'lezen',
 ]);
 
+/**
+ * First words (folded) of an English question that drops its "you" ("Want more stories like this?", "Found this
+ * useful?", "Prefer to listen?"): it asks the reader as "Do you…?" would. The other catalog languages keep the pronoun.
+ */
+const ELLIPTIC_OPENERS = new Set(
+  ['want', 'wanna', 'like', 'liked', 'love', 'loved', 'enjoy', 'enjoyed', 'enjoying', 'found', 'find', 'prefer', 'need', 'looking', 'interested', 'curious', 'appreciate', 'appreciated', 'value', 'valued', 'fancy', 'missed', 'got'].map(internWord),
+);
+
 /** A question this short is a teaser's hook whatever it says (isLeadIn). */
 const LEAD_IN_HOOK_WORDS = 2;
 
@@ -430,6 +444,7 @@ function isLeadIn(piece: string, signals: RunSignals): boolean {
   if (!/[?!]$/.test(piece) || wordCount(piece) > THRESHOLDS.leadInMaxWords) return false;
   // A question of two words is a teaser's hook whatever it says ("Love food?", "Sound familiar?"); "Good luck!" is not.
   if (signals.words <= LEAD_IN_HOOK_WORDS && piece.endsWith('?') && !signals.reporting) return true;
+  if (piece.endsWith('?') && !signals.reporting && ELLIPTIC_OPENERS.has(signals.run.id(0))) return true;
   return signals.matches.length > 0 || signals.address > 0 || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
 }
 
@@ -692,7 +707,7 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
 /** judgeRun, less the sentences of the article that point to further reading. */
 function judgeText(text: string, signals: RunSignals, readerProse = false): Verdict | null {
   const verdict = judgeRun(signals, readerProse);
-  return verdict?.category === 'related' && isReferenceSentence(text, signals) ? judgeShape(signals) : verdict;
+  return verdict?.category === 'related' && isReferenceSentence(text, signals) ? judgeShape(signals, readerProse) : verdict;
 }
 
 /**

@@ -96,6 +96,11 @@ export interface AppealShape {
   media: number;
   /** The kind of appeal most of those words belong to. */
   category: Category | null;
+  /**
+   * The kind of reader revenue the call's own verb names ("Donate to the station today.", "Subscribe for the full
+   * story."), or null: the verb is the appeal's business word.
+   */
+  verbCategory: Category | null;
 }
 
 /** Each listed word's lists as bits, by vocabulary id: one array read per token (most tokens are in none). */
@@ -140,6 +145,7 @@ export function appealShape(run: TokenRun): AppealShape {
   const afterYouCan = (i: number): boolean => i >= 2 && CAN.has(id(i - 1)) && YOU.has(id(i - 2)) && opens(i - 2);
   let self = false;
   let imperative = false;
+  let verbCategory: Category | null = null;
   let names = false;
   let seen: Set<number> | null = null;
   let byCategory: Map<Category, number> | null = null;
@@ -153,7 +159,11 @@ export function appealShape(run: TokenRun): AppealShape {
     // "Tell us", "Let us know", "Stand with us": a verb addressed to the publisher opens a call wherever it stands.
     if (!imperative && (b & US_VERB_BIT) !== 0 && (id(i + 1) === US || (id(i + 1) === WITH && id(i + 2) === US))) imperative = opens(i);
     // "Please consider…", "Bitte unterstützen Sie…": the verb after a polite word opens the call.
-    if (!imperative && (b & CTA_BIT) !== 0) imperative = i >= 1 && (bits(i - 1) & POLITE_BIT) !== 0 ? opens(i - 1) : opens(i) || afterCondition(i) || afterYouCan(i);
+    if (!imperative && (b & CTA_BIT) !== 0) {
+      imperative = i >= 1 && (bits(i - 1) & POLITE_BIT) !== 0 ? opens(i - 1) : opens(i) || afterCondition(i) || afterYouCan(i);
+      // Not a word of code ("mu.Unlock()"): the verb stands after a space.
+      if (imperative && (b & MEDIA_BIT) !== 0 && (i === 0 || /\s$/.test(text.slice(data[3 * i - 1] as number, data[3 * i + 1] as number)))) verbCategory = MEDIA_WORDS.get(id(i)) ?? null;
+    }
     if ((b & MEDIA_BIT) !== 0) {
       const word = id(i);
       seen ??= new Set();
@@ -178,7 +188,7 @@ export function appealShape(run: TokenRun): AppealShape {
       category = c;
     }
   }
-  return { self, imperative, media: (seen?.size ?? 0) + (names ? 1 : 0), category };
+  return { self, imperative, media: (seen?.size ?? 0) + (names ? 1 : 0), category, verbCategory };
 }
 
 /** Names of networks and share actions (folded): a line made of nothing else is a share bar, in any language. */
