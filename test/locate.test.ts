@@ -39,6 +39,32 @@ describe('locate in a whole-page text dump', () => {
     expect(article.removed.map((r) => r.text)).toContain('© 2025 The Islay Gazette');
   });
 
+  it("keeps a data table's number cells inside the article, and drops a numbered list of teasers after it", async () => {
+    const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+    const intro = 'Home prices rose again last year in most of the state, according to the latest figures from the land registry.';
+    const cells = Array.from({ length: 40 }, (_, i) => [`${(i % 12) + 1}/1/20${13 + Math.floor(i / 12)}`, `+${(9 + (i % 7) * 0.7).toFixed(1)}%`]).flat();
+    const after = 'The steepest rises came in the coastal towns, where the number of homes for sale fell by a third over the year.';
+    const teasers = ['Most read', '1', 'Council approves the new budget', '2', 'School closures announced for Friday', '3', 'Weather warning issued'];
+    const article = await clean([...menu, intro, 'Median sale price', ...cells, after, ...teasers, '© 2025 The Gazette'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe([intro, 'Median sale price', ...cells, after].join('\n\n'));
+  });
+
+  it('takes a "Comments" button in a share bar before the article for a button, not for the start of a comment section', async () => {
+    const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+    const legal = [
+      'Quotes delayed at least 15 minutes. Real-time quotes provided by an exchange partner. Market data provided by a data vendor. Terms and conditions apply to all of it.',
+      'This material may not be published, broadcast, rewritten, or redistributed without the written consent of the publisher, which reserves all of its rights.',
+    ];
+    const story = [
+      'Home Depot reported third-quarter earnings that topped estimates as revenue fell short, sending its shares lower ahead of the open.',
+      'The home-improvement retailer earned $2.8 billion, or $2.53 per diluted share, as revenue rose 3.5 percent to $27.2 billion.',
+      'Looking ahead, the company sees sales growth of 1.8 percent for the year, down from its previous guidance of 2.3 percent.',
+    ];
+    const article = await clean([...menu, ...legal, 'Earnings', 'Facebook', 'Twitter', 'Comments', 'Print', 'Email', ...story].join('\n\n'), { format: 'text' });
+    expect(article.text).toContain(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments')).toEqual([]);
+  });
+
   it('does not take a tag cloud (many words, no punctuation) before the article for prose', async () => {
     const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
     const tags = 'budget council harbour ferry weather school roads elections housing parks library museum festival transport water energy health police fire jobs taxes tourism farming fishing culture sport';

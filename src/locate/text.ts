@@ -7,6 +7,7 @@
 import type { Context } from '../context.js';
 import { scanTokens, type TokenRun } from '../rules/compile.js';
 import { bestRun, SENTENCE_END } from './run.js';
+import { isShareWord } from '../classify/shape.js';
 import { isListText, toSegment } from '../segment/from-text.js';
 import type { Segment } from '../segment/types.js';
 
@@ -50,6 +51,11 @@ const KEEP_ALL_TOKENS = 4096;
 const PROSE = 0;
 const MENU = 1;
 const OTHER = 2;
+/** A table cell's line: numbers, dates, sums and signs only ("1/1/2013", "+13.1%", "$7,746"). */
+const DATA = 3;
+const DATA_LINE = /^[\d\s.,:;/%+\-−–$€£¥()*#]+$/u;
+/** A value a table holds: a share, a sum, a decimal, a date or a time. */
+const DATA_VALUE = /[%$€£¥]|\d[.,/:]\d/u;
 
 /** Punctuation any stretch of prose has somewhere; a tag cloud or a run of link labels has none. */
 const PROSE_PUNCTUATION = /[.,;:!?。，、！？]/u;
@@ -58,15 +64,29 @@ function kindOf(text: string, words: number): number {
   const sentence = SENTENCE_END.test(text);
   if ((words >= TEXT_LOCATE.proseWords && PROSE_PUNCTUATION.test(text)) || (words >= TEXT_LOCATE.sentenceWords && sentence)) return PROSE;
   if (isListText(text)) return OTHER;
+  // Not a bare number: a list's "2", "3" number its headlines.
+  if (DATA_LINE.test(text) && DATA_VALUE.test(text)) return DATA;
   if (words <= TEXT_LOCATE.menuWords && !sentence) return MENU;
   return OTHER;
 }
+
+/** A line of one to three network names or share actions ("Twitter", "Print", "Email"). */
+function isShareLine(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const run = scanTokens(text);
+  if (run.count === 0 || run.count > 3) return false;
+  for (let i = 0; i < run.count; i++) if (!isShareWord(run.id(i))) return false;
+  return true;
+}
+
+/** A "Comments" line between share buttons ("Facebook / Twitter / Comments / Print") is a button, not a section. */
+const inShareBar = (blocks: readonly string[], i: number): boolean => isShareLine(blocks[i - 1]) || isShareLine(blocks[i + 1]);
 
 /** Index of the first block of a comment section after some article prose, or the number of blocks. */
 function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int32Array): number {
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
-    if (prose >= TEXT_LOCATE.minProseBeforeComments && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test((blocks[i] as string).trim())) return i;
+    if (prose >= TEXT_LOCATE.minProseBeforeComments && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test((blocks[i] as string).trim()) && !inShareBar(blocks, i)) return i;
     if (kinds[i] === PROSE) prose += words[i] as number;
   }
   return blocks.length;
@@ -86,6 +106,7 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   const kinds = new Uint8Array(n);
   const tokens: Array<TokenRun | undefined> = new Array(n);
   let menus = 0;
+  let cells = 0;
   let prose = false;
   const keepAll = n <= KEEP_ALL_TOKENS;
   for (let i = 0; i < n; i++) {
@@ -98,6 +119,7 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     if (kind === PROSE || keepAll) tokens[i] = run;
     if (kind === PROSE) prose = true;
     else if (kind === MENU) menus++;
+    else if (kind === DATA) cells++;
   }
   const segment = (i: number): Segment => toSegment(blocks[i] as string, i, tokens[i]);
   const all = (): Segment[] => {
@@ -105,15 +127,17 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     for (let i = 0; i < n; i++) out[i] = segment(i);
     return out;
   };
-  if (menus < TEXT_LOCATE.minShortBlocks || menus / n < TEXT_LOCATE.minShortShare) return all();
+  // A data table's cells are neither menu nor prose: the share is of the other blocks.
+  if (menus < TEXT_LOCATE.minShortBlocks || menus / (n - cells) < TEXT_LOCATE.minShortShare) return all();
   if (!prose) return all();
-  // The article ends where its comment section starts, when enough prose comes before that.
-  const limit = commentsStart(blocks, kinds, words);
   const scores = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const kind = kinds[i];
-    scores[i] = kind === PROSE ? (words[i] as number) : kind === MENU ? -TEXT_LOCATE.shortCost : -TEXT_LOCATE.otherCost;
+    // A table's number cells cost nothing: a data table inside the article does not split it in two.
+    scores[i] = kind === PROSE ? (words[i] as number) : kind === MENU ? -TEXT_LOCATE.shortCost : kind === DATA ? 0 : -TEXT_LOCATE.otherCost;
   }
+  // The article ends where its comment section starts, when enough prose comes before that.
+  const limit = commentsStart(blocks, kinds, words);
   const { start: runStart, end } = bestRun(scores, limit);
   // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
   const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
