@@ -412,6 +412,20 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Unlock the value in your data with one dashboard for every team.', 'Call mu.Lock() first, then defer mu.Unlock() before you return.']);
   });
 
+  it('takes a lead-in question with the publisher offering its product, a call with a sum per period, and donation idioms', async () => {
+    await expectEachRemoved([
+      'Want more stories about science? Our Lab Notes newsletter arrives every Tuesday.',
+      'We are funded by people like you. Please consider giving $5 a month.',
+      'Keep local news alive: pitch in before our December 31 deadline.',
+      'This work exists because hundreds of readers decided it should. Add your name to the list of our backers.',
+    ]);
+    // A bare "Why?" leads in to nothing; a fare per month is news.
+    await expectEachKept([
+      'Our track record speaks volumes: 280% revenue growth for a water brand. Why? Because we don’t just run ads, we build sustainable growth engines.',
+      'Riders will pay $5 a month more for a pass from January, the authority said.',
+    ]);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

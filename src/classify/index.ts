@@ -203,7 +203,8 @@ function mayBeShaped(signals: RunSignals): boolean {
 function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
   const words = signals.words;
   const payWords = signals.price && words <= THRESHOLDS.joinShortWords;
-  if ((!signals.shapeWords && !payWords) || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
+  const perPeriod = signals.price && words <= THRESHOLDS.shapeShortWords && PER_PERIOD.test(signals.run.text);
+  if ((!signals.shapeWords && !payWords && !perPeriod) || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
   const shape = appealShape(signals.run);
   const second = signals.second > 0;
   const shaped =
@@ -214,8 +215,9 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
     // A short call whose own verb asks for money ("Donate to the station today.", "Subscribe to our channel"); not
     // "Unlock…", which product pages open their headlines with ("Unlock the value in your data").
     (shape.verbCategory !== null && PAY_VERB_CATEGORIES.has(shape.verbCategory) && words <= THRESHOLDS.shapeShortWords && !readerProse);
-  // A short call with a sum and nothing else is a pay button ("Give $10 a month", "Subscribe for $1").
-  const payButton = !shaped && shape.imperative && payWords;
+  // A short call with a sum and nothing else is a pay button ("Give $10 a month", "Subscribe for $1"), or with a sum
+  // per period ("Please consider giving $5 a month.").
+  const payButton = !shaped && shape.imperative && (payWords || perPeriod);
   if (payButton) {
     const category = shape.category ?? (GIVE.test(signals.run.text) ? 'donation' : 'subscription');
     return { ruleId: `${category}.shape`, category, reason: 'shaped like a pay button (a short call to action with a sum)' };
@@ -225,11 +227,17 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
   return { ruleId: `${shape.category}.shape`, category: shape.category, reason: `shaped like an appeal (${how}), ${shape.media} words of the publication's business` };
 }
 
+/**
+ * A sum per period ("$5 a month", "3 € pro Monat"): what a pledge or a plan costs, a word of the publication's
+ * business in a call with a price ("Please consider giving $5 a month.").
+ */
+const PER_PERIOD = /\d\s?(?:[$€£¥]|eur|euros?|dollars?|pounds?)?\s?(?:a|per|each|every|\/|pro|im|par|al|ao|por|p)\.?\s?(?:month|week|year|mo|yr|monat|woche|jahr|mois|semaine|an|mes|semana|año|mese|settimana|anno|mês|maand|week|jaar)\b/iu;
+
 /** Kinds of appeal whose verb alone makes a short call one (judgeShape). */
 const PAY_VERB_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['donation', 'subscription']);
 
 /** Verbs of giving that open a pay button (the rest are subscription buttons). */
-const GIVE = /^\s*(?:give|donate|chip|pitch|contribute|spende|spenden|donnez|dona|doe|doneer)\b/i;
+const GIVE = /^\s*(?:(?:please|bitte)\s+(?:consider\s+)?)?(?:give|giving|donate|donating|chip|pitch|contribute|contributing|spende|spenden|donnez|dona|doe|doneer)\b/i;
 
 /** Calls to action glued mid-sentence are at most this many words ("Read more", "Support Now", "Sign up here"). */
 const CTA_MAX_TOKENS = 3;
@@ -563,6 +571,19 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const verdict = judgeText(pair, runSignals(pair, ctx.catalog), readerProse);
     // Only a plea for the publication's revenue: apps, downloads and stores are what tech pages are about.
     if (verdict && READER_REVENUE.has(verdict.category)) raw[i] = raw[i + 1] = { ...verdict, reason: `two sentences together: ${verdict.reason}` };
+  }
+  // A lead-in question, then the publisher speaking of its revenue ("Want more stories about science? Our Lab Notes
+  // newsletter arrives every Tuesday."): the question asks the reader to take what the next sentence offers.
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    if (raw[i] || raw[i + 1] || readerProse || !(pieces[i] as string).endsWith('?')) continue;
+    const a = pieceSignals[i] as RunSignals;
+    const b = pieceSignals[i + 1] as RunSignals;
+    // Not a bare "Why?": the question says what it leads in to.
+    if (a.words <= LEAD_IN_HOOK_WORDS || a.words + b.words > PAIR_MAX_WORDS || !isLeadIn(pieces[i] as string, a) || !speaksForPublisher(b)) continue;
+    const { category } = appealShape(b.run);
+    if (category && READER_REVENUE.has(category)) {
+      raw[i] = raw[i + 1] = { ruleId: `${category}.shape`, category, reason: "a lead-in question and the publisher offering its own product" };
+    }
   }
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
