@@ -69,6 +69,8 @@ export async function measureBundle(entry = join(ROOT, 'src/index.ts')) {
       atImportKB: kb(sum(atImport)),
       totalKB: kb(sum(allFiles)),
       minifiedKB: kb(allFiles.reduce((s, f) => s + byFile.get(f).meta.bytes, 0)),
+      /** Every module in the bundle, as esbuild names it (a path relative to the repository, or namespace:path). */
+      modules: inputs,
       chunks: allFiles.map((f) => ({ file: relative(outdir, join(ROOT, f)), atImport: atImport.has(f), minifiedKB: kb(byFile.get(f).meta.bytes), gzipKB: kb(byFile.get(f).gzip) })),
       top: {
         atImport: [...contributors.atImport].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, gzipKB: kb(bytes) })),
