@@ -1,14 +1,16 @@
 import { defineConfig } from 'tsup';
-import { chardetWithoutFs, htmlparser2Core, namedReferencesFromEntities } from './scripts/build-plugins.mjs';
+import { chardetWithoutFs, htmlparser2Core, htmlparser2EntitiesFrom9, namedReferencesFromEntities } from './scripts/build-plugins.mjs';
 
 /**
  * The renderers' dependencies (the unified ecosystem: many small ES modules) are bundled into decruft's lazily loaded
  * renderer chunks: loading them as some 170 separate files was a third of a cold start's first clean() (issue 9).
- * The parser and entity decoder that load at import are bundled for the same reason. The CLI's build keeps them as
- * packages, so they stay dependencies. @exodus/bytes' multibyte decoder is not bundled: its package resolves to the
+ * The parser and entity decoder that load at import are bundled for the same reason, and parse5 (the capped parser for
+ * hostile input, loaded lazily) so that it shares that entity decoder instead of bringing its own copy. The CLI's build
+ * keeps them as packages (but htmlparser2, bundled with entities 9's decoder as here), so they stay dependencies. @exodus/bytes' multibyte decoder is not bundled: its package resolves to the
  * platform's TextDecoder under browser and worker conditions (src/input/decode.ts).
  */
 const IMPORT_DEPENDENCIES = /^(?:htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|@exodus\/bytes(?!\/encoding-browser))(?:\/|$)/;
+const PARSE5 = /^parse5(?:-htmlparser2-tree-adapter)?(?:\/|$)/;
 const RENDERER_DEPENDENCIES =
   /^(?:mdast-util-|hast-util-|unist-util-|micromark-util-|character-entities|property-information|stringify-entities|markdown-table|@ungap\/structured-clone|zwitch|comma-separated-tokens|space-separated-tokens|trim-lines|longest-streak|decode-named-character-reference|ccount|html-void-elements|devlop)/;
 
@@ -23,10 +25,10 @@ export default defineConfig([
     splitting: true,
     clean: true,
     treeshake: true,
-    noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES],
-    // chardet without its Node-only file; htmlparser2 without the domutils re-exports; named character references
-    // from entities' table instead of character-entities' (scripts/build-plugins.mjs).
-    esbuildPlugins: [chardetWithoutFs, htmlparser2Core(process.cwd()), namedReferencesFromEntities],
+    noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES, PARSE5],
+    // chardet without its Node-only file; htmlparser2 without the domutils re-exports and with entities 9's decoder;
+    // named character references from entities' table instead of character-entities' (scripts/build-plugins.mjs).
+    esbuildPlugins: [chardetWithoutFs, htmlparser2Core(process.cwd()), htmlparser2EntitiesFrom9, namedReferencesFromEntities],
   },
   {
     // The CLI: Node only.
@@ -36,5 +38,8 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
     clean: false,
+    // htmlparser2 with entities 9's decoder, as in the library, so the CLI decodes character references as it does.
+    noExternal: [/^(?:htmlparser2|entities)(?:\/|$)/],
+    esbuildPlugins: [htmlparser2Core(process.cwd()), htmlparser2EntitiesFrom9],
   },
 ]);

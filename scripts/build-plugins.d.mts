@@ -3,3 +3,7 @@ import type { Plugin } from 'esbuild';
 export declare const chardetWithoutFs: Plugin;
 export declare function htmlparser2Core(root: string): Plugin;
 export declare const namedReferencesFromEntities: Plugin;
+export declare const htmlparser2EntitiesFrom9: Plugin;
+export declare const HTMLPARSER2_ENTITIES_SHIM: string;
+export declare function fromHtmlparser2(importer: string | undefined): boolean;
+export declare const htmlparser2EntitiesFrom9Vite: { name: string; enforce: 'pre'; resolveId(source: string, importer?: string): string | null; load(id: string): string | null };

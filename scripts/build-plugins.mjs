@@ -75,3 +75,47 @@ export const namedReferencesFromEntities = {
     }));
   },
 };
+
+/**
+ * decruft decodes character references with entities 9 (its own decoding, and parse5's, which depends on it). htmlparser2
+ * 10 imports entities 7's streaming decoder instead: bundled as is, that is a second entity table and decoder (issue 9
+ * bundle budget: 8.5 KiB gzip) and a different decoder on each parsing path, with entities 7's bug on references with
+ * no semicolon that are not legacy names (`&Gdot ` decoded as `Â`, not left as text as the HTML Standard says). This
+ * module gives htmlparser2 what it imports from `entities/decode` built on entities 9: its decoder takes the decode tree
+ * first, then the same callback, with the same `startEntity`/`write`/`end` contract and `DecodingMode` values.
+ * `scripts/dev/entities-9.mjs` compares the two on every named reference. Only htmlparser2's own imports are redirected.
+ */
+export const HTMLPARSER2_ENTITIES_SHIM = [
+  "import { DecodingMode, HtmlEntityDecoder, XmlEntityDecoder } from 'entities/decode';",
+  'export { DecodingMode };',
+  "export const htmlDecodeTree = 'html';",
+  "export const xmlDecodeTree = 'xml';",
+  'export class EntityDecoder {',
+  '  constructor(decodeTree, emitCodePoint, errors) {',
+  '    return decodeTree === xmlDecodeTree ? new XmlEntityDecoder(emitCodePoint, errors) : new HtmlEntityDecoder(emitCodePoint, errors);',
+  '  }',
+  '}',
+  'export const fromCodePoint = String.fromCodePoint;',
+].join('\n');
+/** Whether `importer` is one of htmlparser2's own modules. */
+export const fromHtmlparser2 = (importer) => /[\\/]node_modules[\\/]htmlparser2[\\/]dist[\\/]/.test(importer ?? '');
+
+export const htmlparser2EntitiesFrom9 = {
+  name: 'htmlparser2-entities-from-9',
+  setup(build) {
+    build.onResolve({ filter: /^entities\/decode$/ }, (args) => (fromHtmlparser2(args.importer) ? { path: 'entities/decode', namespace: 'htmlparser2-entities' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'htmlparser2-entities' }, () => ({ resolveDir: process.cwd(), loader: 'js', contents: HTMLPARSER2_ENTITIES_SHIM }));
+  },
+};
+
+/** The same redirection for Vite (vitest runs src, with htmlparser2 inlined so that its imports go through this). */
+export const htmlparser2EntitiesFrom9Vite = {
+  name: 'htmlparser2-entities-from-9',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    return source === 'entities/decode' && fromHtmlparser2(importer) ? '\0htmlparser2-entities' : null;
+  },
+  load(id) {
+    return id === '\0htmlparser2-entities' ? HTMLPARSER2_ENTITIES_SHIM : null;
+  },
+};

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUDGET_KB, measureBundle } from '../scripts/bench/bundle.mjs';
 
 describe('bundle', () => {
-  it('loads at most 120 KiB (gzip) at import, with nothing heavy and no Node built-ins, jsdom or eval in the graph', async () => {
+  it('loads at most 120 KiB (gzip) at import, with nothing heavy and no Node built-ins, jsdom or eval in the graph; one entity decoder and only the chrono-node locales used', async () => {
     const report = await measureBundle();
     expect(report.problems).toEqual([]);
     expect(report.atImportKB).toBeLessThanOrEqual(BUDGET_KB.atImport);
@@ -11,5 +11,11 @@ describe('bundle', () => {
     for (const heavy of ['franc-min', 'chrono-node', 'parse5', 'jsdom', 'mdast-util-to-markdown', 'hast-util-to-html']) expect(atImport).not.toContain(heavy);
     // The lazily loaded parts exist as separate chunks (language models, date parsing, charset tables, renderers).
     expect(report.chunks.filter((c) => !c.atImport).length).toBeGreaterThanOrEqual(5);
+    // One entity decoder (entities 9) for decruft, htmlparser2 and parse5: no package's own nested copy.
+    expect(report.modules.filter((m) => /node_modules\/entities\//.test(m))).not.toEqual([]);
+    expect(report.modules.filter((m) => /node_modules\/[^/]+\/node_modules\/entities\//.test(m))).toEqual([]);
+    // chrono-node's locales: the twelve decruft reads dates in, not its entry's fifteen.
+    const locales = new Set(report.modules.map((m) => /node_modules\/chrono-node\/dist\/esm\/locales\/([a-z]+)\//.exec(m)?.[1]).filter(Boolean));
+    expect([...locales].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt', 'ru', 'sv', 'uk', 'zh']);
   });
 });

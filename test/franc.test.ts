@@ -1,9 +1,11 @@
 // The trigram-index language guess must return exactly what franc-min's franc() returns, on any text.
 import fc from 'fast-check';
 import { franc as reference } from 'franc-min';
+import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
 import { describe, expect, it } from 'vitest';
-import { cleanSample, franc } from '../src/metadata/franc.js';
+import { cleanSample, decodeModels, franc } from '../src/metadata/franc.js';
+import { scripts } from '../src/metadata/franc-data.js';
 import { examplePage, fixture } from './helpers.js';
 
 /** Words from languages that share scripts, so guesses are close calls between neighbouring models. */
@@ -20,6 +22,14 @@ const WORDS = [
 const text = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 600 }).map((words) => words.join(' '));
 
 describe('franc (trigram index)', () => {
+  it("holds franc-min's trigram models exactly: every script, language and trigram, in franc-min's order (rerun scripts/franc-data.mjs after updating franc-min)", () => {
+    expect(Object.keys(scripts)).toEqual(Object.keys(data));
+    for (const script of Object.keys(data)) {
+      const decoded = decodeModels(script);
+      expect(Object.keys(decoded)).toEqual(Object.keys(data[script] as object));
+      expect(decoded).toEqual(data[script]);
+    }
+  });
   it('cleans a sample as trigram-utils does (punctuation and digits to spaces, white space collapsed, trimmed, lowercased)', () => {
     const reference = (value: string): string => value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
     const pieces = fc.constantFrom('a', 'B', 'é', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', ',', '1', '@', '!', '-', '[', '\u2028', 'İ');

@@ -40,6 +40,25 @@ describe('guard', () => {
 });
 
 describe('parse', () => {
+  it('decodes character references as the HTML Standard does, the same on the fast and the capped path', async () => {
+    // entities 7 (htmlparser2's own) decoded `&Gdot x` as `Âx` and `&gtcc` in an attribute as `>cc`; both paths now
+    // use entities 9, whose decoder leaves them as text like parse5's (scripts/dev/entities-9.mjs compares them all).
+    const body = '<p title="a &gtcc &amp b &copy=1">&Gdot x &eta= &amp y &notit; &copy 2025 &#x1F600; &#128;</p>';
+    const texts: string[] = [];
+    for (const deep of [false, true]) {
+      const ctx = makeContext({ maxDepth: 64 });
+      const page = await parse(deep ? `${'<div>'.repeat(100)}${body}` : body, ctx);
+      expect(page.parser).toBe(deep ? 'parse5' : 'htmlparser2');
+      let p: Element | undefined;
+      walk(page.document, (node) => {
+        if (isElement(node) && node.name === 'p') p = node;
+      });
+      expect(p?.attribs.title).toBe('a &gtcc & b &copy=1');
+      texts.push(textOf(p as Element));
+    }
+    expect(texts[0]).toBe('&Gdot x &eta= & y ¬it; © 2025 😀 €');
+    expect(texts[1]).toBe(texts[0]);
+  });
   it('takes the capped parse5 path for deep nesting, keeps the text and caps the depth', async () => {
     const ctx = makeContext({ maxDepth: 64 });
     const html = `${'<div>'.repeat(5000)}deep text${'</div>'.repeat(5000)}<p>after</p>`;

@@ -4,6 +4,8 @@ export interface BundleReport {
   atImportKB: number;
   totalKB: number;
   minifiedKB: number;
+  /** Every module in the bundle, as esbuild names it. */
+  modules: string[];
   chunks: Array<{ file: string; atImport: boolean; minifiedKB: number; gzipKB: number }>;
   top: { atImport: Array<{ name: string; gzipKB: number }>; lazy: Array<{ name: string; gzipKB: number }> };
   problems: string[];

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './data.mjs';
-import { chardetWithoutFs, htmlparser2Core, namedReferencesFromEntities } from '../build-plugins.mjs';
+import { chardetWithoutFs, htmlparser2Core, htmlparser2EntitiesFrom9, namedReferencesFromEntities } from '../build-plugins.mjs';
 
 /** gzip KiB budgets from issue 9: what an `import('decruft')` loads, and every lazily loaded part counted in. */
 export const BUDGET_KB = { atImport: 120, total: 200 };
@@ -43,7 +43,7 @@ export async function measureBundle(entry = join(ROOT, 'src/index.ts')) {
       metafile: true,
       logLevel: 'silent',
       // As tsup.config.ts: the same modules as dist.
-      plugins: [chardetWithoutFs, htmlparser2Core(ROOT), namedReferencesFromEntities],
+      plugins: [chardetWithoutFs, htmlparser2Core(ROOT), htmlparser2EntitiesFrom9, namedReferencesFromEntities],
     });
     const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
     const byFile = new Map(outputs.map(([file, meta]) => [file, { meta, gzip: gzipSync(readFileSync(join(ROOT, file))).length }]));
@@ -69,6 +69,8 @@ export async function measureBundle(entry = join(ROOT, 'src/index.ts')) {
       atImportKB: kb(sum(atImport)),
       totalKB: kb(sum(allFiles)),
       minifiedKB: kb(allFiles.reduce((s, f) => s + byFile.get(f).meta.bytes, 0)),
+      /** Every module in the bundle, as esbuild names it (a path relative to the repository, or namespace:path). */
+      modules: inputs,
       chunks: allFiles.map((f) => ({ file: relative(outdir, join(ROOT, f)), atImport: atImport.has(f), minifiedKB: kb(byFile.get(f).meta.bytes), gzipKB: kb(byFile.get(f).gzip) })),
       top: {
         atImport: [...contributors.atImport].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, gzipKB: kb(bytes) })),

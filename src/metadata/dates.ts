@@ -91,10 +91,8 @@ export function normalizeDate(value: string | null | undefined, order: 'dmy' | '
   return date.toISOString().replace('.000Z', 'Z');
 }
 
-type ChronoModule = typeof import('chrono-node');
-const loadChrono = once(() => import('chrono-node'));
-/** chrono-node's parsers per language; English always applies. Loaded only when a page has a date written in words. */
-const CHRONO_LANGS = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ja', 'zh', 'ru', 'sv', 'uk'] as const;
+/** chrono-node's strict parsers (src/metadata/chrono.ts): loaded only when a page has a date written in words. */
+const loadChrono = once(() => import('./chrono.js'));
 /** A date counts only when the page wrote its year: relative ones ("3 hours ago") chrono resolves against today. */
 const WRITTEN_YEAR = /\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/;
 /** A number of one or two digits standing alone (a day), not part of a year. */
@@ -143,9 +141,9 @@ export async function parseHumanDate(text: string, lang: string | null): Promise
   // A date with a certain day, month and year has a written year and a day number: without both ("2018 Boys State
   // Swim Results"), chrono is not loaded at all.
   if (!WRITTEN_YEAR.test(sample) || !DAY_NUMBER.test(sample)) return null;
-  const chrono: ChronoModule = await loadChrono();
-  const base = (lang ?? '').toLowerCase().split('-')[0] as (typeof CHRONO_LANGS)[number];
-  const parsers = [chrono.strict, ...(CHRONO_LANGS.includes(base) ? [chrono[base].strict] : [])];
+  const { english, byLanguage } = await loadChrono();
+  const local = byLanguage.get((lang ?? '').toLowerCase().split('-')[0] ?? '');
+  const parsers = local === undefined ? [english] : [english, local];
   for (const parser of parsers) {
     for (const result of parser.parse(sample)) {
       const start = result.start;

@@ -3,8 +3,9 @@
 // language model of the top script, one object lookup per trigram and language. Here characters are classified once
 // each (cached), trigrams are counted as integers, and each distinct trigram is looked up once to update every language
 // that has it. Same data, same arithmetic, same tie-breaking: the result equals `franc(sample)` (test/franc.test.ts).
-import { data } from 'franc-min/data.js';
+// The data is franc-min's, re-encoded losslessly to gzip smaller in a bundle (src/metadata/franc-data.ts).
 import { expressions } from 'franc-min/expressions.js';
+import { scripts } from './franc-data.js';
 
 /** franc's constants: it reads at most this many characters, needs this many, and charges a missing trigram this much. */
 const MAX_LENGTH = 2048;
@@ -109,11 +110,28 @@ interface ScriptIndex {
 
 const indexes = new Map<string, ScriptIndex>();
 
+/**
+ * One script's models as franc-min's data.js holds them: language code → its trigrams joined by '|', in franc-min's
+ * order (src/metadata/franc-data.ts writes character i of the alphabet as U+0020 + i, three characters a trigram).
+ */
+export function decodeModels(script: string): Record<string, string> {
+  const { alphabet, models } = scripts[script] as (typeof scripts)[string];
+  const decoded: Record<string, string> = {};
+  for (const [language, encoded] of Object.entries(models)) {
+    const trigrams: string[] = [];
+    for (let i = 0; i + 3 <= encoded.length; i += 3) {
+      trigrams.push(alphabet.charAt(encoded.charCodeAt(i) - 0x20) + alphabet.charAt(encoded.charCodeAt(i + 1) - 0x20) + alphabet.charAt(encoded.charCodeAt(i + 2) - 0x20));
+    }
+    decoded[language] = trigrams.join('|');
+  }
+  return decoded;
+}
+
 /** Inverts franc's per-language dictionaries for one script (built on first use, about 13k entries for Latin). */
 function scriptIndex(script: string): ScriptIndex {
   const cached = indexes.get(script);
   if (cached) return cached;
-  const models = data[script] as Record<string, string>;
+  const models = decodeModels(script);
   const languages = Object.keys(models);
   const ids = new Uint16Array(0x10000);
   let modelIds = 0;
@@ -263,7 +281,7 @@ export function franc(value: string): string {
   if (!value || value.length < MIN_LENGTH) return 'und';
   const sample = value.slice(0, MAX_LENGTH);
   const [script, share] = topScript(sample);
-  if (!script || !Object.prototype.hasOwnProperty.call(data, script)) return !script || share === 0 ? 'und' : script;
+  if (!script || !Object.prototype.hasOwnProperty.call(scripts, script)) return !script || share === 0 ? 'und' : script;
 
   const index = scriptIndex(script);
   const padded = ` ${cleanSample(sample)} `;
