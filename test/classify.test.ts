@@ -426,6 +426,22 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
+    await expectEachRemoved([
+      'Become one of them for $3.',
+      'Like what you just read? Toss a few bucks in our tip jar.',
+      'Our goal this week: 750 new sustaining members. We are at 512. Get us over the line.',
+      'More like this: Five takeaways from the budget hearing',
+      'Comments are now open. Please be respectful.',
+    ]);
+    await expectEachKept([
+      'Tickets for the late-night buses will cost $3 for adults and $1 for children.',
+      'Annual subscription prices hover around $150 to $700 per year, depending on the plan.',
+      'The number of people who see your posts without paid promotion can be limited on social media platforms.',
+      'Finally, be sure to download the conference app for the latest attendee information.',
+    ]);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

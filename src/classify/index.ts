@@ -59,6 +59,8 @@ export const THRESHOLDS = {
   joinMaxWords: 30,
   /** …or, with no cue at all, is this short and addresses the reader ("Thank you.", "Will you give today?"). */
   joinShortWords: 5,
+  /** A call to action with a sum and nothing else is a pay button up to this many words (judgeShape). */
+  payCallWords: 8,
   /** …or, in the publisher's voice about its business, is at most this long (speaksForPublisher). */
   publisherJoinWords: 20,
 } as const;
@@ -202,7 +204,8 @@ function mayBeShaped(signals: RunSignals): boolean {
  */
 function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
   const words = signals.words;
-  const payWords = signals.price && words <= THRESHOLDS.joinShortWords;
+  // On a page not written to the reader, a call with a sum up to a short sentence ("Become one of them for $3.").
+  const payWords = signals.price && words <= (readerProse ? THRESHOLDS.joinShortWords : THRESHOLDS.payCallWords);
   const perPeriod = signals.price && words <= THRESHOLDS.shapeShortWords && PER_PERIOD.test(signals.run.text);
   if ((!signals.shapeWords && !payWords && !perPeriod) || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
   const shape = appealShape(signals.run);
