@@ -442,6 +442,12 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it("takes a short sentence with a sum next to an offer as the offer's price, and keeps a price someone reports", async () => {
+    await expectEachRemoved(['Digital access for $1 for 6 months. Renews at $12 a month. Cancel anytime.']);
+    const reported = `${ARTICLE} Tickets will cost $3, officials said.`;
+    expect((await clean(`${reported} Subscribe now for unlimited access.\n\n${LATER}`, { format: 'text' })).text).toBe(`${reported}\n\n${LATER}`);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

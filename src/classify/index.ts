@@ -236,6 +236,9 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
  */
 const PER_PERIOD = /\d\s?(?:[$€£¥]|eur|euros?|dollars?|pounds?)?\s?(?:a|per|each|every|\/|pro|im|par|al|ao|por|p)\.?\s?(?:month|week|year|mo|yr|monat|woche|jahr|mois|semaine|an|mes|semana|año|mese|settimana|anno|mês|maand|week|jaar)\b/iu;
 
+/** Kinds of appeal that ask for money: a short sentence with a sum next to one is its price. */
+const PAY_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['donation', 'subscription', 'paywall']);
+
 /** Kinds of appeal whose verb alone makes a short call one (judgeShape). */
 const PAY_VERB_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['donation', 'subscription']);
 
@@ -609,18 +612,25 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     (joinsAppeal(pieceSignals[i] as RunSignals) ||
       speaksAt(i) ||
       ((i === pieces.length - 1 || raw[i + 1] !== null || hasAppealWords(pieceSignals[i] as RunSignals)) && isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals)));
+  // A short sentence with a sum next to an offer or a plea is its price ("Digital access for $1 for 6 months."), on a
+  // page not written to the reader (reviews and guides price what they discuss: "The router starts at $170.").
+  const priceOf = (i: number, verdict: Verdict): boolean => {
+    const piece = pieceSignals[i] as RunSignals;
+    return !readerProse && raw[i] === null && PAY_CATEGORIES.has(verdict.category) && piece.words <= THRESHOLDS.cueShortWords && !piece.reporting && piece.price;
+  };
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];
-    if (!verdicts[i] && before && carries[i - 1] && joinsBefore(i)) {
+    if (!verdicts[i] && before && carries[i - 1] && (joinsBefore(i) || priceOf(i, before))) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
-      carries[i] = carriesOn(i);
+      // An offer's prices pass it on to the next price ("…for $1 for 6 months. Renews at $12 a month.").
+      carries[i] = carriesOn(i) || priceOf(i, before);
     }
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
-    if (!verdicts[i] && after && carries[i + 1] && joinable(i)) {
+    if (!verdicts[i] && after && carries[i + 1] && (joinable(i) || priceOf(i, after))) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
-      carries[i] = carriesOn(i);
+      carries[i] = carriesOn(i) || priceOf(i, after);
     }
   }
   // A few words between two cruft pieces belong to them ("Already have an account? Log in here. New here? Register…").
