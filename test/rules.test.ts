@@ -4,7 +4,7 @@ import { judgeRun } from '../src/classify/index.js';
 import { runSignals } from '../src/classify/signals.js';
 import { clean } from '../src/index.js';
 import { CATALOG } from '../src/rules/catalog/index.js';
-import { compileCatalog, matchPhrases, tokenize } from '../src/rules/compile.js';
+import { compileCatalog, matchPhrases, matchRun, scanTokens, tokenize } from '../src/rules/compile.js';
 import { CATEGORIES } from '../src/options.js';
 
 const catalog = compileCatalog(CATALOG);
@@ -51,6 +51,12 @@ describe('the phrase matcher', () => {
     const ids = hits.map((h) => h.rule.id);
     expect(ids).toContain('paywall.metered');
     expect(ids).toContain('donation.spenden');
+  });
+  it('lets a number wildcard match a number with thousands separators, and nothing across a space or a comma in prose', () => {
+    const ids = (text: string): string[] => matchRun(catalog, scanTokens(text)).map((h) => h.rule.id);
+    expect(ids('Join 80,000 readers who start their day with us.')).toContain('newsletter.sign-up');
+    expect(ids('Join 1.250.000 readers today.')).toContain('newsletter.sign-up');
+    expect(ids('Join 80, 000 readers')).not.toContain('newsletter.sign-up');
   });
   it('does not match inside words', () => {
     expect(matchPhrases(catalog, tokenize('Shareholders met'))).toEqual([]);

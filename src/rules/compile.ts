@@ -250,6 +250,9 @@ const WILDCARD_WORD = '*';
 const WILDCARD_NUMBER = '#';
 const COMBINING = /\p{M}+/gu;
 const NUMBER = /^\p{N}+$/u;
+/** A thousands group and what separates it from the digits before it ("80,000", "80.000", "80 000"). */
+const DIGIT_GROUP = /^\d{3}$/;
+const THOUSANDS = /^[,.\u00a0\u202f']$/u;
 
 /** Folds one word: lowercase, accents stripped (so "für" matches "fur" and "fuer" does not). */
 export function foldWord(word: string): string {
@@ -408,16 +411,30 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
  */
 function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
   let states = initial;
+  /** The states a `#` led to at the previous token: a number's next digit group ("80,000") stays in them. */
+  let numbered: TrieNode[] = [];
   for (let j = from; j < run.count && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
     const id = run.id(j);
     const nextStates: TrieNode[] = [];
+    const nextNumbered: TrieNode[] = [];
+    // "80,000" is two tokens: a group of three digits right after a number and a separator goes on with it.
+    if (numbered.length > 0 && DIGIT_GROUP.test(run.word(j)) && THOUSANDS.test(run.text.slice(run.data[(j - 1) * STRIDE + 2] as number, run.data[j * STRIDE + 1] as number))) {
+      for (const state of numbered) {
+        nextStates.push(state);
+        nextNumbered.push(state);
+      }
+    }
     for (const state of states) {
       const exact = id < 0 ? undefined : state.ids.get(id);
       if (exact) nextStates.push(exact);
       if (state.any) nextStates.push(state.any);
       // The number test runs only where a phrase has a `#` here, not for every token and step.
-      if (state.number && NUMBER.test(run.word(j))) nextStates.push(state.number);
+      if (state.number && NUMBER.test(run.word(j))) {
+        nextStates.push(state.number);
+        nextNumbered.push(state.number);
+      }
     }
+    numbered = nextNumbered;
     for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start, end: j + 1 });
     states = nextStates;
   }
