@@ -448,6 +448,14 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     expect((await clean(`${reported} Subscribe now for unlimited access.\n\n${LATER}`, { format: 'text' })).text).toBe(`${reported}\n\n${LATER}`);
   });
 
+  it('keeps a sentence whose one-word phrase or determiner-ending phrase has an object, next to an appeal or alone', async () => {
+    const own = 'I will cover all of the tiers from beginner to expert, and share options for every budget.';
+    const glued = await clean(`${ARTICLE} ${own} Sign up for our newsletter to stay informed.\n\n${LATER}`, { format: 'text' });
+    expect(glued.text).toBe(`${ARTICLE} ${own}\n\n${LATER}`);
+    await expectEachKept(['In this post I will do what can be done in a very limited space to share this insight.']);
+    await expectEachRemoved(['A favor: would you take a moment to share this information?']);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

@@ -130,8 +130,15 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
  */
 function strandedEnd(signals: RunSignals): boolean {
   const last = signals.matches.find((m) => m.end >= signals.words - 1);
-  return last !== undefined && last.end === signals.words && RUNS_ON.has((signals.tokens[last.end - 1] as Token).word) && /[.!?]$/.test(signals.run.text.trimEnd());
+  if (last === undefined || !/[.!?]$/.test(signals.run.text.trimEnd())) return false;
+  const word = (signals.tokens[last.end - 1] as Token).word;
+  // "…to share this insight.": a phrase that ends in a determiner one word before the end of a statement has that word
+  // for its object ("Would you take a moment to share this information?" asks the reader).
+  return last.end === signals.words ? RUNS_ON.has(word) : last.end === signals.words - 1 && DETERMINERS.has(word) && signals.run.text.trimEnd().endsWith('.');
 }
+
+/** Words that need a noun after them (folded): a phrase ending in one runs on into it. */
+const DETERMINERS = new Set(['this', 'these', 'that', 'those', 'the', 'a', 'an', 'our', 'your', 'my', 'his', 'her', 'their', 'its']);
 
 /** One-word labels of teasers and ads that no phrase lists alone (a phrase of one common word would match prose). */
 const TEASER_LABELS = new Set(['trending', 'related', 'recommended', 'popular', 'sponsored', 'promoted', 'advertisement'].map(internWord));
@@ -487,7 +494,8 @@ function joinsAppeal(signals: RunSignals): boolean {
   const words = signals.words;
   if (words === 0 || signals.reporting) return false;
   const addressed = signals.second > 0 || signals.address >= THRESHOLDS.addressShare;
-  if (signals.matches.length > 0 && words <= THRESHOLDS.joinMaxWords) return true;
+  // A phrase of one word joins only a short line: "…and share options for every budget." is the article's.
+  if (signals.matches.some((m) => m.end - m.start >= 2 || words <= THRESHOLDS.shortWords) && words <= THRESHOLDS.joinMaxWords) return true;
   if (signals.cues > 0 && words <= THRESHOLDS.joinMaxWords && (addressed || words <= THRESHOLDS.cueShortWords)) return true;
   if (words <= THRESHOLDS.joinShortWords && (addressed || CLOSERS.has(signals.tokens.map((t) => t.word).join(' ')))) return true;
   if (isFreeLine(signals)) return true;
