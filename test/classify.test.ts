@@ -456,6 +456,12 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['A favor: would you take a moment to share this information?']);
   });
 
+  it("keeps the article's aside pointing to further reading next to a share button, and a teaser sentence still joins an app prompt", async () => {
+    const aside = '(Read more about digital therapeutics (apps for therapy) in a recent APA blog post.)';
+    expect((await clean(`${ARTICLE} ${aside} Share\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE} ${aside}\n\n${LATER}`);
+    await expectEachRemoved(['Read more stories like this in the app. Get it free on iOS and Android.']);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

@@ -605,7 +605,10 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // Whether a piece speaks for the publisher, computed once (it reads the piece's shape): it joins and carries on.
   const speaks: Array<boolean | undefined> = [];
   const speaksAt = (i: number): boolean => (speaks[i] ??= speaksForPublisher(pieceSignals[i] as RunSignals));
-  const joinable = (i: number): boolean => raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals) || speaksAt(i));
+  // The article's own aside pointing to further reading ("(Read more about … in a recent blog post.)") joins nothing.
+  const reference = (i: number): boolean => PARENTHETICAL.test(pieces[i] as string) && isReferenceSentence(pieces[i] as string, pieceSignals[i] as RunSignals);
+  const joinable = (i: number): boolean =>
+    raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals) || speaksAt(i)) && !reference(i);
   // Sentences of the same appeal next to a cruft sentence join it, one pass each way: a joined sentence passes
   // the verdict on only when it carries a cue itself (a chain of appeal words, not of any short sentence).
   const carries = verdicts.map((v) => v !== null);
@@ -617,6 +620,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // appeal words itself or closes the appeal ("…500 new supporters by Friday. Will you be one of them?").
   const joinsBefore = (i: number): boolean =>
     raw[i] === null &&
+    !reference(i) &&
     (joinsAppeal(pieceSignals[i] as RunSignals) ||
       speaksAt(i) ||
       ((i === pieces.length - 1 || raw[i + 1] !== null || hasAppealWords(pieceSignals[i] as RunSignals)) && isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals)));
@@ -728,6 +732,9 @@ function isPlainHeading(text: string, signals: RunSignals): boolean {
 
 /** Words of an appeal's buttons that name nothing of its business (folded): a row of only these is no heading. */
 const BUTTON_WORDS = new Set(['no', 'thanks', 'thank', 'you', 'maybe', 'later', 'not', 'now', 'continue', 'close', 'dismiss', 'skip', 'ok', 'okay', 'got', 'it', 'other', 'yes', 'accept', 'decline', 'reject', 'agree', 'i', 'learn', 'more', 'info', 'details', 'settings', 'manage', 'entre', 'entrar', 'login']);
+
+/** A sentence in parentheses: the author's aside. */
+const PARENTHETICAL = /^\(.*\)[.!?]?$/su;
 
 /** Fewer words than this make a "Read more …" line a teaser or a button, not a sentence of the article. */
 const REFERENCE_MIN_WORDS = 4;
