@@ -462,6 +462,12 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['Read more stories like this in the app. Get it free on iOS and Android.']);
   });
 
+  it('keeps a heading of the article that a share bar or an appeal was glued after, and still drops a teaser label with its headline', async () => {
+    const glued = await clean(`${ARTICLE}\n\nWhat to Expect Share Tweet Pin Email\n\n${LATER}`, { format: 'text' });
+    expect(glued.text).toBe(`${ARTICLE}\n\nWhat to Expect\n\n${LATER}`);
+    await expectEachRemoved(['More from Politics The week in Westminster: what you missed', 'Newsletter Sign up for our daily email and never miss a story.']);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

@@ -712,7 +712,10 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   for (let i = 0; i < pieces.length; i++) if (i < first || i > last) cuts.push({ verdict: verdicts[i] as Verdict, text: pieces[i] as string });
   const kept = text.slice((spans[first] as { start: number }).start, (spans[last] as { end: number }).end).trim();
   // A remainder that is neither long nor a sentence is a teaser's headline or a button row: the block goes whole.
-  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut) {
+  // …unless it opens the block as a heading of the article with an appeal glued after it ("Growth of the market Dear
+  // reader, …", "What to Expect Share Tweet Pin Email").
+  const headingBeforeCut = first === 0 && isPlainHeading(kept, first === last ? (pieceSignals[first] as RunSignals) : runSignals(kept, ctx.catalog));
+  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut && !headingBeforeCut) {
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
   return { verdict: null, trim: { text: kept, cuts } };
