@@ -468,6 +468,13 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['More from Politics The week in Westminster: what you missed', 'Newsletter Sign up for our daily email and never miss a story.']);
   });
 
+  it("keeps the article's question whose teaser words are lowercase prose, and removes a capitalized teaser label", async () => {
+    const question = 'TurboTax is the most popular, but which tax software is right for you?';
+    expect((await clean(`${ARTICLE} ${question}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE} ${question}\n\n${LATER}`);
+    await expectEachKept(['Which native ad units are the most popular?']);
+    await expectEachRemoved(['Most Popular']);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

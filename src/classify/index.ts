@@ -759,7 +759,16 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
 /** judgeRun, less the sentences of the article that point to further reading. */
 function judgeText(text: string, signals: RunSignals, readerProse = false): Verdict | null {
   const verdict = judgeRun(signals, readerProse);
-  return verdict?.category === 'related' && isReferenceSentence(text, signals) ? judgeShape(signals, readerProse) : verdict;
+  return verdict?.category === 'related' && (isReferenceSentence(text, signals) || isProseQuestion(text, signals)) ? judgeShape(signals, readerProse) : verdict;
+}
+
+/**
+ * A question of the article whose teaser words are part of its prose, in lowercase ("Which native ad units are the
+ * most popular?"): a teaser's label is capitalized and asks nothing.
+ */
+function isProseQuestion(text: string, signals: RunSignals): boolean {
+  if (!text.trimEnd().endsWith('?') || signals.words < REFERENCE_MIN_WORDS || signals.matches.some((m) => m.rule.category !== 'related')) return false;
+  return signals.matches.every((m) => m.start > 0 && /^\p{Ll}/u.test(text.slice((signals.tokens[m.start] as Token).start)));
 }
 
 /**
