@@ -365,3 +365,28 @@ describe('locate in HTML: labels repeated in every post or card', () => {
     expect(article.text.split('Fold again.')).toHaveLength(6);
   });
 });
+
+describe('locate in HTML: a shop product page', () => {
+  it('leaves out customer reviews on a page that declares itself a product (JSON-LD Product)', async () => {
+    const article = await clean(fixture('product-with-customer-reviews.html'));
+    expect(article.text).toContain('Made from western red cedar and a waxed canvas seat');
+    expect(article.text).not.toContain('survived a whole summer of rain');
+    expect(article.text).not.toContain('Luis M.');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('takes a product address (/product/, /dp/, /itm/) for the same declaration', async () => {
+    const html = fixture('product-with-customer-reviews.html').replace(/<script type="application\/ld\+json">.*<\/script>/, '');
+    expect((await clean(html)).text).toContain('survived a whole summer of rain');
+    for (const url of ['https://fieldcraft.example/product/cedar-camp-stool/', 'https://www.amazon.example/Cedar-Stool/dp/B0C0000000', 'https://www.ebay.example/itm/1234567890']) {
+      expect((await clean(html, { url })).text).not.toContain('survived a whole summer of rain');
+    }
+  });
+
+  it('keeps a service page\'s testimonials, though their cards are called reviews and the page declares a Product', async () => {
+    const article = await clean(fixture('service-with-testimonials.html'));
+    expect(article.text).toContain('showed us photos of a blocked downpipe');
+    expect(article.text).toContain('they even bagged the leaves from the patio');
+    expect(article.text).toContain('seven days a week from March to December');
+  });
+});

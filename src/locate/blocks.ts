@@ -78,6 +78,13 @@ export const BLOCK_LOCATE = {
  * text; html-dev: 3 WCXB product and collection pages up, none down)…
  */
 const COMMENT_HINT = /comment|respond|disqus|yotpo|bazaarvoice|(?:^|\s)bv-|jdgm|judgeme|okendo|stamped-|powerreviews|trustpilot|loox-/;
+/**
+ * …and, on a shop's product page (metadata: a JSON-LD Product or og:type product), customer reviews in the shop's own
+ * markup ("reviews-content", "user_reviews", "okereviews-review"): user posts like comments, not the product's text.
+ */
+const REVIEW_HINT = /review/;
+/** A shop's own chosen quotes ("testimonial-card-wr home-review-card-wr") are its text, whatever their cards are called. */
+const TESTIMONIAL_HINT = /testimonial/;
 /** …and a page footer made of divs ("footer-wrap", "site-footer", not a card's "card-footer"). */
 const FOOTER_HINT = /(?:^|[\s_])(?:site[-_]?|page[-_]?|global[-_]?|main[-_]?)?footer/;
 /**
@@ -98,11 +105,11 @@ function isLinkList(segment: Segment): boolean {
 }
 
 /** The furniture a block sits in: its zone (nav, footer…), or `comments` from its containers' hints. */
-function furnitureOf(segment: Segment, wrappers: Wrappers): string | null {
+function furnitureOf(segment: Segment, wrappers: Wrappers, page: PageKind): string | null {
   if (segment.zone !== undefined && !wrappers.kinds.has(segment.zone) && !(segment.zoneEl !== undefined && wrappers.elements.has(segment.zoneEl))) return segment.zone;
   if (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CTA_BUTTON.test(segment.text)) return 'button';
   const near = segment.near ?? '';
-  if (COMMENT_HINT.test(near)) return 'comments';
+  if (COMMENT_HINT.test(near) || (page.product === true && REVIEW_HINT.test(near) && !TESTIMONIAL_HINT.test(segment.hints))) return 'comments';
   if (segment.type !== 'heading' && segment.linkDensity >= NAV_LINK_DENSITY && NAV_HINT.test(near)) return 'navigation';
   return FOOTER_HINT.test(near) ? 'footer' : null;
 }
@@ -363,12 +370,29 @@ function markRepeatedLabels(segments: readonly Segment[], words: readonly number
 const DISCUSSION_HOST = /^(?:forums?|community|communities|discuss|discussions?|boards?|lemmy|talk)\./;
 const DISCUSSION_PATH = /\/(?:t|threads?|topics?|forums?|discussions?|questions|comments|viewtopic\.php|showthread\.php)(?:\/|$|\?)/;
 
+/**
+ * Paths of a single product in the shop platforms' own schemes: WooCommerce and many others' /product/…, Amazon's
+ * /dp/ and /gp/product/, eBay's /itm/ (html-dev: only product pages; the plural /products/ also names category and
+ * service pages, so it is not one).
+ */
+const PRODUCT_PATH = /\/(?:product|dp|itm)\//;
+
 /** True for an address that names a discussion page (a forum thread, a Q&A page). */
 export function isDiscussionUrl(url: string | null): boolean {
   if (url === null) return false;
   try {
     const { hostname, pathname } = new URL(url);
     return DISCUSSION_HOST.test(hostname) || DISCUSSION_PATH.test(pathname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
+
+/** True for an address that names a shop's product page. */
+export function isProductUrl(url: string | null): boolean {
+  if (url === null) return false;
+  try {
+    return PRODUCT_PATH.test(new URL(url).pathname.toLowerCase());
   } catch {
     return false;
   }
@@ -393,12 +417,19 @@ function threadPage(segments: readonly Segment[], words: readonly number[], furn
   return true;
 }
 
+/** What the page's address and metadata say it is: a discussion (a forum thread) or a shop's product page. */
+export interface PageKind {
+  discussion?: boolean;
+  product?: boolean;
+}
+
 /** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. `trace` (dev tools) receives the scores and choices. */
-export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = [], trace?: LocateTrace, discussion = false): Segment[] {
+export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = [], trace?: LocateTrace, page: PageKind = {}): Segment[] {
+  const discussion = page.discussion === true;
   // Each block's words and furniture, once.
   const words = segments.map((segment) => textWeight(segment.text));
   const wrappers = wrapperZones(segments, words, parent);
-  const furniture = segments.map((segment) => furnitureOf(segment, wrappers));
+  const furniture = segments.map((segment) => furnitureOf(segment, wrappers, page));
   // On a thread, the opening post and the replies sit in different containers: the run itself is the content.
   const thread = threadPage(segments, words, furniture, discussion);
   if (parent.length > 1) markSections(segments, furniture, parent, ctx);
