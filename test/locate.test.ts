@@ -177,6 +177,13 @@ describe('locate in HTML: a teaser section opened by its heading', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.related').map((r) => r.text)).toEqual(['You may also like', teaser, teaser, teaser]);
   });
 
+  it('leaves out the section when its heading is wrapped alone and the blurbs sit in a sibling wrapper (a carousel)', async () => {
+    const related = `<section class="recs"><div class="recs-header"><div class="title-wrap"><h3>You may also like</h3></div><a href="/all">See all</a></div><div class="carousel"><ul class="track">${[1, 2, 3].map(() => `<li><p>${teaser}</p></li>`).join('')}</ul></div></section>`;
+    const article = await clean(`<html><body><div class="page"><div class="post-body">${story.map((p) => `<p>${p}</p>`).join('')}</div>${related}</div></body></html>`);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.related').map((r) => r.text)).toEqual(['You may also like', 'See all', [teaser, teaser, teaser].map((t) => `- ${t}`).join('\n')]);
+  });
+
   it('keeps what follows a related heading in the middle of the article container, and keeps the section with categories.related = keep', async () => {
     const middle = `<div class="post-body">${story.map((p) => `<p>${p}</p>`).join('')}<h3>Related reading</h3><p>${teaser}</p></div>`;
     const inline = await clean(`<html><body>${middle}</body></html>`);
