@@ -397,3 +397,19 @@ describe('locate in HTML: a shop product page', () => {
     expect(article.text).toContain('seven days a week from March to December');
   });
 });
+
+describe('locate in HTML: a shop\'s recommendations', () => {
+  it('leaves out a section opened by a shop\'s recommendation heading ("Customers who bought this item also bought")', async () => {
+    const article = await clean(fixture('product-with-recommendations.html'));
+    expect(article.text).toContain('A one-litre kettle of enamelled steel');
+    expect(article.text).toContain('so it never ends up in the ashes');
+    expect(article.text).not.toContain('Cast iron skillet');
+    expect(article.text).not.toContain('Folding steel grill grate');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.related').map((r) => r.text)[0]).toBe('Customers who bought this item also bought');
+  });
+
+  it('takes such words for a title only: in the article\'s prose they stay', async () => {
+    const html = fixture('product-with-recommendations.html').replace('<p>A one-litre kettle', '<p>Pack it with the mugs, towels and similar items. A one-litre kettle');
+    expect((await clean(html)).text).toContain('Pack it with the mugs, towels and similar items.');
+  });
+});

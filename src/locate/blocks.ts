@@ -305,11 +305,20 @@ const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)
 /** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
 const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/i;
 
+/**
+ * Titles of a shop's recommendations of other products ("Similar items", "Customers who bought this item also bought",
+ * "Recently viewed"), in the catalog's languages. Whole titles only, and only as a section's title here, not as rule
+ * phrases: in prose "…towels, and similar items." is no teaser (html-dev: WCXB product 0.668 → 0.676, 13 pages up,
+ * none down).
+ */
+const SHOP_RECOMMENDATIONS = /^(?:similar (?:items|products)|related (?:items|products)|explore related items|more like this|(?:your )?recently viewed(?: items| products)?|(?:customers|people|others) (?:also (?:bought|viewed|liked)|who (?:bought|viewed) this (?:item|product) also (?:bought|viewed))|frequently bought together|compare (?:with )?similar (?:items|products)|(?:sponsored )?products related to this item|you may also need|shop similar(?: items| products)?|ähnliche (?:artikel|produkte)|kunden kauften auch|zuletzt angesehen(?:e artikel|e produkte)?|(?:produits|articles) (?:similaires|associés)|récemment consultés|les clients ont (?:aussi|également) acheté|(?:productos|artículos) (?:relacionados|similares)|vistos recientemente|prodotti (?:correlati|simili)|visti di recente|produtos (?:relacionados|semelhantes)|vistos recentemente|(?:vergelijkbare|gerelateerde) producten|recent bekeken)[\s.:!…]*$/i;
+
 /** What opens a section the locator leaves out: a teaser section's heading, or an author box's title. */
 function sectionKind(segment: Segment, ctx: Context): 'related' | 'author' | null {
   const isTitle = segment.type === 'heading' || (segment.type === 'paragraph' && segment.text.length <= 40 && !/[.!?]$/.test(segment.text));
   if (!isTitle) return null;
   if (AUTHOR_BOX.test(segment.text.trim())) return 'author';
+  if (SHOP_RECOMMENDATIONS.test(segment.text.trim())) return 'related';
   if (segment.type !== 'heading') return null;
   const signals = runSignals(segment.text, ctx.catalog);
   if (signals.words === 0 || signals.words > BLOCK_LOCATE.relatedHeadingWords || signals.category !== 'related' || signals.coverage < BLOCK_LOCATE.relatedHeadingCoverage) return null;
