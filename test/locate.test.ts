@@ -390,6 +390,19 @@ describe('locate in HTML: a shop product page', () => {
     }
   });
 
+  it('leaves out the fine print of a product page (a disclaimer container) without cutting the sections around it apart', async () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Phone 5"}</script>';
+    const sections = [
+      'The Trail Phone 5 has a six inch screen that stays readable in full sun, and a body sealed against dust, rain and a drop into a river.',
+      'Its battery lasts three days of hiking with the map open, and it charges from a solar panel or a power bank through the same port.',
+    ];
+    const fine = '1. Battery life measured with the screen at half brightness and the map app open in airplane mode; actual results vary with use, settings and signal. 2. Water resistance tested in fresh water at one metre for thirty minutes; not covered by the warranty.';
+    const html = `<html><head>${ld}</head><body><main><div class="feature"><h2>Screen</h2><p>${sections[0]}</p></div><div class="feature-disclaimer"><p>${fine}</p></div><div class="feature"><h2>Battery</h2><p>${sections[1]}</p></div></main></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(['Screen', sections[0], 'Battery', sections[1]].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.fine-print').map((r) => r.text)).toEqual([fine]);
+  });
+
   it('keeps a service page\'s testimonials, though their cards are called reviews and the page declares a Product', async () => {
     const article = await clean(fixture('service-with-testimonials.html'));
     expect(article.text).toContain('showed us photos of a blocked downpipe');

@@ -85,6 +85,12 @@ const COMMENT_HINT = /comment|respond|disqus|yotpo|bazaarvoice|(?:^|\s)bv-|jdgm|
 const REVIEW_HINT = /review/;
 /** A shop's own chosen quotes ("testimonial-card-wr home-review-card-wr") are its text, whatever their cards are called. */
 const TESTIMONIAL_HINT = /testimonial/;
+/**
+ * On a product page, fine print in a container named for it ("common-bottom-disclaimer", "feature-benefit__disclaimer",
+ * "game_area_legal"): the shop's footnotes and legal terms. It costs like a short bit, not like a footer: set between
+ * the product's sections it does not cut them apart.
+ */
+const FINE_PRINT_HINT = /disclaimer|footnote|legal/;
 /** …and a page footer made of divs ("footer-wrap", "site-footer", not a card's "card-footer"). */
 const FOOTER_HINT = /(?:^|[\s_])(?:site[-_]?|page[-_]?|global[-_]?|main[-_]?)?footer/;
 /**
@@ -111,7 +117,8 @@ function furnitureOf(segment: Segment, wrappers: Wrappers, page: PageKind): stri
   const near = segment.near ?? '';
   if (COMMENT_HINT.test(near) || (page.product === true && REVIEW_HINT.test(near) && !TESTIMONIAL_HINT.test(segment.hints))) return 'comments';
   if (segment.type !== 'heading' && segment.linkDensity >= NAV_LINK_DENSITY && NAV_HINT.test(near)) return 'navigation';
-  return FOOTER_HINT.test(near) ? 'footer' : null;
+  if (FOOTER_HINT.test(near)) return 'footer';
+  return page.product === true && FINE_PRINT_HINT.test(near) ? 'fine-print' : null;
 }
 
 /** A block's score: positive for article text, negative for furniture, link lists and short bits. */
@@ -119,7 +126,7 @@ function blockScore(segment: Segment, words: number, furniture: string | null): 
   const own = words * (1 - segment.linkDensity);
   // Teaser sections, author boxes and buttons cost like short bits: not article text, but no page furniture either
   // (a run of article text may go on past them).
-  if (furniture === 'related' || furniture === 'author' || furniture === 'button') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
+  if (furniture === 'related' || furniture === 'author' || furniture === 'button' || furniture === 'fine-print') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
   if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
   if (segment.linkDensity > BLOCK_LOCATE.maxProseLinkDensity) return -BLOCK_LOCATE.shortCost - words * segment.linkDensity * 0.2;
@@ -149,6 +156,7 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   author: { category: 'boilerplate', ruleId: 'locate.author-box' },
   button: { category: 'chrome', ruleId: 'locate.button' },
   label: { category: 'boilerplate', ruleId: 'locate.repeated-label' },
+  'fine-print': { category: 'boilerplate', ruleId: 'locate.fine-print' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
 /** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
