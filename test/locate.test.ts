@@ -426,3 +426,22 @@ describe('locate in HTML: a shop\'s recommendations', () => {
     expect((await clean(html)).text).toContain('Pack it with the mugs, towels and similar items.');
   });
 });
+
+describe('locate in HTML: a consent banner', () => {
+  const notice = 'We use cookies and other technologies that are essential to provide you our services and this website, and with your consent we and twenty partners also use them to measure audiences, personalise advertising and develop new services.';
+  const item = ['Clutch kit for vans built between 2011 and 2014, with the pressure plate, the disc and the release bearing.', 'Fits the three litre diesel engines only; check the part number against your handbook before you order.'];
+
+  it('leaves out a cookie banner in plain divs, though its notice reads like more prose than the page has', async () => {
+    const html = `<html><body><div class="gdpr-banner"><div class="gdpr-banner__text"><p>${notice}</p></div></div><main><h1>Clutch kit</h1>${item.map((p) => `<div class="spec"><p>${p}</p></div>`).join('')}</main></body></html>`;
+    const article = await clean(html);
+    expect(article.text).not.toContain('We use cookies');
+    expect(article.text).toContain(item[0]);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.cookie-banner').map((r) => r.text)).toEqual([notice]);
+  });
+
+  it('keeps a page whose container is only called "cookies" (a baking recipe)', async () => {
+    const recipe = ['Cream the butter and the sugar until pale, then beat in the egg and a spoon of vanilla extract.', 'Fold in the flour and the chocolate chips, roll the dough into balls and bake them for twelve minutes at 180 °C.'];
+    const html = `<html><body><div class="cookie-recipes"><div class="cookies"><h1>Chocolate chip cookies</h1>${recipe.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect((await clean(html)).text).toBe(['Chocolate chip cookies', ...recipe].join('\n\n'));
+  });
+});

@@ -91,6 +91,11 @@ const TESTIMONIAL_HINT = /testimonial/;
  * the product's sections it does not cut them apart.
  */
 const FINE_PRINT_HINT = /disclaimer|footnote|legal/;
+/**
+ * …and a cookie or privacy-consent banner made of divs ("gdpr-banner", "cookie-consent", OneTrust's and Cookiebot's
+ * boxes): never the page's text, though its notice reads like prose. Not a bare "cookie" (a page about cookies).
+ */
+const CONSENT_HINT = /gdpr|cookie[-_]?(?:banner|consent|notice|bar|law|policy-banner)|consent[-_]?(?:banner|manager|modal|popup)|onetrust|cookiebot|cookieconsent/;
 /** …and a page footer made of divs ("footer-wrap", "site-footer", not a card's "card-footer"). */
 const FOOTER_HINT = /(?:^|[\s_])(?:site[-_]?|page[-_]?|global[-_]?|main[-_]?)?footer/;
 /**
@@ -115,6 +120,7 @@ function furnitureOf(segment: Segment, wrappers: Wrappers, page: PageKind): stri
   if (segment.zone !== undefined && !wrappers.kinds.has(segment.zone) && !(segment.zoneEl !== undefined && wrappers.elements.has(segment.zoneEl))) return segment.zone;
   if (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CTA_BUTTON.test(segment.text)) return 'button';
   const near = segment.near ?? '';
+  if (CONSENT_HINT.test(near)) return 'cookie';
   if (COMMENT_HINT.test(near) || (page.product === true && REVIEW_HINT.test(near) && !TESTIMONIAL_HINT.test(segment.hints))) return 'comments';
   if (segment.type !== 'heading' && segment.linkDensity >= NAV_LINK_DENSITY && NAV_HINT.test(near)) return 'navigation';
   if (FOOTER_HINT.test(near)) return 'footer';
@@ -157,6 +163,7 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   button: { category: 'chrome', ruleId: 'locate.button' },
   label: { category: 'boilerplate', ruleId: 'locate.repeated-label' },
   'fine-print': { category: 'boilerplate', ruleId: 'locate.fine-print' },
+  cookie: { category: 'cookie', ruleId: 'locate.cookie-banner' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
 /** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
