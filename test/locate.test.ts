@@ -382,6 +382,14 @@ describe('locate in HTML: a shop product page', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.comments').length).toBeGreaterThanOrEqual(6);
   });
 
+  it('leaves out customer ratings the shop\'s markup calls ratings, not reviews', async () => {
+    const html = fixture('product-with-customer-reviews.html').replace(/product-reviews/g, 'customer-ratings').replace(/review-/g, 'rating-');
+    expect(html).not.toContain('review-');
+    const article = await clean(html);
+    expect(article.text).toContain('Made from western red cedar and a waxed canvas seat');
+    expect(article.text).not.toContain('survived a whole summer of rain');
+  });
+
   it('takes a product address (/product/, /dp/, /itm/) for the same declaration', async () => {
     const html = fixture('product-with-customer-reviews.html').replace(/<script type="application\/ld\+json">.*<\/script>/, '');
     expect((await clean(html)).text).toContain('survived a whole summer of rain');
