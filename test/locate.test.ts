@@ -203,6 +203,13 @@ describe('locate in HTML: a teaser section opened by its heading', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.related').map((r) => r.text)).toEqual(['You may also like', teaser, teaser, teaser]);
   });
 
+  it('leaves out the section when its heading is wrapped alone and the blurbs sit in a sibling wrapper (a carousel)', async () => {
+    const related = `<section class="recs"><div class="recs-header"><div class="title-wrap"><h3>You may also like</h3></div><a href="/all">See all</a></div><div class="carousel"><ul class="track">${[1, 2, 3].map(() => `<li><p>${teaser}</p></li>`).join('')}</ul></div></section>`;
+    const article = await clean(`<html><body><div class="page"><div class="post-body">${story.map((p) => `<p>${p}</p>`).join('')}</div>${related}</div></body></html>`);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.related').map((r) => r.text)).toEqual(['You may also like', 'See all', [teaser, teaser, teaser].map((t) => `- ${t}`).join('\n')]);
+  });
+
   it('keeps what follows a related heading in the middle of the article container, and keeps the section with categories.related = keep', async () => {
     const middle = `<div class="post-body">${story.map((p) => `<p>${p}</p>`).join('')}<h3>Related reading</h3><p>${teaser}</p></div>`;
     const inline = await clean(`<html><body>${middle}</body></html>`);
@@ -389,5 +396,86 @@ describe('locate in HTML: labels repeated in every post or card', () => {
     const html = `<html><body><main>${story.map((p) => `<p>${p}</p><p>Fold again.</p>`).join('')}</main></body></html>`;
     const article = await clean(html, { url: 'https://food.example/bread' });
     expect(article.text.split('Fold again.')).toHaveLength(6);
+  });
+});
+
+describe('locate in HTML: a shop product page', () => {
+  it('leaves out customer reviews on a page that declares itself a product (JSON-LD Product)', async () => {
+    const article = await clean(fixture('product-with-customer-reviews.html'));
+    expect(article.text).toContain('Made from western red cedar and a waxed canvas seat');
+    expect(article.text).not.toContain('survived a whole summer of rain');
+    expect(article.text).not.toContain('Luis M.');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('leaves out customer ratings the shop\'s markup calls ratings, not reviews', async () => {
+    const html = fixture('product-with-customer-reviews.html').replace(/product-reviews/g, 'customer-ratings').replace(/review-/g, 'rating-');
+    expect(html).not.toContain('review-');
+    const article = await clean(html);
+    expect(article.text).toContain('Made from western red cedar and a waxed canvas seat');
+    expect(article.text).not.toContain('survived a whole summer of rain');
+  });
+
+  it('takes a product address (/product/, /dp/, /itm/) for the same declaration', async () => {
+    const html = fixture('product-with-customer-reviews.html').replace(/<script type="application\/ld\+json">.*<\/script>/, '');
+    expect((await clean(html)).text).toContain('survived a whole summer of rain');
+    for (const url of ['https://fieldcraft.example/product/cedar-camp-stool/', 'https://www.amazon.example/Cedar-Stool/dp/B0C0000000', 'https://www.ebay.example/itm/1234567890']) {
+      expect((await clean(html, { url })).text).not.toContain('survived a whole summer of rain');
+    }
+  });
+
+  it('leaves out the fine print of a product page (a disclaimer container) without cutting the sections around it apart', async () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Trail Phone 5"}</script>';
+    const sections = [
+      'The Trail Phone 5 has a six inch screen that stays readable in full sun, and a body sealed against dust, rain and a drop into a river.',
+      'Its battery lasts three days of hiking with the map open, and it charges from a solar panel or a power bank through the same port.',
+    ];
+    const fine = '1. Battery life measured with the screen at half brightness and the map app open in airplane mode; actual results vary with use, settings and signal. 2. Water resistance tested in fresh water at one metre for thirty minutes; not covered by the warranty.';
+    const html = `<html><head>${ld}</head><body><main><div class="feature"><h2>Screen</h2><p>${sections[0]}</p></div><div class="feature-disclaimer"><p>${fine}</p></div><div class="feature"><h2>Battery</h2><p>${sections[1]}</p></div></main></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(['Screen', sections[0], 'Battery', sections[1]].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.fine-print').map((r) => r.text)).toEqual([fine]);
+  });
+
+  it('keeps a service page\'s testimonials, though their cards are called reviews and the page declares a Product', async () => {
+    const article = await clean(fixture('service-with-testimonials.html'));
+    expect(article.text).toContain('showed us photos of a blocked downpipe');
+    expect(article.text).toContain('they even bagged the leaves from the patio');
+    expect(article.text).toContain('seven days a week from March to December');
+  });
+});
+
+describe('locate in HTML: a shop\'s recommendations', () => {
+  it('leaves out a section opened by a shop\'s recommendation heading ("Customers who bought this item also bought")', async () => {
+    const article = await clean(fixture('product-with-recommendations.html'));
+    expect(article.text).toContain('A one-litre kettle of enamelled steel');
+    expect(article.text).toContain('so it never ends up in the ashes');
+    expect(article.text).not.toContain('Cast iron skillet');
+    expect(article.text).not.toContain('Folding steel grill grate');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.related').map((r) => r.text)[0]).toBe('Customers who bought this item also bought');
+  });
+
+  it('takes such words for a title only: in the article\'s prose they stay', async () => {
+    const html = fixture('product-with-recommendations.html').replace('<p>A one-litre kettle', '<p>Pack it with the mugs, towels and similar items. A one-litre kettle');
+    expect((await clean(html)).text).toContain('Pack it with the mugs, towels and similar items.');
+  });
+});
+
+describe('locate in HTML: a consent banner', () => {
+  const notice = 'We use cookies and other technologies that are essential to provide you our services and this website, and with your consent we and twenty partners also use them to measure audiences, personalise advertising and develop new services.';
+  const item = ['Clutch kit for vans built between 2011 and 2014, with the pressure plate, the disc and the release bearing.', 'Fits the three litre diesel engines only; check the part number against your handbook before you order.'];
+
+  it('leaves out a cookie banner in plain divs, though its notice reads like more prose than the page has', async () => {
+    const html = `<html><body><div class="gdpr-banner"><div class="gdpr-banner__text"><p>${notice}</p></div></div><main><h1>Clutch kit</h1>${item.map((p) => `<div class="spec"><p>${p}</p></div>`).join('')}</main></body></html>`;
+    const article = await clean(html);
+    expect(article.text).not.toContain('We use cookies');
+    expect(article.text).toContain(item[0]);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.cookie-banner').map((r) => r.text)).toEqual([notice]);
+  });
+
+  it('keeps a page whose container is only called "cookies" (a baking recipe)', async () => {
+    const recipe = ['Cream the butter and the sugar until pale, then beat in the egg and a spoon of vanilla extract.', 'Fold in the flour and the chocolate chips, roll the dough into balls and bake them for twelve minutes at 180 °C.'];
+    const html = `<html><body><div class="cookie-recipes"><div class="cookies"><h1>Chocolate chip cookies</h1>${recipe.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect((await clean(html)).text).toBe(['Chocolate chip cookies', ...recipe].join('\n\n'));
   });
 });

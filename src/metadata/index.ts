@@ -5,7 +5,7 @@ import { cleanByline, isNameLike, joinAuthors } from './byline.js';
 import { ambiguousReadings, normalizeDate, numericDateOrder, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
-import { readPageFacts } from './meta-tags.js';
+import { firstMeta, readPageFacts } from './meta-tags.js';
 import { collectCandidates, type Candidate } from './sources.js';
 import { pickTitle } from './title.js';
 
@@ -31,11 +31,16 @@ export interface Metadata {
    * the first kept (RELIABILITY §6 idempotence).
    */
   titleOnlyFromHeadline?: boolean;
+  /**
+   * The page declares itself a shop's product page (a JSON-LD Product, or og:type product): its customer reviews
+   * are user posts, like comments, not its text.
+   */
+  product: boolean;
 }
 
 export const EMPTY_METADATA: Metadata = {
   title: null, byline: null, siteName: null, lang: null, canonicalUrl: null, publishedAt: null,
-  modifiedAt: null, description: null, image: null, baseUrl: null, jsonLd: null, sources: {},
+  modifiedAt: null, description: null, image: null, baseUrl: null, jsonLd: null, sources: {}, product: false,
 };
 
 /**
@@ -48,6 +53,12 @@ export const SOURCE_RANK = {
   published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
+
+/**
+ * og:type values of a single product ("product", "og:product", "product.item", eBay's "ebay-objects:item"); a
+ * "product.group" is a category page of many.
+ */
+const PRODUCT_OG_TYPE = /^(?:og:)?product(?:\.item)?$|^[\w-]+:(?:product|item)$/i;
 
 /** Dates read from the page's text (not declared in its markup): checked against the declared modified date. */
 const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime']);
@@ -179,6 +190,7 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
     jsonLd: ld,
     sources,
     titleOnlyFromHeadline: candidates.title.length > 0 && candidates.title.every((c) => c.source === 'h1'),
+    product: ld?.product === true || PRODUCT_OG_TYPE.test(firstMeta(facts, 'og:type') ?? ''),
   };
 }
 

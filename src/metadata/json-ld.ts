@@ -16,6 +16,8 @@ export interface JsonLdFacts {
   articleBody: string | null;
   inLanguage: string | null;
   url: string | null;
+  /** The page's own entity (a top-level node, not an item of a list) is a schema.org Product. */
+  product: boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -28,6 +30,8 @@ const TYPE_RANK: readonly string[] = [
   'recipe', 'howto', 'qapage', 'discussionforumposting', 'videoobject', 'product', 'event', 'course', 'creativework', 'webpage', 'itempage',
   'aboutpage', 'faqpage', 'profilepage', 'collectionpage', 'searchresultspage',
 ];
+/** Types of a node that make the page a shop's product page (its customer reviews are not its text). */
+const PRODUCT_TYPES = new Set(['product', 'productgroup', 'individualproduct', 'productmodel']);
 /** Bounds the walk through hostile or huge JSON-LD. */
 const MAX_NODES = 5000;
 /** Following @id references more than this deep means a cycle or junk. */
@@ -172,8 +176,10 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFacts | null {
   let best: JsonObject | null = null;
   let bestScore = Infinity;
   let siteName: string | null = null;
+  let product = false;
   for (const node of nodes) {
     const types = typesOf(node);
+    if (types.some((t) => PRODUCT_TYPES.has(t))) product = true;
     if (types.includes('website') && siteName === null) siteName = text(node.name);
     for (const type of types) {
       const rank = TYPE_RANK.indexOf(type);
@@ -202,5 +208,6 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFacts | null {
     articleBody: text(best.articleBody) ?? text(best.text),
     inLanguage: text(best.inLanguage),
     url: text(best.url),
+    product,
   };
 }
