@@ -292,7 +292,7 @@ const UNDERSCORE = 1;
 const UNSPACED = 2;
 const DOTTED = 4;
 
-/** What wideWord found: the flags of what it read, and the folded word and its id when it read one. */
+/** What scanWide found: the flags of what it read, and the folded word and its id when it read one. */
 let wideFlags = 0;
 let wideWord: string | null = null;
 let wideId = -1;
