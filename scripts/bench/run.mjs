@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: decruft against Readability (jsdom, linkedom), defuddle and a bare htmlparser2 parse on the same
 // html-dev pages in ONE run, each engine in its own child process; then text mode on text-dev and a size-scaling curve.
-//   npm run bench [-- --limit 150] [--text-limit 969] [--rounds 3] [--engines decruft,htmlparser2] [--no-text] [--no-scale] [--check]
+//   npm run bench [-- --limit 150] [--text-limit 969] [--rounds 3] [--engines decruft,htmlparser2] [--no-text] [--no-scale] [--text-only] [--check]
+// --text-only: text mode on text-dev only (no html-dev engines, no scaling curve).
 // Figures are ratios measured in one run: absolute times on a shared machine mean little (the header prints its load).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,8 @@ const flag = (name, fallback) => {
 };
 const limit = Number(flag('--limit', '150'));
 const textLimit = Number(flag('--text-limit', '969'));
-const engines = flag('--engines', HTML_ENGINES.join(',')).split(',');
+const textOnly = args.includes('--text-only');
+const engines = textOnly ? [] : flag('--engines', HTML_ENGINES.join(',')).split(',');
 const rounds = Number(flag('--rounds', '3'));
 
 function child(params) {
@@ -86,9 +88,9 @@ for (const engine of engines) {
   report.html[engine] = summarize(child(['corpus', engine, 'html-dev', limit]));
 }
 const base = report.html.decruft;
-console.log(`## ${limit} html-dev pages (${f(base?.bytes / 1e6 ?? NaN)} MB), each engine in its own process\n`);
-console.log('| engine | median ms | p95 ms | total s | pages/s | MB/s | peak RSS MB | errors |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+if (!textOnly) console.log(`## ${limit} html-dev pages (${f(base?.bytes / 1e6 ?? NaN)} MB), each engine in its own process\n`);
+if (!textOnly) console.log('| engine | median ms | p95 ms | total s | pages/s | MB/s | peak RSS MB | errors |');
+if (!textOnly) console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const [name, r] of Object.entries(report.html)) {
   console.log(`| ${name} | ${f(r.medianMs)} | ${f(r.p95Ms)} | ${f(r.totalMs / 1000, 2)} | ${f(r.pagesPerS)} | ${f(r.MBps, 2)} | ${f(r.peakRssMB, 0)} | ${r.errors} |`);
 }
@@ -110,7 +112,7 @@ if (!args.includes('--no-text')) {
   for (const [name, r] of Object.entries(report.text)) console.log(`| ${name} | ${f(r.medianMs, 2)} | ${f(r.p95Ms, 2)} | ${f(r.totalMs / 1000, 2)} | ${f(r.MBps, 2)} | ${f(r.peakRssMB, 0)} | ${r.errors} |`);
 }
 
-if (!args.includes('--no-scale')) {
+if (!args.includes('--no-scale') && !textOnly) {
   console.log('\n## Scaling: synthetic article pages, 10 KB → 10 MB (median of the repeats)\n');
   console.log('| engine | size | median ms | ms per MB | MB/s | peak RSS MB |\n|---|---:|---:|---:|---:|---:|');
   for (const engine of SCALE_ENGINES) {

@@ -130,29 +130,53 @@ export class TokenRun {
 /** Folded word → id. Shared by all catalogs (ids never change), so tokens need no catalog to be read. */
 const VOCABULARY = new Map<string, number>();
 /**
- * The ASCII words of the vocabulary in an open-addressing table keyed by an FNV-1a hash of their characters, so the
- * tokenizer finds an ASCII word's id from the text itself, without slicing or lowercasing it.
+ * The ASCII words of the vocabulary in an open-addressing table, so the tokenizer finds an ASCII word's id from the
+ * text itself, without slicing or lowercasing it. A word of at most SHORT_WORD characters is keyed by its characters
+ * themselves (7 bits each: exact, nothing to compare), a longer one by an FNV-1a hash of them (its characters are
+ * compared on a match). Each slot is four integers: key, id (-1: empty), length, and 0.
  */
+const SHORT_WORD = 4;
 let tableSize = 1 << 12;
-let tableHashes = new Int32Array(tableSize);
-let tableIds = new Int32Array(tableSize).fill(-1);
+let table = new Int32Array(4 * tableSize).fill(-1);
 let tableWords: string[] = new Array<string>(tableSize);
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
-function asciiHash(word: string): number {
+/** A word's key: its characters packed 7 bits each when it is short, else their FNV-1a hash. */
+function asciiKey(word: string): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
+  let packed = 0;
+  for (let i = 0; i < word.length; i++) {
+    h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    packed = (packed << 7) | word.charCodeAt(i);
+  }
+  return word.length <= SHORT_WORD ? packed : h;
 }
 
+/** A key's first slot (keys of short words are not spread by themselves). */
+const firstSlot = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+
+/**
+ * One bit per key hash (its top FILTER_BITS bits), set for every key in the table: a word whose bit is clear is in no
+ * slot. 4 KiB that stay in the cache, where the table does not: most words of a text are not in the vocabulary, and
+ * reading the table for them was a quarter of the tokenizer (issue 9 profile, text-dev).
+ */
+const FILTER_BITS = 15;
+const filter = new Int32Array(1 << (FILTER_BITS - 5));
+const filterBit = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
+
 function tablePut(word: string, id: number): void {
-  const hash = asciiHash(word);
-  let slot = hash & (tableSize - 1);
-  while ((tableIds[slot] as number) !== -1) slot = (slot + 1) & (tableSize - 1);
-  tableHashes[slot] = hash;
-  tableIds[slot] = id;
+  const key = asciiKey(word);
+  const mask = tableSize - 1;
+  let slot = firstSlot(key, mask);
+  while ((table[4 * slot + 1] as number) !== -1) slot = (slot + 1) & mask;
+  table[4 * slot] = key;
+  table[4 * slot + 1] = id;
+  table[4 * slot + 2] = word.length;
+  table[4 * slot + 3] = 0;
   tableWords[slot] = word;
+  const bit = filterBit(key);
+  filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -167,8 +191,7 @@ export function internWord(word: string): number {
     // Kept at most a quarter full: probes stay short.
     if (4 * (VOCABULARY.size + 1) > tableSize) {
       tableSize *= 2;
-      tableHashes = new Int32Array(tableSize);
-      tableIds = new Int32Array(tableSize).fill(-1);
+      table = new Int32Array(4 * tableSize).fill(-1);
       tableWords = new Array<string>(tableSize);
       for (const [w, i] of VOCABULARY) if (ASCII_ONLY.test(w) && i !== id) tablePut(w, i);
     }
@@ -182,16 +205,23 @@ export function vocabularyId(word: string): number {
   return VOCABULARY.get(word) ?? -1;
 }
 
-/** The id of an ASCII word text[start, end) (lowercased as it is compared) with FNV-1a hash `hash`, or -1. */
-function asciiId(text: string, start: number, end: number, hash: number): number {
+/**
+ * The id of the ASCII word text[start, end) (lowercased as it is compared) with key `key` (asciiKey of its lowercase),
+ * or -1.
+ */
+function asciiId(text: string, start: number, end: number, key: number): number {
+  const bit = filterBit(key);
+  if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
   const length = end - start;
   const mask = tableSize - 1;
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const id = tableIds[slot] as number;
+  const words = table;
+  for (let slot = firstSlot(key, mask); ; slot = (slot + 1) & mask) {
+    const at = 4 * slot;
+    const id = words[at + 1] as number;
     if (id === -1) return -1;
-    if (tableHashes[slot] !== hash) continue;
+    if (words[at] !== key || words[at + 2] !== length) continue;
+    if (length <= SHORT_WORD) return id;
     const word = tableWords[slot] as string;
-    if (word.length !== length) continue;
     let k = 0;
     while (k < length) {
       let code = text.charCodeAt(start + k);
@@ -273,62 +303,106 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fro
  */
 const scratch: number[] = [];
 
+/** Flags of a scan: the text holds an underscore, a character of a script written without spaces, U+0130. */
+const UNDERSCORE = 1;
+const UNSPACED = 2;
+const DOTTED = 4;
+
+/** What scanWide found: the flags of what it read, and the folded word and its id when it read one. */
+let wideFlags = 0;
+let wideWord: string | null = null;
+let wideId = -1;
+
+/**
+ * The tokenizer's path for characters above ASCII, kept out of its loops (which ran twice as fast without it: issue 9
+ * profile, text-dev). From text[start, i), an ASCII word (empty when i = start) followed by a character above ASCII
+ * at i: when that character is a letter or digit, reads the word on to its end, folds it and looks it up (wideWord,
+ * wideId); else leaves the word as it is (wideWord null) and, when the word is empty, skips the character. Returns
+ * where the scan goes on; wideFlags holds UNSPACED and DOTTED as they apply to what it read.
+ */
+function scanWide(text: string, start: number, i: number): number {
+  const length = text.length;
+  let flags = 0;
+  const point = text.codePointAt(i) as number;
+  wideWord = null;
+  if (!isLetterOrDigit(point)) {
+    if (i === start) {
+      if (isUnspaced(point)) flags |= UNSPACED;
+      i += point > 0xffff ? 2 : 1;
+    }
+    wideFlags = flags;
+    return i;
+  }
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (ASCII_WORD[code] === 0) break;
+      i++;
+    } else {
+      const next = text.codePointAt(i) as number;
+      if (!isLetterOrDigit(next)) break;
+      if (isUnspaced(next)) flags |= UNSPACED;
+      else if (next === 0x130) flags |= DOTTED;
+      i += next > 0xffff ? 2 : 1;
+    }
+  }
+  wideFlags = flags;
+  wideWord = foldWord(text.slice(start, i));
+  wideId = VOCABULARY.get(wideWord) ?? -1;
+  return i;
+}
+
 /**
  * Splits text into folded word tokens with their offsets: runs of letters and digits (what `[\p{L}\p{N}]+/u`
  * matches). A char loop with an ASCII table, 2× faster than matchAll on text-dev, where this is the hottest function;
- * one loop skips separators and an inner one runs to the end of the word (a third faster than one loop with flags).
- * An ASCII word's vocabulary id is found from a hash computed in the same loop; other words are folded and looked up.
+ * one loop skips separators and an inner one runs to the end of an ASCII word, finding its vocabulary id from a key
+ * computed in the same loop. Characters above ASCII are left to scanWide.
  */
 export function scanTokens(text: string): TokenRun {
   const data = scratch;
   let count = 0;
   let folded: Map<number, string> | null = null;
-  let underscore = false;
-  let unspaced = false;
-  let dotted = false;
+  let flags = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
     let code = text.charCodeAt(i);
-    if (code < 128) {
-      if (ASCII_WORD[code] === 0) {
-        if (code === 95) underscore = true;
-        i++;
-        continue;
-      }
-    } else {
-      const point = text.codePointAt(i) as number;
-      if (isUnspaced(point)) unspaced = true;
-      if (!isLetterOrDigit(point)) {
-        i += point > 0xffff ? 2 : 1;
-        continue;
-      }
-    }
     const start = i;
-    let ascii = true;
-    let hash = FNV_OFFSET;
-    while (i < length) {
-      code = text.charCodeAt(i);
-      if (code < 128) {
-        const folded = ASCII_WORD[code] as number;
-        if (folded === 0) break;
-        hash = Math.imul(hash ^ folded, FNV_PRIME);
-        i++;
-      } else {
-        const point = text.codePointAt(i) as number;
-        if (!isLetterOrDigit(point)) break;
-        if (isUnspaced(point)) unspaced = true;
-        else if (point === 0x130) dotted = true;
-        ascii = false;
-        i += point > 0xffff ? 2 : 1;
-      }
-    }
     let id: number;
-    if (ascii) id = asciiId(text, start, i, hash);
-    else {
-      const word = foldWord(text.slice(start, i));
-      (folded ??= new Map()).set(count, word);
-      id = VOCABULARY.get(word) ?? -1;
+    if (code < 128) {
+      const first = ASCII_WORD[code] as number;
+      if (first === 0) {
+        if (code === 95) flags |= UNDERSCORE;
+        i++;
+        continue;
+      }
+      let hash = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
+      let packed = first;
+      i++;
+      while (i < length) {
+        code = text.charCodeAt(i);
+        if (code >= 128) break;
+        const next = ASCII_WORD[code] as number;
+        if (next === 0) break;
+        hash = Math.imul(hash ^ next, FNV_PRIME);
+        packed = (packed << 7) | next;
+        i++;
+      }
+      if (i < length && code >= 128) {
+        const end = scanWide(text, start, i);
+        flags |= wideFlags;
+        if (wideWord !== null) {
+          i = end;
+          (folded ??= new Map()).set(count, wideWord);
+          id = wideId;
+        } else id = asciiId(text, start, i, i - start <= SHORT_WORD ? packed : hash);
+      } else id = asciiId(text, start, i, i - start <= SHORT_WORD ? packed : hash);
+    } else {
+      i = scanWide(text, start, i);
+      flags |= wideFlags;
+      if (wideWord === null) continue;
+      (folded ??= new Map()).set(count, wideWord);
+      id = wideId;
     }
     const at = count * STRIDE;
     data[at] = id;
@@ -336,7 +410,11 @@ export function scanTokens(text: string): TokenRun {
     data[at + 2] = i;
     count++;
   }
-  return new TokenRun(text, data.slice(0, count * STRIDE), count, folded, underscore, unspaced, dotted);
+  // Copied out by a loop: data.slice(0, n) cost more here (issue 9 profile, text-dev).
+  const n = count * STRIDE;
+  const out: number[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = data[k] as number;
+  return new TokenRun(text, out, count, folded, (flags & UNDERSCORE) !== 0, (flags & UNSPACED) !== 0, (flags & DOTTED) !== 0);
 }
 
 /** scanTokens' tokens as objects. */
