@@ -475,6 +475,13 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['Most Popular']);
   });
 
+  it('takes a greeting or a "Have …?" question as the lead-in of an appeal glued before the article\'s sentences', async () => {
+    const rest = `${LATER} ${ARTICLE}`;
+    for (const appeal of ['Welcome back! You have 1 free story left this month.', 'Have something to say? Join the discussion below.']) {
+      expect((await clean(`${ARTICLE}\n\n${appeal} ${rest}`, { format: 'text' })).text, appeal).toBe(`${ARTICLE}\n\n${rest}`);
+    }
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

@@ -454,7 +454,7 @@ const LEAD_IN_WORDS = new Set([
  * useful?", "Prefer to listen?"): it asks the reader as "Do you…?" would. The other catalog languages keep the pronoun.
  */
 const ELLIPTIC_OPENERS = new Set(
-  ['want', 'wanna', 'like', 'liked', 'love', 'loved', 'enjoy', 'enjoyed', 'enjoying', 'found', 'find', 'prefer', 'need', 'looking', 'interested', 'curious', 'appreciate', 'appreciated', 'value', 'valued', 'fancy', 'missed', 'got'].map(internWord),
+  ['want', 'wanna', 'like', 'liked', 'love', 'loved', 'enjoy', 'enjoyed', 'enjoying', 'found', 'find', 'prefer', 'need', 'looking', 'interested', 'curious', 'appreciate', 'appreciated', 'value', 'valued', 'fancy', 'missed', 'got', 'have'].map(internWord),
 );
 
 /** A question this short is a teaser's hook whatever it says (isLeadIn). */
@@ -470,7 +470,7 @@ function isLeadIn(piece: string, signals: RunSignals): boolean {
 }
 
 /** Closers of appeals that carry no cue word. */
-const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je']);
+const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je', 'welcome back', 'willkommen zuruck', 'bon retour', 'bienvenido de nuevo', 'bentornato', 'welkom terug']);
 
 /** "Free" (folded), the last word of an appeal's short reassurance ("It's free.", "Es ist kostenlos."). */
 const FREE = new Set(['free', 'kostenlos', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratuitamente'].map(internWord));
