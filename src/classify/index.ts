@@ -571,33 +571,32 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
   const raw = pieceSignals.map((s, i) => judgeText(pieces[i] as string, s, readerProse));
-  // Two sentences that are an appeal together though neither is alone ("Nonprofit news isn't free. Our reporters
-  // depend on your generosity."): each pair of neighbors without a verdict, one of them with appeal words, is judged
-  // as one run.
+  // Two neighbouring sentences without a verdict, at most PAIR_MAX_WORDS words together, are judged as one: an appeal
+  // together though neither is alone ("Nonprofit news isn't free. Our reporters depend on your generosity."), or a
+  // lead-in question and the publisher offering its own product ("Want more stories about science? Our Lab Notes
+  // newsletter arrives every Tuesday.").
+  const pairVerdict = (i: number, a: RunSignals, b: RunSignals): Verdict | null => {
+    if (a.cues + b.cues < 2 || a.reporting || b.reporting) return null;
+    // Two questions are the article asking ("So why did no trial convert? Why could we not sell it?").
+    if ((pieces[i] as string).endsWith('?') && (pieces[i + 1] as string).endsWith('?')) return null;
+    const pair = `${pieces[i] as string} ${pieces[i + 1] as string}`;
+    const verdict = judgeText(pair, runSignals(pair, ctx.catalog), readerProse);
+    // Only a plea for the publication's revenue: apps, downloads and stores are what tech pages are about.
+    return verdict && READER_REVENUE.has(verdict.category) ? { ...verdict, reason: `two sentences together: ${verdict.reason}` } : null;
+  };
+  const leadInOffer = (i: number, a: RunSignals, b: RunSignals): Verdict | null => {
+    // Not a bare "Why?": the question says what it leads in to.
+    if (readerProse || !(pieces[i] as string).endsWith('?') || a.words <= LEAD_IN_HOOK_WORDS || !isLeadIn(pieces[i] as string, a) || !speaksForPublisher(b)) return null;
+    const { category } = appealShape(b.run);
+    return category && READER_REVENUE.has(category) ? { ruleId: `${category}.shape`, category, reason: 'a lead-in question and the publisher offering its own product' } : null;
+  };
   for (let i = 0; i + 1 < pieces.length; i++) {
     if (raw[i] || raw[i + 1]) continue;
     const a = pieceSignals[i] as RunSignals;
     const b = pieceSignals[i + 1] as RunSignals;
-    if (a.cues + b.cues < 2 || a.reporting || b.reporting) continue;
-    // Two questions are the article asking ("So why did no trial convert? Why could we not sell it?").
-    if (a.words + b.words > PAIR_MAX_WORDS || ((pieces[i] as string).endsWith('?') && (pieces[i + 1] as string).endsWith('?'))) continue;
-    const pair = `${pieces[i] as string} ${pieces[i + 1] as string}`;
-    const verdict = judgeText(pair, runSignals(pair, ctx.catalog), readerProse);
-    // Only a plea for the publication's revenue: apps, downloads and stores are what tech pages are about.
-    if (verdict && READER_REVENUE.has(verdict.category)) raw[i] = raw[i + 1] = { ...verdict, reason: `two sentences together: ${verdict.reason}` };
-  }
-  // A lead-in question, then the publisher speaking of its revenue ("Want more stories about science? Our Lab Notes
-  // newsletter arrives every Tuesday."): the question asks the reader to take what the next sentence offers.
-  for (let i = 0; i + 1 < pieces.length; i++) {
-    if (raw[i] || raw[i + 1] || readerProse || !(pieces[i] as string).endsWith('?')) continue;
-    const a = pieceSignals[i] as RunSignals;
-    const b = pieceSignals[i + 1] as RunSignals;
-    // Not a bare "Why?": the question says what it leads in to.
-    if (a.words <= LEAD_IN_HOOK_WORDS || a.words + b.words > PAIR_MAX_WORDS || !isLeadIn(pieces[i] as string, a) || !speaksForPublisher(b)) continue;
-    const { category } = appealShape(b.run);
-    if (category && READER_REVENUE.has(category)) {
-      raw[i] = raw[i + 1] = { ruleId: `${category}.shape`, category, reason: "a lead-in question and the publisher offering its own product" };
-    }
+    if (a.words + b.words > PAIR_MAX_WORDS) continue;
+    const verdict = pairVerdict(i, a, b) ?? leadInOffer(i, a, b);
+    if (verdict) raw[i] = raw[i + 1] = verdict;
   }
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
@@ -632,17 +631,21 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   };
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];
-    if (!verdicts[i] && before && carries[i - 1] && (joinsBefore(i) || priceOf(i, before))) {
+    if (verdicts[i] || !before || !carries[i - 1]) continue;
+    const price = priceOf(i, before);
+    if (joinsBefore(i) || price) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
       // An offer's prices pass it on to the next price ("…for $1 for 6 months. Renews at $12 a month.").
-      carries[i] = carriesOn(i) || priceOf(i, before);
+      carries[i] = carriesOn(i) || price;
     }
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
-    if (!verdicts[i] && after && carries[i + 1] && (joinable(i) || priceOf(i, after))) {
+    if (verdicts[i] || !after || !carries[i + 1]) continue;
+    const price = priceOf(i, after);
+    if (joinable(i) || price) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
-      carries[i] = carriesOn(i) || priceOf(i, after);
+      carries[i] = carriesOn(i) || price;
     }
   }
   // A few words between two cruft pieces belong to them ("Already have an account? Log in here. New here? Register…").

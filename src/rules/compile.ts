@@ -490,17 +490,15 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
 function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
   let states = initial;
   /** The states a `#` led to at the previous token: a number's next digit group ("80,000") stays in them. */
-  let numbered: TrieNode[] = [];
+  let numbered: TrieNode[] | null = null;
   for (let j = from; j < run.count && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
     const id = run.id(j);
     const nextStates: TrieNode[] = [];
-    const nextNumbered: TrieNode[] = [];
+    let nextNumbered: TrieNode[] | null = null;
     // "80,000" is two tokens: a group of three digits right after a number and a separator goes on with it.
-    if (numbered.length > 0 && DIGIT_GROUP.test(run.word(j)) && THOUSANDS.test(run.text.slice(run.data[(j - 1) * STRIDE + 2] as number, run.data[j * STRIDE + 1] as number))) {
-      for (const state of numbered) {
-        nextStates.push(state);
-        nextNumbered.push(state);
-      }
+    if (numbered !== null && DIGIT_GROUP.test(run.word(j)) && THOUSANDS.test(run.text.slice(run.data[(j - 1) * STRIDE + 2] as number, run.data[j * STRIDE + 1] as number))) {
+      nextStates.push(...numbered);
+      nextNumbered = [...numbered];
     }
     for (const state of states) {
       const exact = id < 0 ? undefined : state.ids.get(id);
@@ -509,7 +507,7 @@ function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from
       // The number test runs only where a phrase has a `#` here, not for every token and step.
       if (state.number && NUMBER.test(run.word(j))) {
         nextStates.push(state.number);
-        nextNumbered.push(state.number);
+        (nextNumbered ??= []).push(state.number);
       }
     }
     numbered = nextNumbered;
