@@ -239,6 +239,7 @@ function between(left: RootContent, right: RootContent, parent: Root, state: Sta
  * every block's output into lines; no handler here reads positions, they only travel down to nested handlers).
  */
 const root: Handle = (node: Root, parent, state, info) => {
+  if (capturing && parent === undefined) reusable = state;
   if (!node.children.every((child) => FLOW.has(child.type))) return defaultHandlers.root(node, parent, state, info);
   const { children } = node;
   const budget = createBlockBudget(renderDeadline ?? undefined);
@@ -312,8 +313,30 @@ export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?:
   }
   renderDeadline = hasTime ?? null;
   try {
+    if (options === OPTIONS && reusable !== null) return renderWith(reusable, root);
+    capturing = options === OPTIONS;
     return toMarkdown(root, options).trimEnd();
   } finally {
     renderDeadline = null;
+    capturing = false;
   }
+}
+
+/**
+ * The state toMarkdown built for OPTIONS, kept by the root handler on the first call and used again: toMarkdown builds
+ * it anew on every call (copies of its handler table, join rules and about a hundred unsafe patterns, the GFM
+ * extensions merged in), a fixed cost on every article with a block the fast paths do not take (issue 9: 528 of 969
+ * text-dev dumps). Nothing a render leaves in it is read by the next but the construct stacks and bullet memory,
+ * reset here (the text handler puts the unsafe patterns back when it is done).
+ */
+let reusable: State | null = null;
+let capturing = false;
+
+function renderWith(state: State, root: Root): string {
+  state.stack = [];
+  state.indexStack = [];
+  state.bulletCurrent = undefined;
+  state.bulletLastUsed = undefined;
+  // toMarkdown then adds a final line break the trimEnd takes off again.
+  return state.handle(root, undefined, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }).trimEnd();
 }
