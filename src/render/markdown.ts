@@ -2,7 +2,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { defaultHandlers, toMarkdown, type Handle, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
 import { createBlockBudget } from './budget.js';
 
 /**
@@ -111,16 +111,52 @@ export function isInertText(value: string): boolean {
 const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   const only = node.children.length === 1 ? node.children[0] : undefined;
   if (only?.type !== 'text') return defaultHandlers.paragraph(node, parent, state, info);
-  if (info.before === '\n' && info.after === '\n' && isInertText(only.value)) return only.value;
+  const lineWise = info.before === '\n' && info.after === '\n';
+  if (lineWise && isInertText(only.value)) return only.value;
   const exit = state.enter('paragraph');
   const exitPhrasing = state.enter('phrasing');
   state.indexStack.push(0);
-  const value = text(only, node, state, { before: info.before, after: info.after, now: info.now, lineShift: info.lineShift });
+  const value =
+    lineWise && escapesLineWise(only.value)
+      ? escapeLines(only.value, node, state, info)
+      : text(only, node, state, { before: info.before, after: info.after, now: info.now, lineShift: info.lineShift });
   state.indexStack.pop();
   exitPhrasing();
   exit();
   return value;
 };
+
+/**
+ * Text of several lines, none empty, with no carriage return (a text dump's wrapped paragraph). An unsafe pattern that
+ * can act in a paragraph reaches at most the line breaks around a line (a line break itself is escaped only next to
+ * another line break or a carriage return), and an inert line holds no match; but a match takes the line break after
+ * it, so one at a line's end hides a match at the next line's start (`1.`, `2.` on two lines: only the first is
+ * escaped). So each run of lines that are not inert is escaped alone, between line breaks, and inert lines (most of
+ * them) are kept as they are instead of running the escaper over the whole text.
+ */
+function escapesLineWise(value: string): boolean {
+  if (!value.includes('\n') || value.charCodeAt(0) === 10 || value.charCodeAt(value.length - 1) === 10) return false;
+  return !value.includes('\n\n') && !value.includes('\r');
+}
+
+function escapeLines(value: string, node: Paragraph, state: State, info: Info): string {
+  const lines = value.split('\n');
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    out.push(text({ type: 'text', value: run.join('\n') }, node, state, { before: '\n', after: '\n', now: info.now, lineShift: info.lineShift }));
+    run = [];
+  };
+  for (const line of lines) {
+    if (isInertLine(line)) {
+      flush();
+      out.push(line);
+    } else run.push(line);
+  }
+  flush();
+  return out.join('\n');
+}
 
 const ASCII_ALNUM = /^[\dA-Za-z]$/;
 
