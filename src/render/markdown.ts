@@ -294,7 +294,7 @@ const root: Handle = (node: Root, parent, state, info) => {
         : child.type !== 'paragraph'
           ? null
           : only?.type === 'text'
-            ? isInertText(only.value) ? only.value : null
+            ? index < inertPrefix || isInertText(only.value) ? only.value : null
             : plainParagraph(child);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
@@ -334,7 +334,11 @@ function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | n
   const values: string[] = [];
   for (const node of children) {
     const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
-    if (only?.type !== 'text' || !isInertText(only.value)) return null;
+    if (only?.type !== 'text' || !isInertText(only.value)) {
+      // The root handler takes the paragraphs found inert so far without asking again (the budget keeps them as they are).
+      inertPrefix = values.length;
+      return null;
+    }
     values.push(only.value);
   }
   const budget = createBlockBudget(hasTime);
@@ -343,6 +347,7 @@ function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | n
 }
 
 export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?: () => boolean): string {
+  inertPrefix = 0;
   if (options === OPTIONS) {
     const direct = inertRoot(root, hasTime);
     if (direct !== null) return direct;
@@ -355,6 +360,7 @@ export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?:
   } finally {
     renderDeadline = null;
     capturing = false;
+    inertPrefix = 0;
   }
 }
 
@@ -366,6 +372,8 @@ export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?:
  * reset here (the text handler puts the unsafe patterns back when it is done).
  */
 let reusable: State | null = null;
+/** How many leading paragraphs of the root being rendered inertRoot found to be one inert text each. */
+let inertPrefix = 0;
 let capturing = false;
 
 function renderWith(state: State, root: Root): string {
