@@ -93,6 +93,23 @@ describe('render fast paths', () => {
   const mixed = fc.array(fc.oneof(link, textNode, image, run, run, aroundNode), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
   const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 3, arbitrary: mixed }, { weight: 1, arbitrary: other }, { weight: 2, arbitrary: heading }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
 
+  it('Markdown: a paragraph of several lines escapes run by run of its non-inert lines as remark-stringify escapes it whole', () => {
+    const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+    processor.data('toMarkdownExtensions', [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()]);
+    const textLine = fc.oneof(line, fc.constantFrom('word', 'Plain prose here', '1.', '2.', '3)', '- item', '* x', '+ y', '# h', '> q', '=', '---', ' ', 'a_b', 'end\\', '1. One', 'x *', '<b', '&amp', '9.'));
+    const lines = fc.array(textLine, { minLength: 2, maxLength: 6 }).map((parts) => parts.join('\n'));
+    const root = fc.array(lines, { minLength: 1, maxLength: 3 }).map((values): Root => ({ type: 'root', children: values.map((v): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: v }] })) }));
+    fc.assert(
+      fc.property(root, (r) => {
+        expect(renderMarkdown(structuredClone(r))).toBe(processor.stringify(structuredClone(r)).trimEnd());
+      }),
+      { numRuns: 800 },
+    );
+    // A match takes the line break after it: of `1.`, `2.`, `3.` on three lines only the first and the third are escaped.
+    const numbered: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Top:\n1.\n2.\n3.\nEnd' }] }] };
+    expect(renderMarkdown(numbered)).toBe('Top:\n1\\.\n2.\n3\\.\nEnd');
+  });
+
   it('Markdown: the filtering text and paragraph handlers write what remark-stringify writes', () => {
     const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
     processor.data('toMarkdownExtensions', [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()]);

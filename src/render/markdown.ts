@@ -2,7 +2,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import { defaultHandlers, toMarkdown, type Handle, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
 import { createBlockBudget } from './budget.js';
 
 /**
@@ -111,16 +111,52 @@ export function isInertText(value: string): boolean {
 const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   const only = node.children.length === 1 ? node.children[0] : undefined;
   if (only?.type !== 'text') return defaultHandlers.paragraph(node, parent, state, info);
-  if (info.before === '\n' && info.after === '\n' && isInertText(only.value)) return only.value;
+  const lineWise = info.before === '\n' && info.after === '\n';
+  if (lineWise && isInertText(only.value)) return only.value;
   const exit = state.enter('paragraph');
   const exitPhrasing = state.enter('phrasing');
   state.indexStack.push(0);
-  const value = text(only, node, state, { before: info.before, after: info.after, now: info.now, lineShift: info.lineShift });
+  const value =
+    lineWise && escapesLineWise(only.value)
+      ? escapeLines(only.value, node, state, info)
+      : text(only, node, state, { before: info.before, after: info.after, now: info.now, lineShift: info.lineShift });
   state.indexStack.pop();
   exitPhrasing();
   exit();
   return value;
 };
+
+/**
+ * Text of several lines, none empty, with no carriage return (a text dump's wrapped paragraph). An unsafe pattern that
+ * can act in a paragraph reaches at most the line breaks around a line (a line break itself is escaped only next to
+ * another line break or a carriage return), and an inert line holds no match; but a match takes the line break after
+ * it, so one at a line's end hides a match at the next line's start (`1.`, `2.` on two lines: only the first is
+ * escaped). So each run of lines that are not inert is escaped alone, between line breaks, and inert lines (most of
+ * them) are kept as they are instead of running the escaper over the whole text.
+ */
+function escapesLineWise(value: string): boolean {
+  if (!value.includes('\n') || value.charCodeAt(0) === 10 || value.charCodeAt(value.length - 1) === 10) return false;
+  return !value.includes('\n\n') && !value.includes('\r');
+}
+
+function escapeLines(value: string, node: Paragraph, state: State, info: Info): string {
+  const lines = value.split('\n');
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    out.push(text({ type: 'text', value: run.join('\n') }, node, state, { before: '\n', after: '\n', now: info.now, lineShift: info.lineShift }));
+    run = [];
+  };
+  for (const line of lines) {
+    if (isInertLine(line)) {
+      flush();
+      out.push(line);
+    } else run.push(line);
+  }
+  flush();
+  return out.join('\n');
+}
 
 const ASCII_ALNUM = /^[\dA-Za-z]$/;
 
@@ -239,6 +275,7 @@ function between(left: RootContent, right: RootContent, parent: Root, state: Sta
  * every block's output into lines; no handler here reads positions, they only travel down to nested handlers).
  */
 const root: Handle = (node: Root, parent, state, info) => {
+  if (capturing && parent === undefined) reusable = state;
   if (!node.children.every((child) => FLOW.has(child.type))) return defaultHandlers.root(node, parent, state, info);
   const { children } = node;
   const budget = createBlockBudget(renderDeadline ?? undefined);
@@ -257,7 +294,7 @@ const root: Handle = (node: Root, parent, state, info) => {
         : child.type !== 'paragraph'
           ? null
           : only?.type === 'text'
-            ? isInertText(only.value) ? only.value : null
+            ? index < inertPrefix || isInertText(only.value) ? only.value : null
             : plainParagraph(child);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
     if (child.type !== 'list') state.bulletLastUsed = undefined;
@@ -297,7 +334,11 @@ function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | n
   const values: string[] = [];
   for (const node of children) {
     const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
-    if (only?.type !== 'text' || !isInertText(only.value)) return null;
+    if (only?.type !== 'text' || !isInertText(only.value)) {
+      // The root handler takes the paragraphs found inert so far without asking again (the budget keeps them as they are).
+      inertPrefix = values.length;
+      return null;
+    }
     values.push(only.value);
   }
   const budget = createBlockBudget(hasTime);
@@ -306,14 +347,40 @@ function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | n
 }
 
 export function renderMarkdown(root: Root, options: Options = OPTIONS, hasTime?: () => boolean): string {
+  inertPrefix = 0;
   if (options === OPTIONS) {
     const direct = inertRoot(root, hasTime);
     if (direct !== null) return direct;
   }
   renderDeadline = hasTime ?? null;
   try {
+    if (options === OPTIONS && reusable !== null) return renderWith(reusable, root);
+    capturing = options === OPTIONS;
     return toMarkdown(root, options).trimEnd();
   } finally {
     renderDeadline = null;
+    capturing = false;
+    inertPrefix = 0;
   }
+}
+
+/**
+ * The state toMarkdown built for OPTIONS, kept by the root handler on the first call and used again: toMarkdown builds
+ * it anew on every call (copies of its handler table, join rules and about a hundred unsafe patterns, the GFM
+ * extensions merged in), a fixed cost on every article with a block the fast paths do not take (issue 9: 528 of 969
+ * text-dev dumps). Nothing a render leaves in it is read by the next but the construct stacks and bullet memory,
+ * reset here (the text handler puts the unsafe patterns back when it is done).
+ */
+let reusable: State | null = null;
+/** How many leading paragraphs of the root being rendered inertRoot found to be one inert text each. */
+let inertPrefix = 0;
+let capturing = false;
+
+function renderWith(state: State, root: Root): string {
+  state.stack = [];
+  state.indexStack = [];
+  state.bulletCurrent = undefined;
+  state.bulletLastUsed = undefined;
+  // toMarkdown then adds a final line break the trimEnd takes off again.
+  return state.handle(root, undefined, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }).trimEnd();
 }
