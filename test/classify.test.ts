@@ -482,6 +482,21 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     }
   });
 
+  it('removes paywall, donation and teaser wordings of probe set 16, and keeps their news look-alikes', async () => {
+    await expectEachRemoved([
+      'Continue reading this article with a Times subscription.',
+      'You have reached the limit of articles you can read for free.',
+      'This premium article is for members only. Become a member to read it.',
+      'Good journalism takes time, money and hard work. We hope you will help us continue.',
+      'See more: Five things to know about the new law',
+      'Find an error? Contact our corrections desk.',
+    ]);
+    await expectEachKept([
+      'Finland applied to become a member of NATO in 2022, the government said.',
+      'Add in strength exercises two or more days per week.',
+    ]);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

@@ -147,7 +147,7 @@ const AD_LABELS = new Set(['advertising', 'ad', 'ads', 'advert', 'adverts', 'adv
 const AD_LABEL_VERDICT: Verdict = { ruleId: 'ad.label', category: 'ad', reason: 'a line that is only an ad label ("ADVERTISING")' };
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
 const TEASER_LABEL_PAIRS = new Set(
-  ['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading'].map((pair) =>
+  ['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend'].map((pair) =>
     pair.split(' ').map(internWord).join(' '),
   ),
 );

@@ -10,7 +10,7 @@ export default defineRules([
     strength: 'strong',
     phrases: [
       'download our app', 'download the app', 'get the app', 'open in app', 'read in app', 'listen to this article', 'listen to this story', 'press play to hear', 'press play to listen', 'hear this article',
-      'audio version', 'narrated version', 'tap to listen', 'spotted a typo', 'spot a typo', 'found a typo', 'get the free app', 'download the free app', 'tap to play', 'available as audio', 'skip to content', 'skip to main content', 'back to top', 'enable javascript', 'please enable javascript',
+      'audio version', 'narrated version', 'tap to listen', 'spotted a typo', 'find an error', 'found an error', 'corrections desk', 'spot a typo', 'found a typo', 'get the free app', 'download the free app', 'tap to play', 'available as audio', 'skip to content', 'skip to main content', 'back to top', 'enable javascript', 'please enable javascript',
       'turn on notifications', 'get alerts', 'get push notifications', 'back to gallery', 'image 1 of', 'photo 1 of', 'report error', 'news tip', 'want to hear from you', 'send us a tip', 'got a story', 'got a tip', 'have a tip', 'breaking news alerts', 'breaking alerts', 'push alerts', 'push notifications', 'email our reporters', 'contact our reporters', 'contact our editors', 'spot an error', 'spotted an error', 'spot a mistake', 'spotted a mistake', 'report a correction', 'send corrections', 'contact us confidentially', 'contact us securely', 'information about this story', 'in our app', 'send us your story', 'send your story', 'something to tell us', 'submit a correction',
     ],
     hints: ['app-promo', 'app-banner', 'listen', 'audio-player', 'skip-link'],
