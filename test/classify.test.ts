@@ -497,6 +497,16 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('removes real-world widget texts of probe set 17 (member-only, paid subscriber, ad blocker), and keeps an article about ad blockers', async () => {
+    await expectEachRemoved([
+      'Member-only story',
+      'If you liked this post, please consider becoming a paid subscriber.',
+      'To continue enjoying our content, please disable your ad blocker.',
+      'Keep this story free for everyone: pay what you can.',
+    ]);
+    await expectEachKept(['Ad blockers: non-premium users can install software to bypass ads, which costs the platform revenue.', '[Note: Some require a paid subscription for full access.]']);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',
