@@ -507,6 +507,16 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Ad blockers: non-premium users can install software to bypass ads, which costs the platform revenue.', '[Note: Some require a paid subscription for full access.]']);
   });
 
+  it('removes appeals of probe set 18 in German, French, Italian, Portuguese and Dutch', async () => {
+    await expectEachRemoved([
+      'Bleiben Sie informiert mit unserem kostenlosen Newsletter.',
+      'Recevez chaque matin l’essentiel de l’actualité dans votre boîte mail.',
+      'Ricevi le notizie più importanti ogni giorno nella tua casella di posta.',
+      'Você atingiu o limite de matérias gratuitas. Assine para continuar lendo.',
+      'Ontvang elke ochtend het belangrijkste nieuws in je inbox.',
+    ]);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

@@ -34,7 +34,7 @@ export default defineRules([
     lang: 'fr',
     description: 'French ad markers',
     strength: 'strong',
-    phrases: ['publicité', 'contenu sponsorisé', 'article sponsorisé', 'la suite après cette publicité', 'suite après la publicité'],
+    phrases: ['publicité', 'contenu sponsorisé', 'article sponsorisé', 'la suite après cette publicité', 'après cette annonce', 'suite après la publicité'],
     hints: ['publicite', 'pub'],
     examples: ['Publicité', 'La suite après cette publicité'],
     counterExamples: ['Le marché de la publicité en ligne a progressé de 12 % l’an dernier, selon le rapport.'],

@@ -9,7 +9,7 @@ export default defineRules([
     description: 'Walls that ask for a subscription or login to read on',
     strength: 'strong',
     phrases: [
-      'subscribe to continue reading', 'subscribe to read', 'subscribe to keep reading', 'subscribe to unlock', 'continue reading with', 'continue reading this article', 'continue reading this story', 'reached the limit of', 'you can read for free', 'for members only', 'premium article', 'become a member to', 'member only story', 'verify access', 'paid subscriber', 'upgrade to paid', 'you are reading a free article', 'register now for',
+      'subscribe to continue reading', 'subscribe to read', 'subscribe to keep reading', 'subscribe to unlock', 'continue reading with', 'continue reading this article', 'continue reading this story', 'reached the limit of', 'you can read for free', 'for members only', 'premium article', 'become a member to', 'kostenlosen artikeln', 'artigos gratuitos', 'matérias gratuitas', 'artículos gratuitos', 'articoli gratuiti', 'gratis artikelen', 'member only story', 'verify access', 'paid subscriber', 'upgrade to paid', 'you are reading a free article', 'register now for',
       'to continue reading', 'to keep reading', 'keep reading for', 'already a subscriber', 'already subscribed', 'already a member',
       'this article is for subscribers', 'this content is for subscribers', 'subscribers only', 'for subscribers only', 'exclusive to subscribers',
       'available to premium members', 'available to subscribers', 'available to registered users', 'subscriber only', 'subscriber-only', 'paying members', 'for paying members', 'for registered users', 'registered users only', 'premium members', 'premium content', 'premium coverage', 'exclusive content',
