@@ -517,6 +517,11 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('removes a two-word line an ad slot leaves ("Story continues"), and keeps a sentence that opens with the words', async () => {
+    await expectEachRemoved(['Story continues', 'Continue Reading']);
+    await expectEachKept(['The story continues in the next chapter, when the council meets again in March.']);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',

@@ -104,6 +104,7 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
   if (words === 0) return null;
   if (isLabelledHeadline(signals)) return LABEL_VERDICT(signals);
   if (words === 1 && AD_LABELS.has(signals.run.id(0))) return AD_LABEL_VERDICT;
+  if (words === 2 && AD_LINES.has(`${signals.run.id(0)} ${signals.run.id(1)}`)) return AD_LABEL_VERDICT;
   if (!signals.reporting && isFollowLine(signals.run)) return FOLLOW_VERDICT;
   if (signals.matches.length === 0) return judgeCues(signals, readerProse);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
@@ -145,6 +146,8 @@ const TEASER_LABELS = new Set(['trending', 'related', 'recommended', 'popular', 
 /** Ad labels (folded) that are a line of their own: too common in prose to be phrases ("advertising revenue fell"). */
 const AD_LABELS = new Set(['advertising', 'ad', 'ads', 'advert', 'adverts', 'advertorial', 'anzeigen', 'reklame', 'publicidade', 'advertentie', 'annonce', 'annuncio'].map(internWord));
 const AD_LABEL_VERDICT: Verdict = { ruleId: 'ad.label', category: 'ad', reason: 'a line that is only an ad label ("ADVERTISING")' };
+/** Two-word lines (folded) an ad slot leaves in the text, too common in prose to be phrases ("The story continues…"). */
+const AD_LINES = new Set(['story continues', 'article continues', 'continue reading', 'text continues'].map((pair) => pair.split(' ').map(internWord).join(' ')));
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
 const TEASER_LABEL_PAIRS = new Set(
   ['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend'].map((pair) =>
