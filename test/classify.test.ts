@@ -522,6 +522,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['The story continues in the next chapter, when the council meets again in March.']);
   });
 
+  it('removes meter counts, registration prompts and the closing lines of a donation ask from probe set 19', async () => {
+    await expectEachRemoved([
+      'You have 3 articles left to read this month.',
+      'Already registered? Sign in here.',
+      'This article is available exclusively to subscribers.',
+      'Support us from as little as $1. It only takes a minute. Thank you.',
+      'Ad Choices',
+    ]);
+    await expectEachKept(['The forum moderator said the new rules take effect on Monday and apply to every member of the board.']);
+  });
+
   it.each([
     "In this guide, we've hand-picked the best espresso machines under $500.",
     'Join local networking groups.',
