@@ -21,7 +21,7 @@ import { CATALOG } from './rules/catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './rules/compile.js';
 import { segmentHtml } from './segment/from-html.js';
 import { locateText } from './locate/text.js';
-import { dropLinkLists, isDiscussionUrl, isProductUrl, locateBlocks } from './locate/blocks.js';
+import { dropLinkLists, locateBlocks, pageKindOf } from './locate/blocks.js';
 import { segmentText } from './segment/from-text.js';
 import type { Segment } from './segment/types.js';
 import { countWords } from './text/normalize.js';
@@ -99,8 +99,8 @@ async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
   const body = isElement(prepared.body as AnyNode) ? [prepared.body as DomElement] : prepared.body.children.filter(isElement);
   const tree = { parent: [] as number[] };
   const segments = segmentHtml(body, ctx, { ...phrasing, tree });
-  const discussion = isDiscussionUrl(ctx.options.url) || isDiscussionUrl(metadata.canonicalUrl);
-  return { segments: locateBlocks(segments, ctx, tree.parent, undefined, { discussion, product: metadata.product || isProductUrl(ctx.options.url) || isProductUrl(metadata.canonicalUrl) }), metadata };
+  const kind = pageKindOf([ctx.options.url, metadata.canonicalUrl], metadata.product);
+  return { segments: locateBlocks(segments, ctx, tree.parent, undefined, kind), metadata };
 }
 
 /** Characters of a text dump given to the language detector. */

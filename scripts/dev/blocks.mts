@@ -7,7 +7,7 @@ import { createContext } from '../../src/context.js';
 import { parse } from '../../src/html/parse.js';
 import { prepare } from '../../src/html/prepare.js';
 import { readMetadata } from '../../src/metadata/index.js';
-import { isDiscussionUrl, isProductUrl, locateBlocks, type LocateTrace } from '../../src/locate/blocks.js';
+import { locateBlocks, pageKindOf, type LocateTrace } from '../../src/locate/blocks.js';
 import { resolveOptions } from '../../src/options.js';
 import { compileCatalog } from '../../src/rules/compile.js';
 import { CATALOG } from '../../src/rules/catalog/index.js';
@@ -36,7 +36,7 @@ const body = (isElement(prepared.body as never) ? [prepared.body] : (prepared.bo
 const tree = { parent: [] as number[] };
 const segments = segmentHtml(body, ctx, { baseUrl: metadata.baseUrl, allowDataImages: false, tree });
 const trace: LocateTrace = {};
-locateBlocks(segments, ctx, tree.parent, trace, { discussion: isDiscussionUrl(url) || isDiscussionUrl(metadata.canonicalUrl), product: metadata.product || isProductUrl(url) || isProductUrl(metadata.canonicalUrl) });
+locateBlocks(segments, ctx, tree.parent, trace, pageKindOf([url, metadata.canonicalUrl], metadata.product));
 const [rs, re] = trace.run!;
 console.log('run', trace.run, 'container', trace.container);
 segments.forEach((s, i) => {

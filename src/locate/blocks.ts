@@ -409,25 +409,33 @@ const DISCUSSION_PATH = /\/(?:t|threads?|topics?|forums?|discussions?|questions|
  */
 const PRODUCT_PATH = /\/(?:product|dp|itm)\//;
 
-/** True for an address that names a discussion page (a forum thread, a Q&A page). */
-export function isDiscussionUrl(url: string | null): boolean {
-  if (url === null) return false;
+/** What an address says the page is: a discussion (a forum thread, a Q&A page) or a shop's product page. */
+function urlKind(url: string | null): PageKind {
+  if (url === null) return {};
   try {
     const { hostname, pathname } = new URL(url);
-    return DISCUSSION_HOST.test(hostname) || DISCUSSION_PATH.test(pathname.toLowerCase());
+    const path = pathname.toLowerCase();
+    return { discussion: DISCUSSION_HOST.test(hostname) || DISCUSSION_PATH.test(path), product: PRODUCT_PATH.test(path) };
   } catch {
-    return false;
+    return {};
   }
 }
 
-/** True for an address that names a shop's product page. */
-export function isProductUrl(url: string | null): boolean {
-  if (url === null) return false;
-  try {
-    return PRODUCT_PATH.test(new URL(url).pathname.toLowerCase());
-  } catch {
-    return false;
+/** True for an address that names a discussion page (a forum thread, a Q&A page). */
+export const isDiscussionUrl = (url: string | null): boolean => urlKind(url).discussion === true;
+
+/**
+ * What the page is, from its addresses (the caller's and the canonical one, each parsed once) and its metadata's
+ * own declaration of a product (a JSON-LD Product, og:type product).
+ */
+export function pageKindOf(urls: ReadonlyArray<string | null>, declaredProduct: boolean): PageKind {
+  const page: PageKind = { discussion: false, product: declaredProduct };
+  for (const url of urls) {
+    const kind = urlKind(url);
+    page.discussion ||= kind.discussion === true;
+    page.product ||= kind.product === true;
   }
+  return page;
 }
 
 /**
