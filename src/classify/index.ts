@@ -146,14 +146,12 @@ const TEASER_LABELS = new Set(['trending', 'related', 'recommended', 'popular', 
 /** Ad labels (folded) that are a line of their own: too common in prose to be phrases ("advertising revenue fell"). */
 const AD_LABELS = new Set(['advertising', 'ad', 'ads', 'advert', 'adverts', 'advertorial', 'anzeigen', 'reklame', 'publicidade', 'advertentie', 'annonce', 'annuncio'].map(internWord));
 const AD_LABEL_VERDICT: Verdict = { ruleId: 'ad.label', category: 'ad', reason: 'a line that is only an ad label ("ADVERTISING")' };
+/** Two-word phrases as keys of their vocabulary ids ("12 34"), looked up with `${run.id(0)} ${run.id(1)}`. */
+const pairIds = (pairs: readonly string[]): ReadonlySet<string> => new Set(pairs.map((pair) => pair.split(' ').map(internWord).join(' ')));
 /** Two-word lines (folded) an ad slot leaves in the text, too common in prose to be phrases ("The story continues…"). */
-const AD_LINES = new Set(['story continues', 'article continues', 'continue reading', 'text continues'].map((pair) => pair.split(' ').map(internWord).join(' ')));
+const AD_LINES = pairIds(['story continues', 'article continues', 'continue reading', 'text continues']);
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
-const TEASER_LABEL_PAIRS = new Set(
-  ['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend'].map((pair) =>
-    pair.split(' ').map(internWord).join(' '),
-  ),
-);
+const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend']);
 const LABEL_MAX_WORDS = 3;
 const LABEL_VERDICT = (signals: RunSignals): Verdict =>
   verdictFrom(signals, 'a teaser label and its headline') ?? { ruleId: 'related.label', category: 'related', reason: 'a teaser label and its headline' };
