@@ -426,6 +426,21 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes appeals of probe set 20 (matched gifts, a spent meter, a named newsletter pitch, feedback and audio widgets)', async () => {
+    await expectEachRemoved([
+      'Reader donations cover 80% of our budget. Keep us going with a one-time or recurring gift.',
+      'Give before midnight and a generous donor will double your impact.',
+      "You've read all your free stories for this week.",
+      'The Morning Brief: the news you need in five minutes. Sign up free.',
+      'Was this article helpful? Yes No',
+      'Prefer audio? Play this story now.',
+    ]);
+    // A deposit that recurs is no gift; a name and a colon that report news stay when an appeal is glued after them.
+    await expectEachKept(['To make saving easier, you can automate your contributions with recurring deposits.']);
+    const news = 'Transit Board: the fares you pay will not change this year, the chair said.';
+    expect((await clean(`${ARTICLE}\n\n${news} Sign up for our newsletter.`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${news}`);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

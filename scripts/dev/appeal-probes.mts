@@ -4,7 +4,8 @@
 // Caught at first measure -> after tuning (of 3 forms per appeal): set 1 57 -> 89/90, set 2 13 -> 72/90, set 3
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
-// set before measuring generalization again.
+// set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
+// disclosure, which the benchmarks' truth keeps).
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -13,6 +14,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  20: [
+    'Quality journalism takes time, money and hard work. If you can, please chip in whatever you think this story was worth.',
+    'Reader donations cover 80% of our budget. Keep us going with a one-time or recurring gift.',
+    "We're not behind a paywall because we believe everyone deserves access to the facts. That only works with your help.",
+    "Our fall fundraising drive ends Sunday, and we're $12,000 short of our target.",
+    'Give before midnight and a generous donor will double your impact.',
+    'Stand with independent media. Contribute now.',
+    'Become a patron on Patreon for early access to our reporting.',
+    'Buy us a coffee to say thanks for this article.',
+    'Subscriber exclusive: unlock the full story with a Premium membership.',
+    'The rest of this article is locked. Log in or subscribe to read it.',
+    "You've read all your free stories for this week.",
+    'Get full access for 99p for your first month, then £6.99 a month.',
+    'Register for free to keep reading and get access to our newsletters.',
+    'Keep reading with a free trial, cancel whenever you want.',
+    'The Morning Brief: the news you need in five minutes. Sign up free.',
+    'Be the first to know. Get breaking news alerts delivered to your inbox.',
+    'Enter your email address',
+    'By signing up, you agree to our Terms of Use and Privacy Policy.',
+    "Like what you're reading? Forward this to a friend and have them subscribe.",
+    'We value your privacy. We and our partners process your data to personalise content and ads.',
+    'Reject all Accept all Customise',
+    'Advertisement - story continues below',
+    'This post contains affiliate links; we may earn a commission if you buy something.',
+    'Sponsored content from our partners',
+    'Share this: Email, Print, WhatsApp, Reddit',
+    'Recommended for you',
+    'Trending now: Local bakery wins national award',
+    'See also: How the city plans to fix potholes',
+    'Follow us on Instagram and TikTok for more.',
+    'Prefer audio? Play this story now.',
+    'Join the conversation: log in to comment.',
+    'Was this article helpful? Yes No',
+    'Steun ons werk met een donatie. Elke bijdrage helpt.',
+    'Hai letto tutti gli articoli gratuiti di questo mese. Abbonati per continuare.',
+  ],
   19: [
     'We have a small favour to ask. Millions are turning to us for open, independent journalism.',
     'Unlike many others, we have no shareholders and no billionaire owner.',

@@ -482,6 +482,9 @@ const FREE = new Set(['free', 'kostenlos', 'gratis', 'gratuit', 'gratuite', 'gra
  */
 const isFreeLine = (signals: RunSignals): boolean => signals.words <= THRESHOLDS.joinShortWords && !signals.reporting && FREE.has(signals.run.id(signals.words - 1));
 
+/** A name of up to four capitalized words and a colon opening a line ("The Morning Brief: …", "First Thing: …"). */
+const NAMED_PITCH = /^(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}'’&-]*:\s/u;
+
 /** First words of a thank-you (folded): "Thanks for reading to the end." */
 const THANKS = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt'].map(internWord));
 
@@ -500,6 +503,8 @@ function joinsAppeal(signals: RunSignals): boolean {
   if (signals.cues > 0 && words <= THRESHOLDS.joinMaxWords && (addressed || words <= THRESHOLDS.cueShortWords)) return true;
   if (words <= THRESHOLDS.joinShortWords && (addressed || CLOSERS.has(signals.tokens.map((t) => t.word).join(' ')))) return true;
   if (isFreeLine(signals)) return true;
+  // A product's name and its pitch to the reader: "The Morning Brief: the news you need in five minutes."
+  if (words <= THRESHOLDS.cueShortWords && addressed && NAMED_PITCH.test(signals.run.text)) return true;
   // "Thanks for reading to the end.": a short thank-you opens or closes an appeal.
   return words <= THRESHOLDS.leadInMaxWords && THANKS.has(signals.run.id(0));
 }

@@ -34,7 +34,7 @@ export default defineRules([
     phrases: [
       'you ve read # of # free articles', 'you have read # of # free articles', 'you have # free articles', 'free articles left',
       'free articles remaining', 'free article left', 'free stories left', 'last free article', 'your last free',
-      'see subscription options', 'view subscription options', 'see the rest of this', 'read the rest of this', 'free story left', 'free stories remaining', 'free story remaining', 'free article remaining',
+      'see subscription options', 'view subscription options', 'see the rest of this', 'read the rest of this', 'free story left', 'free stories remaining', 'free story remaining', 'free article remaining', 'all your free', 'your free stories', 'your free articles',
     ],
     hints: ['meter', 'article-limit'],
     examples: ["You've read 3 of 4 free articles this month. Unlock unlimited access to award-winning journalism. See subscription options"],
