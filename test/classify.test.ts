@@ -441,6 +441,23 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     expect((await clean(`${ARTICLE}\n\n${news} Sign up for our newsletter.`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${news}`);
   });
 
+  it('takes appeals of probe set 21 (long teaser labels, walls, cookie notices, sponsor lines); keeps their look-alikes', async () => {
+    await expectEachRemoved([
+      'Popular on our site this week: Why rents keep rising',
+      'Further coverage: What the new zoning rules mean for renters',
+      "You've hit your monthly limit. Come back next month, or go unlimited now.",
+      'This site relies on cookies to function and to measure its audience. You can refuse them, but some features may not work.',
+      'Content from our sponsor',
+      'Sign up for Climate Fwd: what you need to know about the warming planet, every Wednesday.',
+      'Gostou da reportagem? Assine e tenha acesso ilimitado a todo o conteúdo.',
+    ]);
+    // A long label of the teaser word with no place or time is a list's lead; a capitalized sentence after a name and
+    // a colon is the article's, whatever is glued after it.
+    await expectEachKept(['Popular white wine varietals: Chardonnay, Riesling, Sauvignon Blanc, Moscato']);
+    const deal = 'Hot Deal: One of the first questions you might have is how much the service will cost.';
+    expect((await clean(`${ARTICLE}\n\n${deal} Sign up for our newsletter.`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${deal}`);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

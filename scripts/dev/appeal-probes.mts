@@ -5,7 +5,7 @@
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
-// disclosure, which the benchmarks' truth keeps).
+// disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 86/102.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -14,6 +14,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  21: [
+    "Nobody owns us. No hedge fund, no tech mogul, no political party. Our only boss is you. Chip in to keep it that way.",
+    'This reporting took four months and cost more than $40,000. It is free to you because a few thousand people decided it should be. Join them.',
+    'Good reporting is not cheap, and ads pay less every year. If this story informed you, a small monthly amount goes a long way.',
+    'Our year-end campaign is live. Every gift made before December 31 is doubled, up to $50,000.',
+    'We are a team of 12 reporters covering a state of 6 million people. Help us hire the 13th.',
+    'Readers like you power this newsroom. Give $15 a month and get our members-only newsletter.',
+    'Keep reading for just $1. Then $9.99 every four weeks. Cancel online anytime.',
+    'This story is reserved for paying readers. Choose a plan to carry on reading.',
+    "You've hit your monthly limit. Come back next month, or go unlimited now.",
+    "Don't have an account yet? Creating one takes 30 seconds and lets you read two more stories for free.",
+    'To read this article in full, activate your access. It is included with your print subscription.',
+    'Plus subscribers get every story, the daily e-paper and ad-free browsing. Try it free for 30 days.',
+    'The best of our journalism, handpicked by our editors, in your inbox every Saturday morning. Join 90,000 readers.',
+    "Sign up for Climate Fwd: what you need to know about the warming planet, every Wednesday.",
+    "Get the evening wrap: a short read on the day's biggest stories. Your email address",
+    "Thanks for signing up! Check your inbox to confirm your subscription.",
+    'Breaking news, straight to your phone. Turn on alerts in our app.',
+    'Our journalists answer your questions live every Friday. Download the app to take part.',
+    'This site relies on cookies to function and to measure its audience. You can refuse them, but some features may not work.',
+    'Privacy notice: we share some data with advertising partners. Review your options before you continue.',
+    'Content from our sponsor',
+    'Advertisement. Scroll down to keep reading.',
+    'Paid content: This article was produced on behalf of Evergreen Bank.',
+    'Share this article: copy the link or send it by email.',
+    'Send this story to a friend who would find it useful.',
+    'Further coverage: What the new zoning rules mean for renters',
+    "Don't miss: The ten best hiking trails within an hour of the city",
+    'Popular on our site this week: Why rents keep rising',
+    'Have your say. Our comment section is open to subscribers.',
+    'Listen to a narrated version of this story, read by a human.',
+    'Unabhängiger Journalismus braucht Leserinnen und Leser, die ihn finanzieren. Werden Sie jetzt Mitglied.',
+    "Cet article vous a plu ? Offrez-le à un proche ou abonnez-vous pour 1 euro le premier mois.",
+    'Esta noticia es solo para socios. Hazte socio desde 1 euro al mes para leerla completa.',
+    'Gostou da reportagem? Assine e tenha acesso ilimitado a todo o conteúdo.',
+  ],
   20: [
     'Quality journalism takes time, money and hard work. If you can, please chip in whatever you think this story was worth.',
     'Reader donations cover 80% of our budget. Keep us going with a one-time or recurring gift.',

@@ -151,8 +151,12 @@ const pairIds = (pairs: readonly string[]): ReadonlySet<string> => new Set(pairs
 /** Two-word lines (folded) an ad slot leaves in the text, too common in prose to be phrases ("The story continues…"). */
 const AD_LINES = pairIds(['story continues', 'article continues', 'continue reading', 'text continues']);
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
-const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend']);
+const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage']);
 const LABEL_MAX_WORDS = 3;
+/** A label that opens with a one-word teaser label's word is at most this many words. */
+const LONG_LABEL_MAX_WORDS = 6;
+/** Words that place a long teaser label on the site or in time (folded): "Popular on our site this week:". */
+const LABEL_PLACE_WORDS = new Set(['on', 'in', 'at', 'across', 'this', 'now', 'today', 'week', 'our', 'for', 'you'].map(internWord));
 const LABEL_VERDICT = (signals: RunSignals): Verdict =>
   verdictFrom(signals, 'a teaser label and its headline') ?? { ruleId: 'related.label', category: 'related', reason: 'a teaser label and its headline' };
 
@@ -166,14 +170,18 @@ function isLabelledHeadline(signals: RunSignals): boolean {
   const { text } = run;
   const last = text.trimEnd().slice(-1);
   if (last === '.' || last === '!' || last === '?') return false;
-  // The label is the words before the colon, one to LABEL_MAX_WORDS of them.
-  for (let k = 1; k <= LABEL_MAX_WORDS && k < signals.words - 1; k++) {
+  // The label is the words before the colon, one to LABEL_MAX_WORDS of them (more after a one-word label's word:
+  // "Popular on our site this week: Why rents keep rising").
+  const maxLabel = TEASER_LABELS.has(run.id(0)) && UPPER_START.test(text) ? LONG_LABEL_MAX_WORDS : LABEL_MAX_WORDS;
+  for (let k = 1; k <= maxLabel && k < signals.words - 1; k++) {
     const labelEnd = run.data[3 * k - 1] as number;
     if (!/^ ?: \p{Lu}/u.test(text.slice(labelEnd, labelEnd + 4))) continue;
     if (k === 1) return TEASER_LABELS.has(run.id(0)) || signals.matches.some((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
     // "Keep reading: Inside the fight…", "Up next: Schools brace…": a capitalized teaser label.
     if (!UPPER_START.test(text)) return false;
     if (k === 2 && TEASER_LABEL_PAIRS.has(`${run.id(0)} ${run.id(1)}`)) return true;
+    // "Popular on our site this week:", not "Popular white wine varietals:".
+    if (k > LABEL_MAX_WORDS) return run.tokens.slice(1, k).some((t) => LABEL_PLACE_WORDS.has(t.id));
     return signals.matches.some((m) => m.start === 0 && m.end === k && (m.rule.category === 'related' || m.rule.category === 'ad'));
   }
   return false;
@@ -471,7 +479,7 @@ function isLeadIn(piece: string, signals: RunSignals): boolean {
 }
 
 /** Closers of appeals that carry no cue word. */
-const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je', 'welcome back', 'willkommen zuruck', 'bon retour', 'bienvenido de nuevo', 'bentornato', 'welkom terug']);
+const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je', 'welcome back', 'willkommen zuruck', 'bon retour', 'bienvenido de nuevo', 'bentornato', 'welkom terug', 'join them', 'join us', 'join them today', 'join us today']);
 
 /** "Free" (folded), the last word of an appeal's short reassurance ("It's free.", "Es ist kostenlos."). */
 const FREE = new Set(['free', 'kostenlos', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratuitamente'].map(internWord));
@@ -482,8 +490,11 @@ const FREE = new Set(['free', 'kostenlos', 'gratis', 'gratuit', 'gratuite', 'gra
  */
 const isFreeLine = (signals: RunSignals): boolean => signals.words <= THRESHOLDS.joinShortWords && !signals.reporting && FREE.has(signals.run.id(signals.words - 1));
 
-/** A name of up to four capitalized words and a colon opening a line ("The Morning Brief: …", "First Thing: …"). */
-const NAMED_PITCH = /^(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}'’&-]*:\s/u;
+/**
+ * A name of two to four capitalized words and a colon opening a line, its pitch in lowercase ("The Morning Brief: the
+ * news you need…"); not a label before a sentence ("Hot Deal: One of the first questions you might have…").
+ */
+const NAMED_PITCH = /^(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){1,3}\p{Lu}[\p{L}\p{N}'’&-]*:\s+\p{Ll}/u;
 
 /** First words of a thank-you (folded): "Thanks for reading to the end." */
 const THANKS = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt'].map(internWord));
@@ -504,7 +515,7 @@ function joinsAppeal(signals: RunSignals): boolean {
   if (words <= THRESHOLDS.joinShortWords && (addressed || CLOSERS.has(signals.tokens.map((t) => t.word).join(' ')))) return true;
   if (isFreeLine(signals)) return true;
   // A product's name and its pitch to the reader: "The Morning Brief: the news you need in five minutes."
-  if (words <= THRESHOLDS.cueShortWords && addressed && NAMED_PITCH.test(signals.run.text)) return true;
+  if (words <= THRESHOLDS.publisherJoinWords && signals.second > 0 && NAMED_PITCH.test(signals.run.text)) return true;
   // "Thanks for reading to the end.": a short thank-you opens or closes an appeal.
   return words <= THRESHOLDS.leadInMaxWords && THANKS.has(signals.run.id(0));
 }
