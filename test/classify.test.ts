@@ -458,6 +458,14 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     expect((await clean(`${ARTICLE}\n\n${deal} Sign up for our newsletter.`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${deal}`);
   });
 
+  it('judges two sentences as one plea for donations by their shape, and reads "Don\'t" as no French "don"', async () => {
+    await expectEachRemoved(['We are a team of 12 reporters covering a state of 6 million people. Help us hire the 13th.']);
+    await expectEachKept([
+      'Turn off notifications and other functions you don\'t need before your activity to extend battery life.',
+      "Not sure about buying new running shoes? Don't sweat it. Get free shipping on orders over $99 when you shop with us.",
+    ]);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

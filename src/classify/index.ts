@@ -593,10 +593,17 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // lead-in question and the publisher offering its own product ("Want more stories about science? Our Lab Notes
   // newsletter arrives every Tuesday.").
   const pairVerdict = (i: number, a: RunSignals, b: RunSignals): Verdict | null => {
-    if (a.cues + b.cues < 2 || a.reporting || b.reporting) return null;
+    if (a.reporting || b.reporting) return null;
     // Two questions are the article asking ("So why did no trial convert? Why could we not sell it?").
     if ((pieces[i] as string).endsWith('?') && (pieces[i + 1] as string).endsWith('?')) return null;
     const pair = `${pieces[i] as string} ${pieces[i + 1] as string}`;
+    if (a.cues + b.cues < 2) {
+      // Without appeal words, only a plea for donations shaped as one: the publisher about its newsroom and a call
+      // ("We are a team of 12 reporters covering a state of 6 million people. Help us hire the 13th.").
+      if (readerProse || (!a.shapeWords && !b.shapeWords)) return null;
+      const shaped = judgeShape(runSignals(pair, ctx.catalog));
+      return shaped?.category === 'donation' ? { ...shaped, reason: `two sentences together: ${shaped.reason}` } : null;
+    }
     const verdict = judgeText(pair, runSignals(pair, ctx.catalog), readerProse);
     // Only a plea for the publication's revenue: apps, downloads and stores are what tech pages are about.
     return verdict && READER_REVENUE.has(verdict.category) ? { ...verdict, reason: `two sentences together: ${verdict.reason}` } : null;

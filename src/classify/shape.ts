@@ -73,7 +73,7 @@ const media = (category: Category, words: readonly string[]): void => {
 };
 media('donation', [
   'donate', 'donation', 'donations', 'contribution', 'contributions', 'contribute', 'journalism', 'journalists', 'newsroom', 'reporting',
-  'independent', 'nonprofit', 'supporters', 'patrons', 'donors', 'donor', 'spenden', 'spende', 'journalismus', 'redaktion', 'don', 'dons',
+  'independent', 'nonprofit', 'supporters', 'patrons', 'donors', 'donor', 'spenden', 'spende', 'journalismus', 'redaktion',
   'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
   'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
   'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporters', 'investigations', 'investigation', 'fund', 'editors',
