@@ -466,6 +466,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes a sentence with appeal words between two pieces of one appeal, and appeals of probe set 22', async () => {
+    const plea = "Hi there, quick question before you scroll on. Would you help fund the reporting you just read? Most readers don't, which is why the few who do matter so much. Give once or monthly.";
+    expect((await clean(`${ARTICLE} ${plea}`, { format: 'text' })).text).toBe(ARTICLE);
+    await expectEachRemoved([
+      'Facts cost money. Misinformation is free. Back the newsroom that checks the facts for you. $5 $10 $20 Custom amount',
+      'You are one of 1.2 million readers this month. Imagine if each of you gave a dollar. Make it happen.',
+      'By clicking Accept, you consent to the storage of cookies on your device. Read our cookie notice.',
+      'Print subscribers get free digital access. Link your account now.',
+    ]);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

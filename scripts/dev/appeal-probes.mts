@@ -5,7 +5,8 @@
 // 66 -> 99/105, set 4 82 -> 111/117, set 5 82 -> 106/108, set 6 66 -> 103/114, set 7 (written before the set-6 changes,
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
-// disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 86/102.
+// disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
+// (the same after set 21's) 70 -> 95/102.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -14,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  22: [
+    "Hi there, quick question before you scroll on. Would you help fund the reporting you just read? Most readers don't, which is why the few who do matter so much. Give once or monthly.",
+    'Facts cost money. Misinformation is free. Back the newsroom that checks the facts for you. $5 $10 $20 Custom amount',
+    'We are 100% funded by our audience. No corporate sponsors, no paywall. If you can spare something this month, please do.',
+    'You are one of 1.2 million readers this month. Imagine if each of you gave a dollar. Make it happen.',
+    'Your generosity keeps this site running. Thank you to everyone who has given this year.',
+    'Support fact-based journalism. Every donation, big or small, is appreciated.',
+    'This is a subscriber-only article. To read it, log in or choose a subscription that suits you. Plans start at $2 per week.',
+    'Register to read for free. Already have an account? Log in',
+    'You have reached the end of your free preview. Subscribe now for full access to every article, podcast and newsletter.',
+    'Subscribe now and get 3 months for the price of 1. Offer ends Sunday.',
+    'Enjoy unlimited reading on any device with a digital subscription. Cancel at any time.',
+    'Print subscribers get free digital access. Link your account now.',
+    'Stay on top of the news that matters to you. Sign up for The Briefing, our free daily email. Email Subscribe',
+    'Want this in your inbox? Get our weekly digest of the best reads. Subscribe',
+    'Join our mailing list for exclusive offers and the latest updates. We respect your privacy.',
+    'Get notified when we publish new stories. Allow notifications',
+    'We use cookies and similar technologies to improve site performance and show you personalised ads. Manage preferences Accept',
+    'By clicking Accept, you consent to the storage of cookies on your device. Read our cookie notice.',
+    'ADVERTISEMENT. Article continues below.',
+    'Presented by Northwind Insurance',
+    'Sponsored by our partners at Contoso Travel',
+    'Share this on Facebook, X and LinkedIn',
+    'Email this story. Print this story.',
+    'Related: Council delays vote on bike lanes',
+    'You may also like: Five cheap weekend trips from the city',
+    'More stories from our Health desk',
+    'Watch: The mayor explains the new budget in 90 seconds',
+    'Comments: 24. Join the discussion.',
+    'Sign in to leave a comment.',
+    'Listen to this story. Duration 4 minutes.',
+    'Jetzt unseren Newsletter abonnieren und nichts mehr verpassen.',
+    "Ce contenu est réservé à nos abonnés. Profitez de notre offre découverte à 1 € par mois.",
+    'Suscríbete y lee sin límites. Primer mes gratis.',
+    'Sostieni il giornalismo indipendente: bastano 5 euro al mese.',
+  ],
   21: [
     "Nobody owns us. No hedge fund, no tech mogul, no political party. Our only boss is you. Chip in to keep it that way.",
     'This reporting took four months and cost more than $40,000. It is free to you because a few thousand people decided it should be. Join them.',

@@ -479,7 +479,7 @@ function isLeadIn(piece: string, signals: RunSignals): boolean {
 }
 
 /** Closers of appeals that carry no cue word. */
-const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je', 'welcome back', 'willkommen zuruck', 'bon retour', 'bienvenido de nuevo', 'bentornato', 'welkom terug', 'join them', 'join us', 'join them today', 'join us today']);
+const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je', 'welcome back', 'willkommen zuruck', 'bon retour', 'bienvenido de nuevo', 'bentornato', 'welkom terug', 'join them', 'join us', 'join them today', 'join us today', 'make it happen']);
 
 /** "Free" (folded), the last word of an appeal's short reassurance ("It's free.", "Es ist kostenlos."). */
 const FREE = new Set(['free', 'kostenlos', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratuitamente'].map(internWord));
@@ -672,11 +672,17 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
       carries[i] = carriesOn(i) || price;
     }
   }
-  // A few words between two cruft pieces belong to them ("Already have an account? Log in here. New here? Register…").
+  // A few words between two cruft pieces belong to them ("Already have an account? Log in here. New here? Register…"),
+  // and so does a sentence with appeal words between two pieces of one appeal ("…the reporting you just read? Most
+  // readers don't, which is why the few who do matter so much. Give once or monthly.").
   for (let i = 1; i < pieces.length - 1; i++) {
-    const short = (pieceSignals[i] as RunSignals).words <= THRESHOLDS.joinShortWords && !(pieceSignals[i] as RunSignals).reporting;
+    const piece = pieceSignals[i] as RunSignals;
     const before = verdicts[i - 1];
-    if (!verdicts[i] && short && before && verdicts[i + 1]) verdicts[i] = { ...before, reason: `between: ${before.reason}` };
+    const after = verdicts[i + 1];
+    if (verdicts[i] || !before || !after || piece.reporting) continue;
+    const short = piece.words <= THRESHOLDS.joinShortWords;
+    const sameAppeal = before.category === after.category && piece.words <= THRESHOLDS.joinMaxWords && hasAppealWords(piece);
+    if (short || sameAppeal) verdicts[i] = { ...before, reason: `between: ${before.reason}` };
   }
   // The block's last piece, a few words with no sentence end right after cruft, is that appeal's button row
   // ("Sign me up", "$10 $25 $50 Other").
