@@ -477,6 +477,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes appeals of probe set 23, keeps a call inside a longer phrase whole, and joins a line to the reader between two', async () => {
+    await expectEachRemoved([
+      'Do Not Sell or Share My Personal Information',
+      'Independent. Ad-free. Reader-funded. That is how we want to stay. Can we count on you?',
+      'There are 42 comments on this story. Sign in to read them.',
+      'This article is sponsored by Acme Energy. Our editorial team retains full control.',
+      'Esta web utiliza cookies propias y de terceros. Puedes aceptarlas o configurarlas.',
+    ]);
+    await expectEachKept(['This way, you get instant access to services online like news feeds, social media platforms and cloud storage.']);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',
@@ -595,7 +606,7 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
 
 describe('cue words (appeals in wordings the catalog has no phrase for)', () => {
   it('removes an appeal paragraph made of several cue words addressed to the reader', async () => {
-    const appeal = 'Local journalism takes time. If our journalism matters to you, join our patrons: a small contribution from readers keeps the lights on.';
+    const appeal = 'Local journalism takes time. If our journalism matters to you, join our patrons: a modest contribution from readers keeps the lights on.';
     const article = await clean(`${appeal}\n\n${ARTICLE}`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);
     expect(article.removed[0]).toMatchObject({ category: 'donation', ruleId: 'donation.cues' });

@@ -6,7 +6,7 @@
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
 // disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
-// (the same after set 21's) 70 -> 95/102.
+// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -15,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  23: [
+    'Local journalism is disappearing across the country. Help keep it alive here by becoming a member for $8 a month.',
+    'A note to our readers: this work is expensive, and we can only do it with your backing. Please consider a gift of any size.',
+    'Independent. Ad-free. Reader-funded. That is how we want to stay. Can we count on you?',
+    'Join the 25,000 members who make our reporting possible. It takes just two minutes.',
+    'If you believe that everyone deserves access to trustworthy news, please support us today.',
+    'Thank you for reading. We hope you found this article useful. If so, please consider a small contribution.',
+    'Subscribers get more. Unlock this story and everything else on our site for 99 cents.',
+    'Continue reading: create a free account or sign in with Google.',
+    'This premium article is part of our Insider package. Upgrade to read it now.',
+    'Sorry, this content is only available to paying members. Join today to get instant access.',
+    'Your trial has ended. Choose a plan to continue.',
+    "Sign up for our Today's Headlines newsletter and start every morning with the news that matters.",
+    'Get smarter about money in just five minutes a week. Join our free newsletter.',
+    'Like this? Get more stories like it delivered to you every Sunday.',
+    'Thanks for subscribing to our newsletter! You can manage your preferences at any time.',
+    'We use necessary cookies to make our site work. With your consent we also set optional analytics cookies.',
+    'Do Not Sell or Share My Personal Information',
+    'Sponsored Links',
+    'Recommended by Outbrain',
+    'This article is sponsored by Acme Energy. Our editorial team retains full control.',
+    'Share: Facebook / X / WhatsApp / Email',
+    'Did you enjoy this story? Share it with your friends.',
+    'Most Popular: City approves new stadium deal',
+    'Read More: How inflation is changing holiday shopping',
+    'In case you missed it: The week in pictures',
+    'Download our app to get breaking news notifications.',
+    'There are 42 comments on this story. Sign in to read them.',
+    'Have a news tip? Contact us at newsroom@example.com.',
+    'Hören Sie diesen Artikel: 6 Minuten',
+    'Vous aimez nos articles ? Soutenez-nous avec un don mensuel.',
+    'Esta web utiliza cookies propias y de terceros. Puedes aceptarlas o configurarlas.',
+    'Leia também: Governo anuncia novo pacote de medidas',
+    'Lees ook: Kabinet presenteert nieuwe plannen voor woningbouw',
+    'Per continuare a leggere questo articolo accedi o registrati gratuitamente.',
+  ],
   22: [
     "Hi there, quick question before you scroll on. Would you help fund the reporting you just read? Most readers don't, which is why the few who do matter so much. Give once or monthly.",
     'Facts cost money. Misinformation is free. Back the newsroom that checks the facts for you. $5 $10 $20 Custom amount',

@@ -307,6 +307,8 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     const cuts = new Set<number>();
     for (const m of signals.matches) {
       if (m.rule.strength !== 'strong') continue;
+      // A call inside a longer phrase is that phrase's word: "Do Not Sell or Share My Personal Information".
+      if (signals.matches.some((o) => o.rule.strength === 'strong' && o.start < m.start && o.end >= m.end)) continue;
       const first = signals.tokens[m.start];
       const after = signals.tokens[m.end];
       if (!first) continue;
@@ -681,7 +683,9 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const after = verdicts[i + 1];
     if (verdicts[i] || !before || !after || piece.reporting) continue;
     const short = piece.words <= THRESHOLDS.joinShortWords;
-    const sameAppeal = before.category === after.category && piece.words <= THRESHOLDS.joinMaxWords && hasAppealWords(piece);
+    // …or that speaks to the reader or for the publisher ("…Reader-funded. That is how we want to stay. Can we count on you?").
+    const addressed = piece.second > 0 || piece.address >= THRESHOLDS.addressShare;
+    const sameAppeal = before.category === after.category && piece.words <= THRESHOLDS.joinMaxWords && (hasAppealWords(piece) || (addressed && piece.words <= THRESHOLDS.cueShortWords));
     if (short || sameAppeal) verdicts[i] = { ...before, reason: `between: ${before.reason}` };
   }
   // The block's last piece, a few words with no sentence end right after cruft, is that appeal's button row

@@ -11,7 +11,7 @@ export default defineRules([
     phrases: [
       'we use cookies', 'this site uses cookies', 'this website uses cookies', 'uses cookies to', 'use of cookies', 'accept cookies',
       'accept all cookies', 'cookie policy', 'cookie settings', 'manage cookies', 'by continuing to use', 'you agree to our use of cookies',
-      'accept all', 'reject all', 'manage preferences', 'privacy preferences', 'consent to the use', 'we and our partners', 'small files on your device', 'store information on your device', 'remember your preferences', 'cookie preferences', 'we value your privacy', 'and our vendors', 'such as cookies', 'which cookies', 'your privacy matters', 'cookie statement', 'site functionality', 'relies on cookies', 'rely on cookies', 'features may not work', 'review your options', 'review your choices', 'measure its audience', 'measure our audience', 'by clicking accept', 'storage of cookies', 'cookie notice',
+      'accept all', 'reject all', 'manage preferences', 'privacy preferences', 'consent to the use', 'we and our partners', 'small files on your device', 'store information on your device', 'remember your preferences', 'cookie preferences', 'we value your privacy', 'and our vendors', 'such as cookies', 'which cookies', 'your privacy matters', 'cookie statement', 'site functionality', 'relies on cookies', 'rely on cookies', 'features may not work', 'review your options', 'review your choices', 'measure its audience', 'measure our audience', 'by clicking accept', 'storage of cookies', 'cookie notice', 'do not sell or share', 'do not sell my',
     ],
     hints: ['cookie', 'consent', 'gdpr', 'cmp', 'onetrust', 'didomi'],
     examples: ['This site stores small files on your device to remember your preferences. Manage settings', 'We use cookies to improve your experience. By continuing to use this site you agree to our use of cookies. Accept all'],
@@ -45,7 +45,7 @@ export default defineRules([
     lang: 'es',
     description: 'Spanish cookie and consent banners',
     strength: 'strong',
-    phrases: ['utilizamos cookies', 'usamos cookies', 'este sitio web utiliza cookies', 'aceptar cookies', 'aceptar todas', 'rechazar todas', 'aceptar todo', 'rechazar todo', 'configurar cookies', 'política de cookies'],
+    phrases: ['utilizamos cookies', 'usamos cookies', 'este sitio web utiliza cookies', 'aceptar cookies', 'aceptar todas', 'rechazar todas', 'aceptar todo', 'rechazar todo', 'configurar cookies', 'política de cookies', 'cookies propias', 'cookies de terceros', 'esta web utiliza cookies'],
     hints: ['cookie', 'consent'],
     examples: ['Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar todas Rechazar todas Configurar cookies'],
     counterExamples: ['La agencia multó a la empresa por el uso indebido de los datos de sus clientes.'],
