@@ -488,6 +488,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['This way, you get instant access to services online like news feeds, social media platforms and cloud storage.']);
   });
 
+  it('takes appeals of probe set 24 in the catalog languages, and cuts no call that starts inside a longer phrase', async () => {
+    await expectEachRemoved([
+      'Dieser Beitrag ist Teil unseres Premium-Angebots. Testen Sie jetzt 4 Wochen gratis.',
+      'Guter Journalismus hat seinen Preis. Wenn Ihnen dieser Artikel gefallen hat, freuen wir uns über eine kleine Spende.',
+      'Recibe cada mañana las noticias más importantes en tu email.',
+      "Questo giornale vive grazie ai suoi lettori. Se puoi, dai una mano: anche un piccolo contributo fa la differenza.",
+      'O jornalismo independente depende de você. Contribua com qualquer valor.',
+      "This story was paid for by our members. If you're not one yet, now is a great time to join.",
+    ]);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

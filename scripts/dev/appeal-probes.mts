@@ -6,7 +6,7 @@
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
 // disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
-// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102.
+// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -15,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  24: [
+    'Guter Journalismus hat seinen Preis. Wenn Ihnen dieser Artikel gefallen hat, freuen wir uns über eine kleine Spende.',
+    'Sie lesen werbefreien Journalismus, finanziert von unseren Leserinnen und Lesern. Machen Sie mit.',
+    'Dieser Beitrag ist Teil unseres Premium-Angebots. Testen Sie jetzt 4 Wochen gratis.',
+    'Mehr Nachrichten direkt ins Postfach: Jetzt kostenlos anmelden.',
+    'Diese Website verwendet Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.',
+    "Notre rédaction est indépendante de tout groupe industriel. Pour qu'elle le reste, nous avons besoin de vous.",
+    "Cet article est en accès libre grâce au soutien de nos lecteurs. Rejoignez-les.",
+    "Vous avez atteint la limite d'articles gratuits. Abonnez-vous pour continuer.",
+    'Recevez chaque matin notre sélection des meilleurs articles.',
+    'Lire la suite de cet article',
+    'El periodismo de calidad necesita lectores comprometidos. Únete a nuestra comunidad de socios.',
+    'Has alcanzado el límite de noticias gratuitas de este mes.',
+    'Recibe cada mañana las noticias más importantes en tu email.',
+    'Contenido patrocinado por Banco Ejemplo',
+    'Sigue leyendo: El Gobierno aprueba la nueva ley de vivienda',
+    "Questo giornale vive grazie ai suoi lettori. Se puoi, dai una mano: anche un piccolo contributo fa la differenza.",
+    "Hai esaurito gli articoli gratuiti. Abbonati per leggere senza limiti.",
+    'Ricevi ogni giorno le notizie più importanti direttamente nella tua casella email.',
+    'Leggi anche: Il governo approva la manovra',
+    'O jornalismo independente depende de você. Contribua com qualquer valor.',
+    'Você atingiu o limite de reportagens gratuitas. Assine para continuar lendo.',
+    'Receba as principais notícias do dia no seu e-mail.',
+    'Onze journalistiek is gratis, maar niet goedkoop. Help ons met een bijdrage.',
+    'Je hebt het maximale aantal gratis artikelen bereikt. Neem een abonnement om verder te lezen.',
+    'Ontvang dagelijks het belangrijkste nieuws in je inbox.',
+    'We depend on readers, not billionaires. Chip in what you can.',
+    "This story was paid for by our members. If you're not one yet, now is a great time to join.",
+    'The full story is available to subscribers. Subscribe for $1 to read on.',
+    'Our Sunday newsletter is the best thing in your inbox. Try it.',
+    'We and 842 partners use cookies. Reject non-essential',
+    'Continue reading after the ad',
+    'Tap to share',
+    'Next story: Schools to reopen on Monday',
+    'Comments are moderated and may take a while to appear.',
+  ],
   23: [
     'Local journalism is disappearing across the country. Help keep it alive here by becoming a member for $8 a month.',
     'A note to our readers: this work is expensive, and we can only do it with your backing. Please consider a gift of any size.',

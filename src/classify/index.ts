@@ -151,7 +151,7 @@ const pairIds = (pairs: readonly string[]): ReadonlySet<string> => new Set(pairs
 /** Two-word lines (folded) an ad slot leaves in the text, too common in prose to be phrases ("The story continues…"). */
 const AD_LINES = pairIds(['story continues', 'article continues', 'continue reading', 'text continues']);
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
-const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage']);
+const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
 const LABEL_MAX_WORDS = 3;
 /** A label that opens with a one-word teaser label's word is at most this many words. */
 const LONG_LABEL_MAX_WORDS = 6;
@@ -307,8 +307,9 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     const cuts = new Set<number>();
     for (const m of signals.matches) {
       if (m.rule.strength !== 'strong') continue;
-      // A call inside a longer phrase is that phrase's word: "Do Not Sell or Share My Personal Information".
-      if (signals.matches.some((o) => o.rule.strength === 'strong' && o.start < m.start && o.end >= m.end)) continue;
+      // A call that starts inside a longer phrase is that phrase's word: "Do Not Sell or Share My Personal Information",
+      // "Teil unseres Premium-Angebots" (no cut inside "teil unseres premium").
+      if (signals.matches.some((o) => o.rule.strength === 'strong' && o.start < m.start && o.end > m.start)) continue;
       const first = signals.tokens[m.start];
       const after = signals.tokens[m.end];
       if (!first) continue;

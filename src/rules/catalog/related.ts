@@ -45,7 +45,7 @@ export default defineRules([
     lang: 'es',
     description: 'Spanish related-story teasers',
     strength: 'strong',
-    phrases: ['te puede interesar', 'también te puede interesar', 'lee también', 'leer más', 'noticias relacionadas', 'artículos relacionados', 'lo más leído', 'más leídas', 'te recomendamos', 'más noticias', 'quizás te interese'],
+    phrases: ['te puede interesar', 'también te puede interesar', 'lee también', 'leer más', 'noticias relacionadas', 'artículos relacionados', 'lo más leído', 'más leídas', 'te recomendamos', 'más noticias', 'quizás te interese', 'sigue leyendo'],
     hints: ['related', 'relacionadas'],
     examples: ['Noticias relacionadas', 'Te puede interesar: El Gobierno aprueba los presupuestos'],
     counterExamples: ['El informe explica que la medida no afecta a los contratos firmados antes de marzo.'],
