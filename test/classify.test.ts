@@ -499,6 +499,20 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes a call and the name and pitch of its object, and appeals of probe set 25', async () => {
+    const call = "Sign up for Morning Edition: a quick look at what's happening today.";
+    expect((await clean(`${call} ${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);
+    await expectEachRemoved([
+      call,
+      'Member exclusive: The rest of this report is only for members. Sign in or join now.',
+      'Related Topics: Housing, City Council, Budget',
+      'Previous article: The best coffee shops in town',
+      'Ads by Google',
+      'Share on Threads',
+      'Have thoughts on this story? Write a letter to the editor.',
+    ]);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

@@ -6,7 +6,7 @@
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
 // disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
-// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97.
+// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -15,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  25: [
+    'This newsroom is powered by readers. Become a sustaining supporter and help us plan for the future.',
+    "It's our birthday! Celebrate 10 years of independent news with a gift of $10.",
+    'Without you, stories like this one would not get told. Give what feels right to you.',
+    'Tips, not ads, pay for this blog. If it helped you, consider leaving one.',
+    'We are asking every reader who values this work to chip in before the end of the year.',
+    'Member exclusive: The rest of this report is only for members. Sign in or join now.',
+    'Want unlimited access? Get a digital pass for 1 dollar.',
+    'Log in to keep reading, or create a free account in seconds.',
+    'This article is part of our premium content. Continue with a subscription or day pass.',
+    'Get access to every article, puzzle and recipe. Subscribe now.',
+    'Our print edition lands on doorsteps every Saturday. Get home delivery from $4 a week.',
+    'Want the news before everyone else? Subscribe to our breaking-news texts.',
+    "Sign up for Morning Edition: a quick look at what's happening today.",
+    'Delivered every weekday. Free. Unsubscribe anytime.',
+    'Never miss a story from us. Sign up for email updates.',
+    'Like this newsletter? Forward it to a friend.',
+    'This website stores data such as cookies to enable site functionality, including analytics and personalization.',
+    'You can change your cookie settings at any time.',
+    'Advertisement · Scroll to continue',
+    'Partner content: brought to you by Orbital Airlines',
+    'Ads by Google',
+    'Share on Threads',
+    'Copy link to clipboard',
+    'Related Topics: Housing, City Council, Budget',
+    'More from this author',
+    'Also on our site: Why the bridge closure will last until March',
+    'Previous article: The best coffee shops in town',
+    'Have thoughts on this story? Write a letter to the editor.',
+    'Audio: Listen to this report (4:30)',
+    'Follow our live blog for the latest updates.',
+    'Get the app: stories curated for you, plus offline reading.',
+    'Unterstützen Sie die Arbeit unserer Redaktion: schon ab 5 Euro im Monat.',
+    "Inscrivez-vous gratuitement pour recevoir nos alertes et newsletters.",
+    'Aiutaci a restare indipendenti: abbonati oggi a partire da 1 euro.',
+  ],
   24: [
     'Guter Journalismus hat seinen Preis. Wenn Ihnen dieser Artikel gefallen hat, freuen wir uns über eine kleine Spende.',
     'Sie lesen werbefreien Journalismus, finanziert von unseren Leserinnen und Lesern. Machen Sie mit.',

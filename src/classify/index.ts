@@ -151,7 +151,7 @@ const pairIds = (pairs: readonly string[]): ReadonlySet<string> => new Set(pairs
 /** Two-word lines (folded) an ad slot leaves in the text, too common in prose to be phrases ("The story continues…"). */
 const AD_LINES = pairIds(['story continues', 'article continues', 'continue reading', 'text continues']);
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
-const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
+const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'related topics', 'previous article', 'next article', 'previous story', 'previous post', 'next post', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
 const LABEL_MAX_WORDS = 3;
 /** A label that opens with a one-word teaser label's word is at most this many words. */
 const LONG_LABEL_MAX_WORDS = 6;
@@ -644,10 +644,16 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   };
   // A question after an appeal asks of what follows it (the article's "What is your favorite…?"), unless it has
   // appeal words itself or closes the appeal ("…500 new supporters by Friday. Will you be one of them?").
+  // A call that runs on ("Sign up for") and the name and pitch of its object ("Morning Edition: a quick look at…").
+  const objectOfCall = (i: number): boolean => {
+    const prev = pieceSignals[i - 1] as RunSignals;
+    return prev.words > 0 && RUNS_ON.has((prev.tokens[prev.words - 1] as Token).word) && NAMED_PITCH.test(pieces[i] as string) && (pieceSignals[i] as RunSignals).words <= THRESHOLDS.publisherJoinWords;
+  };
   const joinsBefore = (i: number): boolean =>
     raw[i] === null &&
     !reference(i) &&
     (joinsAppeal(pieceSignals[i] as RunSignals) ||
+      objectOfCall(i) ||
       speaksAt(i) ||
       ((i === pieces.length - 1 || raw[i + 1] !== null || hasAppealWords(pieceSignals[i] as RunSignals)) && isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals)));
   // A short sentence with a sum next to an offer or a plea is its price ("Digital access for $1 for 6 months."), on a

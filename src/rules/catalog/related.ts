@@ -11,7 +11,7 @@ export default defineRules([
     phrases: [
       'read more', 'read more:', 'related articles', 'related stories', 'related content', 'related reading', 'related:', 'more from',
       'most read', 'most popular', 'trending now', 'more like this', 'popular right now', 'popular now', 'most shared', 'recommended stories', 'editors recommend', 'you might have missed', 'in case you missed it', 'you may have missed', 'you may also like', 'you might also like', 'recommended for you', 'more stories',
-      'more on this story', 'also read', 'see also', 'what to read next', 'read next', 'up next', 'top stories', 'don t miss', 'editor s picks', 'related coverage', 'popular now', 'most viewed', 'in case you missed it', 'you may have missed', 'editor s choice', 'you might also enjoy', 'you may also enjoy', 'more on this topic', 'more about this topic', 'more on this', 'you may also be interested in', 'you might also be interested in',
+      'more on this story', 'also read', 'see also', 'what to read next', 'read next', 'up next', 'top stories', 'don t miss', 'editor s picks', 'related coverage', 'popular now', 'most viewed', 'in case you missed it', 'you may have missed', 'editor s choice', 'you might also enjoy', 'you may also enjoy', 'more on this topic', 'more about this topic', 'more on this', 'you may also be interested in', 'you might also be interested in', 'also on our site',
     ],
     hints: ['related', 'recommended', 'more-stories', 'most-read', 'mostread', 'trending', 'read-next', 'teaser', 'outbrain', 'taboola', 'recirc'],
     examples: ['Read more', 'Most read 1 Man arrested after chase 2 Storm warning for weekend 3 Local school wins award', 'More from Politics The week in Westminster: what you missed'],
