@@ -217,6 +217,24 @@ describe('titles', () => {
   it('keeps a headline that adds real words to the declared title', () => {
     expect(titled('Best High School Tutors in 2025, Reviewed by a Student', 'Best High School Tutors in 2025')).toBe('Best High School Tutors in 2025, Reviewed by a Student');
   });
+  it('keeps a last part that is a date or a number: it names no site', () => {
+    expect(titled('Cheap earbuds under $50 - March 2026', 'Cheap earbuds under $50 - March 2026')).toBe('Cheap earbuds under $50 - March 2026');
+    expect(titled('Tech conferences in Europe 2026 / 2027', 'Tech conferences in Europe 2026 / 2027')).toBe('Tech conferences in Europe 2026 / 2027');
+    expect(titled('Cheap earbuds under $50', 'Cheap earbuds under $50 - Gadget Lab')).toBe('Cheap earbuds under $50');
+  });
+  it("takes the page's h1 when every declared title is the site's default one (its name and tagline), below the home page only", () => {
+    const candidates = [{ source: 'h1', value: 'Enamel pan chipped after one week' }, { source: 'title-tag', value: 'Threadly - The heart of the web' }];
+    expect(pickTitle(candidates, null, 'https://www.threadly.com/r/cooking/comments/abc/enamel_pan/').value).toBe('Enamel pan chipped after one week');
+    expect(pickTitle(candidates, null, 'https://www.threadly.com/').value).toBe('Threadly - The heart of the web');
+    expect(pickTitle(candidates, null, null).value).toBe('Threadly - The heart of the web');
+  });
+  it("takes the h1 that is the declared title's headline when the page's first h1 is the site's logo", async () => {
+    const head = '<title>Defer, Panic, and Recover - The Gopher Programming Language</title>';
+    const article = await meta(head, '<main><h1>The Gopher Blog</h1><article><h1>Defer, Panic, and Recover</h1><p>Intro.</p></article></main>');
+    expect(article.title).toBe('Defer, Panic, and Recover');
+    const logoInArticle = await meta('<title>Travel insurance for budget trips - Budget Travel With Gabby</title><meta property="og:site_name" content="Budget Travel With Gabby">', '<article><h1>Budget Travel With Gabby</h1><h1>Travel insurance for budget trips</h1><p>Intro.</p></article>');
+    expect(logoInArticle.title).toBe('Travel insurance for budget trips');
+  });
 });
 
 describe('bylines after a label', () => {
