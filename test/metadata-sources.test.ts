@@ -126,6 +126,12 @@ describe('dates', () => {
     const article = await meta('<meta property="article:modified_time" content="2025-11-20T09:00:00Z"><title>Webinar: budgets</title>', '<article><h1>Webinar: budgets</h1><p>Thursday, January 8, 2026</p></article>');
     expect(article.publishedAt).toBe('2025-11-20T09:00:00Z');
   });
+  it('reads a date in a wrapper placed "under-menu", but not one inside a menu', async () => {
+    const placed = await meta('<title>Library wing approved</title>', '<div class="article-template under-menu"><h1>Library wing approved</h1><span><span>●</span> December 17, 2025 <span>●</span></span><p>Intro.</p></div>');
+    expect(placed.publishedAt).toBe('2025-12-17');
+    const menu = await meta('<title>Library wing approved</title>', '<h1>Library wing approved</h1><div class="main-menu"><span>December 17, 2025</span></div><p>Intro.</p>');
+    expect(menu.publishedAt).toBeNull();
+  });
   it('still ignores dates inside a real sidebar or comment list', async () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1></article><div class="comments"><span class="date">May 5, 2025</span></div>');
     expect(article.publishedAt).toBeNull();

@@ -107,6 +107,10 @@ const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
 /** Menus and filters ("Browse by Industry", "By Role"): never the article's byline or date. */
 const MENU_HINT = /(?:^|[\s_-])(?:menu|submenu|dropdown|mega-?menu|filters?|navbar)(?:$|[\s_-])/;
+/** A class that places a part beside the menu ("under-menu", "below-menu"): it names no menu. */
+const MENU_POSITION = /(?:^|[\s_])(?:under|below|above|after|beside|with|has|no)[_-]menu(?=$|[\s_-])/g;
+/** Whether the hints name a menu or a filter list, a part's place beside the menu aside. */
+const namesMenu = (hints: string): boolean => MENU_HINT.test(hints) && MENU_HINT.test(hints.replace(MENU_POSITION, ' '));
 /**
  * Layout flags that name a part the page has or lacks ("has-sidebar", "nosidebar", "with-comments"): on <body> or a
  * page wrapper they describe the whole page, not a foreign part of it. Page builders (Elementor, HubSpot) wrap
@@ -361,9 +365,9 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || MENU_HINT.test(hints)));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || namesMenu(hints)));
     const childInHead = inHead || el.name === 'head';
-    const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || MENU_HINT.test(hints)));
+    const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || namesMenu(hints)));
     const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);
     const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0) | (childClosed ? CLOSED : 0) | (childArticleInForeign ? ARTICLE_IN_FOREIGN : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {
