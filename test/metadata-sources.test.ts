@@ -212,8 +212,12 @@ describe('titles', () => {
     expect(titled('The Rust Programming Language', 'Recoverable Errors with Result - The Rust Programming Language')).toBe('Recoverable Errors with Result');
     expect(titled('Top 7 Corporate Catering Trends for 2024', 'Tastify - Top 7 Corporate Catering Trends for 2024')).toBe('Top 7 Corporate Catering Trends for 2024');
   });
-  it('keeps the declared title when the headline only starts with its words (no separator)', () => {
-    expect(titled('Pet Insurance', 'Pet Insurance for Dogs & Cats', 'Pet Insurance for Dogs & Cats')).toBe('Pet Insurance for Dogs & Cats');
+  it('takes the headline when the declared title is the headline and search words after it (no separator)', () => {
+    expect(titled('Headlamps', 'Headlamps for Camping, Hiking & Running | Trail Co-op', 'Headlamps for Camping, Hiking & Running | Trail Co-op')).toBe('Headlamps');
+    expect(titled('Pet Insurance', 'Pet Insurance for Dogs & Cats', 'Pet Insurance for Dogs & Cats')).toBe('Pet Insurance');
+    // Not when the headline is a word's start ("Head" in "Headlamps …"), nor when it is the site's name.
+    expect(titled('Head', 'Headlamps for Camping, Hiking & Running', 'Headlamps for Camping, Hiking & Running')).toBe('Headlamps for Camping, Hiking & Running');
+    expect(pickTitle([{ source: 'h1', value: 'Trailhead' }, { source: 'title-tag', value: 'Trailhead Guides to Every Park' }], 'Trailhead').value).toBe('Trailhead Guides to Every Park');
   });
   it('drops a date line, a link count or a label the headline carries besides the title', () => {
     expect(titled('Dec 18 2025 Preparing a transition in Debusine', 'Preparing a transition in Debusine | Colin\'s blog', 'Preparing a transition in Debusine')).toBe('Preparing a transition in Debusine');

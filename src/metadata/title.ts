@@ -216,6 +216,10 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
     if (part) return { value: h1.value, source: 'h1' };
     // The headline is the declared title plus a date line, a link count or a label: the declared title is cleaner.
     if (carriesExtra(h1.value, best.value)) return { value: best.value, source: best.source };
+    // The declared title is the headline and words for search engines after it ("Headlamps" under "Headlamps for
+    // Camping, Hiking & Running", "MacBook Air" under "MacBook Air 13-inch and MacBook Air 15-inch"): the headline is
+    // the page's name (on WCXB dev the headline was the title 17 times in such pairs, the declared title 6 times).
+    if (key(best.value).startsWith(`${key(h1.value)} `) && !siteKeys(siteName, pageUrl).has(siteKey(h1.value))) return { value: h1.value, source: 'h1' };
   }
   if (h1 && (!best || (wordCount(h1.value) >= HEADLINE_MIN_WORDS && overlap(h1.value, best.value) >= HEADLINE_OVERLAP))) {
     // The same words as the declared title, typeset differently (curly quotes, case): the declared spelling wins.
