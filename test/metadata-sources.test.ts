@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { normalizeDate } from '../src/metadata/dates.js';
-import { pickTitle } from '../src/metadata/title.js';
+import { cleanTitle, pickTitle } from '../src/metadata/title.js';
 
 /** Forty small elements: puts what follows far from the headline in document order. */
 const FILLER = '<div><span>a</span><span>b</span></div>'.repeat(40);
@@ -226,6 +226,14 @@ describe('titles', () => {
   });
   it('keeps a headline that adds real words to the declared title', () => {
     expect(titled('Best High School Tutors in 2025, Reviewed by a Student', 'Best High School Tutors in 2025')).toBe('Best High School Tutors in 2025, Reviewed by a Student');
+  });
+  it('drops the short parts of a trail from its end ("Topic / Forum / Board")', () => {
+    expect(cleanTitle('Which ISO should I use for a laptop / Installation / Arch Linux Forums', null)).toBe('Which ISO should I use for a laptop');
+    expect(cleanTitle('Rust vs Go - a comparison of two languages - Dev Notes', null)).toBe('Rust vs Go - a comparison of two languages');
+  });
+  it('takes an h1 of a few words that shares a quarter of its words with the declared title', () => {
+    expect(titled('Soliant Report Reveals Best States for Dental Care', '2025 Dental Care Rankings')).toBe('Soliant Report Reveals Best States for Dental Care');
+    expect(titled('Soliant Report Reveals Best States for Dental Care This Year', '2025 Dental Care Rankings')).toBe('2025 Dental Care Rankings');
   });
   it('keeps a last part that is a date or a number: it names no site', () => {
     expect(titled('Cheap earbuds under $50 - March 2026', 'Cheap earbuds under $50 - March 2026')).toBe('Cheap earbuds under $50 - March 2026');
