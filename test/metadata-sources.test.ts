@@ -227,6 +227,12 @@ describe('titles', () => {
   it('keeps a headline that adds real words to the declared title', () => {
     expect(titled('Best High School Tutors in 2025, Reviewed by a Student', 'Best High School Tutors in 2025')).toBe('Best High School Tutors in 2025, Reviewed by a Student');
   });
+  it('takes an h1 that is a leading part of the declared title, whichever part the cleaner kept', () => {
+    expect(titled('News', 'News | National Student Support Accelerator')).toBe('News');
+    expect(titled('Charges', 'Charges | Payments API Reference', 'Charges | Payments API Reference')).toBe('Charges');
+    // The last part is the site's name, not the page's.
+    expect(titled('Payments API Reference', 'Charges and refunds | Payments API Reference')).toBe('Charges and refunds');
+  });
   it('drops the short parts of a trail from its end ("Topic / Forum / Board")', () => {
     expect(cleanTitle('Which ISO should I use for a laptop / Installation / Arch Linux Forums', null)).toBe('Which ISO should I use for a laptop');
     expect(cleanTitle('Rust vs Go - a comparison of two languages - Dev Notes', null)).toBe('Rust vs Go - a comparison of two languages');

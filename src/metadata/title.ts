@@ -180,8 +180,19 @@ function belowHome(pageUrl: string | null): boolean {
   }
 }
 
+/** Whether `part` is one of a title's parts at its separators, other than the last. */
+function isLeadingPart(part: string, title: string): boolean {
+  const parts = title.split(SEPARATORS);
+  return parts.length >= 2 && parts.slice(0, -1).some((p) => p.trim() === part);
+}
+
 /** Whether a title is the site's name, alone or as the first of its parts. */
 const namesSite = (title: string, brands: ReadonlySet<string>): boolean => brands.has(siteKey(title)) || brands.has(siteKey(title.split(SEPARATORS)[0] ?? ''));
+
+/** The headline, in the declared title's spelling when it is the same words typeset differently (curly quotes, case). */
+function inDeclaredSpelling(headline: string, best: { value: string; source: string } | null): { value: string; source: string } {
+  return best && key(headline) === key(best.value) ? { value: best.value, source: best.source } : { value: headline, source: 'h1' };
+}
 
 /** The visible headline when it looks like one; otherwise the cleaned title most sources agree on. */
 export function pickTitle(candidates: readonly Candidate[], siteName: string | null, pageUrl: string | null = null): { value: string | null; source: string | null } {
@@ -210,6 +221,9 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
   if (h1 && brands.size > 0 && declared.length > 0 && wordCount(h1.value) >= HEADLINE_MIN_WORDS && !brands.has(siteKey(h1.value)) && declared.every((c) => namesSite(c.raw, brands))) {
     return { value: h1.value, source: 'h1' };
   }
+  // The headline is a part, not the last, of a declared title that a cleaner took another part of ("News |
+  // National Student Support Accelerator" under an h1 "News"): the headline names the page, the rest the site.
+  if (h1 && declared.some((c) => isLeadingPart(key(h1.value), c.raw)) && !siteKeys(siteName, pageUrl).has(siteKey(h1.value))) return inDeclaredSpelling(h1.value, best);
   if (h1 && best) {
     // The declared title is the headline plus a part split off at a separator: the rest is the site or a section.
     // When the h1 is the last part and the part before it is no shorter, the h1 is the site's name in its header
@@ -226,9 +240,7 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
     if (key(best.value).startsWith(`${key(h1.value)} `) && !siteKeys(siteName, pageUrl).has(siteKey(h1.value))) return { value: h1.value, source: 'h1' };
   }
   if (h1 && (!best || (wordCount(h1.value) >= HEADLINE_MIN_WORDS && overlap(h1.value, best.value) >= HEADLINE_OVERLAP))) {
-    // The same words as the declared title, typeset differently (curly quotes, case): the declared spelling wins.
-    if (best && key(h1.value).toLowerCase() === key(best.value).toLowerCase()) return { value: best.value, source: best.source };
-    return { value: h1.value, source: 'h1' };
+    return inDeclaredSpelling(h1.value, best);
   }
   return best ? { value: best.value, source: best.source } : { value: null, source: null };
 }
