@@ -126,6 +126,13 @@ describe('dates', () => {
     const article = await meta('<meta property="article:modified_time" content="2025-11-20T09:00:00Z"><title>Webinar: budgets</title>', '<article><h1>Webinar: budgets</h1><p>Thursday, January 8, 2026</p></article>');
     expect(article.publishedAt).toBe('2025-11-20T09:00:00Z');
   });
+  it('reads a post date whose element also holds a long "last modified by" note', async () => {
+    const note = '<span class="edited">(This post was last modified: 2024-01-05, 03:27 AM by a moderator of the board, for the second time.)</span>';
+    const post = (date: string, extra: string, text: string) => `<div class="post"><span class="post_date">${date} ${extra}</span><p>${text}</p></div>`;
+    const body = `<main>${post('2019-02-23, 09:14 PM', note, 'Which board software should I pick?')}${post('2019-02-24, 02:31 AM', '', 'Either works.')}</main>`;
+    const article = await meta('<title>Which board software</title>', body);
+    expect(article.publishedAt).toBe('2019-02-23');
+  });
   it('reads a date in a wrapper placed "under-menu", but not one inside a menu', async () => {
     const placed = await meta('<title>Library wing approved</title>', '<div class="article-template under-menu"><h1>Library wing approved</h1><span><span>●</span> December 17, 2025 <span>●</span></span><p>Intro.</p></div>');
     expect(placed.publishedAt).toBe('2025-12-17');

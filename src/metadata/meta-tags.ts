@@ -165,8 +165,8 @@ function ownDateShaped(el: Element): boolean {
   return false;
 }
 
-/** A date written alone as a text child ("20 December 2025", "Dec 17, 2025"), or null. */
-const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2})$/u;
+/** A date written alone as a text child ("20 December 2025", "Dec 17, 2025", "2019-02-23, 09:14 PM"), or null. */
+const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)$/iu;
 function ownDateText(el: Element): string | null {
   for (const child of el.children) {
     if (!isText(child) || child.data.length > MAX_DATE_LIKE) continue;
@@ -323,6 +323,11 @@ export function readPageFacts(document: Document): PageFacts {
     if (dates && el.name !== 'time' && dates.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
       const text = textOf(el);
       if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) dates.push({ text, order, inArticle });
+      else if (text.length > MAX_DATE_TEXT) {
+        // The date as the element's own text, beside a long child: a post's "last modified by …" note.
+        const own = ownDateText(el);
+        if (own !== null) dates.push({ text: own, order, inArticle });
+      }
     }
     if (!foreign && !inHead && facts.dateLikes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && el.name !== 'title') {
       // The element that holds the date as its own text ("<p>Dec 17, 2025</p>", "<h5> January 23, 2025 </h5>").
