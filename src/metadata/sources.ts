@@ -23,8 +23,11 @@ export interface Candidates {
   lang: Candidate[];
 }
 
-/** A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. */
-const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
+/**
+ * A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. Not one that runs on into more numbers in a slug
+ * ("/t/2024-4-4-2024-5-0-issue": version numbers).
+ */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-(?!\d+-\d)|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
 /** The same with the month's English name: /2023/october/03/, /2023/oct/03/. */
 const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
