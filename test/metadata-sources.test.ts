@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { normalizeDate } from '../src/metadata/dates.js';
-import { pickTitle } from '../src/metadata/title.js';
+import { cleanTitle, pickTitle } from '../src/metadata/title.js';
 
 /** Forty small elements: puts what follows far from the headline in document order. */
 const FILLER = '<div><span>a</span><span>b</span></div>'.repeat(40);
@@ -126,6 +126,19 @@ describe('dates', () => {
     const article = await meta('<meta property="article:modified_time" content="2025-11-20T09:00:00Z"><title>Webinar: budgets</title>', '<article><h1>Webinar: budgets</h1><p>Thursday, January 8, 2026</p></article>');
     expect(article.publishedAt).toBe('2025-11-20T09:00:00Z');
   });
+  it('reads a post date whose element also holds a long "last modified by" note', async () => {
+    const note = '<span class="edited">(This post was last modified: 2024-01-05, 03:27 AM by a moderator of the board, for the second time.)</span>';
+    const post = (date: string, extra: string, text: string) => `<div class="post"><span class="post_date">${date} ${extra}</span><p>${text}</p></div>`;
+    const body = `<main>${post('2019-02-23, 09:14 PM', note, 'Which board software should I pick?')}${post('2019-02-24, 02:31 AM', '', 'Either works.')}</main>`;
+    const article = await meta('<title>Which board software</title>', body);
+    expect(article.publishedAt).toBe('2019-02-23');
+  });
+  it('reads a date in a wrapper placed "under-menu", but not one inside a menu', async () => {
+    const placed = await meta('<title>Library wing approved</title>', '<div class="article-template under-menu"><h1>Library wing approved</h1><span><span>●</span> December 17, 2025 <span>●</span></span><p>Intro.</p></div>');
+    expect(placed.publishedAt).toBe('2025-12-17');
+    const menu = await meta('<title>Library wing approved</title>', '<h1>Library wing approved</h1><div class="main-menu"><span>December 17, 2025</span></div><p>Intro.</p>');
+    expect(menu.publishedAt).toBeNull();
+  });
   it('still ignores dates inside a real sidebar or comment list', async () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1></article><div class="comments"><span class="date">May 5, 2025</span></div>');
     expect(article.publishedAt).toBeNull();
@@ -206,8 +219,12 @@ describe('titles', () => {
     expect(titled('The Rust Programming Language', 'Recoverable Errors with Result - The Rust Programming Language')).toBe('Recoverable Errors with Result');
     expect(titled('Top 7 Corporate Catering Trends for 2024', 'Tastify - Top 7 Corporate Catering Trends for 2024')).toBe('Top 7 Corporate Catering Trends for 2024');
   });
-  it('keeps the declared title when the headline only starts with its words (no separator)', () => {
-    expect(titled('Pet Insurance', 'Pet Insurance for Dogs & Cats', 'Pet Insurance for Dogs & Cats')).toBe('Pet Insurance for Dogs & Cats');
+  it('takes the headline when the declared title is the headline and search words after it (no separator)', () => {
+    expect(titled('Headlamps', 'Headlamps for Camping, Hiking & Running | Trail Co-op', 'Headlamps for Camping, Hiking & Running | Trail Co-op')).toBe('Headlamps');
+    expect(titled('Pet Insurance', 'Pet Insurance for Dogs & Cats', 'Pet Insurance for Dogs & Cats')).toBe('Pet Insurance');
+    // Not when the headline is a word's start ("Head" in "Headlamps …"), nor when it is the site's name.
+    expect(titled('Head', 'Headlamps for Camping, Hiking & Running', 'Headlamps for Camping, Hiking & Running')).toBe('Headlamps for Camping, Hiking & Running');
+    expect(pickTitle([{ source: 'h1', value: 'Trailhead' }, { source: 'title-tag', value: 'Trailhead Guides to Every Park' }], 'Trailhead').value).toBe('Trailhead Guides to Every Park');
   });
   it('drops a date line, a link count or a label the headline carries besides the title', () => {
     expect(titled('Dec 18 2025 Preparing a transition in Debusine', 'Preparing a transition in Debusine | Colin\'s blog', 'Preparing a transition in Debusine')).toBe('Preparing a transition in Debusine');
@@ -216,6 +233,38 @@ describe('titles', () => {
   });
   it('keeps a headline that adds real words to the declared title', () => {
     expect(titled('Best High School Tutors in 2025, Reviewed by a Student', 'Best High School Tutors in 2025')).toBe('Best High School Tutors in 2025, Reviewed by a Student');
+  });
+  it('takes an h1 that is a leading part of the declared title, whichever part the cleaner kept', () => {
+    expect(titled('News', 'News | National Student Support Accelerator')).toBe('News');
+    expect(titled('Charges', 'Charges | Payments API Reference', 'Charges | Payments API Reference')).toBe('Charges');
+    // The last part is the site's name, not the page's.
+    expect(titled('Payments API Reference', 'Charges and refunds | Payments API Reference')).toBe('Charges and refunds');
+  });
+  it('drops the short parts of a trail from its end ("Topic / Forum / Board")', () => {
+    expect(cleanTitle('Which ISO should I use for a laptop / Installation / Arch Linux Forums', null)).toBe('Which ISO should I use for a laptop');
+    expect(cleanTitle('Rust vs Go - a comparison of two languages - Dev Notes', null)).toBe('Rust vs Go - a comparison of two languages');
+  });
+  it('takes an h1 of a few words that shares a quarter of its words with the declared title', () => {
+    expect(titled('Soliant Report Reveals Best States for Dental Care', '2025 Dental Care Rankings')).toBe('Soliant Report Reveals Best States for Dental Care');
+    expect(titled('Soliant Report Reveals Best States for Dental Care This Year', '2025 Dental Care Rankings')).toBe('2025 Dental Care Rankings');
+  });
+  it('keeps a last part that is a date or a number: it names no site', () => {
+    expect(titled('Cheap earbuds under $50 - March 2026', 'Cheap earbuds under $50 - March 2026')).toBe('Cheap earbuds under $50 - March 2026');
+    expect(titled('Tech conferences in Europe 2026 / 2027', 'Tech conferences in Europe 2026 / 2027')).toBe('Tech conferences in Europe 2026 / 2027');
+    expect(titled('Cheap earbuds under $50', 'Cheap earbuds under $50 - Gadget Lab')).toBe('Cheap earbuds under $50');
+  });
+  it("takes the page's h1 when every declared title is the site's default one (its name and tagline), below the home page only", () => {
+    const candidates = [{ source: 'h1', value: 'Enamel pan chipped after one week' }, { source: 'title-tag', value: 'Threadly - The heart of the web' }];
+    expect(pickTitle(candidates, null, 'https://www.threadly.com/r/cooking/comments/abc/enamel_pan/').value).toBe('Enamel pan chipped after one week');
+    expect(pickTitle(candidates, null, 'https://www.threadly.com/').value).toBe('Threadly - The heart of the web');
+    expect(pickTitle(candidates, null, null).value).toBe('Threadly - The heart of the web');
+  });
+  it("takes the h1 that is the declared title's headline when the page's first h1 is the site's logo", async () => {
+    const head = '<title>Defer, Panic, and Recover - The Gopher Programming Language</title>';
+    const article = await meta(head, '<main><h1>The Gopher Blog</h1><article><h1>Defer, Panic, and Recover</h1><p>Intro.</p></article></main>');
+    expect(article.title).toBe('Defer, Panic, and Recover');
+    const logoInArticle = await meta('<title>Travel insurance for budget trips - Budget Travel With Gabby</title><meta property="og:site_name" content="Budget Travel With Gabby">', '<article><h1>Budget Travel With Gabby</h1><h1>Travel insurance for budget trips</h1><p>Intro.</p></article>');
+    expect(logoInArticle.title).toBe('Travel insurance for budget trips');
   });
 });
 

@@ -78,6 +78,10 @@ describe('normalization', () => {
     expect(urlDate('https://x.example/news/20250222/story')).toBe('2025-02-22');
     expect(urlDate('https://x.example/2025/story')).toBeNull();
   });
+  it('does not read version numbers in a URL slug as a date', () => {
+    expect(urlDate('https://forum.example/t/2024-4-4-2024-5-0-issue-stuck-on-start/724779')).toBeNull();
+    expect(urlDate('https://x.example/2025-02-22-5-things-to-know')).toBe('2025-02-22');
+  });
   it('prefers the document title over a section-label h1, and a headline h1 over a different SEO title', () => {
     const label = pickTitle([{ source: 'h1', value: 'Blog' }, { source: 'og', value: 'Packing Tips Guide' }, { source: 'title-tag', value: 'Packing Tips Guide | Trips' }], 'Trips');
     expect(label).toEqual({ value: 'Packing Tips Guide', source: 'og' });

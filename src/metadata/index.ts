@@ -146,7 +146,7 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   const candidates = collectCandidates(facts, ld, pageUrl);
   const base = pageBase(pageUrl, facts.baseHref);
   const siteName = candidates.siteName[0]?.value ?? null;
-  const title = pickTitle(candidates.title, siteName);
+  const title = pickTitle(candidates.title, siteName, pageUrl);
   const byline = pickByline(candidates.byline);
   let lang: { value: string | null; source: string | null } = { value: null, source: null };
   for (const c of candidates.lang) {

@@ -107,6 +107,10 @@ const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
 /** Menus and filters ("Browse by Industry", "By Role"): never the article's byline or date. */
 const MENU_HINT = /(?:^|[\s_-])(?:menu|submenu|dropdown|mega-?menu|filters?|navbar)(?:$|[\s_-])/;
+/** A class that places a part beside the menu ("under-menu", "below-menu"): it names no menu. */
+const MENU_POSITION = /(?:^|[\s_])(?:under|below|above|after|beside|with|has|no)[_-]menu(?=$|[\s_-])/g;
+/** Whether the hints name a menu or a filter list, a part's place beside the menu aside. */
+const namesMenu = (hints: string): boolean => MENU_HINT.test(hints) && MENU_HINT.test(hints.replace(MENU_POSITION, ' '));
 /**
  * Layout flags that name a part the page has or lacks ("has-sidebar", "nosidebar", "with-comments"): on <body> or a
  * page wrapper they describe the whole page, not a foreign part of it. Page builders (Elementor, HubSpot) wrap
@@ -161,8 +165,8 @@ function ownDateShaped(el: Element): boolean {
   return false;
 }
 
-/** A date written alone as a text child ("20 December 2025", "Dec 17, 2025"), or null. */
-const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2})$/u;
+/** A date written alone as a text child ("20 December 2025", "Dec 17, 2025", "2019-02-23, 09:14 PM"), or null. */
+const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)$/iu;
 function ownDateText(el: Element): string | null {
   for (const child of el.children) {
     if (!isText(child) || child.data.length > MAX_DATE_LIKE) continue;
@@ -319,6 +323,11 @@ export function readPageFacts(document: Document): PageFacts {
     if (dates && el.name !== 'time' && dates.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
       const text = textOf(el);
       if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) dates.push({ text, order, inArticle });
+      else if (text.length > MAX_DATE_TEXT) {
+        // The date as the element's own text, beside a long child: a post's "last modified by …" note.
+        const own = ownDateText(el);
+        if (own !== null) dates.push({ text: own, order, inArticle });
+      }
     }
     if (!foreign && !inHead && facts.dateLikes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && el.name !== 'title') {
       // The element that holds the date as its own text ("<p>Dec 17, 2025</p>", "<h5> January 23, 2025 </h5>").
@@ -361,9 +370,9 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || MENU_HINT.test(hints)));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || namesMenu(hints)));
     const childInHead = inHead || el.name === 'head';
-    const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || MENU_HINT.test(hints)));
+    const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || namesMenu(hints)));
     const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);
     const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0) | (childClosed ? CLOSED : 0) | (childArticleInForeign ? ARTICLE_IN_FOREIGN : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {

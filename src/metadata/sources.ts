@@ -3,6 +3,7 @@ import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { cleanByline, isPersonName } from './byline.js';
 import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
+import { headlineOf, siteKey } from './title.js';
 
 export interface Candidate {
   /** Where the value came from, e.g. `json-ld`, `og`, `h1`, `visible`, `url`. */
@@ -22,8 +23,11 @@ export interface Candidates {
   lang: Candidate[];
 }
 
-/** A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. */
-const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
+/**
+ * A date in the URL path: /2025/02/22/, /2025-02-22-, /20250222/. Not one that runs on into more numbers in a slug
+ * ("/t/2024-4-4-2024-5-0-issue": version numbers).
+ */
+const URL_DATE = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-(?!\d+-\d)|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//;
 /** The same with the month's English name: /2023/october/03/, /2023/oct/03/. */
 const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -43,8 +47,6 @@ const PUBLISHED_LABEL = /^(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|pu
  */
 const DATE_WITH_TIME = /^[\p{L}\d ,./-]{6,32}[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/iu;
 
-/** A site or organization name compared loosely: case, spaces and punctuation aside. */
-const siteKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A name shorter than this is not compared with the site's by its start. */
 const MIN_SITE_KEY = 4;
@@ -91,7 +93,8 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   push(c.title, 'meta', firstMeta(facts, 'dc.title', 'headline', 'sailthru.title', 'parsely-title', 'title'));
   push(c.title, 'itemprop', facts.itemprops.get('headline')?.[0]);
   const h1 = facts.h1s.find((h) => h.inArticle) ?? facts.h1s[0];
-  push(c.title, 'h1', h1?.text);
+  const siteName = firstMeta(facts, 'og:site_name') ?? ld?.siteName ?? ld?.publisher ?? null;
+  push(c.title, 'h1', headlineOf(articleFirst(facts.h1s), [firstMeta(facts, 'og:title'), facts.title, ld?.headline], siteName)?.text);
   push(c.title, 'title-tag', facts.title);
   // Byline. An author that is the site itself (the publisher named as author) ranks below a visible person's name.
   const sites = [firstMeta(facts, 'og:site_name'), ld?.siteName, ld?.publisher, firstMeta(facts, 'application-name')].filter((v): v is string => !!v).map(siteKey);
