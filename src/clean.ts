@@ -65,6 +65,11 @@ async function runEngine(engine: Engine, html: string, ctx: Context): Promise<En
 interface Extracted {
   segments: Segment[];
   metadata: Metadata;
+  /**
+   * The input is only the article (a text dump whose every block the locator kept): a block it repeats is the
+   * article's own (a caption under each photo, a refrain), not a page's repeated chrome.
+   */
+  articleOnly?: boolean;
 }
 
 async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
@@ -111,7 +116,11 @@ async function extractText(text: string, ctx: Context): Promise<Extracted> {
   const segments = locateText(blocks, ctx);
   // A dump declares no language: guess it from the text (franc-min, loaded only here) unless the caller gave one.
   const lang = ctx.options.lang === null ? await detectLang(text.slice(0, TEXT_LANG_SAMPLE)) : normalizeLang(ctx.options.lang);
-  return { segments, metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline, lang, sources: lang ? { lang: ctx.options.lang === null ? 'detected' : 'option' } : {} } };
+  return {
+    segments,
+    metadata: { ...EMPTY_METADATA, publishedAt: header.publishedAt, byline: header.byline, lang, sources: lang ? { lang: ctx.options.lang === null ? 'detected' : 'option' } : {} },
+    articleOnly: segments.length === blocks.length,
+  };
 }
 
 /**
@@ -139,9 +148,9 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   ctx.hasTime();
   const decoded = await decode(raw, ctx);
   const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
-  const { segments, metadata } = format === 'html' ? await extractHtml(decoded.text, ctx) : await extractText(decoded.text, ctx);
+  const { segments, metadata, articleOnly = false } = format === 'html' ? await extractHtml(decoded.text, ctx) : await extractText(decoded.text, ctx);
   const lang = metadata.lang ?? (options.lang === null ? null : options.lang);
-  const kept = dedupe(dropLinkLists(classify(segments, ctx, lang), ctx), ctx, metadata.titleOnlyFromHeadline ? null : metadata.title);
+  const kept = dedupe(dropLinkLists(classify(segments, ctx, lang), ctx), ctx, metadata.titleOnlyFromHeadline ? null : metadata.title, articleOnly);
   const { tree, blocks } = assemble(kept);
   onTrace?.({ page: decoded.text, tree });
   // The same as renderText(tree): each block's text is its tree node's text (assemble), so it is not computed twice.

@@ -22,8 +22,9 @@ const LIST_MARKER = /^(?:-|\d+\.) /;
  * 12 of …" ×600k shared one signature, and the scan made dedupe quadratic: 30 s on pathological-size-50mb-paragraphs).
  */
 interface Bucket {
-  keys: Set<string>;
-  pending: string[];
+  /** Each known key and the index of the block it was first seen in. */
+  keys: Map<string, number>;
+  pending: Array<{ source: string; index: number }>;
 }
 
 /**
@@ -36,11 +37,20 @@ function signature(source: string, tokens: TokenRun | undefined, known: string |
   return { signature: scanTokens(k).lengthsHash(), key: k };
 }
 
-export function dedupe(segments: readonly Segment[], ctx: Context, title: string | null): Segment[] {
+/**
+ * Drops repeated blocks and the headline that metadata carries. With `keepRepeats` (the input is only the article), a
+ * repeat that stands alone stays: it is the article's own (a caption under each photo, a credit line); a run of
+ * repeats (a table of contents before its sections, a carousel shown twice) still goes.
+ */
+export function dedupe(segments: readonly Segment[], ctx: Context, title: string | null, keepRepeats = false): Segment[] {
   // Kept blocks by signature: a block's key (a lowercased copy of its text) is computed only when an earlier kept block
   // has the same signature, or for the headline check (issue 9 profile: computing every key was 5% of text mode).
   const candidates = new Map<number, Bucket>();
   const kept: Segment[] = [];
+  /** Per segment: 0 kept, 1 a repeat, 2 the headline (removed). */
+  const fate = new Uint8Array(segments.length);
+  /** Per repeat: the index of the block it repeats (only with keepRepeats). */
+  const origin = keepRepeats ? new Int32Array(segments.length).fill(-1) : null;
   const titleKey = title ? key(title) : null;
   segments.forEach((segment, index) => {
     const titleCandidate = titleKey !== null && index < 3 && segment.type === 'heading';
@@ -55,6 +65,7 @@ export function dedupe(segments: readonly Segment[], ctx: Context, title: string
     // The page's headline at the top of the article is metadata, not article text.
     if (titleCandidate && k === titleKey && kept.every((s) => s.type !== 'paragraph')) {
       ctx.remove({ ruleId: 'meta.title', category: 'chrome', reason: 'the headline, moved to title', stage: 'dedupe', text: segment.text });
+      fate[index] = 2;
       return;
     }
     const signed = signature(source, source === segment.text ? segment.tokens : undefined, k);
@@ -64,22 +75,57 @@ export function dedupe(segments: readonly Segment[], ctx: Context, title: string
       k ??= key(source);
       if (k.length >= MIN_DUPLICATE_CHARS) {
         // Each kept text's key is computed once, the first time a later block shares its signature.
-        for (const pending of same.pending) same.keys.add(key(pending));
+        for (const pending of same.pending) if (!same.keys.has(key(pending.source))) same.keys.set(key(pending.source), pending.index);
         same.pending.length = 0;
-        if (same.keys.has(k)) {
-          ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
+        const first = same.keys.get(k);
+        if (first !== undefined) {
+          fate[index] = 1;
+          if (origin) origin[index] = first;
           return;
         }
       }
     }
     // Only blocks whose key is long enough can be repeated (a key known to be shorter is not remembered).
     if (k === null || k.length >= MIN_DUPLICATE_CHARS) {
-      const bucket = same ?? { keys: new Set<string>(), pending: [] };
-      if (k === null) bucket.pending.push(source);
-      else bucket.keys.add(k);
+      const bucket = same ?? { keys: new Map<string, number>(), pending: [] };
+      if (k === null) bucket.pending.push({ source, index });
+      else if (!bucket.keys.has(k)) bucket.keys.set(k, index);
       if (!same) candidates.set(signed.signature, bucket);
     }
     kept.push(segment);
   });
-  return kept;
+  if (kept.length === segments.length) return kept;
+  const alone = origin ? aloneRepeats(segments, fate, origin) : null;
+  const out: Segment[] = [];
+  segments.forEach((segment, index) => {
+    if (fate[index] === 2) return;
+    if (fate[index] === 1 && !alone?.[index]) {
+      ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
+      return;
+    }
+    out.push(segment);
+  });
+  return out;
+}
+
+/**
+ * Which repeats stand alone: neither the repeat nor the block it repeats has a repeated block (or the original of one)
+ * for its nearest long neighbour. A table of contents, a carousel shown twice or a list of teasers repeats a run.
+ */
+function aloneRepeats(segments: readonly Segment[], fate: Uint8Array, origin: Int32Array): Uint8Array {
+  const n = segments.length;
+  const repeated = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if ((origin[i] as number) >= 0) repeated[origin[i] as number] = 1;
+  const long = (i: number): boolean => (segments[i] as Segment).text.length * 2 >= MIN_DUPLICATE_CHARS;
+  const inRun = (i: number): boolean => {
+    for (const step of [-1, 1]) {
+      let j = i + step;
+      while (j >= 0 && j < n && !long(j)) j += step;
+      if (j >= 0 && j < n && (fate[j] === 1 || repeated[j] === 1)) return true;
+    }
+    return false;
+  };
+  const alone = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (fate[i] === 1 && !inRun(i) && !inRun(origin[i] as number)) alone[i] = 1;
+  return alone;
 }

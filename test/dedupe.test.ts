@@ -110,3 +110,28 @@ describe('dedupe keys computed on demand', () => {
     expect(removals).toBeGreaterThan(1000);
   });
 });
+
+describe('repeats in a dump that is only the article', () => {
+  const P1 = 'The regional transit authority approved a new timetable on Thursday that adds late-night service to three bus lines.';
+  const P2 = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
+  const P3 = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
+  const CREDIT = 'Photo courtesy of the Regional Transit Authority archive';
+
+  it('keeps a line the article repeats on its own (a credit under each photo)', async () => {
+    const text = [P1, CREDIT, P2, CREDIT, P3].join('\n\n');
+    expect((await clean(text, { format: 'text' })).text).toBe(text);
+  });
+
+  it('still drops a repeated run: a table of contents before the sections it lists', async () => {
+    const headings = ['What changes for riders on the three night bus lines', 'How the new timetable will be paid for each year', 'What riders asked for in the survey published last spring'];
+    const text = [...headings, P1, headings[0], P2, headings[1], P3, headings[2], P1.replace('Thursday', 'Friday')].join('\n\n');
+    const article = await clean(text, { format: 'text' });
+    expect(article.removed.filter((r) => r.ruleId === 'dedupe.repeated-block').map((r) => r.text)).toEqual(headings);
+  });
+
+  it('drops a repeated line on a whole page as before (HTML is not only the article)', async () => {
+    const html = `<html><body><article><h1>Timetable</h1><p>${P1}</p><p>${CREDIT}</p><p>${P2}</p><p>${CREDIT}</p><p>${P3}</p></article></body></html>`;
+    const article = await clean(html);
+    expect(article.text.split(CREDIT).length - 1).toBe(1);
+  });
+});
