@@ -513,6 +513,14 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('keeps a review\'s "per month" (a quantity or a plan it discusses), and still takes a pay button per period', async () => {
+    await expectEachKept([
+      'Rent the Runway also offers a standard rental service that lets you try out between 5-20 items per month.',
+      'Some book of the month clubs offer a single read per month, while others come with several titles.',
+    ]);
+    await expectEachRemoved(['Please consider giving $5 per month.']);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

@@ -10,7 +10,7 @@ export default defineRules([
     strength: 'strong',
     phrases: [
       'subscribe now', 'subscribe today', 'subscribe for', 'subscribe for just', 'subscribe for only', 'subscribe and save',
-      'limited time offer', 'special offer', 'per month', 'digital bundle', 'a month for', 'cancel anytime', 'cancel at any time', 'digital subscription',
+      'limited time offer', 'special offer', 'digital bundle', 'a month for', 'cancel anytime', 'cancel at any time', 'digital subscription',
       'get unlimited', 'get full access', 'full digital access', 'all access', 'best value', 'first month', 'for just #', 'only # a',
       'become a subscriber', 'gift subscription', 'print subscription', 'upgrade to premium', 'go premium', 'upgrade now',
       'upgrade your subscription', 'upgrade your plan', 'claim offer', 'claim your offer', 'start your subscription', 'start a subscription', 'print edition', 'claim your discount', 'limited offer', 'off your first year', 'off your first month',
