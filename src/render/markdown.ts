@@ -94,6 +94,32 @@ export function isInertLine(value: string): boolean {
 }
 
 /**
+ * Line starts that one escape makes safe, each with what follows it: a number and `.` or `)` then a space (an ordered
+ * list item), `+` or `-` then a space (a bullet), or `#`, `=`, `>` (a heading, a setext underline, a quote). Their
+ * unsafe patterns match at a line break only; a space after the character is taken by the match, never the line break
+ * after the line.
+ */
+const ESCAPABLE_START = /^(?:\d+[.)] |[+-] |[#=>])/;
+
+/**
+ * The Markdown of a line that is inert but for its start (ESCAPABLE_START), written in a paragraph between line breaks
+ * or as its first line, else null: the start's character escaped with a backslash, as mdast-util-to-markdown escapes it
+ * (its `.`, `)` after the number, else its first character), and the rest as it is (no other escape can act: the line
+ * has none of the characters an unsafe pattern matches inside a line and does not end in a space or tab).
+ * test/render.test.ts checks it against remark-stringify. Half of text-dev's non-inert lines are only such a start.
+ */
+export function escapedStartLine(value: string): string | null {
+  const start = ESCAPABLE_START.exec(value);
+  if (start === null || BREAKS_INERT.test(value)) return null;
+  const last = value.charCodeAt(value.length - 1);
+  if (last === 32 || last === 9) return null;
+  const first = value.charCodeAt(0);
+  // A number: the backslash goes before its `.` or `)`.
+  const at = first >= 0x30 && first <= 0x39 ? start[0].length - 2 : 0;
+  return `${value.slice(0, at)}\\${value.slice(at)}`;
+}
+
+/**
  * Text of inert lines joined by line breaks (a text dump's wrapped paragraph) is its own Markdown too: no escape acts on
  * a line break inside a paragraph, and each line starts and ends like an inert line.
  */
@@ -113,6 +139,10 @@ const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   if (only?.type !== 'text') return defaultHandlers.paragraph(node, parent, state, info);
   const lineWise = info.before === '\n' && info.after === '\n';
   if (lineWise && isInertText(only.value)) return only.value;
+  if (lineWise && !only.value.includes('\n')) {
+    const escaped = escapedStartLine(only.value);
+    if (escaped !== null) return escaped;
+  }
   const exit = state.enter('paragraph');
   const exitPhrasing = state.enter('phrasing');
   state.indexStack.push(0);
@@ -152,7 +182,13 @@ function escapeLines(value: string, node: Paragraph, state: State, info: Info): 
     if (isInertLine(line)) {
       flush();
       out.push(line);
-    } else run.push(line);
+      continue;
+    }
+    // A line inert but for its start, after the paragraph's start or a line with no match at its end: escaped alone
+    // (a pending run's last match may take the line break before it, and then its start is not at a break).
+    const escaped = run.length === 0 ? escapedStartLine(line) : null;
+    if (escaped !== null) out.push(escaped);
+    else run.push(line);
   }
   flush();
   return out.join('\n');
