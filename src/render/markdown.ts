@@ -102,21 +102,71 @@ export function isInertLine(value: string): boolean {
 const ESCAPABLE_START = /^(?:\d+[.)] |[+-] |[#=>])/;
 
 /**
- * The Markdown of a line that is inert but for its start (ESCAPABLE_START), written in a paragraph between line breaks
- * or as its first line, else null: the start's character escaped with a backslash, as mdast-util-to-markdown escapes it
- * (its `.`, `)` after the number, else its first character), and the rest as it is (no other escape can act: the line
- * has none of the characters an unsafe pattern matches inside a line and does not end in a space or tab).
- * test/render.test.ts checks it against remark-stringify. Half of text-dev's non-inert lines are only such a start.
+ * What escapedLine leaves to the escaper: controls (a tab too), a backslash (doubled before punctuation by it) and `_`
+ * (left alone inside a word, by Unicode character classes).
  */
-export function escapedStartLine(value: string): string | null {
-  const start = ESCAPABLE_START.exec(value);
-  if (start === null || BREAKS_INERT.test(value)) return null;
-  const last = value.charCodeAt(value.length - 1);
-  if (last === 32 || last === 9) return null;
-  const first = value.charCodeAt(0);
-  // A number: the backslash goes before its `.` or `)`.
-  const at = first >= 0x30 && first <= 0x39 ? start[0].length - 2 : 0;
-  return `${value.slice(0, at)}\\${value.slice(at)}`;
+const NOT_DIRECT = /[\u0000-\u001F\u007F\\_]/;
+/** Line starts whose own unsafe pattern escapes no other character than the phrasing patterns do anywhere. */
+const ANYWHERE_START = /^[*<[`~]/;
+/** Characters escapedLine may escape inside a line. */
+const MID_ESCAPES = /[&(*<[`~]/;
+/** `<` starts a tag, `&` a character reference, before these. */
+const TAG_START = /[!/?A-Za-z]/;
+const REFERENCE_START = /[#A-Za-z]/;
+
+/**
+ * The Markdown of one line of a paragraph's text written between line breaks (a paragraph of one line, or a line of a
+ * text dump's wrapped paragraph after its start or a line with no escape at its end), else null: what
+ * mdast-util-to-markdown writes, a backslash before each character one of its unsafe patterns matches. Inside a line
+ * those are `*`, `[`, `` ` `` and `~` wherever they are, `<` before `!`, `/`, `?` or a letter, `&` before `#` or
+ * a letter, `(` after `]` (a `!` before `[` is not: the `[` is escaped); at its start, the start's character
+ * (ESCAPABLE_START; a number's `.` or `)`). Lines with a control character, a backslash, `_`, a trailing space or
+ * another start the escaper must see go to it. test/render.test.ts checks this against remark-stringify.
+ */
+export function escapedLine(value: string): string | null {
+  if (value === '' || NOT_DIRECT.test(value) || value.charCodeAt(value.length - 1) === 32) return null;
+  let at = -1;
+  if (UNSAFE_START.test(value)) {
+    const start = ESCAPABLE_START.exec(value);
+    if (start !== null) {
+      const first = value.charCodeAt(0);
+      // A number: the backslash goes before its `.` or `)`.
+      at = first >= 0x30 && first <= 0x39 ? start[0].length - 2 : 0;
+    } else if (!ANYWHERE_START.test(value)) return null;
+  }
+  if (!MID_ESCAPES.test(value)) return at < 0 ? value : `${value.slice(0, at)}\\${value.slice(at)}`;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    let escape = i === at;
+    if (!escape) {
+      switch (value.charCodeAt(i)) {
+        case 0x2a: // *
+        case 0x5b: // [
+        case 0x60: // `
+        case 0x7e: // ~
+          escape = true;
+          break;
+        case 0x3c: // <
+          escape = TAG_START.test(value.charAt(i + 1));
+          break;
+        case 0x26: // &
+          escape = REFERENCE_START.test(value.charAt(i + 1));
+          break;
+        case 0x28: // (
+          escape = i > 0 && value.charCodeAt(i - 1) === 0x5d;
+          break;
+        default:
+          break;
+      }
+    }
+    if (escape) {
+      parts.push(value.slice(from, i), '\\');
+      from = i;
+    }
+  }
+  parts.push(value.slice(from));
+  return parts.join('');
 }
 
 /**
@@ -140,7 +190,7 @@ const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   const lineWise = info.before === '\n' && info.after === '\n';
   if (lineWise && isInertText(only.value)) return only.value;
   if (lineWise && !only.value.includes('\n')) {
-    const escaped = escapedStartLine(only.value);
+    const escaped = escapedLine(only.value);
     if (escaped !== null) return escaped;
   }
   const exit = state.enter('paragraph');
@@ -184,9 +234,9 @@ function escapeLines(value: string, node: Paragraph, state: State, info: Info): 
       out.push(line);
       continue;
     }
-    // A line inert but for its start, after the paragraph's start or a line with no match at its end: escaped alone
-    // (a pending run's last match may take the line break before it, and then its start is not at a break).
-    const escaped = run.length === 0 ? escapedStartLine(line) : null;
+    // A line escapedLine takes, after the paragraph's start or a line with no match at its end, is escaped alone (a
+    // pending run's last match may take the line break before it, and then its start is not at a break).
+    const escaped = run.length === 0 ? escapedLine(line) : null;
     if (escaped !== null) out.push(escaped);
     else run.push(line);
   }
