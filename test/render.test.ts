@@ -175,6 +175,9 @@ describe('render fast paths', () => {
         // At the root, and in list items and quotes (the paragraph handler writes them all).
         const root: Root = { type: 'root', children: [...paragraphsOf(), { type: 'list', ordered: false, spread: false, children: paragraphsOf().map((p) => ({ type: 'listItem', spread: false, children: [p] })) }, { type: 'blockquote', children: paragraphsOf() }] };
         expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
+        // A root of paragraphs only is written without the serializer's state when no paragraph needs the escaper.
+        const flat: Root = { type: 'root', children: paragraphsOf() };
+        expect(renderMarkdown(structuredClone(flat))).toBe(processor.stringify(structuredClone(flat)).trimEnd());
       }),
       { numRuns: 3000 },
     );

@@ -408,24 +408,49 @@ export const UNFILTERED_OPTIONS: Options = { ...OPTIONS, handlers: {} };
 let renderDeadline: (() => boolean) | null = null;
 
 /**
- * A root of paragraphs of one inert text each (most text dumps): what the root handler writes for them, their texts
- * joined by the blank line mdast-util-to-markdown's join rules give two paragraphs of a root, without building its
- * state (which copies its handler table and unsafe patterns on every call), else null. Such a paragraph is never
- * changed by the time budget (capInline and plainBlock keep it as it is); the budget still reads the clock as often
- * as the root handler's does, so the TIMEOUT_BUDGET warning comes at the same point.
+ * What the paragraph handler writes for a paragraph of the text `value` between line breaks when no escaper run is
+ * needed: inert text as it is, else each line inert or escaped directly (escapedLine), else null.
+ */
+function directText(value: string): string | null {
+  if (isInertText(value)) return value;
+  if (!value.includes('\n')) return escapedLine(value);
+  if (!escapesLineWise(value)) return null;
+  const lines = value.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isInertLine(line)) continue;
+    // Every line before is inert or escaped directly: no match of theirs takes this line's line break.
+    const escaped = escapedLine(line);
+    if (escaped === null) return null;
+    lines[i] = escaped;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A root of paragraphs of one text each that needs no escaper run (most text dumps: inert text, or lines escapedLine
+ * writes): what the root handler writes for them, their Markdown joined by the blank line mdast-util-to-markdown's join
+ * rules give two paragraphs of a root, without building its state (which copies its handler table and unsafe
+ * patterns on every call), else null. Such a paragraph is never changed by the time budget (capInline and plainBlock
+ * keep it as it is); the budget still reads the clock as often as the root handler's does, so the TIMEOUT_BUDGET
+ * warning comes at the same point.
  */
 function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | null {
   const { children } = root;
   if (children.length === 0) return null;
   const values: string[] = [];
+  // Leading paragraphs written as they are (the root handler takes them so without asking again).
+  let inert = 0;
   for (const node of children) {
     const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
-    if (only?.type !== 'text' || !isInertText(only.value)) {
-      // The root handler takes the paragraphs found inert so far without asking again (the budget keeps them as they are).
-      inertPrefix = values.length;
+    const value = only?.type === 'text' ? directText(only.value) : null;
+    if (value === null) {
+      inertPrefix = inert;
       return null;
     }
-    values.push(only.value);
+    // The same string: no escape (directText returns inert text itself).
+    if (inert === values.length && value === (only as Text).value) inert++;
+    values.push(value);
   }
   const budget = createBlockBudget(hasTime);
   for (const node of children) budget(node);
