@@ -191,35 +191,6 @@ const MAX_LAYOUT_DATE_LIKES = 5;
 /** Foreign hints that name another content than the article's (not a layout wrapper's "sidebar", "widget", "footer"). */
 const OTHER_CONTENT_HINT = /comment|related|recommend|teaser|more-stories|popular|trending|reply|discussion/;
 
-/** The hint patterns readPageFacts tests, by bit. */
-const HINT_PATTERNS: ReadonlyArray<(hints: string) => boolean> = [
-  (hints) => BYLINE_HINT.test(hints),
-  (hints) => DATE_HINT.test(hints),
-  (hints) => ASIDE_DATE_HINT.test(hints),
-  (hints) => ARTICLE_HINT.test(hints),
-  (hints) => FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints)),
-  (hints) => MENU_HINT.test(hints),
-  (hints) => OTHER_CONTENT_HINT.test(hints),
-];
-const [IS_BYLINE, IS_DATE, IS_ASIDE_DATE, IS_ARTICLE, IS_FOREIGN, IS_MENU, IS_OTHER_CONTENT] = [0, 1, 2, 3, 4, 5, 6] as const;
-
-/** One hint string's pattern results, each tested on first need. */
-class HintFlags {
-  private known = 0;
-  private value = 0;
-  constructor(private readonly hints: string) {}
-  test(bit: number): boolean {
-    const mask = 1 << bit;
-    if ((this.known & mask) === 0) {
-      this.known |= mask;
-      if ((HINT_PATTERNS[bit] as (hints: string) => boolean)(this.hints)) this.value |= mask;
-    }
-    return (this.value & mask) !== 0;
-  }
-}
-/** No pattern matches an empty hint string. */
-const NO_HINTS = { test: (_bit: number): boolean => false };
-
 /** Reads every metadata source of the page in one pass (visible parts bounded to the first few of each kind). */
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
@@ -232,11 +203,8 @@ export function readPageFacts(document: Document): PageFacts {
   // Explicit stack, with each node's context as bits beside it (no object per node: this walks every node of the page).
   const stack: AnyNode[] = [document];
   const contexts: number[] = [0];
-  // Pattern results per distinct hint string: half of a page's hinted elements repeat another's hints (issue 9 profile:
-  // these tests were a third of this walk).
-  const flagsOf = new Map<string, HintFlags>();
   // The element's other attributes read below, filled by hintString in its pass over the attributes.
-  const own: ElementFacts = { itemprop: undefined, author: undefined, dataAuthor: undefined, dataUsername: undefined, href: undefined, rel: undefined };
+  const extra: ElementFacts = { itemprop: undefined, author: undefined, dataAuthor: undefined, dataUsername: undefined, href: undefined, rel: undefined };
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     const context = contexts.pop() as number;
@@ -264,13 +232,7 @@ export function readPageFacts(document: Document): PageFacts {
     const el = node;
     order++;
     // No hint pattern matches an empty string: most elements have no hints, and skip the four tests (issue 9 profile).
-    const hints = hintString(el, own);
-    let flags: HintFlags | typeof NO_HINTS = NO_HINTS;
-    if (hints !== '') {
-      let known = flagsOf.get(hints);
-      if (known === undefined) flagsOf.set(hints, (known = new HintFlags(hints)));
-      flags = known;
-    }
+    const hints = hintString(el, extra);
     let descend = true;
     switch (el.name) {
       case 'html':
@@ -332,7 +294,7 @@ export function readPageFacts(document: Document): PageFacts {
       default:
         break;
     }
-    const itemprop = own.itemprop;
+    const itemprop = extra.itemprop;
     if (itemprop && el.name !== 'meta' && !inHead) {
       for (const key of itemprop.toLowerCase().split(/\s+/)) {
         if (!ITEMPROPS.has(key) || (facts.itemprops.get(key)?.length ?? 0) >= MAX_VISIBLE) continue;
@@ -341,22 +303,22 @@ export function readPageFacts(document: Document): PageFacts {
       }
     }
     if (!inHead && facts.authorAttrs.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link') {
-      const author = (own.author ?? own.dataAuthor ?? own.dataUsername)?.trim();
+      const author = (extra.author ?? extra.dataAuthor ?? extra.dataUsername)?.trim();
       if (author && author.length <= MAX_AUTHOR_ATTR && !/^https?:|^\d+$/i.test(author)) {
         facts.authorAttrs.push(author);
         const date = Object.entries(el.attribs).find(([name]) => POST_DATE_ATTR.test(name))?.[1]?.trim();
         if (date && date.length <= MAX_DATE_TEXT) facts.postDates.push(date);
       }
     }
-    const authorLink = el.name === 'a' && AUTHOR_PAGE.test(own.href ?? '');
-    const isByline = (flags.test(IS_BYLINE) || own.rel === 'author' || authorLink) && !foreign;
+    const authorLink = el.name === 'a' && AUTHOR_PAGE.test(extra.href ?? '');
+    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || extra.rel === 'author' || authorLink) && !foreign;
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
       // A link to the author's page may hold only a photo: its label names the author.
       const text = textOf(el) || (authorLink ? (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').trim() : '');
       if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.bylines.push({ text, order, inArticle });
     }
-    const dates = foreign ? (inArticle && flags.test(IS_ASIDE_DATE) ? facts.asideDates : null) : facts.dateTexts;
-    if (dates && el.name !== 'time' && dates.length < MAX_VISIBLE && flags.test(IS_DATE)) {
+    const dates = foreign ? (inArticle && ASIDE_DATE_HINT.test(hints) ? facts.asideDates : null) : facts.dateTexts;
+    if (dates && el.name !== 'time' && dates.length < MAX_VISIBLE && hints !== '' && DATE_HINT.test(hints)) {
       const text = textOf(el);
       if (text.length >= 6 && text.length <= MAX_DATE_TEXT && /\d/.test(text)) dates.push({ text, order, inArticle });
     }
@@ -372,7 +334,7 @@ export function readPageFacts(document: Document): PageFacts {
           if (own !== null) facts.dateLikes.push({ text: own, order, inArticle });
         }
       }
-    } else if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && flags.test(IS_DATE) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
+    } else if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && hints !== '' && DATE_HINT.test(hints) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
       // Only an element that its class calls a date, and not in a part of the article's own container (a post's meta
       // sidebar, where asideDates reads only the post's own date).
       const text = textOf(el);
@@ -400,10 +362,10 @@ export function readPageFacts(document: Document): PageFacts {
       }
     }
     if (!descend || !hasChildren(el)) continue;
-    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || flags.test(IS_ARTICLE);
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && (flags.test(IS_FOREIGN) || flags.test(IS_MENU)));
+    const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || MENU_HINT.test(hints)));
     const childInHead = inHead || el.name === 'head';
-    const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && (flags.test(IS_OTHER_CONTENT) || flags.test(IS_MENU)));
+    const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || MENU_HINT.test(hints)));
     const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);
     const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0) | (childClosed ? CLOSED : 0) | (childArticleInForeign ? ARTICLE_IN_FOREIGN : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {
