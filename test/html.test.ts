@@ -34,6 +34,22 @@ describe('guard', () => {
     expect(result.elements).toBe(3);
     expect(result.nodeCapAt).toBe(16);
   });
+  it('gives the same depth bound in the parse pass as alone, whatever the case of the end tags', async () => {
+    // The parse pass matches an end tag that closes the innermost element in place (ASCII case folded); any other goes
+    // through the lowercased name as the standalone pass does (U+212A KELVIN SIGN lowercases to `k`).
+    const pages = [
+      '<DIV><Span>x</SPAN></div><p>y</P>',
+      '<div><k><b>x</\u212A></b></div><div><div><div></div></div></div>',
+      '<div><span></div></span><div>'.repeat(20),
+      '<ul><li>a<LI>b</Li></UL><table><tr><td>c</TD></tr></table>',
+      '<sEcTiOn><aside></ASIDE></section></section>' + '<div>'.repeat(30),
+    ];
+    for (const html of pages) {
+      const alone = guard(html, Infinity);
+      const page = await parse(html, makeContext());
+      expect(page.depthBound).toBe(alone.depthBound);
+    }
+  });
   it('drops tags but keeps text after the node cap', () => {
     expect(dropTagsAfter('<p>a</p><b>x &amp; y</b><script>bad()</script>', 8)).toBe('<p>a</p> x &amp; y');
   });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
 import { compileCatalog, foldWord, matchPhrases, scanTokens, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
-import { countWords, normalizeLines, textWeight } from '../src/text/normalize.js';
-import { splitBlocks } from '../src/segment/from-text.js';
+import { countWords, joinLines, normalizeLines, textWeight } from '../src/text/normalize.js';
+import { isListText, LIST_LINE, splitBlocks } from '../src/segment/from-text.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
@@ -41,6 +41,24 @@ describe('hot-path scanners', () => {
     expect(textWeight('Kindle for PCをインストール')).toBe(3 + 4);
   });
 
+  it('isListText: every line of two or more is a list item, the first tested on the whole text before any split', () => {
+    const reference = (v: string): boolean => v.includes('\n') && v.split('\n').every((line) => LIST_LINE.test(line));
+    const value = fc.array(fc.constantFrom('- ', '-', '* ', '1. ', '12) ', 'item', ' ', '\n', '\t', 'x'), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(value, (v) => isListText(v) === reference(v)), { numRuns: 3000 });
+    expect(isListText('- one\n- two')).toBe(true);
+    expect(isListText('-\n- two')).toBe(false);
+  });
+  it('joinLines drops the spaces around each line break and joins the lines, with or without spaces beside them', () => {
+    // The split-and-trim it does when a space stands beside a line break, for every text.
+    const reference = (value: string, joiner: string): string => {
+      const lines = value.split('\n');
+      return lines.map((line, i) => (i > 0 ? line.replace(/^ +/, '') : line)).map((line, i) => (i < lines.length - 1 ? line.replace(/ +$/, '') : line)).join(joiner);
+    };
+    const value = fc.array(fc.constantFrom('a', 'b c', ' ', '\n', '\t', '  '), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(value, fc.constantFrom('\n', ' '), (v, joiner) => joinLines(v, joiner) === reference(v, joiner)), { numRuns: 3000 });
+    expect(joinLines('one\ntwo\nthree', ' ')).toBe('one two three');
+    expect(joinLines('one \n two', '\n')).toBe('one\ntwo');
+  });
   it('countWords counts what /[\\p{L}\\p{N}_]+/gu matches', () => {
     fc.assert(fc.property(text, (value) => countWords(value) === (value.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0)), { numRuns: 2000 });
   });

@@ -25,11 +25,25 @@ export function hasAttributes(element: Element): boolean {
 const joinHint = (joined: string, value: string | undefined): string => (value === undefined || value === '' ? joined : joined === '' ? value : `${joined} ${value}`);
 
 /**
+ * Attributes readPageFacts reads on every element besides the hints, filled by hintString in the same pass over the
+ * attributes (keyed lookups that miss, one per name, were the metadata walk's largest cost: issue 9 profile).
+ */
+export interface ElementFacts {
+  itemprop: string | undefined;
+  author: string | undefined;
+  dataAuthor: string | undefined;
+  dataUsername: string | undefined;
+  href: string | undefined;
+  rel: string | undefined;
+}
+
+/**
  * Lowercased class, id, role, aria-label, data-component, data-testid and itemprop (in that order), cut to
  * MAX_HINT_CHARS: what DOM-hint rules look at. One pass over the element's own attributes (most have none or one)
- * instead of seven keyed lookups: this runs for every element, twice (issue 9 profile).
+ * instead of seven keyed lookups: this runs for every element, twice (issue 9 profile). With `facts`, the attributes
+ * it names are read in the same pass (each left undefined when the element has none).
  */
-export function hintString(element: Element): string {
+export function hintString(element: Element, facts?: ElementFacts): string {
   const a = element.attribs;
   let cls: string | undefined;
   let id: string | undefined;
@@ -39,6 +53,14 @@ export function hintString(element: Element): string {
   let testId: string | undefined;
   let itemprop: string | undefined;
   let any = false;
+  if (facts !== undefined) {
+    facts.itemprop = undefined;
+    facts.author = undefined;
+    facts.dataAuthor = undefined;
+    facts.dataUsername = undefined;
+    facts.href = undefined;
+    facts.rel = undefined;
+  }
   for (const name in a) {
     switch (name) {
       case 'class': cls = a[name]; any = true; break;
@@ -48,9 +70,15 @@ export function hintString(element: Element): string {
       case 'data-component': component = a[name]; any = true; break;
       case 'data-testid': testId = a[name]; any = true; break;
       case 'itemprop': itemprop = a[name]; any = true; break;
+      case 'author': if (facts !== undefined) facts.author = a[name]; break;
+      case 'data-author': if (facts !== undefined) facts.dataAuthor = a[name]; break;
+      case 'data-username': if (facts !== undefined) facts.dataUsername = a[name]; break;
+      case 'href': if (facts !== undefined) facts.href = a[name]; break;
+      case 'rel': if (facts !== undefined) facts.rel = a[name]; break;
       default: break;
     }
   }
+  if (facts !== undefined) facts.itemprop = itemprop;
   if (!any) return '';
   const joined = joinHint(joinHint(joinHint(joinHint(joinHint(joinHint(joinHint('', cls), id), role), label), component), testId), itemprop);
   if (joined === '') return '';

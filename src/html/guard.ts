@@ -44,6 +44,11 @@ export interface GuardTracker {
   openTag(name: string, tagStart: number): void;
   /** An end tag `name` (lowercased). */
   closeTag(name: string): void;
+  /**
+   * The end tag `html.slice(start, end)` when it closes the innermost open element (the usual case), as closeTag(its
+   * name lowercased) does, without slicing or lowercasing it: true when it did, false to leave it to closeTag.
+   */
+  closeInnermost(html: string, start: number, end: number): boolean;
   attributeName(): void;
   attributeValue(length: number): void;
   /** Open elements now: never below the depth any parser has reached. */
@@ -53,50 +58,83 @@ export interface GuardTracker {
   result(): GuardResult;
 }
 
-/** Fed by the standalone guard pass below, or by the parser's own tokenizer in the same pass as the parse (parse.ts). */
+/**
+ * Fed by the standalone guard pass below, or by the parser's own tokenizer in the same pass as the parse (parse.ts). A
+ * class, not an object of closures: its methods run for every tag of every page, and inline into the parser's.
+ */
+class Tracker implements GuardTracker {
+  private readonly stack: string[] = [];
+  private readonly open = new Map<string, number>();
+  private depthBound = 0;
+  private elements = 0;
+  private nodeCapAt = -1;
+  private attributes = 0;
+  private attributesOverCap = false;
+
+  constructor(private readonly maxNodes: number) {}
+
+  openTag(name: string, tagStart: number): void {
+    this.elements++;
+    this.attributes = 0;
+    if (this.elements > this.maxNodes && this.nodeCapAt < 0) this.nodeCapAt = tagStart;
+    if (VOID.has(name)) return;
+    const stack = this.stack;
+    stack.push(name);
+    this.open.set(name, (this.open.get(name) ?? 0) + 1);
+    if (stack.length > this.depthBound) this.depthBound = stack.length;
+  }
+
+  closeTag(name: string): void {
+    // A stray end tag pops nothing, so `<div></span>` cannot hide depth.
+    if ((this.open.get(name) ?? 0) === 0) return;
+    for (;;) {
+      const top = this.stack.pop();
+      if (top === undefined) break;
+      this.open.set(top, (this.open.get(top) ?? 1) - 1);
+      if (top === name) break;
+    }
+  }
+
+  closeInnermost(html: string, start: number, end: number): boolean {
+    const stack = this.stack;
+    const top = stack[stack.length - 1];
+    if (top === undefined || top.length !== end - start) return false;
+    for (let i = 0; i < top.length; i++) {
+      let code = html.charCodeAt(start + i);
+      // ASCII only: a character outside it may lowercase to something else (U+212A KELVIN SIGN to `k`).
+      if (code >= 0x80) return false;
+      if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+      if (code !== top.charCodeAt(i)) return false;
+    }
+    stack.pop();
+    this.open.set(top, (this.open.get(top) ?? 1) - 1);
+    return true;
+  }
+
+  attributeName(): void {
+    this.attributes++;
+    if (this.attributes > MAX_ATTRIBUTES) this.attributesOverCap = true;
+  }
+
+  attributeValue(length: number): void {
+    if (length > MAX_ATTRIBUTE_VALUE) this.attributesOverCap = true;
+  }
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  get overNodeCap(): boolean {
+    return this.nodeCapAt >= 0;
+  }
+
+  result(): GuardResult {
+    return { depthBound: this.depthBound, elements: this.elements, attributesOverCap: this.attributesOverCap, nodeCapAt: this.nodeCapAt };
+  }
+}
+
 export function createGuardTracker(maxNodes: number): GuardTracker {
-  const stack: string[] = [];
-  const open = new Map<string, number>();
-  let depthBound = 0;
-  let elements = 0;
-  let nodeCapAt = -1;
-  let attributes = 0;
-  let attributesOverCap = false;
-  return {
-    openTag(name, tagStart) {
-      elements++;
-      attributes = 0;
-      if (elements > maxNodes && nodeCapAt < 0) nodeCapAt = tagStart;
-      if (VOID.has(name)) return;
-      stack.push(name);
-      open.set(name, (open.get(name) ?? 0) + 1);
-      if (stack.length > depthBound) depthBound = stack.length;
-    },
-    closeTag(name) {
-      // A stray end tag pops nothing, so `<div></span>` cannot hide depth.
-      if ((open.get(name) ?? 0) === 0) return;
-      for (;;) {
-        const top = stack.pop();
-        if (top === undefined) break;
-        open.set(top, (open.get(top) ?? 1) - 1);
-        if (top === name) break;
-      }
-    },
-    attributeName() {
-      attributes++;
-      if (attributes > MAX_ATTRIBUTES) attributesOverCap = true;
-    },
-    attributeValue(length) {
-      if (length > MAX_ATTRIBUTE_VALUE) attributesOverCap = true;
-    },
-    get depth() {
-      return stack.length;
-    },
-    get overNodeCap() {
-      return nodeCapAt >= 0;
-    },
-    result: () => ({ depthBound, elements, attributesOverCap, nodeCapAt }),
-  };
+  return new Tracker(maxNodes);
 }
 
 /** One pass of htmlparser2's tokenizer through the tracker. */

@@ -3,7 +3,7 @@ import { DomHandler, Element as DomElement, type AnyNode, type ChildNode, type D
 import { Parser, QuoteType } from 'htmlparser2';
 import type { Context } from '../context.js';
 import { once } from '../lazy.js';
-import { createGuardTracker, guardMarkup, type GuardResult, type GuardTracker } from './guard.js';
+import { createGuardTracker, guardMarkup, MAX_ATTRIBUTE_VALUE, type GuardResult, type GuardTracker } from './guard.js';
 import { HtmlTokenizer } from './tokenizer.js';
 
 export interface ParsedPage {
@@ -308,7 +308,8 @@ class GuardedParser extends Parser {
   }
 
   override onclosetag(start: number, endIndex: number): void {
-    this.tracker.closeTag(this.html.slice(start, endIndex).toLowerCase());
+    // Most end tags close the innermost element: matched in place, without a lowercased copy of the name.
+    if (!this.tracker.closeInnermost(this.html, start, endIndex)) this.tracker.closeTag(this.html.slice(start, endIndex).toLowerCase());
     super.onclosetag(start, endIndex);
   }
 
@@ -326,7 +327,8 @@ class GuardedParser extends Parser {
 
   override onattribend(quote: QuoteType, endIndex: number): void {
     // With entities the value comes in pieces: measure its raw span, as the standalone guard (no decoding) does.
-    if (quote !== QuoteType.NoValue) this.tracker.attributeValue(rawValueEnd(quote, endIndex) - rawValueStart(this.html, this.attributeNameEnd, quote));
+    // The raw value is no longer than the span from the name's end: only a span past the cap needs measuring.
+    if (quote !== QuoteType.NoValue && endIndex - this.attributeNameEnd > MAX_ATTRIBUTE_VALUE) this.tracker.attributeValue(rawValueEnd(quote, endIndex) - rawValueStart(this.html, this.attributeNameEnd, quote));
     super.onattribend(quote, endIndex);
   }
 }

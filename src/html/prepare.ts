@@ -3,7 +3,7 @@ import { Element as DomElement, type AnyNode, type ChildNode, type Document, typ
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Category } from '../types.js';
-import { attr, hasAttributes, hasChildren, isElement, textOf } from './dom.js';
+import { attr, hasChildren, isElement, textOf } from './dom.js';
 
 export interface PreparedPage {
   document: Document;
@@ -53,19 +53,40 @@ const SCREEN_READER_TEXT = { ruleId: 'html.screen-reader-only', category: 'chrom
  */
 const SCREEN_READER_LABEL_WORDS = 5;
 
-function isScreenReaderLabel(element: Element): boolean {
-  const classes = attr(element, 'class');
-  if (classes === null || !SCREEN_READER_ONLY.test(classes)) return false;
+/** Whether an element whose class attribute is `classes` is a short screen-reader-only label. */
+function isScreenReaderLabel(element: Element, classes: string | undefined): boolean {
+  if (classes === undefined || !SCREEN_READER_ONLY.test(classes)) return false;
   const text = textOf(element).trim();
   return text === '' || text.split(/\s+/).length <= SCREEN_READER_LABEL_WORDS;
 }
 
-function isHidden(element: Element): boolean {
-  if (!hasAttributes(element)) return false;
-  if (attr(element, 'hidden') !== null) return true;
-  const style = attr(element, 'style');
-  return style !== null && style.length < 512 && HIDDEN_STYLE.test(style);
+/** hiddenState's answers: not hidden, hidden (hidden attribute or display:none), hidden and an itemscope. */
+const VISIBLE = 0;
+const HIDDEN = 1;
+const HIDDEN_MICRODATA = 2;
+
+/**
+ * Whether an element is hidden (a hidden attribute, or a style that hides it) and, if so, whether it is microdata (an
+ * itemscope): one pass over its attributes instead of three keyed lookups, most of them missing (issue 9 profile).
+ */
+function hiddenState(element: Element, own?: { class: string | undefined }): number {
+  let hidden = false;
+  let itemscope = false;
+  let style: string | undefined;
+  let classes: string | undefined;
+  const attributes = element.attribs;
+  for (const name in attributes) {
+    if (name === 'hidden') hidden = true;
+    else if (name === 'style') style = attributes[name];
+    else if (name === 'itemscope') itemscope = true;
+    else if (name === 'class') classes = attributes[name];
+  }
+  if (own !== undefined) own.class = classes;
+  if (!hidden) hidden = style !== undefined && style.length < 512 && HIDDEN_STYLE.test(style);
+  return !hidden ? VISIBLE : itemscope ? HIDDEN_MICRODATA : HIDDEN;
 }
+
+const isHidden = (element: Element): boolean => hiddenState(element) !== VISIBLE;
 
 function findFirst(root: AnyNode, name: string): Element | null {
   const stack: AnyNode[] = [root];
@@ -146,8 +167,9 @@ function hiddenContent(body: AnyNode): { noscript: boolean; shown: Set<Element> 
       if (INVISIBLE.has(node.name)) continue;
       if (node.name === 'noscript') flag = true;
       if (hidden === null) {
-        if (hiddenMicrodata(node)) continue;
-        if (isHidden(node)) hide = node;
+        const state = hiddenState(node);
+        if (state === HIDDEN_MICRODATA) continue;
+        if (state === HIDDEN) hide = node;
       }
     }
     for (const child of node.children) {
@@ -173,6 +195,7 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
     for (const node of collectScripts(head)) jsonLd.push(node);
   }
   const { noscript: keepNoscript, shown } = hiddenContent(body);
+  const own: { class: string | undefined } = { class: undefined };
   /** Whether a child stays; what goes leaves JSON-LD or a receipt behind. */
   const keepChild = (child: ChildNode): boolean => {
     if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') return false;
@@ -187,10 +210,13 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
       if (child.name === 'title') ctx.remove({ ...TITLE_OUTSIDE_HEAD, stage: 'prepare', text: textOf(child) });
       return false;
     }
+    const nonContent = keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name);
+    // One pass over the child's attributes gives both whether it is hidden and its class.
+    const hidden = nonContent === undefined || nonContent === null ? hiddenState(child, own) !== VISIBLE : false;
     const drop =
-      (keepNoscript && child.name === 'noscript' ? null : NON_CONTENT.get(child.name)) ??
-      (isHidden(child) && !shown.has(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null) ??
-      (isScreenReaderLabel(child) ? SCREEN_READER_TEXT : null);
+      nonContent ??
+      (hidden && !shown.has(child) ? { ruleId: 'html.hidden', category: 'chrome' as const, reason: 'hidden element (hidden attribute or display:none)' } : null) ??
+      (isScreenReaderLabel(child, own.class) ? SCREEN_READER_TEXT : null);
     if (drop) {
       // A textarea's content is RCDATA, also inside a dropped element: the spec decodes its entities, htmlparser2
       // leaves them (html5lib tests16-090).

@@ -1,6 +1,6 @@
 // One walk over the parsed page collecting every metadata source: meta tags, links, JSON-LD, microdata, h1s, bylines, times.
 import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
-import { attr, hasChildren, hintString, isElement, isText, rawText, textOf } from '../html/dom.js';
+import { attr, hasChildren, hintString, isElement, isText, rawText, textOf, type ElementFacts } from '../html/dom.js';
 import { collapseWhitespace } from '../text/normalize.js';
 
 /** A visible element's text with its place in document order. */
@@ -207,6 +207,8 @@ export function readPageFacts(document: Document): PageFacts {
   // Explicit stack, with each node's context as bits beside it (no object per node: this walks every node of the page).
   const stack: AnyNode[] = [document];
   const contexts: number[] = [0];
+  // The element's other attributes read below, filled by hintString in its pass over the attributes.
+  const extra: ElementFacts = { itemprop: undefined, author: undefined, dataAuthor: undefined, dataUsername: undefined, href: undefined, rel: undefined };
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     const context = contexts.pop() as number;
@@ -234,7 +236,7 @@ export function readPageFacts(document: Document): PageFacts {
     const el = node;
     order++;
     // No hint pattern matches an empty string: most elements have no hints, and skip the four tests (issue 9 profile).
-    const hints = hintString(el);
+    const hints = hintString(el, extra);
     let descend = true;
     switch (el.name) {
       case 'html':
@@ -296,7 +298,7 @@ export function readPageFacts(document: Document): PageFacts {
       default:
         break;
     }
-    const itemprop = attr(el, 'itemprop');
+    const itemprop = extra.itemprop;
     if (itemprop && el.name !== 'meta' && !inHead) {
       for (const key of itemprop.toLowerCase().split(/\s+/)) {
         if (!ITEMPROPS.has(key) || (facts.itemprops.get(key)?.length ?? 0) >= MAX_VISIBLE) continue;
@@ -305,15 +307,15 @@ export function readPageFacts(document: Document): PageFacts {
       }
     }
     if (!inHead && facts.authorAttrs.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link') {
-      const author = (attr(el, 'author') ?? attr(el, 'data-author') ?? attr(el, 'data-username'))?.trim();
+      const author = (extra.author ?? extra.dataAuthor ?? extra.dataUsername)?.trim();
       if (author && author.length <= MAX_AUTHOR_ATTR && !/^https?:|^\d+$/i.test(author)) {
         facts.authorAttrs.push(author);
         const date = Object.entries(el.attribs).find(([name]) => POST_DATE_ATTR.test(name))?.[1]?.trim();
         if (date && date.length <= MAX_DATE_TEXT) facts.postDates.push(date);
       }
     }
-    const authorLink = el.name === 'a' && AUTHOR_PAGE.test(attr(el, 'href') ?? '');
-    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || attr(el, 'rel') === 'author' || authorLink) && !foreign;
+    const authorLink = el.name === 'a' && AUTHOR_PAGE.test(extra.href ?? '');
+    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || extra.rel === 'author' || authorLink) && !foreign;
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
       // A link to the author's page may hold only a photo: its label names the author.
       const text = textOf(el) || (authorLink ? (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').trim() : '');

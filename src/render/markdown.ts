@@ -94,6 +94,82 @@ export function isInertLine(value: string): boolean {
 }
 
 /**
+ * Line starts that one escape makes safe, each with what follows it: a number and `.` or `)` then a space (an ordered
+ * list item), `+` or `-` then a space (a bullet), or `#`, `=`, `>` (a heading, a setext underline, a quote). Their
+ * unsafe patterns match at a line break only; a space after the character is taken by the match, never the line break
+ * after the line.
+ */
+const ESCAPABLE_START = /^(?:\d+[.)] |[+-] |[#=>])/;
+
+/**
+ * What escapedLine leaves to the escaper: controls (a tab too), a backslash (doubled before punctuation by it) and `_`
+ * (left alone inside a word, by Unicode character classes).
+ */
+const NOT_DIRECT = /[\u0000-\u001F\u007F\\_]/;
+/** Line starts whose own unsafe pattern escapes no other character than the phrasing patterns do anywhere. */
+const ANYWHERE_START = /^[*<[`~]/;
+/** Characters escapedLine may escape inside a line. */
+const MID_ESCAPES = /[&(*<[`~]/;
+/** `<` starts a tag, `&` a character reference, before these. */
+const TAG_START = /[!/?A-Za-z]/;
+const REFERENCE_START = /[#A-Za-z]/;
+
+/**
+ * The Markdown of one line of a paragraph's text written between line breaks (a paragraph of one line, or a line of a
+ * text dump's wrapped paragraph after its start or a line with no escape at its end), else null: what
+ * mdast-util-to-markdown writes, a backslash before each character one of its unsafe patterns matches. Inside a line
+ * those are `*`, `[`, `` ` `` and `~` wherever they are, `<` before `!`, `/`, `?` or a letter, `&` before `#` or
+ * a letter, `(` after `]` (a `!` before `[` is not: the `[` is escaped); at its start, the start's character
+ * (ESCAPABLE_START; a number's `.` or `)`). Lines with a control character, a backslash, `_`, a trailing space or
+ * another start the escaper must see go to it. test/render.test.ts checks this against remark-stringify.
+ */
+export function escapedLine(value: string): string | null {
+  if (value === '' || NOT_DIRECT.test(value) || value.charCodeAt(value.length - 1) === 32) return null;
+  let at = -1;
+  if (UNSAFE_START.test(value)) {
+    const start = ESCAPABLE_START.exec(value);
+    if (start !== null) {
+      const first = value.charCodeAt(0);
+      // A number: the backslash goes before its `.` or `)`.
+      at = first >= 0x30 && first <= 0x39 ? start[0].length - 2 : 0;
+    } else if (!ANYWHERE_START.test(value)) return null;
+  }
+  if (!MID_ESCAPES.test(value)) return at < 0 ? value : `${value.slice(0, at)}\\${value.slice(at)}`;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    let escape = i === at;
+    if (!escape) {
+      switch (value.charCodeAt(i)) {
+        case 0x2a: // *
+        case 0x5b: // [
+        case 0x60: // `
+        case 0x7e: // ~
+          escape = true;
+          break;
+        case 0x3c: // <
+          escape = TAG_START.test(value.charAt(i + 1));
+          break;
+        case 0x26: // &
+          escape = REFERENCE_START.test(value.charAt(i + 1));
+          break;
+        case 0x28: // (
+          escape = i > 0 && value.charCodeAt(i - 1) === 0x5d;
+          break;
+        default:
+          break;
+      }
+    }
+    if (escape) {
+      parts.push(value.slice(from, i), '\\');
+      from = i;
+    }
+  }
+  parts.push(value.slice(from));
+  return parts.join('');
+}
+
+/**
  * Text of inert lines joined by line breaks (a text dump's wrapped paragraph) is its own Markdown too: no escape acts on
  * a line break inside a paragraph, and each line starts and ends like an inert line.
  */
@@ -113,6 +189,10 @@ const paragraph: Handle = (node: Paragraph, parent, state, info) => {
   if (only?.type !== 'text') return defaultHandlers.paragraph(node, parent, state, info);
   const lineWise = info.before === '\n' && info.after === '\n';
   if (lineWise && isInertText(only.value)) return only.value;
+  if (lineWise && !only.value.includes('\n')) {
+    const escaped = escapedLine(only.value);
+    if (escaped !== null) return escaped;
+  }
   const exit = state.enter('paragraph');
   const exitPhrasing = state.enter('phrasing');
   state.indexStack.push(0);
@@ -152,7 +232,13 @@ function escapeLines(value: string, node: Paragraph, state: State, info: Info): 
     if (isInertLine(line)) {
       flush();
       out.push(line);
-    } else run.push(line);
+      continue;
+    }
+    // A line escapedLine takes, after the paragraph's start or a line with no match at its end, is escaped alone (a
+    // pending run's last match may take the line break before it, and then its start is not at a break).
+    const escaped = run.length === 0 ? escapedLine(line) : null;
+    if (escaped !== null) out.push(escaped);
+    else run.push(line);
   }
   flush();
   return out.join('\n');
@@ -322,24 +408,49 @@ export const UNFILTERED_OPTIONS: Options = { ...OPTIONS, handlers: {} };
 let renderDeadline: (() => boolean) | null = null;
 
 /**
- * A root of paragraphs of one inert text each (most text dumps): what the root handler writes for them, their texts
- * joined by the blank line mdast-util-to-markdown's join rules give two paragraphs of a root, without building its
- * state (which copies its handler table and unsafe patterns on every call), else null. Such a paragraph is never
- * changed by the time budget (capInline and plainBlock keep it as it is); the budget still reads the clock as often
- * as the root handler's does, so the TIMEOUT_BUDGET warning comes at the same point.
+ * What the paragraph handler writes for a paragraph of the text `value` between line breaks when no escaper run is
+ * needed: inert text as it is, else each line inert or escaped directly (escapedLine), else null.
+ */
+function directText(value: string): string | null {
+  if (isInertText(value)) return value;
+  if (!value.includes('\n')) return escapedLine(value);
+  if (!escapesLineWise(value)) return null;
+  const lines = value.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (isInertLine(line)) continue;
+    // Every line before is inert or escaped directly: no match of theirs takes this line's line break.
+    const escaped = escapedLine(line);
+    if (escaped === null) return null;
+    lines[i] = escaped;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A root of paragraphs of one text each that needs no escaper run (most text dumps: inert text, or lines escapedLine
+ * writes): what the root handler writes for them, their Markdown joined by the blank line mdast-util-to-markdown's join
+ * rules give two paragraphs of a root, without building its state (which copies its handler table and unsafe
+ * patterns on every call), else null. Such a paragraph is never changed by the time budget (capInline and plainBlock
+ * keep it as it is); the budget still reads the clock as often as the root handler's does, so the TIMEOUT_BUDGET
+ * warning comes at the same point.
  */
 function inertRoot(root: Root, hasTime: (() => boolean) | undefined): string | null {
   const { children } = root;
   if (children.length === 0) return null;
   const values: string[] = [];
+  // Leading paragraphs written as they are (the root handler takes them so without asking again).
+  let inert = 0;
   for (const node of children) {
     const only = node.type === 'paragraph' && node.children.length === 1 ? node.children[0] : undefined;
-    if (only?.type !== 'text' || !isInertText(only.value)) {
-      // The root handler takes the paragraphs found inert so far without asking again (the budget keeps them as they are).
-      inertPrefix = values.length;
+    const value = only?.type === 'text' ? directText(only.value) : null;
+    if (value === null) {
+      inertPrefix = inert;
       return null;
     }
-    values.push(only.value);
+    // The same string: no escape (directText returns inert text itself).
+    if (inert === values.length && value === (only as Text).value) inert++;
+    values.push(value);
   }
   const budget = createBlockBudget(hasTime);
   for (const node of children) budget(node);

@@ -62,7 +62,9 @@ export function splitBlocks(text: string): string[] {
 
 /** A block whose every line (two or more) is a list item. */
 export function isListText(body: string): boolean {
-  return body.includes('\n') && isListBlock(body.split('\n'));
+  // A block whose first line is no list item is no list: the whole text is tested first, before any split (a match
+  // within the first line is a match of the text).
+  return body.includes('\n') && LIST_LINE.test(body) && isListBlock(body.split('\n'));
 }
 
 /**
@@ -71,7 +73,7 @@ export function isListText(body: string): boolean {
  * locator's scan of `body`, handed on to classify.
  */
 export function toSegment(body: string, index: number, tokens?: TokenRun): Segment {
-  const lines = body.includes('\n') ? body.split('\n') : [body];
+  const lines = body.includes('\n') && LIST_LINE.test(body) ? body.split('\n') : [body];
   if (isListBlock(lines)) {
     const items = lines.map((line) => line.replace(LIST_LINE, '').trim());
     // The dump's own markers come back in `text`: its bullet ("*", "•") and its first number ("3.", "1)").

@@ -46,6 +46,9 @@ export function collapseWhitespace(text: string): string {
  */
 export function joinLines(text: string, joiner: string): string {
   if (!text.includes('\n')) return text;
+  // No space beside a line break (a text dump's wrapped paragraph, as segmenting tidies it): nothing to drop, and the
+  // lines need not be split (issue 9 profile: text mode split every paragraph here again, in assemble and the renderers).
+  if (!text.includes(' \n') && !text.includes('\n ')) return joiner === '\n' ? text : text.replaceAll('\n', joiner);
   const lines = text.split('\n');
   const last = lines.length - 1;
   return lines.map((line, i) => {
