@@ -521,6 +521,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['Please consider giving $5 per month.']);
   });
 
+  it('takes appeals of probe set 26: a named digest with newsletter words, an address to write to after a prompt', async () => {
+    await expectEachRemoved([
+      'The Evening Digest: the day in five stories, delivered at 6 p.m.',
+      'Got a tip? Send it to tips@example.com.',
+      'Your subscription supports journalism that matters. Save 40% today.',
+      'Comments have been disabled for this story.',
+      'Share via WhatsApp',
+    ]);
+    await expectEachKept(["Now's the time to give out wedding party gifts, before the rehearsal dinner."]);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

@@ -6,7 +6,7 @@
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
 // disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
-// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89.
+// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -15,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  26: [
+    'Before you move on: this story was free, but reporting it was not. A one-time gift of any amount helps us do more of it.',
+    'We have no paywall and no billionaire backer. What we do have is you. Donate now.',
+    "Our reporters don't take sides. They take notes. Support work like this with a recurring contribution.",
+    "If you've ever learned something from us, now's the time to give back.",
+    'Be part of the story. Become a member of our newsroom community today.',
+    "You've reached your free article limit for this month. Subscribe for unlimited access starting at $1.",
+    'Log in or create a free account to continue reading this story.',
+    'Already a subscriber? Log in for full access. Not yet? See our offers.',
+    'Get 12 weeks of unlimited digital access for $12.',
+    'Your subscription supports journalism that matters. Save 40% today.',
+    'Enter your email to get our top stories every weekday morning.',
+    "Don't miss out: our weekly roundup of the best reads lands in inboxes every Friday.",
+    'The Evening Digest: the day in five stories, delivered at 6 p.m.',
+    'We respect your privacy. You can unsubscribe at any time.',
+    'We use cookies to personalise content and ads, provide social media features and analyse our traffic.',
+    'Accept cookies Manage cookies',
+    'Advertisement — continue reading below',
+    'Sponsored Content',
+    'This post may contain affiliate links.',
+    'Share via WhatsApp',
+    'Share this page',
+    'Related articles: Heatwave warning issued for the weekend',
+    'Trending: Five things to do this weekend',
+    'Read the full story on our website.',
+    'See more stories like this in our Politics section.',
+    'Join the conversation below.',
+    'Comments have been disabled for this story.',
+    'Got a tip? Send it to tips@example.com.',
+    'Listen to this article (5 minutes)',
+    'Follow us on Facebook and Instagram for more local news.',
+    'Spenden Sie jetzt für unabhängigen Lokaljournalismus.',
+    "Abonnez-vous à partir de 1 € pour lire l'article en entier.",
+    'Hazte socio y disfruta de todo nuestro contenido sin límites.',
+    'Iscriviti alla nostra newsletter settimanale: è gratis.',
+  ],
   25: [
     'This newsroom is powered by readers. Become a sustaining supporter and help us plan for the future.',
     "It's our birthday! Celebrate 10 years of independent news with a gift of $10.",
@@ -803,6 +839,8 @@ const SETS: Record<string, string[]> = {
 // were written after set 22: two of them ("Stay on top of the news with…", "If you can spare an hour…") were cut and
 // narrowed the phrases that cut them.
 const NEAR = [
+  "Now's the time to give out wedding party gifts, before the rehearsal dinner.",
+  'The agency connects local talent with global opportunities, and your message can be part of the story.',
   "A matching gift from the foundation doubled the school's endowment to $2 million last year.",
   "The station's year-end campaign raised more than $1 million from listeners.",
   'Stay on top of the news with the radio bulletins broadcast every hour.',

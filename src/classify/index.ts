@@ -197,7 +197,9 @@ function judgeCues(signals: RunSignals, readerProse = false): Verdict | null {
   // A call to action speaks to the reader as much as "you" does ("Join the 40,000 readers who chip in…"), except on a
   // page whose own prose is written to the reader (a guide's steps are calls too).
   const addressed = signals.second > 0 || signals.address > 0 || (!readerProse && appealShape(signals.run).imperative);
-  const need = addressed ? THRESHOLDS.cueWithAddress - (words <= THRESHOLDS.cueShortWords ? 1 : 0) : THRESHOLDS.cueDense;
+  // A product's name and its pitch speak for it as "you" would ("The Evening Digest: the day in five stories, delivered…").
+  const pitch = words <= THRESHOLDS.publisherJoinWords && NAMED_PITCH.test(signals.run.text);
+  const need = pitch ? THRESHOLDS.cueWithAddress - 1 : addressed ? THRESHOLDS.cueWithAddress - (words <= THRESHOLDS.cueShortWords ? 1 : 0) : THRESHOLDS.cueDense;
   if (signals.cues >= need) return cueVerdict(signals, addressed ? 'appeal words addressed to the reader' : 'dense with appeal words');
   return judgeShape(signals, readerProse);
 }
@@ -499,6 +501,13 @@ const isFreeLine = (signals: RunSignals): boolean => signals.words <= THRESHOLDS
  */
 const NAMED_PITCH = /^(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){1,3}\p{Lu}[\p{L}\p{N}'’&-]*:\s+\p{Ll}/u;
 
+/** A domain after an "@": an email address in a line (hasEmailAddress). */
+const AFTER_AT = /^[\w-]+\.[a-z]{2,}/i;
+const hasEmailAddress = (text: string): boolean => {
+  const at = text.indexOf('@');
+  return at > 0 && /\w/.test(text.charAt(at - 1)) && AFTER_AT.test(text.slice(at + 1));
+};
+
 /** First words of a thank-you (folded): "Thanks for reading to the end." */
 const THANKS = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt'].map(internWord));
 
@@ -519,6 +528,8 @@ function joinsAppeal(signals: RunSignals): boolean {
   if (isFreeLine(signals)) return true;
   // A product's name and its pitch to the reader: "The Morning Brief: the news you need in five minutes."
   if (words <= THRESHOLDS.publisherJoinWords && signals.second > 0 && NAMED_PITCH.test(signals.run.text)) return true;
+  // Where to write to: "Send it to tips@example.com."
+  if (words <= THRESHOLDS.shapeShortWords && hasEmailAddress(signals.run.text)) return true;
   // "Thanks for reading to the end.": a short thank-you opens or closes an appeal.
   return words <= THRESHOLDS.leadInMaxWords && THANKS.has(signals.run.id(0));
 }

@@ -23,7 +23,7 @@ export default defineRules([
     lang: 'en',
     description: 'Comment-section prompts',
     strength: 'strong',
-    phrases: ['join the conversation', 'comments are now open', 'comments are open', 'we welcome your comments', 'keep them civil', 'keep it civil', 'leave a comment', 'comments are closed', 'show comments', 'view comments', 'add a comment', 'post a comment', 'be the first to comment', 'join the discussion', 'comments are moderated', 'comments', 'have your say', 'in the comments below', 'leave your thoughts', 'join the debate', 'add your comment', 'comments on this story', 'comments on this article', 'letter to the editor', 'have thoughts on this',
+    phrases: ['join the conversation', 'comments are now open', 'comments are open', 'we welcome your comments', 'keep them civil', 'keep it civil', 'leave a comment', 'comments are closed', 'show comments', 'view comments', 'add a comment', 'post a comment', 'be the first to comment', 'join the discussion', 'comments are moderated', 'comments', 'have your say', 'in the comments below', 'leave your thoughts', 'join the debate', 'add your comment', 'comments on this story', 'comments on this article', 'letter to the editor', 'have thoughts on this', 'comments have been disabled', 'comments are disabled', 'comments have been closed',
     ],
     hints: ['comments', 'comment-section', 'disqus', 'commenting'],
     examples: ['Join the conversation', 'Comments are closed for this article'],
