@@ -532,6 +532,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(["Now's the time to give out wedding party gifts, before the rehearsal dinner."]);
   });
 
+  it('takes appeals of probe set 27 (small donations, comment forms, story ideas)', async () => {
+    await expectEachRemoved([
+      'If this article was useful, please help keep our servers running with a small donation.',
+      'We are a small, independent team. Your contribution really does make a difference.',
+      'Leave a reply. Your email address will not be published.',
+      'View 18 comments',
+      'Have a story idea? Let us know.',
+      'Apóyanos con una aportación y ayúdanos a seguir informando.',
+    ]);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

@@ -6,7 +6,7 @@
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
 // disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
-// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90.
+// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90, set 27 83 -> 102.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -15,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  27: [
+    'Reader support is what keeps our reporting independent. Please give if you can.',
+    'Every story we publish is free for all. Keep it that way: make a donation of any size.',
+    'Our newsroom runs on small donations from people like you. Give $3 today.',
+    'If this article was useful, please help keep our servers running with a small donation.',
+    'We are a small, independent team. Your contribution really does make a difference.',
+    'You have read 5 free articles this month. Sign up for a free account to read 5 more.',
+    'Subscribe to unlock this article. Cancel anytime.',
+    'Premium members only. Upgrade your membership to read this story.',
+    'Continue reading with a Plus subscription for just $2.99 a month.',
+    'Register now for free and get access to this story.',
+    'Get the best stories of the week every Saturday in your inbox. Sign up free.',
+    'Our morning newsletter has everything you need to start the day. Subscribe.',
+    'Stay informed: get our daily briefing by email.',
+    'This site uses cookies to improve your experience. Learn more Got it',
+    'We value your privacy. Cookie settings',
+    'ADVERTISEMENT',
+    'Paid post',
+    'Article continues below advertisement',
+    'Share this story: Facebook Twitter Email',
+    'Print this article',
+    'More on this story: Council votes to extend bike lanes',
+    'You might also like: The best parks for a summer picnic',
+    'Most read this week',
+    'Leave a reply. Your email address will not be published.',
+    'View 18 comments',
+    'Download the app and never miss a story.',
+    'Have a story idea? Let us know.',
+    'Listen to this episode on Spotify or Apple Podcasts.',
+    'Follow us on X, Instagram and TikTok.',
+    'Unterstützen Sie uns jetzt mit einem Abo ab 4,99 Euro.',
+    "Soutenez-nous : chaque don, même modeste, compte.",
+    'Apóyanos con una aportación y ayúdanos a seguir informando.',
+    'Iscriviti gratis per continuare a leggere.',
+    'Word abonnee en lees onbeperkt.',
+  ],
   26: [
     'Before you move on: this story was free, but reporting it was not. A one-time gift of any amount helps us do more of it.',
     'We have no paywall and no billionaire backer. What we do have is you. Donate now.',

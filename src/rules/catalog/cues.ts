@@ -18,7 +18,7 @@ export default defineRules([
       'journalism', 'newsroom', 'independence', 'fearless', 'chip', 'reader', 'readers', 'price of a coffee', 'generosity',
       'paywall', 'free for everyone', 'free to read', 'independent', 'journalists', 'member', 'members', 'costs money',
       'back us', 'value our', 'paywalls', 'backers', 'backer', 'pledge', 'pledges', 'any amount', 'our mission', 'not free',
-      'pitch in', 'local news', 'add your name', 'funded by', 'people like you', 'tip jar', 'few bucks', 'only takes a minute', 'takes just two minutes', 'takes less than a minute', 'cost money', 'no shareholders', 'billionaire owner', 'few dollars', 'expensive', 'sustaining members', 'your help',
+      'pitch in', 'local news', 'add your name', 'funded by', 'people like you', 'tip jar', 'few bucks', 'only takes a minute', 'takes just two minutes', 'takes less than a minute', 'cost money', 'no shareholders', 'billionaire owner', 'few dollars', 'free for all', 'expensive', 'sustaining members', 'your help',
       // de
       'spenden', 'spende', 'spenden sie', 'unterstutzen', 'unterstutzung', 'unterstutzer', 'journalismus', 'unabhangig',
       'unabhangigen', 'leser', 'leserinnen', 'bezahlschranke',
