@@ -479,3 +479,41 @@ describe('locate in HTML: a consent banner', () => {
     expect((await clean(html)).text).toBe(['Chocolate chip cookies', ...recipe].join('\n\n'));
   });
 });
+
+describe('locate in a text dump: what follows the article', () => {
+  const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+  const story = [
+    'The town council voted on Tuesday to rebuild the old footbridge over the river, closed since a flood cracked its main span two winters ago.',
+    'Engineers had warned that the repair would cost more than a new bridge, and the council chose a steel design that can carry bicycles as well as walkers.',
+    'Work starts in the spring and should take about eight months, during which a ferry will carry people across at the same times as the old bus service.',
+  ];
+  it('ends the run at the page footer it runs on past, and drops the teaser list that follows the footer', async () => {
+    const teasers = [
+      'Harbour Festival Returns',
+      'The summer festival comes back to the harbour this year with boats, music and food stalls along the quay.',
+      '2H ago',
+      'Library Extends Its Hours',
+      'The central library will stay open until nine on weekdays from next month, the trust that runs it said.',
+      '5H ago',
+    ];
+    const text = [...menu, ...story, '© 2024 Riverside Media. All rights reserved.', 'World', 'More World', ...teasers].join('\n\n');
+    const article = await clean(text, { format: 'text' });
+    expect(article.text).toContain(story.join('\n\n'));
+    expect(article.text).not.toContain('Harbour Festival');
+    expect(article.text).not.toContain('library will stay open');
+  });
+
+  it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {
+    for (const heading of ['[ 12 comments ]', 'Top Rated Comments']) {
+      const comments = [
+        'riverwalker',
+        '2 days ago at 07:52 am',
+        'About time they fixed it, I have been walking the long way round to the station for two whole years now.',
+        'Rating: 36 Votes',
+      ];
+      const article = await clean([...menu, ...story, heading, ...comments].join('\n\n'), { format: 'text' });
+      expect(article.text).toBe(story.join('\n\n'));
+      expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain(comments[2]);
+    }
+  });
+});

@@ -35,7 +35,7 @@ export const TEXT_LOCATE = {
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
-const COMMENTS_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed)\b|\b(?:said|says|wrote|commented):$/i;
+const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed)\b|\b(?:said|says|wrote|commented):$/i;
 
 /** Marks of a page footer, in the languages of the catalog. */
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
@@ -92,6 +92,27 @@ function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int3
   return blocks.length;
 }
 
+/** A footer line that may still be the article's own last line ("© 2019 Associated Press. All rights reserved."). */
+const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati/i;
+
+/**
+ * Where a run that runs on past the page's footer ends: at the first footer line (©, privacy, terms…) inside the run
+ * that comes after most of its prose and is followed by short lines, not by more article paragraphs. A page's own
+ * copyright line ends the article after it (an agency's notice is the story's last line); a footer link line before it.
+ */
+function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i < end; i++) if (kinds[i] === PROSE) total += words[i] as number;
+  let before = 0;
+  for (let i = start; i < end - 2; i++) {
+    if (kinds[i] === PROSE) before += words[i] as number;
+    else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total && (words[i] as number) <= TEXT_LOCATE.footerLineWords && kinds[i + 1] !== PROSE && kinds[i + 2] !== PROSE && FOOTER.test(blocks[i] as string)) {
+      return OWNER_LINE.test(blocks[i] as string) ? i + 1 : i;
+    }
+  }
+  return end;
+}
+
 /**
  * Returns the article's blocks of a whole-page dump (all blocks for an article-only dump) as segments; receipts for
  * the rest. Segments are built for the kept blocks only, and the per-block facts are typed arrays: a dump of a
@@ -138,13 +159,15 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   }
   // The article ends where its comment section starts, when enough prose comes before that.
   const limit = commentsStart(blocks, kinds, words);
-  const { start: runStart, end } = bestRun(scores, limit);
+  const { start: runStart, end: runEnd } = bestRun(scores, limit);
+  const end = footerCut(blocks, kinds, words, runStart, runEnd);
+  const cut = end < runEnd;
   // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
   const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
   let bestEnd = end;
   // Short lines after the article are dropped only when they hold a page footer's marks (©, privacy, terms…):
   // an article can end in a checklist, a page's footer always says who it belongs to.
-  if (bestEnd < limit) {
+  if (bestEnd < limit && !cut) {
     let footer = false;
     for (let i = bestEnd; i < n && !footer; i++) footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(blocks[i] as string);
     if (!footer) bestEnd = limit;
