@@ -503,6 +503,13 @@ describe('locate in a text dump: what follows the article', () => {
     expect(article.text).not.toContain('library will stay open');
   });
 
+  it('drops the lines after the article when prose the run left out follows them, though the page has no footer mark', async () => {
+    const recent = ['Recent Articles', 'Stopping the night bus?', 'How the old mill was saved', 'Ten walks along the river', 'Why the ferry runs late', 'Meet the new head teacher', 'Market day moves to Friday', 'Parking fees go up', 'Roadworks on the high street'];
+    const popup = 'Thanks for visiting. Sign up for our free weekly letter and get the best of the town news, the events of the weekend and our walking guides, delivered every Friday morning.';
+    const article = await clean([...menu, ...story, ...recent, popup, 'Close'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
   it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {
     for (const heading of ['[ 12 comments ]', 'Top Rated Comments']) {
       const comments = [

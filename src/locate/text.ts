@@ -169,7 +169,15 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   // an article can end in a checklist, a page's footer always says who it belongs to.
   if (bestEnd < limit && !cut) {
     let footer = false;
-    for (let i = bestEnd; i < n && !footer; i++) footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(blocks[i] as string);
+    // On a page with a menu before the article, prose after the run that the run left out (teasers past a list of
+    // links, a popup's pitch) says the same: what follows is the page's, not a checklist that ends the article. An
+    // article-only dump (no menu cut before the run) keeps its tail: its prose after a long list is its own.
+    let leftOut = 0;
+    for (let i = bestEnd; i < n && !footer; i++) {
+      footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(blocks[i] as string);
+      if (i < limit && kinds[i] === PROSE && !isListText(blocks[i] as string)) leftOut += words[i] as number;
+    }
+    if (bestStart > 0 && leftOut > 0) footer = true;
     if (!footer) bestEnd = limit;
   }
   const kept: Segment[] = [];
