@@ -524,3 +524,30 @@ describe('locate in a text dump: what follows the article', () => {
     }
   });
 });
+
+describe('locate in a text dump that is not a whole page: the comment section', () => {
+  const post = [
+    'The Lean Kitchen',
+    'Monday, March 3, 2025',
+    'For years I cooked as if a restaurant might drop by, with a pantry full of jars I opened once and a fridge full of good intentions that went off by Thursday.',
+    'Last spring I tried something else: cook from a short list of staples, buy fresh food twice a week, and write down what we actually ate rather than what I planned.',
+    'The list turned out shorter than I feared. Rice, beans, eggs, onions, a few greens, yoghurt and bread covered most of our meals, and the shopping took half the time it used to.',
+    'What surprised me most was the waste. We threw out almost nothing in the second month, and the money we saved paid for a better knife and a cast iron pan that will outlive us both.',
+    'If you want to try it, start small: pick one week, keep the list on the fridge door, and see what you reach for when nobody is watching the budget but you.',
+    'Labels: cooking, budget',
+  ];
+  it('drops the comments after a blog post ("10 comments:"), with locate.comments receipts', async () => {
+    const comments = ['10 comments:', 'AmyMarch 4, 2025 at 2:06 PM', 'Very useful, I have been meaning to do the same with our pantry for months and this is the push I needed.', 'Reply'];
+    const article = await clean([...post, ...comments].join('\n\n'), { format: 'text' });
+    expect(article.text).toContain(post.slice(2, 6).join('\n\n'));
+    expect(article.text).not.toContain('Very useful');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain(comments[2]);
+  });
+
+  it('keeps a post whose "124 Comments" link comes right after its first paragraph, and a "Response:" label in it', async () => {
+    const text = [post[0], post[2], '124 Comments', ...post.slice(3, 5), 'Response:', post[5]].join('\n\n');
+    const article = await clean(text, { format: 'text' });
+    expect(article.text).toContain(post[5]);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments')).toEqual([]);
+  });
+});

@@ -32,10 +32,12 @@ export const TEXT_LOCATE = {
   maxHeadLines: 3,
   /** A comment section's start ends the article only after this many words of prose. */
   minProseBeforeComments: 50,
+  /** …and in a dump not located as a whole page, after this many (a "124 Comments" link under the first paragraph). */
+  minProseBeforeCommentsUnlocated: 150,
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
-const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed)\b|\b(?:said|says|wrote|commented):$/i;
+const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^\d+\s+comments?:$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed)\b|\b(?:said|says|wrote|commented):$/i;
 
 /** Marks of a page footer, in the languages of the catalog. */
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
@@ -83,10 +85,10 @@ function isShareLine(text: string | undefined): boolean {
 const inShareBar = (blocks: readonly string[], i: number): boolean => isShareLine(blocks[i - 1]) || isShareLine(blocks[i + 1]);
 
 /** Index of the first block of a comment section after some article prose, or the number of blocks. */
-function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int32Array): number {
+function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, minProse: number = TEXT_LOCATE.minProseBeforeComments): number {
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
-    if (prose >= TEXT_LOCATE.minProseBeforeComments && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test((blocks[i] as string).trim()) && !inShareBar(blocks, i)) return i;
+    if (prose >= minProse && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test((blocks[i] as string).trim()) && !inShareBar(blocks, i)) return i;
     if (kinds[i] === PROSE) prose += words[i] as number;
   }
   return blocks.length;
@@ -149,7 +151,18 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     return out;
   };
   // A data table's cells are neither menu nor prose: the share is of the other blocks.
-  if (menus < TEXT_LOCATE.minShortBlocks || menus / (n - cells) < TEXT_LOCATE.minShortShare) return all();
+  // A dump that is not a whole page (few menu lines) is kept whole, but for the comment section that follows its
+  // article (a blog post's "10 comments:"): the replies' own lines are sentences, not menus.
+  if (menus < TEXT_LOCATE.minShortBlocks || menus / (n - cells) < TEXT_LOCATE.minShortShare) {
+    if (!prose) return all();
+    const limit = commentsStart(blocks, kinds, words, TEXT_LOCATE.minProseBeforeCommentsUnlocated);
+    const kept: Segment[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i < limit) kept.push(segment(i));
+      else ctx.remove({ ruleId: 'locate.comments', category: 'comments', reason: 'in the comment section after the article of a text dump', stage: 'locate', text: blocks[i] as string });
+    }
+    return kept;
+  }
   if (!prose) return all();
   const scores = new Int32Array(n);
   for (let i = 0; i < n; i++) {
