@@ -510,6 +510,24 @@ describe('locate in a text dump: what follows the article', () => {
     expect(article.text).toBe(story.join('\n\n'));
   });
 
+  it('ends the run where a list of other stories\' cards starts (headline, author, date line, blurb, again and again)', async () => {
+    const cards = [
+      ['Harbour festival returns with tall ships', 'Ann Reed', 'Tuesday November 19, 2019', 'The summer festival comes back to the harbour this year with boats, music and food stalls along the quay, its organisers said.'],
+      ['Library extends its opening hours', 'Tom Hale', 'Tuesday November 19, 2019', 'The central library will stay open until nine on weekdays from next month, the trust that runs it said on Monday.'],
+      ['New head teacher for the high school', 'Ann Reed', 'Monday November 18, 2019', 'The governors named a deputy head from the city as the new head teacher of the high school, starting after Easter.'],
+    ].flat();
+    const article = await clean([...menu, ...story, 'More from the Riverside Post', ...cards].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
+  it('keeps an article made of dated entries (a diary, a live blog): its date lines start before most of its prose', async () => {
+    const days = ['Monday November 18, 2019', 'Tuesday November 19, 2019', 'Wednesday November 20, 2019', 'Thursday November 21, 2019', 'Friday November 22, 2019', 'Saturday November 23, 2019'];
+    const diary = days.flatMap((day, i) => [day, `Entry ${i + 1}. ${story[i % 3]}`]);
+    const article = await clean([...menu, ...diary].join('\n\n'), { format: 'text' });
+    // The first date line stands before the run, among the menu lines; every entry after it is kept.
+    expect(article.text).toBe(diary.slice(1).join('\n\n'));
+  });
+
   it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {
     for (const heading of ['[ 12 comments ]', 'Top Rated Comments']) {
       const comments = [

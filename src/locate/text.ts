@@ -34,6 +34,9 @@ export const TEXT_LOCATE = {
   minProseBeforeComments: 50,
   /** …and in a dump not located as a whole page, after this many (a "124 Comments" link under the first paragraph). */
   minProseBeforeCommentsUnlocated: 150,
+  /** At least this many card date lines, each at most `teaserStep` blocks after the last, are a list of teaser cards. */
+  teaserDates: 3,
+  teaserStep: 6,
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
@@ -115,6 +118,38 @@ function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
   return end;
 }
 
+/** A teaser card's date line: "Tuesday November 19, 2019", "Nov. 19, 2019", "32M ago", "updated 16 minutes ago". */
+const CARD_DATE = /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:[mhd]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})$/i;
+
+/**
+ * Where a run that runs on into a list of other stories' cards ends: at the first card of a run of cards (a headline,
+ * its author, its date line, its blurb, again and again) that starts after most of the run's prose.
+ */
+function teaserCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i < end; i++) if (kinds[i] === PROSE) total += words[i] as number;
+  let before = 0;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] === PROSE) {
+      before += words[i] as number;
+      continue;
+    }
+    if (before < TEXT_LOCATE.minProseBeforeComments || (words[i] as number) > TEXT_LOCATE.menuWords || !CARD_DATE.test((blocks[i] as string).trim())) continue;
+    // A run of card dates at a steady step from here?
+    const dates = [i];
+    for (let j = i + 1; j < end && j - (dates[dates.length - 1] as number) <= TEXT_LOCATE.teaserStep; j++) {
+      if ((words[j] as number) <= TEXT_LOCATE.menuWords && CARD_DATE.test((blocks[j] as string).trim())) dates.push(j);
+    }
+    if (dates.length < TEXT_LOCATE.teaserDates) continue;
+    if (2 * before < total) return end;
+    const period = (dates[1] as number) - i;
+    let cut = Math.max(start, i - period + 1);
+    while (cut < i && kinds[cut] === PROSE) cut++;
+    return cut;
+  }
+  return end;
+}
+
 /**
  * Returns the article's blocks of a whole-page dump (all blocks for an article-only dump) as segments; receipts for
  * the rest. Segments are built for the kept blocks only, and the per-block facts are typed arrays: a dump of a
@@ -173,7 +208,7 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   // The article ends where its comment section starts, when enough prose comes before that.
   const limit = commentsStart(blocks, kinds, words);
   const { start: runStart, end: runEnd } = bestRun(scores, limit);
-  const end = footerCut(blocks, kinds, words, runStart, runEnd);
+  const end = teaserCut(blocks, kinds, words, runStart, footerCut(blocks, kinds, words, runStart, runEnd));
   const cut = end < runEnd;
   // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
   const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
