@@ -528,6 +528,13 @@ describe('locate in a text dump: what follows the article', () => {
     expect(article.text).toBe(diary.slice(1).join('\n\n'));
   });
 
+  it('ends the run at an "About the author" box after the article: the bio is not the story', async () => {
+    const bio = 'Jane Moss is a staff writer covering local government, transport and the river towns. She joined the paper in 2015 after ten years at a regional radio station.';
+    const article = await clean([...menu, ...story, 'About the Author', 'Jane Moss, Staff Writer', bio, 'View all posts by Jane Moss'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.map((r) => r.text)).toContain(bio);
+  });
+
   it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {
     for (const heading of ['[ 12 comments ]', 'Top Rated Comments']) {
       const comments = [

@@ -100,6 +100,9 @@ function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int3
 /** A footer line that may still be the article's own last line ("© 2019 Associated Press. All rights reserved."). */
 const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati/i;
 
+/** The heading of an author box after the article ("About the author"): the bio and what follows are the page's. */
+const AUTHOR_BOX = /^(?:about the (?:author|writer|reviewer)s?|author bio|about me|written by)$/i;
+
 /**
  * Where a run that runs on past the page's footer ends: at the first footer line (©, privacy, terms…) inside the run
  * that comes after most of its prose and is followed by short lines, not by more article paragraphs. A page's own
@@ -109,10 +112,11 @@ function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
   let total = 0;
   for (let i = start; i < end; i++) if (kinds[i] === PROSE) total += words[i] as number;
   let before = 0;
-  for (let i = start; i < end - 2; i++) {
+  for (let i = start; i < end; i++) {
     if (kinds[i] === PROSE) before += words[i] as number;
-    else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total && (words[i] as number) <= TEXT_LOCATE.footerLineWords && kinds[i + 1] !== PROSE && kinds[i + 2] !== PROSE && FOOTER.test(blocks[i] as string)) {
-      return OWNER_LINE.test(blocks[i] as string) ? i + 1 : i;
+    else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total) {
+      if (AUTHOR_BOX.test((blocks[i] as string).trim())) return i;
+      if (i < end - 2 && (words[i] as number) <= TEXT_LOCATE.footerLineWords && kinds[i + 1] !== PROSE && kinds[i + 2] !== PROSE && FOOTER.test(blocks[i] as string)) return OWNER_LINE.test(blocks[i] as string) ? i + 1 : i;
     }
   }
   return end;
