@@ -535,6 +535,20 @@ describe('locate in a text dump: what follows the article', () => {
     expect(article.removed.map((r) => r.text)).toContain(bio);
   });
 
+  it('ends the run at a related-stories heading after the article, and goes on past one inside it', async () => {
+    const related = [
+      'You May Also Like',
+      'Harbour festival returns with tall ships',
+      'The summer festival comes back to the harbour this year with boats, music and food stalls along the quay.',
+      'Library extends its opening hours',
+      'The central library will stay open until nine on weekdays from next month, the trust that runs it said.',
+    ];
+    const after = await clean([...menu, ...story, ...related].join('\n\n'), { format: 'text' });
+    expect(after.text).toBe(story.join('\n\n'));
+    const inside = await clean([...menu, story[0], story[1], 'Related Articles', 'Harbour festival returns with tall ships', story[2]].join('\n\n'), { format: 'text' });
+    expect(inside.text).toContain(story[2]);
+  });
+
   it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {
     for (const heading of ['[ 12 comments ]', 'Top Rated Comments']) {
       const comments = [

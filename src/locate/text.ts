@@ -103,6 +103,9 @@ const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle recht
 /** The heading of an author box after the article ("About the author"): the bio and what follows are the page's. */
 const AUTHOR_BOX = /^(?:about the (?:author|writer|reviewer)s?|author bio|about me|written by)$/i;
 
+/** The heading of a list of other stories ("Related articles", "You may also like", "More from Riverside"). */
+const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics)?|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|stories|articles|news|in)\b[^:.…]*|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|other stories)[:.…]*$/i;
+
 /**
  * Where a run that runs on past the page's footer ends: at the first footer line (©, privacy, terms…) inside the run
  * that comes after most of its prose and is followed by short lines, not by more article paragraphs. A page's own
@@ -116,6 +119,9 @@ function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
     if (kinds[i] === PROSE) before += words[i] as number;
     else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total) {
       if (AUTHOR_BOX.test((blocks[i] as string).trim())) return i;
+      // A related-stories heading ends the article when little of the run's prose is left after it (its blurbs); one
+      // with much prose after it is a box inside the article, which goes on.
+      if (2 * (total - before) <= before && RELATED_HEADING.test((blocks[i] as string).trim())) return i;
       if (i < end - 2 && (words[i] as number) <= TEXT_LOCATE.footerLineWords && kinds[i + 1] !== PROSE && kinds[i + 2] !== PROSE && FOOTER.test(blocks[i] as string)) return OWNER_LINE.test(blocks[i] as string) ? i + 1 : i;
     }
   }
