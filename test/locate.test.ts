@@ -479,3 +479,114 @@ describe('locate in HTML: a consent banner', () => {
     expect((await clean(html)).text).toBe(['Chocolate chip cookies', ...recipe].join('\n\n'));
   });
 });
+
+describe('locate in a text dump: what follows the article', () => {
+  const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+  const story = [
+    'The town council voted on Tuesday to rebuild the old footbridge over the river, closed since a flood cracked its main span two winters ago.',
+    'Engineers had warned that the repair would cost more than a new bridge, and the council chose a steel design that can carry bicycles as well as walkers.',
+    'Work starts in the spring and should take about eight months, during which a ferry will carry people across at the same times as the old bus service.',
+  ];
+  it('ends the run at the page footer it runs on past, and drops the teaser list that follows the footer', async () => {
+    const teasers = [
+      'Harbour Festival Returns',
+      'The summer festival comes back to the harbour this year with boats, music and food stalls along the quay.',
+      '2H ago',
+      'Library Extends Its Hours',
+      'The central library will stay open until nine on weekdays from next month, the trust that runs it said.',
+      '5H ago',
+    ];
+    const text = [...menu, ...story, '© 2024 Riverside Media. All rights reserved.', 'World', 'More World', ...teasers].join('\n\n');
+    const article = await clean(text, { format: 'text' });
+    expect(article.text).toContain(story.join('\n\n'));
+    expect(article.text).not.toContain('Harbour Festival');
+    expect(article.text).not.toContain('library will stay open');
+  });
+
+  it('drops the lines after the article when prose the run left out follows them, though the page has no footer mark', async () => {
+    const recent = ['Recent Articles', 'Stopping the night bus?', 'How the old mill was saved', 'Ten walks along the river', 'Why the ferry runs late', 'Meet the new head teacher', 'Market day moves to Friday', 'Parking fees go up', 'Roadworks on the high street'];
+    const popup = 'Thanks for visiting. Sign up for our free weekly letter and get the best of the town news, the events of the weekend and our walking guides, delivered every Friday morning.';
+    const article = await clean([...menu, ...story, ...recent, popup, 'Close'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
+  it('ends the run where a list of other stories\' cards starts (headline, author, date line, blurb, again and again)', async () => {
+    const cards = [
+      ['Harbour festival returns with tall ships', 'Ann Reed', 'Tuesday November 19, 2019', 'The summer festival comes back to the harbour this year with boats, music and food stalls along the quay, its organisers said.'],
+      ['Library extends its opening hours', 'Tom Hale', 'Tuesday November 19, 2019', 'The central library will stay open until nine on weekdays from next month, the trust that runs it said on Monday.'],
+      ['New head teacher for the high school', 'Ann Reed', 'Monday November 18, 2019', 'The governors named a deputy head from the city as the new head teacher of the high school, starting after Easter.'],
+    ].flat();
+    const article = await clean([...menu, ...story, 'More from the Riverside Post', ...cards].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
+  it('keeps an article made of dated entries (a diary, a live blog): its date lines start before most of its prose', async () => {
+    const days = ['Monday November 18, 2019', 'Tuesday November 19, 2019', 'Wednesday November 20, 2019', 'Thursday November 21, 2019', 'Friday November 22, 2019', 'Saturday November 23, 2019'];
+    const diary = days.flatMap((day, i) => [day, `Entry ${i + 1}. ${story[i % 3]}`]);
+    const article = await clean([...menu, ...diary].join('\n\n'), { format: 'text' });
+    // The first date line stands before the run, among the menu lines; every entry after it is kept.
+    expect(article.text).toBe(diary.slice(1).join('\n\n'));
+  });
+
+  it('ends the run at an "About the author" box after the article: the bio is not the story', async () => {
+    const bio = 'Jane Moss is a staff writer covering local government, transport and the river towns. She joined the paper in 2015 after ten years at a regional radio station.';
+    const article = await clean([...menu, ...story, 'About the Author', 'Jane Moss, Staff Writer', bio, 'View all posts by Jane Moss'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.map((r) => r.text)).toContain(bio);
+  });
+
+  it('ends the run at a related-stories heading after the article, and goes on past one inside it', async () => {
+    const related = [
+      'You May Also Like',
+      'Harbour festival returns with tall ships',
+      'The summer festival comes back to the harbour this year with boats, music and food stalls along the quay.',
+      'Library extends its opening hours',
+      'The central library will stay open until nine on weekdays from next month, the trust that runs it said.',
+    ];
+    const after = await clean([...menu, ...story, ...related].join('\n\n'), { format: 'text' });
+    expect(after.text).toBe(story.join('\n\n'));
+    const inside = await clean([...menu, story[0], story[1], 'Related Articles', 'Harbour festival returns with tall ships', story[2]].join('\n\n'), { format: 'text' });
+    expect(inside.text).toContain(story[2]);
+  });
+
+  it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {
+    for (const heading of ['[ 12 comments ]', 'Top Rated Comments']) {
+      const comments = [
+        'riverwalker',
+        '2 days ago at 07:52 am',
+        'About time they fixed it, I have been walking the long way round to the station for two whole years now.',
+        'Rating: 36 Votes',
+      ];
+      const article = await clean([...menu, ...story, heading, ...comments].join('\n\n'), { format: 'text' });
+      expect(article.text).toBe(story.join('\n\n'));
+      expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain(comments[2]);
+    }
+  });
+});
+
+describe('locate in a text dump that is not a whole page: the comment section', () => {
+  const post = [
+    'The Lean Kitchen',
+    'Monday, March 3, 2025',
+    'For years I cooked as if a restaurant might drop by, with a pantry full of jars I opened once and a fridge full of good intentions that went off by Thursday.',
+    'Last spring I tried something else: cook from a short list of staples, buy fresh food twice a week, and write down what we actually ate rather than what I planned.',
+    'The list turned out shorter than I feared. Rice, beans, eggs, onions, a few greens, yoghurt and bread covered most of our meals, and the shopping took half the time it used to.',
+    'What surprised me most was the waste. We threw out almost nothing in the second month, and the money we saved paid for a better knife and a cast iron pan that will outlive us both.',
+    'If you want to try it, start small: pick one week, keep the list on the fridge door, and see what you reach for when nobody is watching the budget but you.',
+    'Labels: cooking, budget',
+  ];
+  it('drops the comments after a blog post ("10 comments:"), with locate.comments receipts', async () => {
+    const comments = ['10 comments:', 'AmyMarch 4, 2025 at 2:06 PM', 'Very useful, I have been meaning to do the same with our pantry for months and this is the push I needed.', 'Reply'];
+    const article = await clean([...post, ...comments].join('\n\n'), { format: 'text' });
+    expect(article.text).toContain(post.slice(2, 6).join('\n\n'));
+    expect(article.text).not.toContain('Very useful');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain(comments[2]);
+  });
+
+  it('keeps a post whose "124 Comments" link comes right after its first paragraph, and a "Response:" label in it', async () => {
+    const text = [post[0], post[2], '124 Comments', ...post.slice(3, 5), 'Response:', post[5]].join('\n\n');
+    const article = await clean(text, { format: 'text' });
+    expect(article.text).toContain(post[5]);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.comments')).toEqual([]);
+  });
+});

@@ -32,10 +32,15 @@ export const TEXT_LOCATE = {
   maxHeadLines: 3,
   /** A comment section's start ends the article only after this many words of prose. */
   minProseBeforeComments: 50,
+  /** …and in a dump not located as a whole page, after this many (a "124 Comments" link under the first paragraph). */
+  minProseBeforeCommentsUnlocated: 150,
+  /** At least this many card date lines, each at most `teaserStep` blocks after the last, are a list of teaser cards. */
+  teaserDates: 3,
+  teaserStep: 6,
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
-const COMMENTS_START = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed)\b|\b(?:said|says|wrote|commented):$/i;
+const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^\d+\s+comments?:$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed)\b|\b(?:said|says|wrote|commented):$/i;
 
 /** Marks of a page footer, in the languages of the catalog. */
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
@@ -83,13 +88,76 @@ function isShareLine(text: string | undefined): boolean {
 const inShareBar = (blocks: readonly string[], i: number): boolean => isShareLine(blocks[i - 1]) || isShareLine(blocks[i + 1]);
 
 /** Index of the first block of a comment section after some article prose, or the number of blocks. */
-function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int32Array): number {
+function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, minProse: number = TEXT_LOCATE.minProseBeforeComments): number {
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
-    if (prose >= TEXT_LOCATE.minProseBeforeComments && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test((blocks[i] as string).trim()) && !inShareBar(blocks, i)) return i;
+    if (prose >= minProse && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test((blocks[i] as string).trim()) && !inShareBar(blocks, i)) return i;
     if (kinds[i] === PROSE) prose += words[i] as number;
   }
   return blocks.length;
+}
+
+/** A footer line that may still be the article's own last line ("© 2019 Associated Press. All rights reserved."). */
+const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati/i;
+
+/** The heading of an author box after the article ("About the author"): the bio and what follows are the page's. */
+const AUTHOR_BOX = /^(?:about the (?:author|writer|reviewer)s?|author bio|about me|written by)$/i;
+
+/** The heading of a list of other stories ("Related articles", "You may also like", "More from Riverside"). */
+const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics)?|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|stories|articles|news|in)\b[^:.…]*|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|other stories)[:.…]*$/i;
+
+/**
+ * Where a run that runs on past the page's footer ends: at the first footer line (©, privacy, terms…) inside the run
+ * that comes after most of its prose and is followed by short lines, not by more article paragraphs. A page's own
+ * copyright line ends the article after it (an agency's notice is the story's last line); a footer link line before it.
+ */
+function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i < end; i++) if (kinds[i] === PROSE) total += words[i] as number;
+  let before = 0;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] === PROSE) before += words[i] as number;
+    else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total) {
+      if (AUTHOR_BOX.test((blocks[i] as string).trim())) return i;
+      // A related-stories heading ends the article when little of the run's prose is left after it (its blurbs); one
+      // with much prose after it is a box inside the article, which goes on.
+      if (2 * (total - before) <= before && RELATED_HEADING.test((blocks[i] as string).trim())) return i;
+      if (i < end - 2 && (words[i] as number) <= TEXT_LOCATE.footerLineWords && kinds[i + 1] !== PROSE && kinds[i + 2] !== PROSE && FOOTER.test(blocks[i] as string)) return OWNER_LINE.test(blocks[i] as string) ? i + 1 : i;
+    }
+  }
+  return end;
+}
+
+/** A teaser card's date line: "Tuesday November 19, 2019", "Nov. 19, 2019", "32M ago", "updated 16 minutes ago". */
+const CARD_DATE = /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:[mhd]|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})$/i;
+
+/**
+ * Where a run that runs on into a list of other stories' cards ends: at the first card of a run of cards (a headline,
+ * its author, its date line, its blurb, again and again) that starts after most of the run's prose.
+ */
+function teaserCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i < end; i++) if (kinds[i] === PROSE) total += words[i] as number;
+  let before = 0;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] === PROSE) {
+      before += words[i] as number;
+      continue;
+    }
+    if (before < TEXT_LOCATE.minProseBeforeComments || (words[i] as number) > TEXT_LOCATE.menuWords || !CARD_DATE.test((blocks[i] as string).trim())) continue;
+    // A run of card dates at a steady step from here?
+    const dates = [i];
+    for (let j = i + 1; j < end && j - (dates[dates.length - 1] as number) <= TEXT_LOCATE.teaserStep; j++) {
+      if ((words[j] as number) <= TEXT_LOCATE.menuWords && CARD_DATE.test((blocks[j] as string).trim())) dates.push(j);
+    }
+    if (dates.length < TEXT_LOCATE.teaserDates) continue;
+    if (2 * before < total) return end;
+    const period = (dates[1] as number) - i;
+    let cut = Math.max(start, i - period + 1);
+    while (cut < i && kinds[cut] === PROSE) cut++;
+    return cut;
+  }
+  return end;
 }
 
 /**
@@ -128,7 +196,18 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     return out;
   };
   // A data table's cells are neither menu nor prose: the share is of the other blocks.
-  if (menus < TEXT_LOCATE.minShortBlocks || menus / (n - cells) < TEXT_LOCATE.minShortShare) return all();
+  // A dump that is not a whole page (few menu lines) is kept whole, but for the comment section that follows its
+  // article (a blog post's "10 comments:"): the replies' own lines are sentences, not menus.
+  if (menus < TEXT_LOCATE.minShortBlocks || menus / (n - cells) < TEXT_LOCATE.minShortShare) {
+    if (!prose) return all();
+    const limit = commentsStart(blocks, kinds, words, TEXT_LOCATE.minProseBeforeCommentsUnlocated);
+    const kept: Segment[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i < limit) kept.push(segment(i));
+      else ctx.remove({ ruleId: 'locate.comments', category: 'comments', reason: 'in the comment section after the article of a text dump', stage: 'locate', text: blocks[i] as string });
+    }
+    return kept;
+  }
   if (!prose) return all();
   const scores = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -138,15 +217,25 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   }
   // The article ends where its comment section starts, when enough prose comes before that.
   const limit = commentsStart(blocks, kinds, words);
-  const { start: runStart, end } = bestRun(scores, limit);
+  const { start: runStart, end: runEnd } = bestRun(scores, limit);
+  const end = teaserCut(blocks, kinds, words, runStart, footerCut(blocks, kinds, words, runStart, runEnd));
+  const cut = end < runEnd;
   // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
   const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
   let bestEnd = end;
   // Short lines after the article are dropped only when they hold a page footer's marks (©, privacy, terms…):
   // an article can end in a checklist, a page's footer always says who it belongs to.
-  if (bestEnd < limit) {
+  if (bestEnd < limit && !cut) {
     let footer = false;
-    for (let i = bestEnd; i < n && !footer; i++) footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(blocks[i] as string);
+    // On a page with a menu before the article, prose after the run that the run left out (teasers past a list of
+    // links, a popup's pitch) says the same: what follows is the page's, not a checklist that ends the article. An
+    // article-only dump (no menu cut before the run) keeps its tail: its prose after a long list is its own.
+    let leftOut = 0;
+    for (let i = bestEnd; i < n && !footer; i++) {
+      footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(blocks[i] as string);
+      if (i < limit && kinds[i] === PROSE && !isListText(blocks[i] as string)) leftOut += words[i] as number;
+    }
+    if (bestStart > 0 && leftOut > 0) footer = true;
     if (!footer) bestEnd = limit;
   }
   const kept: Segment[] = [];
