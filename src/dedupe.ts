@@ -13,6 +13,12 @@ const key = (text: string): string => {
 /** Blocks shorter than this may repeat legitimately (list labels, "Yes"/"No" cells). */
 const MIN_DUPLICATE_CHARS = 40;
 
+/**
+ * A key is at most twice as long as its text (lowercasing lengthens only U+0130, to two units), so a text shorter than
+ * half the minimum can neither repeat nor be remembered.
+ */
+const mayRepeat = (segment: Segment): boolean => segment.text.length * 2 >= MIN_DUPLICATE_CHARS;
+
 /** A one-item list's marker ("- ", "1. "): the item repeats a paragraph or caption as much as its text does. */
 const LIST_MARKER = /^(?:-|\d+\.) /;
 
@@ -54,9 +60,8 @@ export function dedupe(segments: readonly Segment[], ctx: Context, title: string
   const titleKey = title ? key(title) : null;
   segments.forEach((segment, index) => {
     const titleCandidate = titleKey !== null && index < 3 && segment.type === 'heading';
-    // A key is at most twice as long as its text (lowercasing lengthens only U+0130, to two units), so a text this short
-    // can neither repeat nor be remembered; only the headline check needs its key (issue 9 profile: dedupe was 5%).
-    if (segment.text.length * 2 < MIN_DUPLICATE_CHARS && !titleCandidate) {
+    // A text too short to repeat needs its key only for the headline check (issue 9 profile: dedupe was 5%).
+    if (!mayRepeat(segment) && !titleCandidate) {
       kept.push(segment);
       return;
     }
@@ -75,7 +80,10 @@ export function dedupe(segments: readonly Segment[], ctx: Context, title: string
       k ??= key(source);
       if (k.length >= MIN_DUPLICATE_CHARS) {
         // Each kept text's key is computed once, the first time a later block shares its signature.
-        for (const pending of same.pending) if (!same.keys.has(key(pending.source))) same.keys.set(key(pending.source), pending.index);
+        for (const pending of same.pending) {
+          const pendingKey = key(pending.source);
+          if (!same.keys.has(pendingKey)) same.keys.set(pendingKey, pending.index);
+        }
         same.pending.length = 0;
         const first = same.keys.get(k);
         if (first !== undefined) {
@@ -116,14 +124,20 @@ function aloneRepeats(segments: readonly Segment[], fate: Uint8Array, origin: In
   const n = segments.length;
   const repeated = new Uint8Array(n);
   for (let i = 0; i < n; i++) if ((origin[i] as number) >= 0) repeated[origin[i] as number] = 1;
-  const long = (i: number): boolean => (segments[i] as Segment).text.length * 2 >= MIN_DUPLICATE_CHARS;
+  // Whether a block's nearest long neighbours are repeats or originals, once per block: many repeats of one line
+  // ask about the same original, and the walk over short blocks between is not repeated.
+  const cache = new Uint8Array(n);
   const inRun = (i: number): boolean => {
-    for (const step of [-1, 1]) {
-      let j = i + step;
-      while (j >= 0 && j < n && !long(j)) j += step;
-      if (j >= 0 && j < n && (fate[j] === 1 || repeated[j] === 1)) return true;
+    if (cache[i] === 0) {
+      let run = false;
+      for (const step of [-1, 1]) {
+        let j = i + step;
+        while (j >= 0 && j < n && !mayRepeat(segments[j] as Segment)) j += step;
+        if (j >= 0 && j < n && (fate[j] === 1 || repeated[j] === 1)) run = true;
+      }
+      cache[i] = run ? 2 : 1;
     }
-    return false;
+    return cache[i] === 2;
   };
   const alone = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (fate[i] === 1 && !inRun(i) && !inRun(origin[i] as number)) alone[i] = 1;

@@ -513,6 +513,9 @@ const THANKS = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'obrigad
 
 const hasAppealWords = (signals: RunSignals): boolean => signals.cues > 0 || signals.matches.length > 0;
 
+/** The run says "you", or its reader-address and publisher words reach the address share. */
+const speaksToReader = (signals: RunSignals): boolean => signals.second > 0 || signals.address >= THRESHOLDS.addressShare;
+
 /**
  * A sentence that belongs with a cruft sentence next to it: part of the same appeal, not article text. (judgeSentences
  * also lets in one that speaksForPublisher, computed once per piece.)
@@ -520,7 +523,7 @@ const hasAppealWords = (signals: RunSignals): boolean => signals.cues > 0 || sig
 function joinsAppeal(signals: RunSignals): boolean {
   const words = signals.words;
   if (words === 0 || signals.reporting) return false;
-  const addressed = signals.second > 0 || signals.address >= THRESHOLDS.addressShare;
+  const addressed = speaksToReader(signals);
   // A phrase of one word joins only a short line: "…and share options for every budget." is the article's.
   if (signals.matches.some((m) => m.end - m.start >= 2 || words <= THRESHOLDS.shortWords) && words <= THRESHOLDS.joinMaxWords) return true;
   if (signals.cues > 0 && words <= THRESHOLDS.joinMaxWords && (addressed || words <= THRESHOLDS.cueShortWords)) return true;
@@ -702,7 +705,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     if (verdicts[i] || !before || !after || piece.reporting) continue;
     const short = piece.words <= THRESHOLDS.joinShortWords;
     // …or that speaks to the reader or for the publisher ("…Reader-funded. That is how we want to stay. Can we count on you?").
-    const addressed = piece.second > 0 || piece.address >= THRESHOLDS.addressShare;
+    const addressed = speaksToReader(piece);
     const sameAppeal = before.category === after.category && piece.words <= THRESHOLDS.joinMaxWords && (hasAppealWords(piece) || (addressed && piece.words <= THRESHOLDS.cueShortWords));
     if (short || sameAppeal) verdicts[i] = { ...before, reason: `between: ${before.reason}` };
   }
