@@ -543,6 +543,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes appeals of probe set 28', async () => {
+    await expectEachRemoved([
+      'Our work depends on the generosity of our readers. Any gift makes a real difference.',
+      'See related: Flooding closes three roads downtown',
+      'Top picks for you',
+      'Reply to this comment',
+      'Suscríbete para recibir nuestras noticias cada mañana.',
+      'Abonneer je en lees alle artikelen zonder limiet.',
+    ]);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

@@ -53,7 +53,7 @@ export default defineRules([
     lang: 'es',
     description: 'Spanish newsletter sign-up boxes',
     strength: 'strong',
-    phrases: ['suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'suscríbete al boletín', 'recibe nuestro boletín', 'recibe nuestra newsletter', 'tu correo electrónico', 'introduce tu correo', 'introduce tu email', 'apúntate a la newsletter', 'apúntate a nuestra newsletter', 'en tu correo', 'en tu bandeja de entrada', 'apúntate gratis', 'recibe cada mañana', 'en tu email', 'en tu correo'],
+    phrases: ['suscríbete a nuestro boletín', 'suscríbete a nuestra newsletter', 'suscríbete al boletín', 'recibe nuestro boletín', 'recibe nuestra newsletter', 'tu correo electrónico', 'introduce tu correo', 'introduce tu email', 'apúntate a la newsletter', 'apúntate a nuestra newsletter', 'en tu correo', 'en tu bandeja de entrada', 'apúntate gratis', 'recibe cada mañana', 'en tu email', 'en tu correo', 'suscríbete para recibir', 'recibir nuestras noticias'],
     hints: ['newsletter', 'boletin'],
     examples: ['Suscríbete a nuestra newsletter y recibe cada mañana las noticias más importantes. Introduce tu correo electrónico'],
     counterExamples: ['El ministro anunció la medida en un boletín oficial publicado el martes por la mañana.'],
