@@ -97,6 +97,13 @@ function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int3
   return blocks.length;
 }
 
+/** Words of the prose blocks in [start, end). */
+function proseWords(kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i < end; i++) if (kinds[i] === PROSE) total += words[i] as number;
+  return total;
+}
+
 /** A footer line that may still be the article's own last line ("© 2019 Associated Press. All rights reserved."). */
 const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati/i;
 
@@ -112,8 +119,7 @@ const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content|
  * copyright line ends the article after it (an agency's notice is the story's last line); a footer link line before it.
  */
 function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
-  let total = 0;
-  for (let i = start; i < end; i++) if (kinds[i] === PROSE) total += words[i] as number;
+  const total = proseWords(kinds, words, start, end);
   let before = 0;
   for (let i = start; i < end; i++) {
     if (kinds[i] === PROSE) before += words[i] as number;
@@ -136,8 +142,7 @@ const CARD_DATE = /^(?:(?:updated|published|posted)\s+)?(?:\d+\s*(?:[mhd]|mins?|
  * its author, its date line, its blurb, again and again) that starts after most of the run's prose.
  */
 function teaserCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
-  let total = 0;
-  for (let i = start; i < end; i++) if (kinds[i] === PROSE) total += words[i] as number;
+  const total = proseWords(kinds, words, start, end);
   let before = 0;
   for (let i = start; i < end; i++) {
     if (kinds[i] === PROSE) {
@@ -190,6 +195,17 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     else if (kind === DATA) cells++;
   }
   const segment = (i: number): Segment => toSegment(blocks[i] as string, i, tokens[i]);
+  /** The blocks in [start, end) as segments; receipts for the rest: a comment section from `limit` on, chrome before. */
+  const keep = (start: number, end: number, limit: number, dump: string): Segment[] => {
+    const kept: Segment[] = [];
+    for (let i = 0; i < n; i++) {
+      const text = blocks[i] as string;
+      if (i >= start && i < end) kept.push(segment(i));
+      else if (i >= limit) ctx.remove({ ruleId: 'locate.comments', category: 'comments', reason: `in the comment section after the article of a ${dump}`, stage: 'locate', text });
+      else ctx.remove({ ruleId: 'locate.outside-article', category: 'boilerplate', reason: `outside the run of article prose in a ${dump}`, stage: 'locate', text });
+    }
+    return kept;
+  };
   const all = (): Segment[] => {
     const out = new Array<Segment>(n);
     for (let i = 0; i < n; i++) out[i] = segment(i);
@@ -201,12 +217,7 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   if (menus < TEXT_LOCATE.minShortBlocks || menus / (n - cells) < TEXT_LOCATE.minShortShare) {
     if (!prose) return all();
     const limit = commentsStart(blocks, kinds, words, TEXT_LOCATE.minProseBeforeCommentsUnlocated);
-    const kept: Segment[] = [];
-    for (let i = 0; i < n; i++) {
-      if (i < limit) kept.push(segment(i));
-      else ctx.remove({ ruleId: 'locate.comments', category: 'comments', reason: 'in the comment section after the article of a text dump', stage: 'locate', text: blocks[i] as string });
-    }
-    return kept;
+    return keep(0, limit, limit, 'text dump');
   }
   if (!prose) return all();
   const scores = new Int32Array(n);
@@ -238,12 +249,5 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     if (bestStart > 0 && leftOut > 0) footer = true;
     if (!footer) bestEnd = limit;
   }
-  const kept: Segment[] = [];
-  for (let i = 0; i < n; i++) {
-    const text = blocks[i] as string;
-    if (i >= bestStart && i < bestEnd) kept.push(segment(i));
-    else if (i >= limit) ctx.remove({ ruleId: 'locate.comments', category: 'comments', reason: 'in the comment section after the article of a whole-page dump', stage: 'locate', text });
-    else ctx.remove({ ruleId: 'locate.outside-article', category: 'boilerplate', reason: 'outside the run of article prose in a whole-page dump', stage: 'locate', text });
-  }
-  return kept;
+  return keep(bestStart, bestEnd, limit, 'whole-page dump');
 }
