@@ -153,32 +153,30 @@ export const siteKey = (name: string): string => name.toLowerCase().replace(/[^\
 /** Second-level labels under a country code ("amazon.co.uk"): the site's name is the label before them. */
 const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or']);
 
+/** The page's address, parsed once for the checks below; null when there is none or it is no URL. */
+function parsePage(pageUrl: string | null): URL | null {
+  if (!pageUrl) return null;
+  try {
+    return new URL(pageUrl);
+  } catch {
+    return null;
+  }
+}
+
 /** The site's name and its host's name (`reddit` for www.reddit.com), compared loosely. */
-function siteKeys(siteName: string | null, pageUrl: string | null): Set<string> {
+function siteKeys(siteName: string | null, page: URL | null): Set<string> {
   const keys = new Set<string>();
   if (siteName && siteKey(siteName) !== '') keys.add(siteKey(siteName));
-  if (pageUrl) {
-    try {
-      const labels = new URL(pageUrl).hostname.split('.').filter((l) => l !== '' && l !== 'www');
-      const name = labels.length >= 3 && GENERIC_SECOND_LEVEL.has(labels[labels.length - 2] as string) ? labels[labels.length - 3] : labels[labels.length - 2];
-      if (name && siteKey(name) !== '') keys.add(siteKey(name));
-    } catch {
-      // Not a URL: the site's declared name alone.
-    }
+  if (page) {
+    const labels = page.hostname.split('.').filter((l) => l !== '' && l !== 'www');
+    const name = labels.length >= 3 && GENERIC_SECOND_LEVEL.has(labels[labels.length - 2] as string) ? labels[labels.length - 3] : labels[labels.length - 2];
+    if (name && siteKey(name) !== '') keys.add(siteKey(name));
   }
   return keys;
 }
 
 /** Whether the address is a page below the site's home (a path besides "/"). */
-function belowHome(pageUrl: string | null): boolean {
-  if (!pageUrl) return false;
-  try {
-    const path = new URL(pageUrl).pathname;
-    return path !== '/' && path !== '';
-  } catch {
-    return false;
-  }
-}
+const belowHome = (page: URL | null): boolean => page !== null && page.pathname !== '/' && page.pathname !== '';
 
 /** Whether `part` is one of a title's parts at its separators, other than the last. */
 function isLeadingPart(part: string, title: string): boolean {
@@ -216,14 +214,18 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
   // On a page below the site's home, every declared title is the site's name, alone or before a tagline ("Reddit - The
   // heart of the internet"): the site's default title, which an app never replaced with the page's own. A headline of
   // a few words that is not the site's name names the page. (On the home page the site's title is the page's.)
-  const brands = belowHome(pageUrl) ? siteKeys(siteName, pageUrl) : new Set<string>();
+  const page = parsePage(pageUrl);
+  // The site's names, made when a check needs them (most pages never get that far).
+  let keys: Set<string> | null = null;
+  const siteNames = (): Set<string> => (keys ??= siteKeys(siteName, page));
+  const brands = belowHome(page) ? siteNames() : new Set<string>();
   const declared = cleaned.filter((c) => c.source !== 'h1');
   if (h1 && brands.size > 0 && declared.length > 0 && wordCount(h1.value) >= HEADLINE_MIN_WORDS && !brands.has(siteKey(h1.value)) && declared.every((c) => namesSite(c.raw, brands))) {
     return { value: h1.value, source: 'h1' };
   }
   // The headline is a part, not the last, of a declared title that a cleaner took another part of ("News |
   // National Student Support Accelerator" under an h1 "News"): the headline names the page, the rest the site.
-  if (h1 && declared.some((c) => isLeadingPart(key(h1.value), c.raw)) && !siteKeys(siteName, pageUrl).has(siteKey(h1.value))) return inDeclaredSpelling(h1.value, best);
+  if (h1 && declared.some((c) => isLeadingPart(key(h1.value), c.raw)) && !siteNames().has(siteKey(h1.value))) return inDeclaredSpelling(h1.value, best);
   if (h1 && best) {
     // The declared title is the headline plus a part split off at a separator: the rest is the site or a section.
     // When the h1 is the last part and the part before it is no shorter, the h1 is the site's name in its header
@@ -237,7 +239,7 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
     // The declared title is the headline and words for search engines after it ("Headlamps" under "Headlamps for
     // Camping, Hiking & Running", "MacBook Air" under "MacBook Air 13-inch and MacBook Air 15-inch"): the headline is
     // the page's name (on WCXB dev the headline was the title 17 times in such pairs, the declared title 6 times).
-    if (key(best.value).startsWith(`${key(h1.value)} `) && !siteKeys(siteName, pageUrl).has(siteKey(h1.value))) return { value: h1.value, source: 'h1' };
+    if (key(best.value).startsWith(`${key(h1.value)} `) && !siteNames().has(siteKey(h1.value))) return { value: h1.value, source: 'h1' };
   }
   if (h1 && (!best || (wordCount(h1.value) >= HEADLINE_MIN_WORDS && overlap(h1.value, best.value) >= HEADLINE_OVERLAP))) {
     return inDeclaredSpelling(h1.value, best);
