@@ -31,7 +31,7 @@ export default defineRules([
       'apoie', 'apoiar', 'jornalismo', 'leitores',
       // it / nl
       'dona ora', 'donazione', 'sostieni', 'sostenere', 'sostegno', 'giornalismo', 'lettori', 'doneer', 'doneren', 'steunen',
-      'journalistiek', 'onafhankelijke', 'lezers',
+      'journalistiek', 'onafhankelijke', 'lezers', 'your support', 'grateful', 'one off', 'regular payment', 'your gift', 'generous donor', 'fund our', 'cup of tea', 'cup of coffee', 'enough of you', 'support the people', 'like what you re reading',
     ],
     examples: ['Dear reader, this week we ask you to help protect our independence. If everyone reading this gave the price of a coffee, our fundraiser would be done in an hour.'],
     counterExamples: ['The charity relies on donations from the public to fund its work, its director said.'],
@@ -69,7 +69,7 @@ export default defineRules([
       'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your', 'mailbox', 'correo', 'posta', 'brievenbus',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
-      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven',
+      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly',
     ],
     examples: ['Like this story? Get the best of our coverage in your inbox every weekday. Enter your email to join.'],
     counterExamples: ['The company sent an email to staff on Monday announcing the closure, according to a copy seen by reporters.'],
