@@ -554,6 +554,31 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes appeals of probe sets 29 and 30', async () => {
+    await expectEachRemoved([
+      'We\'d be grateful for your support. Even the price of a cup of tea helps fund our reporters.',
+      'Like what you\'re reading? Our weekly roundup brings you more of it.',
+      'Your privacy choices',
+      'Show 34 replies',
+      'Register to keep reading. It is free and only takes a moment.',
+      'Privacy notice: we and selected third parties collect personal information as specified in our privacy policy.',
+      'Accept and close',
+      'Comments are turned off for this story.',
+      'For the latest news on the go, install our app.',
+      'Our best journalism is for subscribers. Try one month free, then $4.99 a month.',
+    ]);
+  });
+
+  it('takes a short general claim about the business that heads a plea, and keeps one with a name or a number', async () => {
+    const plea = "Here's the thing: advertising no longer pays for local reporting. Readers do. If this story mattered to you, become a member today.";
+    expect((await clean(`${plea}\n\n${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);
+    const next = 'Officials said the change would cost about four million dollars a year.';
+    expect((await clean(`${ARTICLE}\n\n${plea} ${next}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${next}`);
+    for (const claim of ['Advertising no longer pays for reporting at the Herald.', 'Advertising paid for 80 percent of reporting in 2010.']) {
+      expect((await clean(`${claim} If this story mattered to you, become a member today.\n\n${ARTICLE}`, { format: 'text' })).text).toBe(`${claim}\n\n${ARTICLE}`);
+    }
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

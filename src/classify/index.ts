@@ -648,7 +648,14 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // The article's own aside pointing to further reading ("(Read more about … in a recent blog post.)") joins nothing.
   const reference = (i: number): boolean => PARENTHETICAL.test(pieces[i] as string) && isReferenceSentence(pieces[i] as string, pieceSignals[i] as RunSignals);
   const joinable = (i: number): boolean =>
-    raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals) || speaksAt(i)) && !reference(i);
+    raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals) || speaksAt(i) || mottoLead(i)) && !reference(i);
+  // The block's first sentence, a short general claim about the publication's business with no one and nothing named
+  // in it, heads the plea for its revenue that follows ("Here's the thing: advertising no longer pays for local
+  // reporting. … Become a member today.").
+  const mottoLead = (i: number): boolean => {
+    const after = verdicts[i + 1];
+    return i === 0 && !readerProse && after !== null && after !== undefined && READER_REVENUE.has(after.category) && isMotto(pieces[i] as string, pieceSignals[i] as RunSignals);
+  };
   // Sentences of the same appeal next to a cruft sentence join it, one pass each way: a joined sentence passes
   // the verdict on only when it carries a cue itself (a chain of appeal words, not of any short sentence).
   const carries = verdicts.map((v) => v !== null);
@@ -777,6 +784,19 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
   return { verdict: null, trim: { text: kept, cuts } };
+}
+
+/** A general claim heading an appeal is at most this many words. */
+const MOTTO_MAX_WORDS = 14;
+
+/**
+ * A short general claim about the publication's business: a statement with a word of that business ("reporting",
+ * "journalism"), no reporting verb, no number, no quote and no name (no capital past its first word but after a colon).
+ */
+function isMotto(text: string, signals: RunSignals): boolean {
+  if (signals.reporting || signals.words > MOTTO_MAX_WORDS || !/[.!]$/.test(text) || /[\d"“”«»]/u.test(text)) return false;
+  if (/(?<![:.!?]\s)(?<=\s)\p{Lu}/u.test(text.slice(1))) return false;
+  return signals.shapeWords && appealShape(signals.run).media > 0;
 }
 
 /** Two sentences judged together have at most this many words. */

@@ -31,7 +31,7 @@ export default defineRules([
       'apoie', 'apoiar', 'jornalismo', 'leitores',
       // it / nl
       'dona ora', 'donazione', 'sostieni', 'sostenere', 'sostegno', 'giornalismo', 'lettori', 'doneer', 'doneren', 'steunen',
-      'journalistiek', 'onafhankelijke', 'lezers', 'your support', 'grateful', 'one off', 'regular payment', 'your gift', 'generous donor', 'fund our', 'cup of tea', 'cup of coffee', 'enough of you', 'support the people', 'like what you re reading',
+      'journalistiek', 'onafhankelijke', 'lezers', 'your support', 'grateful', 'one off', 'regular payment', 'your gift', 'generous donor', 'fund our', 'cup of tea', 'cup of coffee', 'enough of you', 'support the people', 'like what you re reading', 'already given', 'have given', 'add your voice', 'add your support', 'before december', 'by midnight', 'until midnight', 'year end', 'end of the year', 'end of year',
     ],
     examples: ['Dear reader, this week we ask you to help protect our independence. If everyone reading this gave the price of a coffee, our fundraiser would be done in an hour.'],
     counterExamples: ['The charity relies on donations from the public to fund its work, its director said.'],
@@ -52,7 +52,7 @@ export default defineRules([
       // fr / es / pt / it / nl
       'abonne', 'abonnes', 'abonnement', 'abonnez', 'connectez', 'connexion', 'inscrivez', 'suscriptor', 'suscriptores',
       'suscribete', 'suscripcion', 'assinante', 'assinantes', 'assine', 'assinatura', 'abbonato', 'abbonati', 'abbonati ora',
-      'abbonamento', 'accedi', 'abonnee', 'abonnees', 'inloggen', 'lees verder', 'onbeperkt',
+      'abbonamento', 'accedi', 'abonnee', 'abonnees', 'inloggen', 'lees verder', 'onbeperkt', 'it is free', 'it s free', 'takes a moment', 'only takes a moment', 'already paid', 'log in here', 'paying members', 'paying subscribers',
     ],
     examples: ['Already a member? Sign in to keep reading this exclusive story, or start your free trial to unlock it.'],
     counterExamples: ['Subscribers will pay more from March, the company said in a statement to investors.'],
@@ -101,7 +101,7 @@ export default defineRules([
       // de / fr / es / pt / it / nl
       'datenschutz', 'einwilligung', 'akzeptieren', 'ablehnen', 'einstellungen', 'zustimmen', 'confidentialite', 'consentement',
       'accepter', 'refuser', 'parametres', 'privacidad', 'consentimiento', 'aceptar', 'rechazar', 'privacidade', 'aceitar',
-      'consenso', 'accetta', 'rifiuta', 'akkoord', 'weigeren', 'instellingen',
+      'consenso', 'accetta', 'rifiuta', 'akkoord', 'weigeren', 'instellingen', 'third parties', 'personal information', 'privacy policy', 'privacy notice',
     ],
     examples: ['We and our partners use cookies to personalise content. Manage your privacy choices or accept all.'],
     counterExamples: ['Regulators fined the company for tracking users without consent, the privacy watchdog said on Friday.'],
@@ -117,7 +117,7 @@ export default defineRules([
       'listen', 'notifications', 'whatsapp', 'reach us', 'get in touch', 'breaking news',
       // de / fr / es / pt / it / nl
       'herunterladen', 'anhoren', 'telecharger', 'ecouter', 'descargar', 'escuchar', 'baixar', 'ouvir', 'scarica', 'ascolta',
-      'downloaden', 'luisteren',
+      'downloaden', 'luisteren', 'our app', 'on the go',
     ],
     examples: ['Got a news tip? Reach our newsroom securely on Signal or WhatsApp.'],
     counterExamples: ['Police said anyone with information should contact the station on the non-emergency number.'],
