@@ -569,6 +569,35 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes appeals of probe set 31', async () => {
+    await expectEachRemoved([
+      'Please help: we are $20,000 short of our spring goal.',
+      'Subscribers make this journalism possible. Thank you for being one.',
+      'Click here to manage your consent settings.',
+      'More news from our region',
+      'Open in the app for a better experience.',
+      'Unterstützen Sie jetzt unsere Arbeit – schon ab 5 Euro im Monat.',
+      'Melden Sie sich hier für den Newsletter an.',
+    ]);
+    const plea = "Don't want to miss out? Join our mailing list.";
+    const next = 'Officials said the change would cost about four million dollars a year.';
+    expect((await clean(`${ARTICLE}\n\n${plea} ${next}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${next}`);
+  });
+
+  it('takes appeals of probe set 32, and reads "as we told you" as the publisher speaking, not a report', async () => {
+    await expectEachRemoved([
+      'As we told you last spring, our finances are fragile. A donation today, however small, keeps our reporters working.',
+      'It costs $50,000 a year to keep our courts reporter on the beat. Help us cover it.',
+      'Access to this article requires a subscription.',
+      "You're subscribed! Look out for our next edition.",
+      'Read the latest from our newsroom',
+      'Stay up to date wherever you are with our mobile app.',
+    ]);
+    const wall = 'Hi! To read this story, please sign in or create a free account.';
+    expect((await clean(`${wall}\n\n${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);
+    await expectEachKept(['“We told you this would happen,” the union leader said of the layoffs.']);
+  });
+
   it('takes a short general claim about the business that heads a plea, and keeps one with a name or a number', async () => {
     const plea = "Here's the thing: advertising no longer pays for local reporting. Readers do. If this story mattered to you, become a member today.";
     expect((await clean(`${plea}\n\n${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);

@@ -461,6 +461,8 @@ const LEAD_IN_WORDS = new Set([
   // de, fr, es, it, pt, nl (folded)
   'artikel', 'beitrag', 'bericht', 'lesen', 'nachrichten', 'lire', 'actualite', 'articulo', 'noticia', 'noticias', 'leer', 'articolo', 'notizia',
   'notizie', 'leggere', 'artigo', 'reportagem', 'materia', 'ler', 'nieuws', 'lezen',
+  // greetings that open an appeal ("Hi! To read this story, please sign in…")
+  'hi', 'hello', 'hey', 'hallo', 'bonjour', 'salut', 'hola', 'ciao', 'ola', 'hoi',
 ]);
 
 /**

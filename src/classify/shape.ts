@@ -76,7 +76,7 @@ media('donation', [
   'independent', 'nonprofit', 'supporters', 'patrons', 'donors', 'donor', 'spenden', 'spende', 'journalismus', 'redaktion',
   'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
   'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
-  'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporters', 'investigations', 'investigation', 'fund', 'editors',
+  'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporter', 'reporters', 'investigations', 'investigation', 'fund', 'editors',
 ]);
 media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 'premium', 'member', 'members', 'membership', 'memberships', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden',
   'mitglied', 'mitglieder', 'mitgliedschaft', 'membre', 'membres', 'socio', 'socios', 'socia', 'socias', 'lid', 'lidmaatschap', 'assinante', 'suscriptor', 'abbonato']);

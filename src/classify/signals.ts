@@ -42,6 +42,10 @@ const LISTED: Array<[number, number]> = SHAPE_WORD_IDS.map((id) => [id, SHAPE]);
 for (const [words, bit] of [[ADDRESS_WORDS, ADDRESS], [SECOND_PERSON, SECOND], [REPORTING_WORDS, REPORTING]] as const) {
   for (const word of words) LISTED.push([internWord(word), bit]);
 }
+/** "We told you…": the publisher reminding the reader ("As we told you last spring, our finances are fragile."), not a report. */
+const TOLD = internWord('told');
+const WE_OR_I = new Set(['we', 'i'].map(internWord));
+const YOU = internWord('you');
 const WORD_LISTS = new Uint8Array(Math.max(...LISTED.map(([id]) => id)) + 1);
 for (const [id, bit] of LISTED) WORD_LISTS[id] = (WORD_LISTS[id] as number) | bit;
 const QUOTE = /["“”„«»]/u;
@@ -143,7 +147,7 @@ export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun
     if (lists === 0) continue;
     if (lists & ADDRESS) address++;
     if (lists & SECOND) second++;
-    if (lists & REPORTING) reporting = true;
+    if (lists & REPORTING && !(id === TOLD && i > 0 && WE_OR_I.has(data[3 * (i - 1)] as number) && data[3 * (i + 1)] === YOU)) reporting = true;
     if (lists & SHAPE) shapeWords = true;
   }
   const addressShare = count > 0 ? address / count : 0;

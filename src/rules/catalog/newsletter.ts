@@ -13,7 +13,7 @@ export default defineRules([
       'our free newsletter', 'our daily newsletter', 'our weekly newsletter', 'who get our newsletter', 'newsletter sign up', 'newsletter signup',
       'in your inbox', 'to your inbox', 'straight to your inbox', 'delivered to your inbox', 'your inbox every', 'no spam', 'unsubscribe at any time',
       'you can unsubscribe', 'sign up here', 'enter your email', 'enter your email address', 'email address', 'stay informed',
-      'by signing up', 'thanks for signing up', 'sign up for', 'sign up now', 'sign me up', 'our * newsletter', 'our morning newsletter', 'our evening newsletter', 'sign up today', 'sign up free', 'get the latest', 'delivered to your email', 'straight to your email', 'to your email every', 'our morning briefing', 'our evening briefing', 'our daily briefing', 'join # readers', 'join # subscribers', 'never miss an update', 'never miss a story', 'get our weekly', 'get our daily', 'our weekly digest', 'our daily digest', 'thank you for subscribing', 'thanks for subscribing', 'the day s biggest stories', 'the day s top stories', 'news that matters to you', 'get smarter about', 'more stories like it', 'unsubscribe anytime', 'delivered every weekday', 'weekly roundup of', 'lands in inboxes', 'in inboxes every',
+      'by signing up', 'thanks for signing up', 'sign up for', 'sign up now', 'sign me up', 'our * newsletter', 'our morning newsletter', 'our evening newsletter', 'sign up today', 'sign up free', 'get the latest', 'delivered to your email', 'straight to your email', 'to your email every', 'our morning briefing', 'our evening briefing', 'our daily briefing', 'join # readers', 'join # subscribers', 'never miss an update', 'never miss a story', 'get our weekly', 'get our daily', 'our weekly digest', 'our daily digest', 'thank you for subscribing', 'thanks for subscribing', 'the day s biggest stories', 'the day s top stories', 'news that matters to you', 'get smarter about', 'more stories like it', 'unsubscribe anytime', 'delivered every weekday', 'weekly roundup of', 'lands in inboxes', 'in inboxes every', 'you re subscribed', 'you are now subscribed', 'you re now subscribed', 'look out for our next',
     ],
     hints: ['newsletter', 'signup', 'sign-up', 'subscribe-form', 'email-capture', 'optin', 'opt-in', 'mailchimp'],
     examples: ['Get the best of our coverage delivered to your email every weekday morning. Enter your address below.', 'Never miss an update: join 50,000 readers who get our morning briefing.', 
@@ -30,7 +30,7 @@ export default defineRules([
     strength: 'strong',
     phrases: [
       'newsletter abonnieren', 'für den newsletter anmelden', 'zum newsletter anmelden', 'unseren newsletter', 'newsletter anmeldung', 'unserem newsletter', 'kostenlosen newsletter',
-      'in ihr postfach', 'in dein postfach', 'ihre e mail adresse', 'jederzeit abbestellen', 'jederzeit kündbar', 'direkt ins postfach', 'ins postfach', 'jetzt kostenlos anmelden',
+      'in ihr postfach', 'in dein postfach', 'ihre e mail adresse', 'jederzeit abbestellen', 'jederzeit kündbar', 'direkt ins postfach', 'ins postfach', 'jetzt kostenlos anmelden', 'für den newsletter an', 'zum newsletter an', 'für unseren newsletter',
     ],
     hints: ['newsletter'],
     examples: ['Jetzt für den Newsletter anmelden und die wichtigsten Nachrichten direkt in Ihr Postfach erhalten.'],

@@ -26,7 +26,7 @@ export default defineRules([
     lang: 'de',
     description: 'German subscription upsells: "Jetzt abonnieren", "Abo abschließen"',
     strength: 'strong',
-    phrases: ['jetzt abonnieren', 'abo abschließen', 'jetzt abo', 'digital abo', 'digitalabo', 'im ersten monat', 'monatlich kündbar', 'nur # euro', 'gratis testen', 'jetzt testen'],
+    phrases: ['jetzt abonnieren', 'abo abschließen', 'jetzt abo', 'digital abo', 'digitalabo', 'im ersten monat', 'monatlich kündbar', 'nur # euro', 'gratis testen', 'jetzt testen', 'monat kostenlos', 'kostenlos testen', 'jetzt testen', 'abo abschließen'],
     hints: ['abo', 'abonnement'],
     examples: ['Jetzt abonnieren: Im ersten Monat nur 1 Euro, danach monatlich kündbar.'],
     counterExamples: ['Das Abonnement der Zeitung kostet künftig mehr, teilte der Verlag mit.'],
