@@ -159,6 +159,16 @@ describe('html boxes', () => {
     const section = await clean(body(`<div><h3>What the council decided</h3><p>${ARTICLE}</p></div>`));
     expect(section.text).toContain('What the council decided');
   });
+
+  it('takes a label heading whose widget went (a like button under "Like this:"), and keeps a label heading over kept content', async () => {
+    const next = 'Officials said the change would cost about four million dollars a year.';
+    const page = (tail: string) => `<article><h1>Late buses</h1><p>${ARTICLE}</p>${tail}</article>`;
+    const liked = await clean(page(`<div class="sd-block"><h3>Like this:</h3><div><span>Like</span> <span>Loading...</span></div></div>`));
+    expect(liked.text).toBe(`Late buses\n\n${ARTICLE}`);
+    expect(liked.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['Like this:']));
+    const kept = await clean(page(`<h3>What it costs:</h3><p>${next}</p>`));
+    expect(kept.text).toContain('What it costs:');
+  });
 });
 
 describe('appeals shaped like appeals (wordings no rule lists)', () => {

@@ -1004,11 +1004,31 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   keepInlineLinks(judged);
 
   const kept: Segment[] = [];
+  // The last kept block when it is a heading, and the verdict of what was removed right under it: a label heading (it
+  // ends in a colon) whose content all went is the title of that widget ("Like this:" over a like button, "Share
+  // this:" over a share bar) when the article ends or a heading of its level or above follows. (Any heading was too
+  // many: a service page's card titles over their "Read more" links are the page's.)
+  let heading: Segment | null = null;
+  let under: Verdict | null = null;
+  const dropOrphan = (): void => {
+    if (!heading || !under || kept[kept.length - 1] !== heading || !heading.text.trimEnd().endsWith(':')) return;
+    kept.pop();
+    remove(ctx, { ...under, reason: `the heading of: ${under.reason}` }, heading.text);
+  };
   for (const { segment, verdict, trim, signals } of judged) {
     if (verdict && !ctx.options.keep.has(verdict.category)) {
       remove(ctx, verdict, segment.text);
+      // (Not under a container's hint alone: what it took may be the page's own list, "Pros:" over a social widget's box.)
+      if (heading && !verdict.ruleId.endsWith('.dom-hint')) under ??= verdict;
       continue;
     }
+    if (segment.type === 'heading') {
+      if (heading && headingDepth(segment) <= headingDepth(heading)) dropOrphan();
+      heading = segment;
+    } else {
+      heading = null;
+    }
+    under = null;
     if (trim) {
       for (const cut of trim.cuts) remove(ctx, { ...cut.verdict, reason: `glued to an article paragraph: ${cut.verdict.reason}` }, cut.text);
       const paragraph = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: trim.text }] };
@@ -1019,5 +1039,9 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     segment.tokens = signals.run;
     kept.push(segment);
   }
+  dropOrphan();
   return kept;
 }
+
+/** A heading segment's level (1 for h1). */
+const headingDepth = (segment: Segment): number => (segment.node.type === 'heading' ? segment.node.depth : 1);
