@@ -608,6 +608,14 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['“We told you this would happen,” the union leader said of the layoffs.']);
   });
 
+  it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
+    await expectEachRemoved([
+      'Support The Ledger and make a difference for readers everywhere.',
+      'We do this work every day at no cost to you, but it is far from free to produce. We need your financial support.',
+      'By entering your email address you agree to our Terms of Use and Privacy Policy and consent to receive emails from The Ledger about news and offers.',
+    ]);
+  });
+
   it('takes a short general claim about the business that heads a plea, and keeps one with a name or a number', async () => {
     const plea = "Here's the thing: advertising no longer pays for local reporting. Readers do. If this story mattered to you, become a member today.";
     expect((await clean(`${plea}\n\n${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);
