@@ -608,6 +608,19 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['“We told you this would happen,” the union leader said of the layoffs.']);
   });
 
+  it('takes appeals of probe set 33', async () => {
+    await expectEachRemoved([
+      'We are not owned by a billionaire. We are owned by no one. That is why your donation matters.',
+      'This story is part of our subscriber edition. Join today to read it.',
+      'Our newsletter is free and lands every Friday afternoon.',
+      'Manage consent',
+      'Popular this week',
+      'Most commented',
+      'Read all 56 comments',
+      'Download the Daily News app for iPhone and Android.',
+    ]);
+  });
+
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
     await expectEachRemoved([
       'Support The Ledger and make a difference for readers everywhere.',

@@ -31,7 +31,7 @@ export default defineRules([
       'apoie', 'apoiar', 'jornalismo', 'leitores',
       // it / nl
       'dona ora', 'donazione', 'sostieni', 'sostenere', 'sostegno', 'giornalismo', 'lettori', 'doneer', 'doneren', 'steunen',
-      'journalistiek', 'onafhankelijke', 'lezers', 'your support', 'grateful', 'one off', 'regular payment', 'your gift', 'generous donor', 'fund our', 'cup of tea', 'cup of coffee', 'enough of you', 'support the people', 'like what you re reading', 'already given', 'have given', 'add your voice', 'add your support', 'before december', 'by midnight', 'until midnight', 'year end', 'end of the year', 'end of year', 'monthly contribution', 'monthly gift', 'monthly donation', 'monthly supporter', 'answer to shareholders', 'please help', 'short of our', 'our goal', 'our target', 'make this possible', 'makes this possible', 'journalism possible', 'thank you for being', 'unsere arbeit', 'im monat', 'please contribute', 'are paying', 'reading us', 'if you are able', 'however small', 'no matter how small', 'our reporters', 'our finances', 'make a difference', 'financial support', 'far from free', 'no cost to you', 'loyal readers', 'so we can continue', 'so we continue', 'so we can keep',
+      'journalistiek', 'onafhankelijke', 'lezers', 'your support', 'grateful', 'one off', 'regular payment', 'your gift', 'generous donor', 'fund our', 'cup of tea', 'cup of coffee', 'enough of you', 'support the people', 'like what you re reading', 'already given', 'have given', 'add your voice', 'add your support', 'before december', 'by midnight', 'until midnight', 'year end', 'end of the year', 'end of year', 'monthly contribution', 'monthly gift', 'monthly donation', 'monthly supporter', 'answer to shareholders', 'please help', 'short of our', 'our goal', 'our target', 'make this possible', 'makes this possible', 'journalism possible', 'thank you for being', 'unsere arbeit', 'im monat', 'please contribute', 'are paying', 'reading us', 'if you are able', 'however small', 'no matter how small', 'our reporters', 'our finances', 'make a difference', 'financial support', 'far from free', 'no cost to you', 'loyal readers', 'so we can continue', 'so we continue', 'so we can keep', 'can you help', 'will you help', 'can you chip in', 'owned by a billionaire', 'owned by no one', 'not owned by', 'owned by our readers',
     ],
     examples: ['Dear reader, this week we ask you to help protect our independence. If everyone reading this gave the price of a coffee, our fundraiser would be done in an hour.'],
     counterExamples: ['The charity relies on donations from the public to fund its work, its director said.'],
@@ -52,7 +52,7 @@ export default defineRules([
       // fr / es / pt / it / nl
       'abonne', 'abonnes', 'abonnement', 'abonnez', 'connectez', 'connexion', 'inscrivez', 'suscriptor', 'suscriptores',
       'suscribete', 'suscripcion', 'assinante', 'assinantes', 'assine', 'assinatura', 'abbonato', 'abbonati', 'abbonati ora',
-      'abbonamento', 'accedi', 'abonnee', 'abonnees', 'inloggen', 'lees verder', 'onbeperkt', 'it is free', 'it s free', 'takes a moment', 'only takes a moment', 'already paid', 'log in here', 'paying members', 'paying subscribers',
+      'abbonamento', 'accedi', 'abonnee', 'abonnees', 'inloggen', 'lees verder', 'onbeperkt', 'it is free', 'it s free', 'takes a moment', 'only takes a moment', 'already paid', 'log in here', 'paying members', 'paying subscribers', 'subscriber edition',
     ],
     examples: ['Already a member? Sign in to keep reading this exclusive story, or start your free trial to unlock it.'],
     counterExamples: ['Subscribers will pay more from March, the company said in a statement to investors.'],
@@ -69,7 +69,7 @@ export default defineRules([
       'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your', 'mailbox', 'correo', 'posta', 'brievenbus',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
-      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly', 'miss out', 'don t want to miss', 'next edition', 'subscribed',
+      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly', 'miss out', 'don t want to miss', 'next edition', 'subscribed', 'lands every', 'arrives every', 'lands in your inbox', 'is free and',
     ],
     examples: ['Like this story? Get the best of our coverage in your inbox every weekday. Enter your email to join.'],
     counterExamples: ['The company sent an email to staff on Monday announcing the closure, according to a copy seen by reporters.'],
