@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { chardetWithoutFs, htmlparser2Core, htmlparser2EntitiesFrom9, namedReferencesFromEntities } from './scripts/build-plugins.mjs';
+import { htmlparser2Core, htmlparser2EntitiesFrom9, libraryPlugins } from './scripts/build-plugins.mjs';
 
 /**
  * The renderers' dependencies (the unified ecosystem: many small ES modules) are bundled into decruft's lazily loaded
@@ -11,6 +11,8 @@ import { chardetWithoutFs, htmlparser2Core, htmlparser2EntitiesFrom9, namedRefer
  */
 const IMPORT_DEPENDENCIES = /^(?:htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|@exodus\/bytes(?!\/encoding-browser))(?:\/|$)/;
 const PARSE5 = /^parse5(?:-htmlparser2-tree-adapter)?(?:\/|$)/;
+/** chrono-node's locales, bundled so that their unused casual parsers are left out (scripts/build-plugins.mjs). */
+const CHRONO = /^chrono-node(?:\/|$)/;
 const RENDERER_DEPENDENCIES =
   /^(?:mdast-util-|hast-util-|unist-util-|micromark-util-|character-entities|property-information|stringify-entities|markdown-table|@ungap\/structured-clone|zwitch|comma-separated-tokens|space-separated-tokens|trim-lines|longest-streak|decode-named-character-reference|ccount|html-void-elements|devlop)/;
 
@@ -25,10 +27,12 @@ export default defineConfig([
     splitting: true,
     clean: true,
     treeshake: true,
-    noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES, PARSE5],
+    noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES, PARSE5, CHRONO],
     // chardet without its Node-only file; htmlparser2 without the domutils re-exports and with entities 9's decoder;
-    // named character references from entities' table instead of character-entities' (scripts/build-plugins.mjs).
-    esbuildPlugins: [chardetWithoutFs, htmlparser2Core(process.cwd()), htmlparser2EntitiesFrom9, namedReferencesFromEntities],
+    // named character references from entities' table instead of character-entities'; chrono-node's strict parsers
+    // without its casual ones; the renderers without the svg schema, named-reference tables and a structuredClone
+    // polyfill that decruft never reads (scripts/build-plugins.mjs).
+    esbuildPlugins: libraryPlugins(process.cwd()),
   },
   {
     // The CLI: Node only.

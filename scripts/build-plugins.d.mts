@@ -7,3 +7,8 @@ export declare const htmlparser2EntitiesFrom9: Plugin;
 export declare const HTMLPARSER2_ENTITIES_SHIM: string;
 export declare function fromHtmlparser2(importer: string | undefined): boolean;
 export declare const htmlparser2EntitiesFrom9Vite: { name: string; enforce: 'pre'; resolveId(source: string, importer?: string): string | null; load(id: string): string | null };
+export declare const strictChronoOnly: Plugin;
+export declare const propertyInformationWithoutSvg: Plugin;
+export declare const stringifyEntitiesWithoutNames: Plugin;
+export declare const nativeStructuredClone: Plugin;
+export declare function libraryPlugins(root: string): Plugin[];

@@ -119,3 +119,94 @@ export const htmlparser2EntitiesFrom9Vite = {
     return id === '\0htmlparser2-entities' ? HTMLPARSER2_ENTITIES_SHIM : null;
   },
 };
+
+/**
+ * chrono-node's locale modules each build a casual parser (and English a second, British one) next to the strict one at
+ * load: decruft reads only `strict`, but `new Chrono(…)` may have side effects as far as a bundler knows, so every
+ * casual-only parser class stayed in the bundle (issue 9 bundle budget: about 5 KiB gzip). Marking those two calls pure
+ * lets esbuild drop the unused `casual` and `GB` with what only they use; `strict` is built exactly as before.
+ */
+export const strictChronoOnly = {
+  name: 'strict-chrono-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]chrono-node[\\/]dist[\\/]esm[\\/]locales[\\/].*[\\/]index\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      return { loader: 'js', contents: source.replace(/\bnew Chrono\(([\w.]+)\(/g, '/* @__PURE__ */ new Chrono(/* @__PURE__ */ $1(') };
+    });
+  },
+};
+
+/**
+ * hast-util-to-html imports property-information's `svg` schema (about 3 KiB gzip) to serialize what is inside an
+ * `<svg>`. decruft serializes only trees its sanitizer made, whose allowlist has no `svg` (nor `math`), so that schema is
+ * never read. This module gives hast-util-to-html the same `html`, `find` and `normalize`, built from the same files,
+ * and `html` in the place of `svg`. Only hast-util-to-html's imports are redirected.
+ */
+export const propertyInformationWithoutSvg = {
+  name: 'property-information-without-svg',
+  setup(build) {
+    build.onResolve({ filter: /^property-information$/ }, (args) => {
+      if (!/[\\/]node_modules[\\/]hast-util-to-html[\\/]/.test(args.importer)) return undefined;
+      // The package (ES modules only, one export) as hast-util-to-html resolves it: its modules are read from there.
+      // (The module's name is no path: scripts/notices.mjs reads package folders from the paths esbuild writes.)
+      return { path: 'property-information', namespace: 'property-information-html', pluginData: dirname(createRequire(args.importer).resolve('property-information')) };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'property-information-html' }, (args) => ({
+      resolveDir: args.pluginData,
+      loader: 'js',
+      contents: [
+        // property-information's index.js, less its svg schema (and hastToReact, which hast-util-to-html does not import).
+        "import { merge } from './lib/util/merge.js';",
+        "import { aria } from './lib/aria.js';",
+        "import { html as htmlBase } from './lib/html.js';",
+        "import { xlink } from './lib/xlink.js';",
+        "import { xmlns } from './lib/xmlns.js';",
+        "import { xml } from './lib/xml.js';",
+        "export const html = merge([aria, htmlBase, xlink, xmlns, xml], 'html');",
+        "export { find } from './lib/find.js';",
+        "export { normalize } from './lib/normalize.js';",
+        'export const svg = html;',
+      ].join('\n'),
+    }));
+  },
+};
+
+/**
+ * hast-util-to-html encodes characters through stringify-entities, whose named references (character-entities-html4 and
+ * -legacy: about 1.3 KiB gzip) are used only with `useNamedReferences` or `useShortestReferences`, options decruft never
+ * passes (it writes hexadecimal references, the default). Its `toNamed` is replaced by one that throws if ever called.
+ */
+export const stringifyEntitiesWithoutNames = {
+  name: 'stringify-entities-without-names',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/to-named\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]stringify-entities[\\/]/.test(args.importer) ? { path: 'to-named', namespace: 'stringify-entities-without-names' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'stringify-entities-without-names' }, () => ({
+      loader: 'js',
+      contents: "export function toNamed() { throw new Error('decruft: named character references are not bundled (scripts/build-plugins.mjs)'); }",
+    }));
+  },
+};
+
+/**
+ * @ungap/structured-clone, which the renderers' unified packages import, calls the platform's `structuredClone` when
+ * there is one and no `json`/`lossy` option is given (none of them passes one): every runtime decruft supports (Node
+ * 20, workers, browsers) has it, so its serializer and deserializer (about 1 KiB gzip) are never run.
+ */
+export const nativeStructuredClone = {
+  name: 'native-structured-clone',
+  setup(build) {
+    build.onResolve({ filter: /^@ungap\/structured-clone$/ }, () => ({ path: 'structured-clone', namespace: 'native-structured-clone' }));
+    build.onLoad({ filter: /.*/, namespace: 'native-structured-clone' }, () => ({
+      loader: 'js',
+      contents: 'export default function clone(value) { return structuredClone(value); }',
+    }));
+  },
+};
+
+/** The plugins of the library build (tsup.config.ts), which the bundle budget (scripts/bench/bundle.mjs) uses too. */
+export function libraryPlugins(root) {
+  return [chardetWithoutFs, htmlparser2Core(root), htmlparser2EntitiesFrom9, namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone];
+}

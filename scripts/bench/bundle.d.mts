@@ -6,6 +6,8 @@ export interface BundleReport {
   minifiedKB: number;
   /** Every module in the bundle, as esbuild names it. */
   modules: string[];
+  /** The modules with code in some chunk (tree-shaken ones left out). */
+  bundled: string[];
   chunks: Array<{ file: string; atImport: boolean; minifiedKB: number; gzipKB: number }>;
   top: { atImport: Array<{ name: string; gzipKB: number }>; lazy: Array<{ name: string; gzipKB: number }> };
   problems: string[];

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './data.mjs';
-import { chardetWithoutFs, htmlparser2Core, htmlparser2EntitiesFrom9, namedReferencesFromEntities } from '../build-plugins.mjs';
+import { libraryPlugins } from '../build-plugins.mjs';
 
 /** gzip KiB budgets from issue 9: what an `import('decruft')` loads, and every lazily loaded part counted in. */
 export const BUDGET_KB = { atImport: 120, total: 200 };
@@ -43,7 +43,7 @@ export async function measureBundle(entry = join(ROOT, 'src/index.ts')) {
       metafile: true,
       logLevel: 'silent',
       // As tsup.config.ts: the same modules as dist.
-      plugins: [chardetWithoutFs, htmlparser2Core(ROOT), htmlparser2EntitiesFrom9, namedReferencesFromEntities],
+      plugins: libraryPlugins(ROOT),
     });
     const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
     const byFile = new Map(outputs.map(([file, meta]) => [file, { meta, gzip: gzipSync(readFileSync(join(ROOT, file))).length }]));
@@ -71,6 +71,8 @@ export async function measureBundle(entry = join(ROOT, 'src/index.ts')) {
       minifiedKB: kb(allFiles.reduce((s, f) => s + byFile.get(f).meta.bytes, 0)),
       /** Every module in the bundle, as esbuild names it (a path relative to the repository, or namespace:path). */
       modules: inputs,
+      /** The modules with code in some chunk (esbuild lists the modules it read, tree-shaken ones included). */
+      bundled: [...new Set(outputs.flatMap(([, meta]) => Object.entries(meta.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([path]) => path)))],
       chunks: allFiles.map((f) => ({ file: relative(outdir, join(ROOT, f)), atImport: atImport.has(f), minifiedKB: kb(byFile.get(f).meta.bytes), gzipKB: kb(byFile.get(f).gzip) })),
       top: {
         atImport: [...contributors.atImport].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, gzipKB: kb(bytes) })),

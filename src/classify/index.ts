@@ -642,6 +642,9 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     if (verdict) raw[i] = raw[i + 1] = verdict;
   }
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
+  // Every step below passes on a verdict a piece already has: without one, the paragraph stays whole (most do; issue 9
+  // profile: counting their words and the steps' checks for nothing were a twentieth of text mode's classify).
+  if (!verdicts.some((verdict) => verdict !== null)) return { verdict: null, trim: null };
   // A sentence of a category the caller keeps never joins a neighbor's verdict.
   // A lead-in question ("Enjoying this article?") joins the appeal it introduces, wherever the appeal sits.
   // Whether a piece speaks for the publisher, computed once (it reads the piece's shape): it joins and carries on.

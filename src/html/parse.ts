@@ -47,7 +47,7 @@ function ancestorAt(node: ParentNode, target: number): ParentNode {
 /** The attributes of every element parsed without any (P2 path): shared, never written (adoptAttributes swaps it first). */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
 
-const loadParse5 = once(() => Promise.all([import('parse5'), import('parse5-htmlparser2-tree-adapter')]));
+const loadParse5 = once(() => import('./parse5.js'));
 
 /**
  * parse5 8 with the domhandler tree adapter, capped the way Blink caps its parser's tree depth, and at `maxNodes`
@@ -57,7 +57,7 @@ const loadParse5 = once(() => Promise.all([import('parse5'), import('parse5-html
  * its content, text included, goes where it would have gone.
  */
 async function parseCapped(html: string, maxDepth: number, maxNodes: number): Promise<{ document: Document; elements: number }> {
-  const [{ parse }, { adapter }] = await loadParse5();
+  const { parse, adapter } = await loadParse5();
   type P = Parameters<typeof adapter.appendChild>[0];
   type C = Parameters<typeof adapter.appendChild>[1];
   const tracked = (node: P | C): Tracked => node as unknown as Tracked;

@@ -108,8 +108,15 @@ export class TokenRun {
    */
   slice(from: number, to: number): TokenRun | null {
     const { data, count } = this;
+    // The first token that ends after `from`, by binary search (tokens are in order and do not overlap, so their ends
+    // increase): a paragraph's sentences are sliced one by one, and a scan from its first token was quadratic in them.
     let first = 0;
-    while (first < count && (data[first * STRIDE + 2] as number) <= from) first++;
+    let high = count;
+    while (first < high) {
+      const middle = (first + high) >>> 1;
+      if ((data[middle * STRIDE + 2] as number) <= from) first = middle + 1;
+      else high = middle;
+    }
     if (first < count && (data[first * STRIDE + 1] as number) < from) return null;
     let last = first;
     while (last < count && (data[last * STRIDE + 1] as number) < to) last++;
