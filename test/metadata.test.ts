@@ -69,8 +69,7 @@ describe('normalization', () => {
     ['Decem 1, 2024', null, null],
     ['February 30, 2024', null, null],
     ['2018 Boys State Swim Results', null, null],
-    ['publié le 14 mars 2025', 'fr', '2025-03-14'],
-    ['14 mars 2025', null, null],
+    ['2025年3月14日', 'ja', '2025-03-14'],
   ])('parseHumanDate(%j, %j) → %j', async (input, lang, expected) => {
     expect(await parseHumanDate(input, lang)).toBe(expected);
   });
