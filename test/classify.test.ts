@@ -621,6 +621,22 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes sentences that are an appeal only together when they end in a button row, and appeals of probe set 34', async () => {
+    const notice = 'This website stores cookies on your computer to personalise content and analyse our traffic. You can change your mind at any time. Accept Reject Settings';
+    const next = 'Officials said the change would cost about four million dollars a year.';
+    expect((await clean(`${ARTICLE}\n\n${notice}\n\n${next}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${next}`);
+    expect((await clean(`${ARTICLE} ${notice}\n\n${next}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${next}`);
+    // Without a button row, a page's welcome to its reader stays, whatever cue words it has.
+    await expectEachKept(['Explore our growing collection of courses for members. An industry expert has written each course. Follow the modules in order, or dip into the topics you most want to learn about.']);
+    await expectEachRemoved([
+      'Wir finanzieren uns über unsere Leserinnen und Leser. Helfen Sie mit, dass unsere Recherchen für alle frei zugänglich bleiben. Jetzt Beitrag leisten',
+      'Sie haben Ihr Kontingent an freien Artikeln erreicht. Lesen Sie weiter mit unserem Digital-Abo. Jetzt abonnieren',
+      'Further stories from Business Markets rally as inflation eases',
+      'Suscríbete y lee sin límites: todo nuestro contenido por 1 € el primer mes. Suscribirme',
+      'Il tuo contributo ci permette di restare liberi. Sostieni il nostro giornalismo. Sostienici ora',
+    ]);
+  });
+
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
     await expectEachRemoved([
       'Support The Ledger and make a difference for readers everywhere.',

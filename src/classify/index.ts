@@ -641,6 +641,10 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const verdict = pairVerdict(i, a, b) ?? leadInOffer(i, a, b);
     if (verdict) raw[i] = raw[i + 1] = verdict;
   }
+  // Sentences at the block's start or end that are an appeal only together, judged as one from the outermost pair
+  // inwards (the shortest run that is one wins): each short, to the reader, with appeal words or a button row, none
+  // reporting ("This website stores cookies… You can change your mind at any time. Accept Reject Settings").
+  if (!readerProse && !raw.some((v) => v !== null)) endRun(pieces, pieceSignals, raw, ctx);
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // Every step below passes on a verdict a piece already has: without one, the paragraph stays whole (most do; issue 9
   // profile: counting their words and the steps' checks for nothing were a twentieth of text mode's classify).
@@ -789,6 +793,47 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
   return { verdict: null, trim: { text: kept, cuts } };
+}
+
+/** True when a sentence may be part of an appeal judged with its neighbours: it speaks to the reader, carries appeal words or is a button row. */
+function appealish(piece: string, signals: RunSignals): boolean {
+  if (signals.reporting || signals.words === 0) return false;
+  return signals.cues > 0 || signals.matches.length > 0 || signals.second > 0 || signals.address > 0 || !SENTENCE_END.test(piece);
+}
+
+/**
+ * Judges the sentences at a block's end (then at its start) together, two or more, up to `cueMaxWords` words and
+ * ending in a button row (words with no sentence end: "Accept Reject Settings"), when no sentence has a verdict alone
+ * or in a pair: the shortest run that is an appeal for the publication's revenue or a consent notice takes the
+ * verdict. (Without the button row, a course page's welcome to the reader and an article's two questions went.)
+ */
+function endRun(pieces: readonly string[], pieceSignals: readonly RunSignals[], raw: (Verdict | null)[], ctx: Context): void {
+  const n = pieces.length;
+  const tryRun = (from: number, to: number): boolean => {
+    const text = pieces.slice(from, to + 1).join(' ');
+    const verdict = judgeText(text, runSignals(text, ctx.catalog));
+    if (!verdict || !(READER_REVENUE.has(verdict.category) || verdict.category === 'cookie')) return false;
+    for (let i = from; i <= to; i++) raw[i] = { ...verdict, reason: `sentences together: ${verdict.reason}` };
+    return true;
+  };
+  const buttons = (i: number): boolean => !SENTENCE_END.test(pieces[i] as string) && appealish(pieces[i] as string, pieceSignals[i] as RunSignals);
+  let words = (pieceSignals[n - 1] as RunSignals).words;
+  if (buttons(n - 1)) {
+    for (let from = n - 2; from >= 0; from--) {
+      const piece = pieceSignals[from] as RunSignals;
+      words += piece.words;
+      if (words > THRESHOLDS.cueMaxWords || !appealish(pieces[from] as string, piece)) break;
+      if (tryRun(from, n - 1)) return;
+    }
+  }
+  words = (pieceSignals[0] as RunSignals).words;
+  if (!appealish(pieces[0] as string, pieceSignals[0] as RunSignals)) return;
+  for (let to = 1; to < n - 1; to++) {
+    const piece = pieceSignals[to] as RunSignals;
+    words += piece.words;
+    if (words > THRESHOLDS.cueMaxWords || !appealish(pieces[to] as string, piece)) break;
+    if (buttons(to) && tryRun(0, to)) return;
+  }
 }
 
 /** A general claim heading an appeal is at most this many words. */

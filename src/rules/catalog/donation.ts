@@ -57,7 +57,7 @@ export default defineRules([
     phrases: [
       'jetzt spenden', 'jetzt unterstützen', 'unterstützen sie uns', 'unterstützen sie unseren journalismus', 'unterstützen sie unsere arbeit',
       'unterstütze uns', 'ihre unterstützung', 'deine unterstützung', 'ihre spende', 'deine spende', 'mit ihrer spende', 'mit deiner spende',
-      'freiwillig zahlen', 'leserfinanziert', 'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'unabhängigen journalismus unterstützen', 'kleine spende', 'über eine spende', 'freuen wir uns über eine', 'machen sie mit', 'finanziert von unseren lesern', 'finanziert von unseren leserinnen und lesern', 'werbefreien journalismus', 'unterstützen sie unsere arbeit', 'unterstützen sie jetzt unsere arbeit', 'unterstützen sie uns',
+      'freiwillig zahlen', 'leserfinanziert', 'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'unabhängigen journalismus unterstützen', 'kleine spende', 'über eine spende', 'freuen wir uns über eine', 'machen sie mit', 'finanziert von unseren lesern', 'finanziert von unseren leserinnen und lesern', 'werbefreien journalismus', 'unterstützen sie unsere arbeit', 'unterstützen sie jetzt unsere arbeit', 'unterstützen sie uns', 'helfen sie mit', 'jetzt beitrag leisten', 'beitrag leisten',
     ],
     hints: ['spenden', 'spende', 'unterstuetzen'],
     examples: ['Unterstützen Sie unseren Journalismus. Jetzt spenden', 'Mit Ihrer Spende sichern Sie unabhängigen Journalismus. Jetzt unterstützen'],
@@ -91,7 +91,7 @@ export default defineRules([
     lang: 'it',
     description: 'Italian reader-support and donation asks',
     strength: 'strong',
-    phrases: ['sostieni il nostro giornalismo', 'sostienici', 'fai una donazione', 'dona ora', 'il tuo sostegno', 'con il tuo contributo', 'abbiamo bisogno di te', 'abbiamo bisogno del tuo sostegno', 'diventa sostenitore', 'sostieni l informazione', 'sostieni il giornalismo indipendente', 'vive grazie ai suoi lettori', 'grazie ai lettori', 'dai una mano', 'piccolo contributo'],
+    phrases: ['sostieni il nostro giornalismo', 'sostienici', 'fai una donazione', 'dona ora', 'il tuo sostegno', 'con il tuo contributo', 'abbiamo bisogno di te', 'abbiamo bisogno del tuo sostegno', 'diventa sostenitore', 'sostieni l informazione', 'sostieni il giornalismo indipendente', 'vive grazie ai suoi lettori', 'grazie ai lettori', 'dai una mano', 'piccolo contributo', 'il tuo contributo', 'restare liberi'],
     hints: ['dona', 'sostieni'],
     examples: ['Il tuo sostegno è fondamentale per il nostro giornalismo indipendente. Sostienici: fai una donazione oggi.'],
     counterExamples: ['L’associazione vive delle donazioni del pubblico per finanziare i suoi progetti.'],

@@ -48,7 +48,7 @@ export default defineRules([
     lang: 'es',
     description: 'Spanish subscription offers',
     strength: 'strong',
-    phrases: ['suscríbete', 'suscríbete ahora', 'hazte suscriptor', 'oferta de suscripción', 'primer mes gratis', 'cancela cuando quieras', 'sin permanencia', 'suscripción digital'],
+    phrases: ['suscríbete', 'suscríbete ahora', 'hazte suscriptor', 'oferta de suscripción', 'primer mes gratis', 'cancela cuando quieras', 'sin permanencia', 'suscripción digital', 'lee sin límites', 'suscríbete y lee', 'el primer mes', 'suscribirme'],
     hints: ['suscripcion', 'subscribe'],
     examples: ['Suscríbete ahora: primer mes gratis, cancela cuando quieras'],
     counterExamples: ['Los abonados al servicio de agua pagarán más desde el próximo mes, según la empresa.'],
