@@ -617,8 +617,9 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
       'Popular this week',
       'Most commented',
       'Read all 56 comments',
-      'Download the Daily News app for iPhone and Android.',
     ]);
+    // A guide's own sentence about an app stays: "app for iPhone and Android" is no phrase.
+    await expectEachKept(['Wind noise can be reduced by a setting in the free Realme app for iPhone and Android.']);
   });
 
   it('takes sentences that are an appeal only together when they end in a button row, and appeals of probe set 34', async () => {
@@ -635,6 +636,16 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
       'Suscríbete y lee sin límites: todo nuestro contenido por 1 € el primer mes. Suscribirme',
       'Il tuo contributo ci permette di restare liberi. Sostieni il nostro giornalismo. Sostienici ora',
     ]);
+  });
+
+  it('takes appeals of probe set 35', async () => {
+    await expectEachRemoved([
+      'Saw something newsworthy? Send us your photos and videos. Submit here',
+      'Can we use your data to tailor ads for you? Our partners will collect data and use cookies for ad personalisation and measurement. Yes, I agree Manage options',
+      'The reporting you just read took weeks. It was paid for by members, not by advertisers. If it helped you, consider becoming one. Become a member',
+      'Diesen Artikel lesen Sie exklusiv mit Plus. Testen Sie jetzt 4 Wochen für 1 Euro. Jetzt testen',
+    ]);
+    await expectEachKept(['Advertisements in this newsletter have paid to be promoted, and as a result, I receive direct financial compensation.']);
   });
 
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {

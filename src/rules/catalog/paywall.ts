@@ -49,7 +49,7 @@ export default defineRules([
     phrases: [
       'weiterlesen mit', 'jetzt weiterlesen', 'um weiterzulesen', 'nur für abonnenten', 'für abonnenten', 'exklusiv für abonnenten',
       'plus artikel', 'bereits abonnent', 'schon abonnent', 'jetzt anmelden und weiterlesen', 'jetzt testen', 'testabo', 'alle artikel lesen',
-      'zugang zu allen artikeln', 'unbegrenzten zugang', 'lesen sie jetzt weiter', 'jetzt weiterlesen', 'mit unserem digital abo', 'premium angebots', 'teil unseres premium', 'wochen gratis', 'testen sie jetzt', 'kontingent an freien artikeln', 'freien artikeln', 'kostenlosen artikel',
+      'zugang zu allen artikeln', 'unbegrenzten zugang', 'lesen sie jetzt weiter', 'jetzt weiterlesen', 'mit unserem digital abo', 'premium angebots', 'teil unseres premium', 'wochen gratis', 'testen sie jetzt', 'kontingent an freien artikeln', 'freien artikeln', 'kostenlosen artikel', 'lesen sie exklusiv', 'exklusiv mit plus', 'diesen artikel lesen sie',
     ],
     hints: ['bezahlschranke', 'paywall'],
     examples: ['Dieser Artikel ist nur für Abonnenten verfügbar. Jetzt weiterlesen mit Z+', 'Bereits Abonnent? Hier anmelden'],
