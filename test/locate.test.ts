@@ -520,6 +520,13 @@ describe('locate in a text dump: what follows the article', () => {
     expect(article.text).toBe(story.join('\n\n'));
   });
 
+  it('ends the run at a list of cards whose blurbs hold more prose than the article itself', async () => {
+    const blurb = 'A long blurb of another story on the site, two sentences of it. It runs on about the harbour, the ferry, the market and the school so that all the cards together hold more words than the story above them.';
+    const cards = ['Harbour festival returns with tall ships', 'Library extends its opening hours', 'New head teacher for the high school', 'Market day moves to Friday', 'Why the ferry runs late'].flatMap((headline, i) => [headline, 'Ann Reed', `Tuesday November ${19 - i}, 2019`, blurb]);
+    const article = await clean([...menu, ...story, 'More from the Riverside Post', ...cards, 'About us', 'Contact'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
   it('keeps an article made of dated entries (a diary, a live blog): its date lines start before most of its prose', async () => {
     const days = ['Monday November 18, 2019', 'Tuesday November 19, 2019', 'Wednesday November 20, 2019', 'Thursday November 21, 2019', 'Friday November 22, 2019', 'Saturday November 23, 2019'];
     const diary = days.flatMap((day, i) => [day, `Entry ${i + 1}. ${story[i % 3]}`]);

@@ -37,6 +37,8 @@ export const TEXT_LOCATE = {
   /** At least this many card date lines, each at most `teaserStep` blocks after the last, are a list of teaser cards. */
   teaserDates: 3,
   teaserStep: 6,
+  /** A card's headline before its date line: not prose, or at most this many words (one ending in ":" or "?"). */
+  cardHeadWords: 16,
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
@@ -156,7 +158,11 @@ function teaserCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
       if ((words[j] as number) <= TEXT_LOCATE.menuWords && CARD_DATE.test((blocks[j] as string).trim())) dates.push(j);
     }
     if (dates.length < TEXT_LOCATE.teaserDates) continue;
-    if (2 * before < total) return end;
+    // Cards: each date line follows its card's headline or author, not prose (a diary's date lines follow the last
+    // entry). Their blurbs may outweigh the article: what counts is the prose after the last card, not the blurbs.
+    const last = dates[dates.length - 1] as number;
+    const cards = dates.every((j) => kinds[j - 1] !== PROSE || (words[j - 1] as number) <= TEXT_LOCATE.cardHeadWords);
+    if (cards ? before < proseWords(kinds, words, last + 2, end) : 2 * before < total) return end;
     const period = (dates[1] as number) - i;
     let cut = Math.max(start, i - period + 1);
     while (cut < i && kinds[cut] === PROSE) cut++;
