@@ -556,6 +556,18 @@ describe('locate in a text dump: what follows the article', () => {
     expect(inside.text).toContain(story[2]);
   });
 
+  it('ends the run where the page\'s menu lines come again after the article (a share bar, a footer menu), and keeps the article\'s own repeated labels', async () => {
+    const site = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Video', 'Podcasts', 'Newsletters', 'Contact', 'About', 'Jobs', 'Archive'];
+    const long = [...story, 'A spokesman for the council said the ferry would be free for residents and that the timetable would be posted at both landings and online a month before the bridge closes.'];
+    const teaser = 'Our weekend guide has the best walks along the river, the markets worth a visit and where to eat after a long day out with the children.';
+    const article = await clean([...site, ...long, 'Business', 'Culture', 'Travel', 'Jobs', teaser, 'Read more'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(long.join('\n\n'));
+    // Menu words the article shows more than once (labels under each of its items) are its own, not the menu's echo.
+    const labels = ['Video', 'Podcasts', 'Travel'];
+    const labelled = [...site, long[0], long[1], long[2], ...labels, long[3], ...labels, teaser];
+    expect((await clean(labelled.join('\n\n'), { format: 'text' })).text).toContain(teaser);
+  });
+
   it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {
     for (const heading of ['[ 12 comments ]', 'Top Rated Comments']) {
       const comments = [

@@ -39,6 +39,8 @@ export const TEXT_LOCATE = {
   teaserStep: 6,
   /** A card's headline before its date line: not prose, or at most this many words (one ending in ":" or "?"). */
   cardHeadWords: 16,
+  /** A stretch of short lines with at least this many lines the page also has outside the run is its menu. */
+  echoLines: 3,
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
@@ -172,6 +174,53 @@ function teaserCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
 }
 
 /**
+ * Where a run that runs on into the page's menus ends: at the first stretch of short lines (no prose between) with at
+ * least `echoLines` lines the page also shows in its head or after the run (its menu again, a share bar, a list of
+ * stories shown twice), once three quarters of the run's prose come before it.
+ */
+function echoCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  // A line shown more than once inside the run is its own (a card's button, a "Pros" label), not a menu's echo.
+  const inside = new Set<string>();
+  const repeated = new Set<string>();
+  for (let i = start; i < end; i++) {
+    if (kinds[i] !== MENU) continue;
+    const text = blocks[i] as string;
+    if (inside.has(text)) repeated.add(text);
+    else inside.add(text);
+  }
+  for (const text of repeated) inside.delete(text);
+  if (inside.size < TEXT_LOCATE.echoLines) return end;
+  // The page's head is what comes before its first prose; lines between it and the run (a round-up's list of picks,
+  // the article's own byline and contents, shown again in its sections) are no menu.
+  let head = 0;
+  while (head < start && kinds[head] !== PROSE) head++;
+  const echoes = new Set<string>();
+  const look = (i: number): void => {
+    const text = blocks[i] as string;
+    if (inside.has(text)) echoes.add(text);
+  };
+  for (let i = 0; i < head; i++) look(i);
+  for (let i = end; i < blocks.length; i++) look(i);
+  if (echoes.size < TEXT_LOCATE.echoLines) return end;
+  const total = proseWords(kinds, words, start, end);
+  let before = 0;
+  let stretch = -1;
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] === PROSE) {
+      before += words[i] as number;
+      stretch = -1;
+      count = 0;
+      continue;
+    }
+    if (stretch < 0) stretch = i;
+    if (kinds[i] === MENU && echoes.has(blocks[i] as string)) count++;
+    if (count >= TEXT_LOCATE.echoLines && before >= TEXT_LOCATE.minProseBeforeComments && 4 * before >= 3 * total) return stretch;
+  }
+  return end;
+}
+
+/**
  * Returns the article's blocks of a whole-page dump (all blocks for an article-only dump) as segments; receipts for
  * the rest. Segments are built for the kept blocks only, and the per-block facts are typed arrays: a dump of a
  * million short lines (issue 8, pathological-text-1m-*) kept a segment, a token run and three array slots per line.
@@ -235,7 +284,7 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   // The article ends where its comment section starts, when enough prose comes before that.
   const limit = commentsStart(blocks, kinds, words);
   const { start: runStart, end: runEnd } = bestRun(scores, limit);
-  const end = teaserCut(blocks, kinds, words, runStart, footerCut(blocks, kinds, words, runStart, runEnd));
+  const end = echoCut(blocks, kinds, words, runStart, teaserCut(blocks, kinds, words, runStart, footerCut(blocks, kinds, words, runStart, runEnd)));
   const cut = end < runEnd;
   // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
   const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
