@@ -480,6 +480,40 @@ describe('locate in HTML: a consent banner', () => {
   });
 });
 
+describe('locate in a text dump: teasers before the article', () => {
+  const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+  const story = [
+    'The town council voted on Tuesday to rebuild the old footbridge over the river, closed since a flood cracked its main span two winters ago.',
+    'Engineers had warned that the repair would cost more than a new bridge, and the council chose a steel design that can carry bicycles as well as walkers.',
+    'Work starts in the spring and should take about eight months, during which a ferry will carry people across at the same times as the old bus service.',
+    'A spokesman for the council said the ferry would be free for residents and that the timetable would be posted at both landings a month before.',
+    'Shop owners on both banks welcomed the decision, though several said the eight months without a bridge would cost them a good part of their trade.',
+  ];
+  const teasers = [
+    'Harbour Festival Returns This SummerThe festival comes back to the harbour with boats, music and food stalls.',
+    'Library Extends Its Opening HoursThe central library will stay open until nine on weekdays from next month.',
+  ];
+
+  it('starts the article at its date line when headlines with blurbs come before it', async () => {
+    const dateLine = 'By Jane Moss | November 19, 2019 at 9:45 am';
+    const article = await clean([...menu, ...teasers, 'Council votes to rebuild the footbridge', dateLine, ...story].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe([dateLine, ...story].join('\n\n'));
+    expect(article.removed.map((r) => r.text)).toContain(teasers[0]);
+  });
+
+  it('keeps what comes before a date line when more dates follow it (a timeline, a list of events)', async () => {
+    const timeline = [story[0], 'March 2, 2019', story[1], 'June 14, 2019', story[2], 'November 19, 2019', story[3], story[4]];
+    const article = await clean([...menu, ...timeline].join('\n\n'), { format: 'text' });
+    expect(article.text).toContain(story[0]);
+  });
+
+  it('keeps the paragraphs right before a date line inside the article (a "Last checked" note)', async () => {
+    const more = story.map((p) => `A year later, ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
+    const article = await clean([...menu, story[0], story[1], 'Last checked: 2025-10-28', ...story.slice(2), ...more].join('\n\n'), { format: 'text' });
+    expect(article.text.startsWith(story[0])).toBe(true);
+  });
+});
+
 describe('locate in a text dump: what follows the article', () => {
   const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
   const story = [

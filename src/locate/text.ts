@@ -41,6 +41,10 @@ export const TEXT_LOCATE = {
   cardHeadWords: 16,
   /** A stretch of short lines with at least this many lines the page also has outside the run is its menu. */
   echoLines: 3,
+  /** A date line (the article's, under its title) has at most this many words… */
+  dateLineWords: 20,
+  /** …and starts the article only when less than 1/headProseShare of the run's prose comes before it. */
+  headProseShare: 4,
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
@@ -220,6 +224,34 @@ function echoCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array
   return end;
 }
 
+/** A date in a short line: "November 19, 2019 at 9:45 am", "Posted by Jane on 19 Nov 2019", "2019-11-19", "11/19/2019". */
+const DATE_IN_LINE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b|(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/i;
+
+const isDateLine = (text: string, kind: number, count: number): boolean => kind !== PROSE && count <= TEXT_LOCATE.dateLineWords && DATE_IN_LINE.test(text);
+
+/**
+ * Where the article starts in a run that takes in teasers before it (headlines with blurbs, a "most read" list): at
+ * the article's own date line (under its title, with its byline), the last date line before a quarter of the run's
+ * prose, when some of the run's prose comes before it but not right before it (two prose blocks right before a date
+ * line are the article's, a "Last checked: 2025-10-28" note; one is a subtitle). A run with more than one other date
+ * line after it (a list of events, a timeline, embedded posts with their dates) is left as it is, and a version
+ * "nightly-2025-11-24" is no date.
+ */
+function headCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  const total = proseWords(kinds, words, start, end);
+  let before = 0;
+  let cut = start;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] === PROSE) {
+      before += words[i] as number;
+      if (TEXT_LOCATE.headProseShare * before > total) break;
+    } else if (before > 0 && (kinds[i - 1] !== PROSE || kinds[i - 2] !== PROSE) && isDateLine(blocks[i] as string, kinds[i] as number, words[i] as number)) cut = i;
+  }
+  let more = 0;
+  for (let i = cut; i < end && cut > start; i++) if (isDateLine(blocks[i] as string, kinds[i] as number, words[i] as number) && ++more > 1) return start;
+  return cut;
+}
+
 /**
  * Returns the article's blocks of a whole-page dump (all blocks for an article-only dump) as segments; receipts for
  * the rest. Segments are built for the kept blocks only, and the per-block facts are typed arrays: a dump of a
@@ -287,7 +319,8 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   const end = echoCut(blocks, kinds, words, runStart, teaserCut(blocks, kinds, words, runStart, footerCut(blocks, kinds, words, runStart, runEnd)));
   const cut = end < runEnd;
   // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
-  const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
+  const head = headCut(blocks, kinds, words, runStart, end);
+  const bestStart = head > runStart ? head : runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
   let bestEnd = end;
   // Short lines after the article are dropped only when they hold a page footer's marks (©, privacy, terms…):
   // an article can end in a checklist, a page's footer always says who it belongs to.
