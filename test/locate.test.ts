@@ -510,7 +510,7 @@ describe('locate in a text dump: teasers before the article', () => {
   it('keeps the paragraphs right before a date line inside the article (a "Last checked" note)', async () => {
     const more = story.map((p) => `A year later, ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
     const article = await clean([...menu, story[0], story[1], 'Last checked: 2025-10-28', ...story.slice(2), ...more].join('\n\n'), { format: 'text' });
-    expect(article.text.startsWith(story[0])).toBe(true);
+    expect(article.text.startsWith(story[0] as string)).toBe(true);
   });
 });
 
