@@ -602,6 +602,26 @@ describe('locate in a text dump: what follows the article', () => {
     expect((await clean(labelled.join('\n\n'), { format: 'text' })).text).toContain(teaser);
   });
 
+  it('knows related-stories headings, author boxes and comment openers in the catalog\'s other languages', async () => {
+    const teaser = ['Festival do porto volta com grandes veleiros', 'O festival de verão volta ao porto este ano com barcos, música e comida ao longo do cais, disseram os organizadores.'];
+    for (const heading of ['Artigos relacionados', 'Leggi anche', 'À lire aussi', 'Lees ook', 'Top stories']) {
+      const article = await clean([...menu, ...story, heading, ...teaser].join('\n\n'), { format: 'text' });
+      expect(article.text).toBe(story.join('\n\n'));
+    }
+    const bio = 'Ana Souza escreve sobre educação e cidades desde 2010, depois de dez anos numa rádio regional.';
+    expect((await clean([...menu, ...story, 'Sobre o autor', bio, 'Ver todos os artigos'].join('\n\n'), { format: 'text' })).text).toBe(story.join('\n\n'));
+    const reply = 'Finalmente! Eu atravesso o rio todos os dias a pé e a ponte fechada me obriga a dar uma volta enorme até a estação.';
+    const commented = await clean([...menu, ...story, 'Deixe uma resposta', 'joana', reply].join('\n\n'), { format: 'text' });
+    expect(commented.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain(reply);
+  });
+
+  it('drops the headlines between the article and its comments when a related-stories heading opens them', async () => {
+    const headlines = ['Harbour festival returns with tall ships', 'Library extends its opening hours', 'New head teacher for the high school'];
+    const reply = 'About time they fixed it, I have been walking the long way round to the station for two whole years now.';
+    const article = await clean([...menu, ...story, 'Related articles', ...headlines, 'Leave a reply', 'riverwalker', reply].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
   it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {
     for (const heading of ['[ 12 comments ]', 'Top Rated Comments']) {
       const comments = [

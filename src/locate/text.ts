@@ -48,7 +48,7 @@ export const TEXT_LOCATE = {
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
-const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^\d+\s+comments?:$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed)\b|\b(?:said|says|wrote|commented):$/i;
+const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|coment[áa]rios?|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^\d+\s+comments?:$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed|deixe (?:uma resposta|um coment[áa]rio)|deja (?:una respuesta|un comentario)|laisser (?:un commentaire|une r[ée]ponse)|lascia (?:un commento|una risposta)|(?:schreibe|hinterlasse) einen kommentar|(?:geef|laat) een reactie)\b|\b(?:said|says|wrote|commented):$/i;
 
 /** Marks of a page footer, in the languages of the catalog. */
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
@@ -116,10 +116,10 @@ function proseWords(kinds: Uint8Array, words: Int32Array, start: number, end: nu
 const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati/i;
 
 /** The heading of an author box after the article ("About the author"): the bio and what follows are the page's. */
-const AUTHOR_BOX = /^(?:about the (?:author|writer|reviewer)s?|author bio|about me|written by)$/i;
+const AUTHOR_BOX = /^(?:about the (?:author|writer|reviewer)s?|author bio|about me|written by|sobre (?:o|el) autor|[üu]ber den autor|[àa] propos de l['’]auteur|over de auteur|sull['’]autore)$/i;
 
 /** The heading of a list of other stories ("Related articles", "You may also like", "More from Riverside"). */
-const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics)?|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|stories|articles|news|in)\b[^:.…]*|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|other stories)[:.…]*$/i;
+const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics)?|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|stories|articles|news|in)\b[^:.…]*|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)(?: stories| articles| news| in the section)?|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|what to read next|keep reading|top stories|other (?:stories|news(?: in this section)?)|partner news|want more stories like this\?|artigos relacionados|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|noticias relacionadas|art[íi]culos relacionados|te puede interesar|[àa] lire aussi|articles similaires|sur le m[êe]me sujet|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|articoli correlati|leggi anche|potrebbe interessarti|gerelateerde artikelen|lees ook|meer nieuws)[:.…]*$/iu;
 
 /**
  * Where a run that runs on past the page's footer ends: at the first footer line (©, privacy, terms…) inside the run
@@ -331,7 +331,8 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     // article-only dump (no menu cut before the run) keeps its tail: its prose after a long list is its own.
     let leftOut = 0;
     for (let i = bestEnd; i < n && !footer; i++) {
-      footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(blocks[i] as string);
+      // A related-stories heading before the comments says it too ("Related articles", then their headlines).
+      footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && (FOOTER.test(blocks[i] as string) || (i < limit && RELATED_HEADING.test((blocks[i] as string).trim())));
       if (i < limit && kinds[i] === PROSE && !isListText(blocks[i] as string)) leftOut += words[i] as number;
     }
     if (bestStart > 0 && leftOut > 0) footer = true;
