@@ -604,7 +604,7 @@ describe('locate in a text dump: what follows the article', () => {
 
   it('knows related-stories headings, author boxes and comment openers in the catalog\'s other languages', async () => {
     const teaser = ['Festival do porto volta com grandes veleiros', 'O festival de verão volta ao porto este ano com barcos, música e comida ao longo do cais, disseram os organizadores.'];
-    for (const heading of ['Artigos relacionados', 'Leggi anche', 'À lire aussi', 'Lees ook', 'Top stories']) {
+    for (const heading of ['Artigos relacionados', 'Leggi anche', 'À lire aussi', 'Lees ook', 'Top stories', 'We Recommend', 'Next Article']) {
       const article = await clean([...menu, ...story, heading, ...teaser].join('\n\n'), { format: 'text' });
       expect(article.text).toBe(story.join('\n\n'));
     }
@@ -613,6 +613,14 @@ describe('locate in a text dump: what follows the article', () => {
     const reply = 'Finalmente! Eu atravesso o rio todos os dias a pé e a ponte fechada me obriga a dar uma volta enorme até a estação.';
     const commented = await clean([...menu, ...story, 'Deixe uma resposta', 'joana', reply].join('\n\n'), { format: 'text' });
     expect(commented.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain(reply);
+  });
+
+  it('ends the run at an author box headed by the author\'s name ("About Jane Moss"), not at "About The Devils" (a book\'s title)', async () => {
+    const bio = 'Jane Moss is a staff writer covering local government, transport and the river towns. She joined the paper in 2015 after ten years at a regional radio station.';
+    const article = await clean([...menu, ...story, 'About Jane Moss', bio, 'Read more from this author'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+    const book = 'A novel of holy work and unholy deeds, in which a monk is sent to the Sacred City and finds that his order has plans for him that he never imagined.';
+    expect((await clean([...menu, ...story, 'About The Devils', book].join('\n\n'), { format: 'text' })).text).toContain(book);
   });
 
   it('drops the headlines between the article and its comments when a related-stories heading opens them', async () => {

@@ -118,8 +118,11 @@ const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle recht
 /** The heading of an author box after the article ("About the author"): the bio and what follows are the page's. */
 const AUTHOR_BOX = /^(?:about the (?:author|writer|reviewer)s?|author bio|about me|written by|sobre (?:o|el) autor|[üu]ber den autor|[àa] propos de l['’]auteur|over de auteur|sull['’]autore)$/i;
 
+/** The heading of an author box by the author's name ("About Brigit Katz", "Sobre Carlos Nadalim"): two or three words in capitals. */
+const AUTHOR_NAME_BOX = /^(?:About|Sobre|Über|Over) (?!(?:The|This|That|Our|Your|Us|Me|O|A|An|El|La|Los|Las|Der|Die|Das|De|Het)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 /** The heading of a list of other stories ("Related articles", "You may also like", "More from Riverside"). */
-const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics)?|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|stories|articles|news|in)\b[^:.…]*|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)(?: stories| articles| news| in the section)?|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|what to read next|keep reading|top stories|other (?:stories|news(?: in this section)?)|partner news|want more stories like this\?|artigos relacionados|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|noticias relacionadas|art[íi]culos relacionados|te puede interesar|[àa] lire aussi|articles similaires|sur le m[êe]me sujet|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|articoli correlati|leggi anche|potrebbe interessarti|gerelateerde artikelen|lees ook|meer nieuws)[:.…]*$/iu;
+const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics)?|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|stories|articles|news|in)\b[^:.…]*|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)(?: stories| articles| news| in the section)?|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|we recommend|(?:previous|next) (?:article|post|story)|what to read next|keep reading|top stories|other (?:stories|news(?: in this section)?)|partner news|want more stories like this\?|artigos relacionados|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|noticias relacionadas|art[íi]culos relacionados|te puede interesar|[àa] lire aussi|articles similaires|sur le m[êe]me sujet|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|articoli correlati|leggi anche|potrebbe interessarti|gerelateerde artikelen|lees ook|meer nieuws)[:.…]*$/iu;
 
 /**
  * Where a run that runs on past the page's footer ends: at the first footer line (©, privacy, terms…) inside the run
@@ -132,7 +135,7 @@ function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
   for (let i = start; i < end; i++) {
     if (kinds[i] === PROSE) before += words[i] as number;
     else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total) {
-      if (AUTHOR_BOX.test((blocks[i] as string).trim())) return i;
+      if (AUTHOR_BOX.test((blocks[i] as string).trim()) || AUTHOR_NAME_BOX.test((blocks[i] as string).trim())) return i;
       // A related-stories heading ends the article when little of the run's prose is left after it (its blurbs); one
       // with much prose after it is a box inside the article, which goes on.
       if (2 * (total - before) <= before && RELATED_HEADING.test((blocks[i] as string).trim())) return i;
