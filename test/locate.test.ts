@@ -623,6 +623,13 @@ describe('locate in a text dump: what follows the article', () => {
     expect((await clean([...menu, ...story, 'About The Devils', book].join('\n\n'), { format: 'text' })).text).toContain(book);
   });
 
+  it('ends the run at a related-stories heading with nearly as much prose after it as before, when it comes as one blurb per headline', async () => {
+    const blurb = 'A long blurb of another story on the site, written to make readers click through. It runs on about the harbour, the ferry, the market and the school, so that all of them together hold more words than the story.';
+    const cards = ['Harbour festival returns with tall ships', 'Library extends its opening hours'].flatMap((headline) => [headline, blurb, 'Read more']);
+    const article = await clean([...menu, ...story, 'You might also like', ...cards].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
   it('drops the headlines between the article and its comments when a related-stories heading opens them', async () => {
     const headlines = ['Harbour festival returns with tall ships', 'Library extends its opening hours', 'New head teacher for the high school'];
     const reply = 'About time they fixed it, I have been walking the long way round to the station for two whole years now.';

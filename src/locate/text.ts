@@ -105,6 +105,17 @@ function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int3
   return blocks.length;
 }
 
+/** Blurbs in [start, end): at least two prose blocks, none right after another (article paragraphs come in a row). */
+function blurbsOnly(kinds: Uint8Array, start: number, end: number): boolean {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] !== PROSE) continue;
+    if (i > start && kinds[i - 1] === PROSE) return false;
+    count++;
+  }
+  return count >= 2;
+}
+
 /** Words of the prose blocks in [start, end). */
 function proseWords(kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
   let total = 0;
@@ -136,9 +147,10 @@ function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
     if (kinds[i] === PROSE) before += words[i] as number;
     else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total) {
       if (AUTHOR_BOX.test((blocks[i] as string).trim()) || AUTHOR_NAME_BOX.test((blocks[i] as string).trim())) return i;
-      // A related-stories heading ends the article when little of the run's prose is left after it (its blurbs); one
-      // with much prose after it is a box inside the article, which goes on.
-      if (2 * (total - before) <= before && RELATED_HEADING.test((blocks[i] as string).trim())) return i;
+      // A related-stories heading ends the article when little of the run's prose is left after it, or when what is
+      // left comes as blurbs between headlines, never two paragraphs in a row; one with article paragraphs after it
+      // is a box inside the article, which goes on.
+      if (RELATED_HEADING.test((blocks[i] as string).trim()) && (2 * (total - before) <= before || blurbsOnly(kinds, i + 1, end))) return i;
       if (i < end - 2 && (words[i] as number) <= TEXT_LOCATE.footerLineWords && kinds[i + 1] !== PROSE && kinds[i + 2] !== PROSE && FOOTER.test(blocks[i] as string)) return OWNER_LINE.test(blocks[i] as string) ? i + 1 : i;
     }
   }
