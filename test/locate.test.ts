@@ -630,6 +630,17 @@ describe('locate in a text dump: what follows the article', () => {
     expect(article.text).toBe(story.join('\n\n'));
   });
 
+  it('knows more teaser headings ("You’ll Also Love", "Você pode gostar", "More Videos", "Explore more") and author boxes ("Written by Jane Moss", "Meet your guide")', async () => {
+    const teaser = ['Harbour festival returns with tall ships', 'The summer festival comes back to the harbour this year with boats, music and food stalls along the quay.'];
+    for (const heading of ['You’ll Also Love...', 'Você pode gostar...', 'More Videos', 'Explore more', 'Related Insights']) {
+      expect((await clean([...menu, ...story, heading, ...teaser].join('\n\n'), { format: 'text' })).text).toBe(story.join('\n\n'));
+    }
+    const bio = 'Jane Moss is a staff writer covering local government, transport and the river towns. She joined the paper in 2015 after ten years at a regional radio station.';
+    for (const heading of ['Written by Jane Moss', 'Meet your guide']) {
+      expect((await clean([...menu, ...story, heading, bio].join('\n\n'), { format: 'text' })).text).toBe(story.join('\n\n'));
+    }
+  });
+
   it('drops the headlines between the article and its comments when a related-stories heading opens them', async () => {
     const headlines = ['Harbour festival returns with tall ships', 'Library extends its opening hours', 'New head teacher for the high school'];
     const reply = 'About time they fixed it, I have been walking the long way round to the station for two whole years now.';
