@@ -641,6 +641,13 @@ describe('locate in a text dump: what follows the article', () => {
     }
   });
 
+  it('ends the run at the lists a page puts after the article ("Recent Posts", "Categories", "Like this:", "Sources", "Footnotes")', async () => {
+    const list = ['How the old mill was saved', 'Ten walks along the river', 'Riverside Post, "Bridge closure notice," accessed April 14, 2025.'];
+    for (const heading of ['Recent Posts', 'Categories', 'Like this:', 'Sources', 'Article Sources', 'Footnotes']) {
+      expect((await clean([...menu, ...story, heading, ...list].join('\n\n'), { format: 'text' })).text).toBe(story.join('\n\n'));
+    }
+  });
+
   it('drops the headlines between the article and its comments when a related-stories heading opens them', async () => {
     const headlines = ['Harbour festival returns with tall ships', 'Library extends its opening hours', 'New head teacher for the high school'];
     const reply = 'About time they fixed it, I have been walking the long way round to the station for two whole years now.';
