@@ -132,7 +132,11 @@ const AUTHOR_BOX = /^(?:about (?:the|our) (?:author|writer|reviewer)s?|meet (?:t
 /** The heading of an author box by the author's name ("About Brigit Katz", "Sobre Carlos Nadalim"): two or three words in capitals. */
 const AUTHOR_NAME_BOX = /^(?:About|Sobre|Über|Over|Written by|Text by) (?!(?:The|This|That|Our|Your|Us|Me|O|A|An|El|La|Los|Las|Der|Die|Das|De|Het)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
-/** The heading of a list of other stories ("Related articles", "You may also like", "More from Riverside"). */
+/**
+ * The heading of what a page puts after the article, in the catalog's languages: a list of other stories ("Related
+ * articles", "You may also like", "More from Riverside", "Leggi anche"), its categories or recent posts, a "Like this:"
+ * bar, a sources or footnotes list (the benchmarks' truth leaves these out; "References" and "Notes" stay).
+ */
 const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics| insights| products)?(?: & resources)?|recommended(?: for you| articles| stories| reading)?|you(?:['’]ll| will| may| might)? (?:also )?(?:like|love|enjoy|be interested in)|more (?:from|stories|articles|news|in|videos|great)\b[^:.…]*|explore more|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)(?: stories| articles| news| in the section)?|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|recent (?:posts|articles)|categories|like this|(?:article )?sources|footnotes|we recommend|(?:previous|next) (?:article|post|story)|what to read next|keep reading|top stories|other (?:stories|news(?: in this section)?)|partner news|want more stories like this\?|voc[êe] (?:tamb[ée]m )?pode gostar|(?:tamb[ée]n )?te puede gustar|vous aimerez (?:peut-[êe]tre )?aussi|potrebbe piacerti(?: anche)?|ti potrebbe interessare|misschien ook interessant|artigos relacionados|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|noticias relacionadas|art[íi]culos relacionados|te puede interesar|[àa] lire aussi|articles similaires|sur le m[êe]me sujet|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|articoli correlati|leggi anche|potrebbe interessarti|gerelateerde artikelen|lees ook|meer nieuws)[:.…]*$/iu;
 
 /**
@@ -242,6 +246,7 @@ function echoCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array
 /** A date in a short line: "November 19, 2019 at 9:45 am", "Posted by Jane on 19 Nov 2019", "2019-11-19", "11/19/2019". */
 const DATE_IN_LINE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b|(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/i;
 
+/** A short line, not prose, that holds a date: a byline's or a card's date line. */
 const isDateLine = (text: string, kind: number, count: number): boolean => kind !== PROSE && count <= TEXT_LOCATE.dateLineWords && DATE_IN_LINE.test(text);
 
 /**
