@@ -480,6 +480,40 @@ describe('locate in HTML: a consent banner', () => {
   });
 });
 
+describe('locate in a text dump: teasers before the article', () => {
+  const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+  const story = [
+    'The town council voted on Tuesday to rebuild the old footbridge over the river, closed since a flood cracked its main span two winters ago.',
+    'Engineers had warned that the repair would cost more than a new bridge, and the council chose a steel design that can carry bicycles as well as walkers.',
+    'Work starts in the spring and should take about eight months, during which a ferry will carry people across at the same times as the old bus service.',
+    'A spokesman for the council said the ferry would be free for residents and that the timetable would be posted at both landings a month before.',
+    'Shop owners on both banks welcomed the decision, though several said the eight months without a bridge would cost them a good part of their trade.',
+  ];
+  const teasers = [
+    'Harbour Festival Returns This SummerThe festival comes back to the harbour with boats, music and food stalls.',
+    'Library Extends Its Opening HoursThe central library will stay open until nine on weekdays from next month.',
+  ];
+
+  it('starts the article at its date line when headlines with blurbs come before it', async () => {
+    const dateLine = 'By Jane Moss | November 19, 2019 at 9:45 am';
+    const article = await clean([...menu, ...teasers, 'Council votes to rebuild the footbridge', dateLine, ...story].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe([dateLine, ...story].join('\n\n'));
+    expect(article.removed.map((r) => r.text)).toContain(teasers[0]);
+  });
+
+  it('keeps what comes before a date line when more dates follow it (a timeline, a list of events)', async () => {
+    const timeline = [story[0], 'March 2, 2019', story[1], 'June 14, 2019', story[2], 'November 19, 2019', story[3], story[4]];
+    const article = await clean([...menu, ...timeline].join('\n\n'), { format: 'text' });
+    expect(article.text).toContain(story[0]);
+  });
+
+  it('keeps the paragraphs right before a date line inside the article (a "Last checked" note)', async () => {
+    const more = story.map((p) => `A year later, ${p.charAt(0).toLowerCase()}${p.slice(1)}`);
+    const article = await clean([...menu, story[0], story[1], 'Last checked: 2025-10-28', ...story.slice(2), ...more].join('\n\n'), { format: 'text' });
+    expect(article.text.startsWith(story[0] as string)).toBe(true);
+  });
+});
+
 describe('locate in a text dump: what follows the article', () => {
   const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
   const story = [
@@ -520,6 +554,13 @@ describe('locate in a text dump: what follows the article', () => {
     expect(article.text).toBe(story.join('\n\n'));
   });
 
+  it('ends the run at a list of cards whose blurbs hold more prose than the article itself', async () => {
+    const blurb = 'A long blurb of another story on the site, two sentences of it. It runs on about the harbour, the ferry, the market and the school so that all the cards together hold more words than the story above them.';
+    const cards = ['Harbour festival returns with tall ships', 'Library extends its opening hours', 'New head teacher for the high school', 'Market day moves to Friday', 'Why the ferry runs late'].flatMap((headline, i) => [headline, 'Ann Reed', `Tuesday November ${19 - i}, 2019`, blurb]);
+    const article = await clean([...menu, ...story, 'More from the Riverside Post', ...cards, 'About us', 'Contact'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
   it('keeps an article made of dated entries (a diary, a live blog): its date lines start before most of its prose', async () => {
     const days = ['Monday November 18, 2019', 'Tuesday November 19, 2019', 'Wednesday November 20, 2019', 'Thursday November 21, 2019', 'Friday November 22, 2019', 'Saturday November 23, 2019'];
     const diary = days.flatMap((day, i) => [day, `Entry ${i + 1}. ${story[i % 3]}`]);
@@ -547,6 +588,71 @@ describe('locate in a text dump: what follows the article', () => {
     expect(after.text).toBe(story.join('\n\n'));
     const inside = await clean([...menu, story[0], story[1], 'Related Articles', 'Harbour festival returns with tall ships', story[2]].join('\n\n'), { format: 'text' });
     expect(inside.text).toContain(story[2]);
+  });
+
+  it('ends the run where the page\'s menu lines come again after the article (a share bar, a footer menu), and keeps the article\'s own repeated labels', async () => {
+    const site = ['Home', 'World', 'Business', 'Sport', 'Culture', 'Travel', 'Weather', 'Video', 'Podcasts', 'Newsletters', 'Contact', 'About', 'Jobs', 'Archive'];
+    const long = [...story, 'A spokesman for the council said the ferry would be free for residents and that the timetable would be posted at both landings and online a month before the bridge closes.'];
+    const teaser = 'Our weekend guide has the best walks along the river, the markets worth a visit and where to eat after a long day out with the children.';
+    const article = await clean([...site, ...long, 'Business', 'Culture', 'Travel', 'Jobs', teaser, 'Read more'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(long.join('\n\n'));
+    // Menu words the article shows more than once (labels under each of its items) are its own, not the menu's echo.
+    const labels = ['Video', 'Podcasts', 'Travel'];
+    const labelled = [...site, long[0], long[1], long[2], ...labels, long[3], ...labels, teaser];
+    expect((await clean(labelled.join('\n\n'), { format: 'text' })).text).toContain(teaser);
+  });
+
+  it('knows related-stories headings, author boxes and comment openers in the catalog\'s other languages', async () => {
+    const teaser = ['Festival do porto volta com grandes veleiros', 'O festival de verão volta ao porto este ano com barcos, música e comida ao longo do cais, disseram os organizadores.'];
+    for (const heading of ['Artigos relacionados', 'Leggi anche', 'À lire aussi', 'Lees ook', 'Top stories', 'We Recommend', 'Next Article']) {
+      const article = await clean([...menu, ...story, heading, ...teaser].join('\n\n'), { format: 'text' });
+      expect(article.text).toBe(story.join('\n\n'));
+    }
+    const bio = 'Ana Souza escreve sobre educação e cidades desde 2010, depois de dez anos numa rádio regional.';
+    expect((await clean([...menu, ...story, 'Sobre o autor', bio, 'Ver todos os artigos'].join('\n\n'), { format: 'text' })).text).toBe(story.join('\n\n'));
+    const reply = 'Finalmente! Eu atravesso o rio todos os dias a pé e a ponte fechada me obriga a dar uma volta enorme até a estação.';
+    const commented = await clean([...menu, ...story, 'Deixe uma resposta', 'joana', reply].join('\n\n'), { format: 'text' });
+    expect(commented.removed.filter((r) => r.ruleId === 'locate.comments').map((r) => r.text)).toContain(reply);
+  });
+
+  it('ends the run at an author box headed by the author\'s name ("About Jane Moss"), not at "About The Devils" (a book\'s title)', async () => {
+    const bio = 'Jane Moss is a staff writer covering local government, transport and the river towns. She joined the paper in 2015 after ten years at a regional radio station.';
+    const article = await clean([...menu, ...story, 'About Jane Moss', bio, 'Read more from this author'].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+    const book = 'A novel of holy work and unholy deeds, in which a monk is sent to the Sacred City and finds that his order has plans for him that he never imagined.';
+    expect((await clean([...menu, ...story, 'About The Devils', book].join('\n\n'), { format: 'text' })).text).toContain(book);
+  });
+
+  it('ends the run at a related-stories heading with nearly as much prose after it as before, when it comes as one blurb per headline', async () => {
+    const blurb = 'A long blurb of another story on the site, written to make readers click through. It runs on about the harbour, the ferry, the market and the school, so that all of them together hold more words than the story.';
+    const cards = ['Harbour festival returns with tall ships', 'Library extends its opening hours'].flatMap((headline) => [headline, blurb, 'Read more']);
+    const article = await clean([...menu, ...story, 'You might also like', ...cards].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+
+  it('knows more teaser headings ("You’ll Also Love", "Você pode gostar", "More Videos", "Explore more") and author boxes ("Written by Jane Moss", "Meet your guide")', async () => {
+    const teaser = ['Harbour festival returns with tall ships', 'The summer festival comes back to the harbour this year with boats, music and food stalls along the quay.'];
+    for (const heading of ['You’ll Also Love...', 'Você pode gostar...', 'More Videos', 'Explore more', 'Related Insights']) {
+      expect((await clean([...menu, ...story, heading, ...teaser].join('\n\n'), { format: 'text' })).text).toBe(story.join('\n\n'));
+    }
+    const bio = 'Jane Moss is a staff writer covering local government, transport and the river towns. She joined the paper in 2015 after ten years at a regional radio station.';
+    for (const heading of ['Written by Jane Moss', 'Meet your guide']) {
+      expect((await clean([...menu, ...story, heading, bio].join('\n\n'), { format: 'text' })).text).toBe(story.join('\n\n'));
+    }
+  });
+
+  it('ends the run at the lists a page puts after the article ("Recent Posts", "Categories", "Like this:", "Sources", "Footnotes")', async () => {
+    const list = ['How the old mill was saved', 'Ten walks along the river', 'Riverside Post, "Bridge closure notice," accessed April 14, 2025.'];
+    for (const heading of ['Recent Posts', 'Categories', 'Like this:', 'Sources', 'Article Sources', 'Footnotes']) {
+      expect((await clean([...menu, ...story, heading, ...list].join('\n\n'), { format: 'text' })).text).toBe(story.join('\n\n'));
+    }
+  });
+
+  it('drops the headlines between the article and its comments when a related-stories heading opens them', async () => {
+    const headlines = ['Harbour festival returns with tall ships', 'Library extends its opening hours', 'New head teacher for the high school'];
+    const reply = 'About time they fixed it, I have been walking the long way round to the station for two whole years now.';
+    const article = await clean([...menu, ...story, 'Related articles', ...headlines, 'Leave a reply', 'riverwalker', reply].join('\n\n'), { format: 'text' });
+    expect(article.text).toBe(story.join('\n\n'));
   });
 
   it('takes "[ 12 comments ]" and "Top Rated Comments" for the start of a comment section', async () => {

@@ -37,10 +37,18 @@ export const TEXT_LOCATE = {
   /** At least this many card date lines, each at most `teaserStep` blocks after the last, are a list of teaser cards. */
   teaserDates: 3,
   teaserStep: 6,
+  /** A card's headline before its date line: not prose, or at most this many words (one ending in ":" or "?"). */
+  cardHeadWords: 16,
+  /** A stretch of short lines with at least this many lines the page also has outside the run is its menu. */
+  echoLines: 3,
+  /** A date line (the article's, under its title) has at most this many words… */
+  dateLineWords: 20,
+  /** …and starts the article only when less than 1/headProseShare of the run's prose comes before it. */
+  headProseShare: 4,
 } as const;
 
 /** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
-const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^\d+\s+comments?:$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed)\b|\b(?:said|says|wrote|commented):$/i;
+const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|coment[áa]rios?|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^\d+\s+comments?:$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed|deixe (?:uma resposta|um coment[áa]rio)|deja (?:una respuesta|un comentario)|laisser (?:un commentaire|une r[ée]ponse)|lascia (?:un commento|una risposta)|(?:schreibe|hinterlasse) einen kommentar|(?:geef|laat) een reactie)\b|\b(?:said|says|wrote|commented):$/i;
 
 /** Marks of a page footer, in the languages of the catalog. */
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
@@ -97,6 +105,17 @@ function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int3
   return blocks.length;
 }
 
+/** Blurbs in [start, end): at least two prose blocks, none right after another (article paragraphs come in a row). */
+function blurbsOnly(kinds: Uint8Array, start: number, end: number): boolean {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] !== PROSE) continue;
+    if (i > start && kinds[i - 1] === PROSE) return false;
+    count++;
+  }
+  return count >= 2;
+}
+
 /** Words of the prose blocks in [start, end). */
 function proseWords(kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
   let total = 0;
@@ -108,10 +127,17 @@ function proseWords(kinds: Uint8Array, words: Int32Array, start: number, end: nu
 const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos reservados|tutti i diritti riservati/i;
 
 /** The heading of an author box after the article ("About the author"): the bio and what follows are the page's. */
-const AUTHOR_BOX = /^(?:about the (?:author|writer|reviewer)s?|author bio|about me|written by)$/i;
+const AUTHOR_BOX = /^(?:about (?:the|our) (?:author|writer|reviewer)s?|meet (?:the|your|our) (?:author|writer|guide)s?|author bio|about me|written by|sobre (?:o|el) autor|[üu]ber den autor|[àa] propos de l['’]auteur|over de auteur|sull['’]autore)$/i;
 
-/** The heading of a list of other stories ("Related articles", "You may also like", "More from Riverside"). */
-const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics)?|recommended(?: for you| articles| stories| reading)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|stories|articles|news|in)\b[^:.…]*|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|other stories)[:.…]*$/i;
+/** The heading of an author box by the author's name ("About Brigit Katz", "Sobre Carlos Nadalim"): two or three words in capitals. */
+const AUTHOR_NAME_BOX = /^(?:About|Sobre|Über|Over|Written by|Text by) (?!(?:The|This|That|Our|Your|Us|Me|O|A|An|El|La|Los|Las|Der|Die|Das|De|Het)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/**
+ * The heading of what a page puts after the article, in the catalog's languages: a list of other stories ("Related
+ * articles", "You may also like", "More from Riverside", "Leggi anche"), its categories or recent posts, a "Like this:"
+ * bar, a sources or footnotes list (the benchmarks' truth leaves these out; "References" and "Notes" stay).
+ */
+const RELATED_HEADING = /^(?:related(?: articles| posts| stories| news| content| reading| topics| insights| products)?(?: & resources)?|recommended(?: for you| articles| stories| reading)?|you(?:['’]ll| will| may| might)? (?:also )?(?:like|love|enjoy|be interested in)|more (?:from|stories|articles|news|in|videos|great)\b[^:.…]*|explore more|trending(?: now| news| stories)?|most (?:popular|read|viewed|shared)(?: stories| articles| news| in the section)?|popular (?:posts|stories|articles)|read next|latest (?:news|stories|articles|posts)|recent (?:posts|articles)|categories|like this|(?:article )?sources|footnotes|we recommend|(?:previous|next) (?:article|post|story)|what to read next|keep reading|top stories|other (?:stories|news(?: in this section)?)|partner news|want more stories like this\?|voc[êe] (?:tamb[ée]m )?pode gostar|(?:tamb[ée]n )?te puede gustar|vous aimerez (?:peut-[êe]tre )?aussi|potrebbe piacerti(?: anche)?|ti potrebbe interessare|misschien ook interessant|artigos relacionados|not[íi]cias relacionadas|leia tamb[ée]m|veja tamb[ée]m|noticias relacionadas|art[íi]culos relacionados|te puede interesar|[àa] lire aussi|articles similaires|sur le m[êe]me sujet|lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|articoli correlati|leggi anche|potrebbe interessarti|gerelateerde artikelen|lees ook|meer nieuws)[:.…]*$/iu;
 
 /**
  * Where a run that runs on past the page's footer ends: at the first footer line (©, privacy, terms…) inside the run
@@ -124,10 +150,11 @@ function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
   for (let i = start; i < end; i++) {
     if (kinds[i] === PROSE) before += words[i] as number;
     else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total) {
-      if (AUTHOR_BOX.test((blocks[i] as string).trim())) return i;
-      // A related-stories heading ends the article when little of the run's prose is left after it (its blurbs); one
-      // with much prose after it is a box inside the article, which goes on.
-      if (2 * (total - before) <= before && RELATED_HEADING.test((blocks[i] as string).trim())) return i;
+      if (AUTHOR_BOX.test((blocks[i] as string).trim()) || AUTHOR_NAME_BOX.test((blocks[i] as string).trim())) return i;
+      // A related-stories heading ends the article when little of the run's prose is left after it, or when what is
+      // left comes as blurbs between headlines, never two paragraphs in a row; one with article paragraphs after it
+      // is a box inside the article, which goes on.
+      if (RELATED_HEADING.test((blocks[i] as string).trim()) && (2 * (total - before) <= before || blurbsOnly(kinds, i + 1, end))) return i;
       if (i < end - 2 && (words[i] as number) <= TEXT_LOCATE.footerLineWords && kinds[i + 1] !== PROSE && kinds[i + 2] !== PROSE && FOOTER.test(blocks[i] as string)) return OWNER_LINE.test(blocks[i] as string) ? i + 1 : i;
     }
   }
@@ -156,13 +183,93 @@ function teaserCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
       if ((words[j] as number) <= TEXT_LOCATE.menuWords && CARD_DATE.test((blocks[j] as string).trim())) dates.push(j);
     }
     if (dates.length < TEXT_LOCATE.teaserDates) continue;
-    if (2 * before < total) return end;
+    // Cards: each date line follows its card's headline or author, not prose (a diary's date lines follow the last
+    // entry). Their blurbs may outweigh the article: what counts is the prose after the last card, not the blurbs.
+    const last = dates[dates.length - 1] as number;
+    const cards = dates.every((j) => kinds[j - 1] !== PROSE || (words[j - 1] as number) <= TEXT_LOCATE.cardHeadWords);
+    if (cards ? before < proseWords(kinds, words, last + 2, end) : 2 * before < total) return end;
     const period = (dates[1] as number) - i;
     let cut = Math.max(start, i - period + 1);
     while (cut < i && kinds[cut] === PROSE) cut++;
     return cut;
   }
   return end;
+}
+
+/**
+ * Where a run that runs on into the page's menus ends: at the first stretch of short lines (no prose between) with at
+ * least `echoLines` lines the page also shows in its head or after the run (its menu again, a share bar, a list of
+ * stories shown twice), once three quarters of the run's prose come before it.
+ */
+function echoCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  // A line shown more than once inside the run is its own (a card's button, a "Pros" label), not a menu's echo.
+  const inside = new Set<string>();
+  const repeated = new Set<string>();
+  for (let i = start; i < end; i++) {
+    if (kinds[i] !== MENU) continue;
+    const text = blocks[i] as string;
+    if (inside.has(text)) repeated.add(text);
+    else inside.add(text);
+  }
+  for (const text of repeated) inside.delete(text);
+  if (inside.size < TEXT_LOCATE.echoLines) return end;
+  // The page's head is what comes before its first prose; lines between it and the run (a round-up's list of picks,
+  // the article's own byline and contents, shown again in its sections) are no menu.
+  let head = 0;
+  while (head < start && kinds[head] !== PROSE) head++;
+  const echoes = new Set<string>();
+  const look = (i: number): void => {
+    const text = blocks[i] as string;
+    if (inside.has(text)) echoes.add(text);
+  };
+  for (let i = 0; i < head; i++) look(i);
+  for (let i = end; i < blocks.length; i++) look(i);
+  if (echoes.size < TEXT_LOCATE.echoLines) return end;
+  const total = proseWords(kinds, words, start, end);
+  let before = 0;
+  let stretch = -1;
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] === PROSE) {
+      before += words[i] as number;
+      stretch = -1;
+      count = 0;
+      continue;
+    }
+    if (stretch < 0) stretch = i;
+    if (kinds[i] === MENU && echoes.has(blocks[i] as string)) count++;
+    if (count >= TEXT_LOCATE.echoLines && before >= TEXT_LOCATE.minProseBeforeComments && 4 * before >= 3 * total) return stretch;
+  }
+  return end;
+}
+
+/** A date in a short line: "November 19, 2019 at 9:45 am", "Posted by Jane on 19 Nov 2019", "2019-11-19", "11/19/2019". */
+const DATE_IN_LINE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b|(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/i;
+
+/** A short line, not prose, that holds a date: a byline's or a card's date line. */
+const isDateLine = (text: string, kind: number, count: number): boolean => kind !== PROSE && count <= TEXT_LOCATE.dateLineWords && DATE_IN_LINE.test(text);
+
+/**
+ * Where the article starts in a run that takes in teasers before it (headlines with blurbs, a "most read" list): at
+ * the article's own date line (under its title, with its byline), the last date line before a quarter of the run's
+ * prose, when some of the run's prose comes before it but not right before it (two prose blocks right before a date
+ * line are the article's, a "Last checked: 2025-10-28" note; one is a subtitle). A run with more than one other date
+ * line after it (a list of events, a timeline, embedded posts with their dates) is left as it is, and a version
+ * "nightly-2025-11-24" is no date.
+ */
+function headCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, start: number, end: number): number {
+  const total = proseWords(kinds, words, start, end);
+  let before = 0;
+  let cut = start;
+  for (let i = start; i < end; i++) {
+    if (kinds[i] === PROSE) {
+      before += words[i] as number;
+      if (TEXT_LOCATE.headProseShare * before > total) break;
+    } else if (before > 0 && (kinds[i - 1] !== PROSE || kinds[i - 2] !== PROSE) && isDateLine(blocks[i] as string, kinds[i] as number, words[i] as number)) cut = i;
+  }
+  let more = 0;
+  for (let i = cut; i < end && cut > start; i++) if (isDateLine(blocks[i] as string, kinds[i] as number, words[i] as number) && ++more > 1) return start;
+  return cut;
 }
 
 /**
@@ -229,10 +336,11 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   // The article ends where its comment section starts, when enough prose comes before that.
   const limit = commentsStart(blocks, kinds, words);
   const { start: runStart, end: runEnd } = bestRun(scores, limit);
-  const end = teaserCut(blocks, kinds, words, runStart, footerCut(blocks, kinds, words, runStart, runEnd));
+  const end = echoCut(blocks, kinds, words, runStart, teaserCut(blocks, kinds, words, runStart, footerCut(blocks, kinds, words, runStart, runEnd)));
   const cut = end < runEnd;
   // A few lines before the article (its title, a "Key takeaways" label) are not a menu: a page's menu is longer.
-  const bestStart = runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
+  const head = headCut(blocks, kinds, words, runStart, end);
+  const bestStart = head > runStart ? head : runStart <= TEXT_LOCATE.maxHeadLines ? 0 : runStart;
   let bestEnd = end;
   // Short lines after the article are dropped only when they hold a page footer's marks (©, privacy, terms…):
   // an article can end in a checklist, a page's footer always says who it belongs to.
@@ -243,7 +351,8 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     // article-only dump (no menu cut before the run) keeps its tail: its prose after a long list is its own.
     let leftOut = 0;
     for (let i = bestEnd; i < n && !footer; i++) {
-      footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && FOOTER.test(blocks[i] as string);
+      // A related-stories heading before the comments says it too ("Related articles", then their headlines).
+      footer = (words[i] as number) <= TEXT_LOCATE.footerLineWords && (FOOTER.test(blocks[i] as string) || (i < limit && RELATED_HEADING.test((blocks[i] as string).trim())));
       if (i < limit && kinds[i] === PROSE && !isListText(blocks[i] as string)) leftOut += words[i] as number;
     }
     if (bestStart > 0 && leftOut > 0) footer = true;
