@@ -648,6 +648,16 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Advertisements in this newsletter have paid to be promoted, and as a result, I receive direct financial compensation.']);
   });
 
+  it('keeps a heading glued to an appeal with no stop between them, and no button, label or sentence start', async () => {
+    const next = 'Officials said the change would cost about four million dollars a year.';
+    const kept = async (block: string): Promise<string> => (await clean(`${ARTICLE}\n\n${block}\n\n${next}`, { format: 'text' })).text;
+    expect(await kept('Share this article Facebook Twitter Email Copy link Key Points')).toBe(`${ARTICLE}\n\nKey Points\n\n${next}`);
+    expect(await kept('The Rundown Subscribe to continue reading. You have reached your limit of free articles this month. Already a subscriber? Sign in')).toBe(`${ARTICLE}\n\nThe Rundown\n\n${next}`);
+    for (const block of ['Sponsored by Acme Bank', 'Tweet Share Pin Email Print', 'More from Politics The week in Westminster: what you missed', 'Advertising · Scroll down to continue reading']) {
+      expect(await kept(block)).toBe(`${ARTICLE}\n\n${next}`);
+    }
+  });
+
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
     await expectEachRemoved([
       'Support The Ledger and make a difference for readers everywhere.',

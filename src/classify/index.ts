@@ -836,6 +836,64 @@ function endRun(pieces: readonly string[], pieceSignals: readonly RunSignals[], 
   }
 }
 
+/** A heading glued to an appeal is at most this many words. */
+/** Words a label runs on with to a name ("Sponsored by", "Presented by", "von", "par"), folded. */
+const HEADING_RUNS_ON = new Set(['by', 'from', 'von', 'par', 'por', 'da', 'door', 'de', 'and', 'or']);
+/** Verbs a sentence's start ends on before its rest ("Our best work is | Subscribe to read it"), folded. */
+const HEADING_VERB_ENDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'ist', 'sind', 'war', 'hat', 'est', 'sont', 'es', 'son', 'e', 'sono', 'zijn', 'heeft']);
+/** Words of widgets and their buttons, folded: a remainder with one is the widget's, not a heading. */
+const WIDGET_WORDS = new Set(['skip', 'tweet', 'like', 'pin', 'share', 'clicking', 'click', 'tap', 'print', 'menu', 'close', 'login', 'sign']);
+/** Letters, digits, spaces and the marks inside words: what a heading glued to an appeal is made of. */
+const HEADING_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} '’&-]*$/u;
+const GLUED_HEADING_MAX_WORDS = 9;
+
+/**
+ * A heading of the article glued to an appeal in one block with no stop between them ("Advertisement Updates", "Share
+ * this article Facebook Twitter Email Copy link Key Points", "The Rundown Subscribe to continue reading. …"): the words
+ * before the block's first appeal phrase, or after its last, stay when they read as a plain heading. Not after a
+ * teaser label (the headline is the teaser's), nor in a block only a container's hint judged.
+ */
+function gluedHeading(segment: Segment, signals: RunSignals, verdict: Verdict, ctx: Context): Judged['trim'] {
+  if (segment.type !== 'paragraph' || verdict.category === 'related' || verdict.ruleId.endsWith('.dom-hint') || signals.matches.length === 0) return null;
+  const data = signals.run.data;
+  let first = signals.words;
+  let last = 0;
+  for (const m of signals.matches) {
+    first = Math.min(first, m.start);
+    last = Math.max(last, m.end);
+  }
+  const text = segment.text;
+  const keep = (part: string, cut: string, after: boolean): Judged['trim'] => {
+    const heading = part.trim();
+    // Words only (no comma or bullet: "The best of our coverage, straight to your inbox…"), and the appeal starts
+    // as a phrase of its own ("Scroll down to continue reading" is one call, not a heading and a call).
+    if (!heading || !HEADING_WORDS.test(heading) || !UPPER_START.test(cut.trim())) return null;
+    // Two words or more, to no one ("Sie haben Ihr" is a sentence's start), and not what a label runs on to
+    // ("Sponsored by Acme Bank", "Tweet Share Pin Email Print").
+    const headingSignals = runSignals(heading, ctx.catalog);
+    const cutSignals = runSignals(cut, ctx.catalog);
+    const cutEnd = cutSignals.words > 0 ? (cutSignals.tokens[cutSignals.words - 1] as Token).word : '';
+    if (headingSignals.words < 2 || headingSignals.address > 0 || headingSignals.second > 0 || (after && (RUNS_ON.has(cutEnd) || HEADING_RUNS_ON.has(cutEnd)))) return null;
+    const headingEnd = (headingSignals.tokens[headingSignals.words - 1] as Token).word;
+    const headingStart = (headingSignals.tokens[0] as Token).word;
+    // Nor a phrase cut in two ("The rest of | The rest of this article…", "By clicking | Sign Me Up, you confirm…"),
+    // nor a widget's words ("Like Tweet | Pin it Email", "Skip to main content | Skip to footer content").
+    if (HEADING_VERB_ENDS.has(headingEnd) || RUNS_ON.has(headingEnd) || HEADING_RUNS_ON.has(headingEnd) || HEADING_RUNS_ON.has(headingStart) || RUNS_ON.has(headingStart) && headingStart !== 'the') return null;
+    if (headingSignals.tokens.some((t) => IMPERATIVE_PRONOUNS.has(t.word) || WIDGET_WORDS.has(t.word)) || !isPlainHeading(heading, headingSignals)) return null;
+    return { text: heading, cuts: [{ verdict: { ...verdict, reason: `glued to a heading: ${verdict.reason}` }, text: cut.trim() }] };
+  };
+  if (first > 0 && first <= GLUED_HEADING_MAX_WORDS) {
+    const at = data[3 * first + 1] as number;
+    const kept = keep(text.slice(0, at), text.slice(at), false);
+    if (kept) return kept;
+  }
+  if (last > 0 && last < signals.words && signals.words - last <= GLUED_HEADING_MAX_WORDS) {
+    const at = data[3 * last - 1] as number;
+    return keep(text.slice(at), text.slice(0, at), true);
+  }
+  return null;
+}
+
 /** A general claim heading an appeal is at most this many words. */
 const MOTTO_MAX_WORDS = 14;
 
@@ -1010,7 +1068,8 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse);
       if (bySentence) {
-        judged.push({ segment, signals, ...bySentence });
+        const trim = bySentence.verdict && !bySentence.trim ? gluedHeading(segment, signals, bySentence.verdict, ctx) : null;
+        judged.push({ segment, signals, ...(trim ? { verdict: null, trim } : bySentence) });
         return;
       }
     }
@@ -1021,7 +1080,8 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
         verdict = { ruleId: `${hinted.category}.dom-hint`, category: hinted.category, reason: `container marked "${hinted.hint}" and ${describe(signals)}` };
       }
     }
-    judged.push({ segment, verdict, signals, trim: null });
+    const trim = verdict && budget ? gluedHeading(segment, signals, verdict, ctx) : null;
+    judged.push(trim ? { segment, verdict: null, signals, trim } : { segment, verdict, signals, trim: null });
   });
 
   // A box (one container) holding an appeal goes whole when it is small and the rest of it is short.
