@@ -658,6 +658,18 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     }
   });
 
+  it('takes appeals of probe set 36', async () => {
+    await expectEachRemoved([
+      'Have a story we should tell? Get in touch with our team. Contact us',
+      'Narrated by AI · 8 minutes',
+      'Our site uses cookies and similar technologies so it works properly and to understand how you use it. OK Change settings',
+      'This newsroom answers to readers, not advertisers or owners. Every dollar you give goes into reporting. Give today Learn more',
+      'Truthful, independent reporting has never been more needed. If you are in a position to support it, please do. Support us',
+      'Unabhängiger Journalismus braucht Unterstützung. Mit einem freiwilligen Beitrag helfen Sie uns, weiter frei zu berichten. Jetzt spenden',
+      'Get smarter in five minutes a day. Subscribe to our morning email. Sign up free',
+    ]);
+  });
+
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
     await expectEachRemoved([
       'Support The Ledger and make a difference for readers everywhere.',

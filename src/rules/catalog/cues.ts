@@ -31,7 +31,7 @@ export default defineRules([
       'apoie', 'apoiar', 'jornalismo', 'leitores',
       // it / nl
       'dona ora', 'donazione', 'sostieni', 'sostenere', 'sostegno', 'giornalismo', 'lettori', 'doneer', 'doneren', 'steunen',
-      'journalistiek', 'onafhankelijke', 'lezers', 'your support', 'grateful', 'one off', 'regular payment', 'your gift', 'generous donor', 'fund our', 'cup of tea', 'cup of coffee', 'enough of you', 'support the people', 'like what you re reading', 'already given', 'have given', 'add your voice', 'add your support', 'before december', 'by midnight', 'until midnight', 'year end', 'end of the year', 'end of year', 'monthly contribution', 'monthly gift', 'monthly donation', 'monthly supporter', 'answer to shareholders', 'please help', 'short of our', 'our goal', 'our target', 'make this possible', 'makes this possible', 'journalism possible', 'thank you for being', 'unsere arbeit', 'im monat', 'please contribute', 'are paying', 'reading us', 'if you are able', 'however small', 'no matter how small', 'our reporters', 'our finances', 'make a difference', 'financial support', 'far from free', 'no cost to you', 'loyal readers', 'so we can continue', 'so we continue', 'so we can keep', 'can you help', 'will you help', 'can you chip in', 'owned by a billionaire', 'owned by no one', 'not owned by', 'owned by our readers', 'no ads', 'ad free', 'no advertising', 'helfen sie mit', 'frei zuganglich', 'beitrag leisten', 'unsere recherchen', 'contributo', 'il tuo contributo', 'restare liberi', 'ci permette', 'consider becoming', 'paid for by members', 'not by advertisers', 'reporting you just read', 'took weeks', 'hold local officials to account', 'to account',
+      'journalistiek', 'onafhankelijke', 'lezers', 'your support', 'grateful', 'one off', 'regular payment', 'your gift', 'generous donor', 'fund our', 'cup of tea', 'cup of coffee', 'enough of you', 'support the people', 'like what you re reading', 'already given', 'have given', 'add your voice', 'add your support', 'before december', 'by midnight', 'until midnight', 'year end', 'end of the year', 'end of year', 'monthly contribution', 'monthly gift', 'monthly donation', 'monthly supporter', 'answer to shareholders', 'please help', 'short of our', 'our goal', 'our target', 'make this possible', 'makes this possible', 'journalism possible', 'thank you for being', 'unsere arbeit', 'im monat', 'please contribute', 'are paying', 'reading us', 'if you are able', 'however small', 'no matter how small', 'our reporters', 'our finances', 'make a difference', 'financial support', 'far from free', 'no cost to you', 'loyal readers', 'so we can continue', 'so we continue', 'so we can keep', 'can you help', 'will you help', 'can you chip in', 'owned by a billionaire', 'owned by no one', 'not owned by', 'owned by our readers', 'no ads', 'ad free', 'no advertising', 'helfen sie mit', 'frei zuganglich', 'beitrag leisten', 'unsere recherchen', 'contributo', 'il tuo contributo', 'restare liberi', 'ci permette', 'consider becoming', 'paid for by members', 'not by advertisers', 'reporting you just read', 'took weeks', 'hold local officials to account', 'to account', 'costs a lot', 'always be free', 'to produce', 'answers to readers', 'every dollar', 'you give', 'never been more needed', 'in a position to support', 'please do', 'unabhangiger', 'freiwilligen beitrag', 'helfen sie uns', 'frei zu berichten', 'braucht unterstutzung',
     ],
     examples: ['Dear reader, this week we ask you to help protect our independence. If everyone reading this gave the price of a coffee, our fundraiser would be done in an hour.'],
     counterExamples: ['The charity relies on donations from the public to fund its work, its director said.'],
@@ -69,7 +69,7 @@ export default defineRules([
       'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your', 'mailbox', 'correo', 'posta', 'brievenbus',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
-      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly', 'miss out', 'don t want to miss', 'next edition', 'subscribed', 'lands every', 'arrives every', 'lands in your inbox', 'is free and',
+      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly', 'miss out', 'don t want to miss', 'next edition', 'subscribed', 'lands every', 'arrives every', 'lands in your inbox', 'is free and', 'get smarter', 'minutes a day', 'join the list', 'best reads', 'morning email',
     ],
     examples: ['Like this story? Get the best of our coverage in your inbox every weekday. Enter your email to join.'],
     counterExamples: ['The company sent an email to staff on Monday announcing the closure, according to a copy seen by reporters.'],
@@ -101,7 +101,7 @@ export default defineRules([
       // de / fr / es / pt / it / nl
       'datenschutz', 'einwilligung', 'akzeptieren', 'ablehnen', 'einstellungen', 'zustimmen', 'confidentialite', 'consentement',
       'accepter', 'refuser', 'parametres', 'privacidad', 'consentimiento', 'aceptar', 'rechazar', 'privacidade', 'aceitar',
-      'consenso', 'accetta', 'rifiuta', 'akkoord', 'weigeren', 'instellingen', 'third parties', 'personal information', 'privacy policy', 'privacy notice', 'consent settings', 'manage your consent', 'your data', 'collect data', 'tailor ads',
+      'consenso', 'accetta', 'rifiuta', 'akkoord', 'weigeren', 'instellingen', 'third parties', 'personal information', 'privacy policy', 'privacy notice', 'consent settings', 'manage your consent', 'your data', 'collect data', 'tailor ads', 'similar technologies', 'change settings', 'works properly',
     ],
     examples: ['We and our partners use cookies to personalise content. Manage your privacy choices or accept all.'],
     counterExamples: ['Regulators fined the company for tracking users without consent, the privacy watchdog said on Friday.'],
@@ -117,7 +117,7 @@ export default defineRules([
       'listen', 'notifications', 'whatsapp', 'reach us', 'get in touch', 'breaking news',
       // de / fr / es / pt / it / nl
       'herunterladen', 'anhoren', 'telecharger', 'ecouter', 'descargar', 'escuchar', 'baixar', 'ouvir', 'scarica', 'ascolta',
-      'downloaden', 'luisteren', 'our app', 'on the go', 'better experience', 'in the app', 'wherever you are', 'newsworthy', 'send us your', 'submit here',
+      'downloaden', 'luisteren', 'our app', 'on the go', 'better experience', 'in the app', 'wherever you are', 'newsworthy', 'send us your', 'submit here', 'have a story', 'our team',
     ],
     examples: ['Got a news tip? Reach our newsroom securely on Signal or WhatsApp.'],
     counterExamples: ['Police said anyone with information should contact the station on the non-emergency number.'],
