@@ -670,6 +670,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it("takes a creator's appeals of probe set 37 (Patreon, a coffee, a course, a pin), and keeps a guide's question for help", async () => {
+    await expectEachRemoved([
+      'If you enjoy my writing, you can support me on Patreon. Every pledge helps me write more. Become a patron',
+      'This blog is ad-free and reader-supported. Buy me a coffee on Ko-fi',
+      'Pin this recipe for later! Pin it',
+      'Si cet article vous a aidé, offrez-moi un café. Soutenir',
+      'Vond je dit artikel nuttig? Trakteer me op een kopje koffie. Doneer',
+    ]);
+    await expectEachKept(['Can you help me grow Instagram followers? That is the question most small shops ask first.']);
+  });
+
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
     await expectEachRemoved([
       'Support The Ledger and make a difference for readers everywhere.',

@@ -6,7 +6,7 @@
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
 // disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
-// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90, set 27 83 -> 102, set 28 74 -> 96, set 29 77 -> 101, set 30 69 -> 98, set 31 74 -> 100, set 32 73 -> 96, set 33 75 -> 97, set 34 (the dev data's style, button rows) 84 -> 100, set 35 (the same) 85 -> 100, set 36 (the same) 75 -> 97.
+// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90, set 27 83 -> 102, set 28 74 -> 96, set 29 77 -> 101, set 30 69 -> 98, set 31 74 -> 100, set 32 73 -> 96, set 33 75 -> 97, set 34 (the dev data's style, button rows) 84 -> 100, set 35 (the same) 85 -> 100, set 36 (the same) 75 -> 97, set 37 (a creator's appeals on blogs) 51 -> 92.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -15,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  37: [
+    'If you enjoy my writing, you can support me on Patreon. Every pledge helps me write more. Become a patron',
+    'This blog is ad-free and reader-supported. Buy me a coffee on Ko-fi',
+    'Enjoyed this recipe? Leave a tip in the jar so I can keep testing new ones. Tip jar',
+    'Love the show? Support us with a monthly membership and get bonus episodes. Join now',
+    'Running this site costs money every month. If it saved you time, consider sponsoring me on GitHub. Sponsor',
+    'Get the full course: 12 video lessons, worksheets and lifetime access. Enroll today for $49',
+    'Unlock all premium tutorials with a Pro account. Go Pro',
+    'Members get early access to every post and the full archive. Already a member? Log in',
+    'The rest of this guide is for paid subscribers. Upgrade to keep reading',
+    'Join 5,000 makers who get my weekly tips. Enter your email Subscribe',
+    'Get new posts delivered straight to your inbox. No spam, ever. Subscribe',
+    'Download my free checklist when you sign up for the newsletter. Get the checklist',
+    'Sign up for our mailing list for exclusive discounts and recipes. Email Join',
+    'This site uses cookies from Google to deliver its services and analyse traffic. Learn more OK',
+    'By clicking Accept, you agree to the storing of cookies on your device to enhance site navigation. Accept Cookie settings',
+    'Ad',
+    'Advertisement - story continues below',
+    'Pin this recipe for later! Pin it',
+    'Did you make this? Tag us on Instagram @example',
+    'Follow along on Facebook, Pinterest and Instagram for more recipes.',
+    'You might also enjoy Easy weeknight pasta Slow cooker chili Lemon bars',
+    'Popular posts The best banana bread How to store herbs Sourdough for beginners',
+    'Keep exploring: More guides like this one',
+    'Have a question? Leave a comment below and I will reply.',
+    '17 comments on this post',
+    'Subscribe to the podcast on Apple Podcasts, Spotify or wherever you listen.',
+    'Watch the video version on our YouTube channel. Subscribe',
+    'Questions or feedback? Email me at hello@example.com',
+    'Wenn dir dieser Beitrag gefallen hat, unterstütze mich auf Steady. Jetzt unterstützen',
+    'Si cet article vous a aidé, offrez-moi un café. Soutenir',
+    'Si te ha gustado este artículo, invítame a un café. Invitar',
+    'Se ti è piaciuto questo articolo, offrimi un caffè. Offri un caffè',
+    'Gostou do conteúdo? Me pague um café. Apoiar',
+    'Vond je dit artikel nuttig? Trakteer me op een kopje koffie. Doneer',
+  ],
   36: [
     'Advertisement · Scroll to continue',
     'Partner content',
