@@ -681,6 +681,19 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Can you help me grow Instagram followers? That is the question most small shops ask first.']);
   });
 
+  it('takes appeals of probe set 38 (public media, print, texts and smart speakers, gift and save buttons)', async () => {
+    await expectEachRemoved([
+      'This station is listener-supported. Become a sustaining member during our fall pledge drive. Pledge now',
+      'Text NEWS to 55555 to get breaking alerts on your phone. Message and data rates may apply.',
+      'Cookies help us improve your experience. Got it',
+      'Supported by',
+      'Presented by our sponsors',
+      'Gift this article',
+      'Diesen Artikel verschenken',
+    ]);
+    await expectEachKept(['Sponsored results from our partners appear among these rankings and are indicated as such.', 'The study was supported by a grant from the city.']);
+  });
+
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
     await expectEachRemoved([
       'Support The Ledger and make a difference for readers everywhere.',

@@ -6,7 +6,7 @@
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
 // disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
-// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90, set 27 83 -> 102, set 28 74 -> 96, set 29 77 -> 101, set 30 69 -> 98, set 31 74 -> 100, set 32 73 -> 96, set 33 75 -> 97, set 34 (the dev data's style, button rows) 84 -> 100, set 35 (the same) 85 -> 100, set 36 (the same) 75 -> 97, set 37 (a creator's appeals on blogs) 51 -> 92.
+// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90, set 27 83 -> 102, set 28 74 -> 96, set 29 77 -> 101, set 30 69 -> 98, set 31 74 -> 100, set 32 73 -> 96, set 33 75 -> 97, set 34 (the dev data's style, button rows) 84 -> 100, set 35 (the same) 85 -> 100, set 36 (the same) 75 -> 97, set 37 (a creator's appeals on blogs) 51 -> 92, set 38 (public media, print, TV) 56 -> 90.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -15,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  38: [
+    'This station is listener-supported. Become a sustaining member during our fall pledge drive. Pledge now',
+    'Public media is funded by people like you. Make a gift to keep programs like this on the air. Give',
+    'As a nonprofit, we count on donors to keep our research free and open. Support our mission',
+    'Reader-funded since 1998. Renew your membership today. Renew',
+    'Gift subscriptions make great presents. Give a year of our magazine from $29. Give a gift',
+    'Print + digital: get every issue delivered and unlimited online access. Subscribe and save 40%',
+    'Already subscribe to the print edition? Activate your free digital access. Activate now',
+    'To read this article, please enable JavaScript or log in with your subscriber account.',
+    'Text NEWS to 55555 to get breaking alerts on your phone. Message and data rates may apply.',
+    'Follow our live coverage on the app. Turn on notifications',
+    'Get the morning headlines on your smart speaker: just say "Play the news".',
+    'Watch live: our 6 p.m. newscast streams here every weekday. Watch now',
+    'Sign up for the weekly digest. We respect your privacy. Sign up',
+    'Join our text list for local updates. Reply STOP to opt out.',
+    'Our site uses tracking technologies. You may opt out of the sale of your personal information. Do Not Sell My Info',
+    'Cookies help us improve your experience. Got it',
+    'Supported by',
+    'Presented by our sponsors',
+    'Sponsored: Ten ways to cut your energy bill this winter',
+    'Share this on: Facebook Threads Bluesky Email',
+    'Send us feedback about this article',
+    'See more stories in Health',
+    'From our partners',
+    'Latest news 1 Roadworks on Main Street 2 Library extends hours 3 Council votes on parking',
+    'Join the conversation below. Comments are reviewed before they appear.',
+    'Report a typo',
+    'Read in another language: Español Français',
+    'Save article',
+    'Gift this article',
+    'Diesen Artikel verschenken',
+    'Unterstützen Sie uns als Mitglied. Jetzt Mitglied werden',
+    'Adhérez à notre association et soutenez l’information locale. Adhérer',
+    'Hazte miembro y apoya el periodismo local. Quiero ser miembro',
+    'Diventa membro della nostra comunità e sostieni il nostro lavoro. Aderisci',
+  ],
   37: [
     'If you enjoy my writing, you can support me on Patreon. Every pledge helps me write more. Become a patron',
     'This blog is ad-free and reader-supported. Buy me a coffee on Ko-fi',

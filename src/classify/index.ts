@@ -149,7 +149,7 @@ const AD_LABEL_VERDICT: Verdict = { ruleId: 'ad.label', category: 'ad', reason: 
 /** Two-word phrases as keys of their vocabulary ids ("12 34"), looked up with `${run.id(0)} ${run.id(1)}`. */
 const pairIds = (pairs: readonly string[]): ReadonlySet<string> => new Set(pairs.map((pair) => pair.split(' ').map(internWord).join(' ')));
 /** Two-word lines (folded) an ad slot leaves in the text, too common in prose to be phrases ("The story continues…"). */
-const AD_LINES = pairIds(['story continues', 'article continues', 'continue reading', 'text continues']);
+const AD_LINES = pairIds(['story continues', 'article continues', 'continue reading', 'text continues', 'supported by', 'presented by']);
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
 const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'see related', 'related topics', 'previous article', 'next article', 'previous story', 'previous post', 'next post', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
 const LABEL_MAX_WORDS = 3;

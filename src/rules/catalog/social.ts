@@ -11,7 +11,7 @@ export default defineRules([
     phrases: [
       'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share via email',
       'share tweet pin email', 'share this', 'copy link', 'follow us on', 'follow us', 'like us on facebook', 'facebook twitter email',
-      'facebook twitter linkedin', 'tweet this', 'pin it', 'email this', 'print this article', 'share', 'copy article link', 'copy the link', 'share it on social media', 'share on social media', 'forward it to a friend', 'forward this to a friend', 'pass it on to a friend', 'share it with a friend', 'send it to a friend', 'share it with someone', 'share it with your friends', 'share it with a friend', 'tap to share', 'share on threads', 'share on bluesky', 'share on mastodon', 'share on whatsapp', 'share on reddit', 'copy link to clipboard', 'share via whatsapp', 'share via facebook', 'share via x', 'share via linkedin', 'share via reddit', 'share this page', 'like loading', 'like or reblog', 'like this like loading', 'pin this recipe', 'pin it for later', 'pin for later', 'tag us on instagram', 'tag me on instagram', 'did you make this',
+      'facebook twitter linkedin', 'tweet this', 'pin it', 'email this', 'print this article', 'share', 'copy article link', 'copy the link', 'share it on social media', 'share on social media', 'forward it to a friend', 'forward this to a friend', 'pass it on to a friend', 'share it with a friend', 'send it to a friend', 'share it with someone', 'share it with your friends', 'share it with a friend', 'tap to share', 'share on threads', 'share on bluesky', 'share on mastodon', 'share on whatsapp', 'share on reddit', 'copy link to clipboard', 'share via whatsapp', 'share via facebook', 'share via x', 'share via linkedin', 'share via reddit', 'share this page', 'like loading', 'like or reblog', 'like this like loading', 'pin this recipe', 'pin it for later', 'pin for later', 'tag us on instagram', 'tag me on instagram', 'did you make this', 'save article', 'gift this article', 'gift article',
     ],
     hints: ['share', 'sharing', 'social', 'sharebar', 'share-bar', 'addthis', 'sharethis', 'follow-us', 'sharedaddy', 'jetpack-likes'],
     examples: ['Share Tweet Pin Email', 'Share this article Facebook Twitter Email Copy link', 'Follow us on Twitter'],
@@ -23,7 +23,7 @@ export default defineRules([
     lang: 'de',
     description: 'German share bars',
     strength: 'strong',
-    phrases: ['artikel teilen', 'jetzt teilen', 'teilen auf facebook', 'link kopieren', 'folgen sie uns', 'teilen'],
+    phrases: ['artikel teilen', 'jetzt teilen', 'teilen auf facebook', 'link kopieren', 'folgen sie uns', 'teilen', 'artikel verschenken', 'diesen artikel verschenken'],
     hints: ['teilen', 'share'],
     examples: ['Artikel teilen Facebook Twitter E-Mail Link kopieren'],
     counterExamples: ['Die beiden Parteien teilen sich künftig die Verantwortung für das Ministerium.'],
