@@ -293,6 +293,15 @@ describe('locate in HTML: author boxes', () => {
     expect(article.text).toBe(story.join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'locate.author-box').map((r) => r.text)).toEqual(['About the Author', bio]);
   });
+  it('leaves out an untitled author bio in a container named for it ("author-bio"), and keeps a paragraph about an author', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how the village library doubled its loans, after it moved next to the school and opened on Sundays.`);
+    const aboutAnAuthor = 'The author of the best-loved book on the shelves, a retired teacher, came to read from it on the first Sunday.';
+    const bio = 'Dana Whitfield is a freelance writer and researcher. She has covered rural services and public libraries for local papers since 2012.';
+    const html = `<html><body><article><div class="entry-content">${story.map((p) => `<p>${p}</p>`).join('')}<p>${aboutAnAuthor}</p></div><div class="post-author author-bio"><p>${bio}</p></div></article></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe([...story, aboutAnAuthor].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.author-box').map((r) => r.text)).toEqual([bio]);
+  });
 });
 
 describe('locate in HTML: call-to-action buttons', () => {
@@ -303,6 +312,14 @@ describe('locate in HTML: call-to-action buttons', () => {
     const article = await clean(html, { url: 'https://movers.example/office' });
     expect(article.text).toBe([...story, sentence].join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Request a Quote', 'Get started →']);
+  });
+  it('drops short blocks in a button container ("price_button") inside an article, whatever they say, and keeps a sentence there', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} compares how the tent stood up to wind and rain on three nights in the hills, and how long it took to pitch.`);
+    const note = 'We bought this tent ourselves and tested it for two weeks before writing a word.';
+    const html = `<html><body><main><div class="review-body">${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<div class="price_button"><span>Check price at Trailshop</span></div><div class="price_button"><span>See it at Outdoorsy (on sale!)</span></div><div class="btn-note"><p>${note}</p></div>${story.slice(3).map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://gear.example/best-tents' });
+    expect(article.text).toBe([...story.slice(0, 3), note, ...story.slice(3)].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Check price at Trailshop', 'See it at Outdoorsy (on sale!)']);
   });
 });
 
