@@ -323,6 +323,28 @@ describe('locate in HTML: call-to-action buttons', () => {
   });
 });
 
+describe('locate in HTML: photo galleries', () => {
+  it("leaves out a slideshow's captions, credits and controls above an article, with locate.gallery receipts", async () => {
+    const caption = 'Fishing boats return to the harbour at Port Ellen on Monday morning, six weeks after the storm that closed it, as families wait on the quay.';
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the harbour reopened after the winter storm, and what the skippers lost while it was shut.`);
+    const gallery = `<div class="article-gallery slideshow"><ul class="slides"><li><img src="/a.jpg" alt=""><p>${caption}</p></li></ul><div class="slideshow-controls"><p>Photo: Ann Reid, Coast News</p><p>1 / 8</p><p>Back to Gallery</p></div></div>`;
+    const html = `<html><body><main><article>${gallery}<div class="article-body">${story.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/harbour-reopens' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.gallery').map((r) => r.text)).toEqual(expect.arrayContaining(['Photo: Ann Reid, Coast News', '1 / 8', 'Back to Gallery']));
+  });
+
+  it("leaves a shop product page's carousel to the rest of the locator (no locate.gallery)", async () => {
+    const slides = ['Folds flat in seconds, and the frame locks open with a single click you can hear.', 'Weighs under four kilos, so one hand carries it from the car to the beach without trouble.'];
+    const description = Array.from({ length: 5 }, (_, i) => `Point ${i + 1}: the beach chair is made of powder-coated aluminium and a woven seat that dries within the hour.`);
+    const html = `<html><body><main><h1>Beach Chair</h1><div class="product-carousel">${slides.map((p) => `<div class="carousel-slide"><p>${p}</p></div>`).join('')}</div><div class="description">${description.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://shop.example/product/beach-chair' });
+    const plain = await clean(html.replaceAll('carousel', 'panel'), { url: 'https://shop.example/product/beach-chair' });
+    expect(article.text).toBe(plain.text);
+    expect(article.removed.some((r) => r.ruleId === 'locate.gallery')).toBe(false);
+  });
+});
+
 describe('locate in a text dump: the lines right before the article', () => {
   it('keeps up to three short lines before the first paragraph (a title, a label) in a dump of many short lines', async () => {
     const items = Array.from({ length: 14 }, (_, i) => `Step ${i + 1} of the checklist`);

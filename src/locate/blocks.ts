@@ -117,6 +117,24 @@ const AUTHOR_HINT = /author[-_]*(?:bio|box|info|desc|about|card|profile|details)
  */
 const BUTTON_HINT = /(?:^|[^a-z])(?:btn|buttons?)(?:$|[^a-z])/;
 const BUTTON_WORDS = 12;
+/**
+ * Class/id words of a photo gallery or slideshow ("hst-resgallery", "slideshow-caption", "carousel__slide"): its
+ * captions, credits and controls ("Photo: …, AP", "Caption", "1 / 8", "Back to Gallery") are not the article's text.
+ */
+const GALLERY_HINT = /gallery|galleries|slideshow|carousel|lightbox/;
+
+/** Marks as `gallery` the blocks outside furniture in a gallery's container; true when any was. */
+function markGalleries(segments: readonly Segment[], furniture: (string | null)[]): boolean {
+  let marked = false;
+  segments.forEach((segment, i) => {
+    if (furniture[i] === null && GALLERY_HINT.test(segment.near ?? '')) {
+      furniture[i] = 'gallery';
+      marked = true;
+    }
+  });
+  return marked;
+}
+
 /** A short block in a container so named, on an article page (see `locateBlocks`): a button. */
 function isHintedButton(segment: Segment): boolean {
   if (segment.type === 'figure' || !BUTTON_HINT.test(segment.near ?? '') || segment.text.split(/\s+/).length > BUTTON_WORDS) return false;
@@ -155,7 +173,7 @@ function blockScore(segment: Segment, words: number, furniture: string | null): 
   const own = words * (1 - segment.linkDensity);
   // Teaser sections, author boxes and buttons cost like short bits: not article text, but no page furniture either
   // (a run of article text may go on past them).
-  if (furniture === 'related' || furniture === 'author' || furniture === 'button' || furniture === 'fine-print') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
+  if (furniture === 'related' || furniture === 'author' || furniture === 'button' || furniture === 'fine-print' || furniture === 'gallery') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
   if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
   if (segment.linkDensity > BLOCK_LOCATE.maxProseLinkDensity) return -BLOCK_LOCATE.shortCost - words * segment.linkDensity * 0.2;
@@ -187,6 +205,7 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   label: { category: 'boilerplate', ruleId: 'locate.repeated-label' },
   'fine-print': { category: 'boilerplate', ruleId: 'locate.fine-print' },
   cookie: { category: 'cookie', ruleId: 'locate.cookie-banner' },
+  gallery: { category: 'chrome', ruleId: 'locate.gallery' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
 /** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
@@ -302,11 +321,11 @@ function dominantContainer(segments: readonly Segment[], scores: readonly number
 /**
  * The scores the dominant container is chosen by: on an article-like page (one container holds several paragraphs),
  * prose alone in its container (a teaser card's blurb) counts for less than prose among sibling paragraphs. Pages made
- * of many one-paragraph boxes (services, listings) keep their scores.
+ * of many one-paragraph boxes (services, listings) keep their scores: null, the page is not article-like.
  */
-function containerWeights(segments: readonly Segment[], scores: readonly number[], parent: readonly number[]): number[] {
+function containerWeights(segments: readonly Segment[], scores: readonly number[], parent: readonly number[]): number[] | null {
   const weights = scores.slice();
-  if (parent.length <= 1) return weights;
+  if (parent.length <= 1) return null;
   const prosePerContainer = new Map<number, number>();
   segments.forEach((segment, i) => {
     if ((scores[i] as number) > 0 && segment.el !== undefined) {
@@ -316,7 +335,7 @@ function containerWeights(segments: readonly Segment[], scores: readonly number[
   });
   let most = 0;
   for (const n of prosePerContainer.values()) if (n > most) most = n;
-  if (most < BLOCK_LOCATE.articleParagraphs) return weights;
+  if (most < BLOCK_LOCATE.articleParagraphs) return null;
   segments.forEach((segment, i) => {
     if ((scores[i] as number) <= 0 || segment.el === undefined) return;
     // A grid of linked cards (a list whose items have headlines) on an article page is a teaser block: no weight.
@@ -495,8 +514,16 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   // On a thread, the opening post and the replies sit in different containers: the run itself is the content.
   const thread = threadPage(segments, words, furniture, discussion);
   if (parent.length > 1) markSections(segments, furniture, parent, ctx);
-  const scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
-  const weights = containerWeights(segments, scores, parent);
+  let scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
+  let articleWeights = containerWeights(segments, scores, parent);
+  // On an article-like page (not a shop's product page, not a thread), a photo gallery's captions and controls are
+  // furniture; on shop, service and listing pages a carousel often holds the content (html-dev: WCXB product, listing
+  // and service pages down by up to 0.8 when marked everywhere).
+  if (articleWeights !== null && !discussion && page.product !== true && markGalleries(segments, furniture)) {
+    scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
+    articleWeights = containerWeights(segments, scores, parent);
+  }
+  const weights = articleWeights ?? scores;
   const run = bestRun(scores);
   let bestStart = run.start;
   let bestEnd = run.end;
