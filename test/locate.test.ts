@@ -345,6 +345,27 @@ describe('locate in HTML: photo galleries', () => {
   });
 });
 
+describe('locate in HTML: captions, bylines and disclaimers by their containers on article pages', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the night ferry to the islands was cancelled for a week, and how the fishing towns coped without it.`);
+
+  it('leaves out a caption outside a <figure> (wp-caption-text), a byline (post-author) and a disclaimer box, with receipts', async () => {
+    const caption = 'The night ferry at the pier in Oban, before the cancellations. Photo: Ann Reid';
+    const html = `<html><body><article class="post author-ann-reid"><div class="post-author"><span>Ann Reid</span></div><div class="entry-content">${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<div class="wp-caption"><img src="/ferry.jpg" alt=""><p class="wp-caption-text">${caption}</p></div>${story.slice(2).map((p) => `<p>${p}</p>`).join('')}<div class="affiliate-disclaimer"><p>Some links on this page earn us a small commission at no cost to you.</p></div></div></article></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.caption').map((r) => r.text)).toEqual([caption]);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.author-box').map((r) => r.text)).toEqual(['Ann Reid']);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.fine-print').map((r) => r.text)).toEqual(['Some links on this page earn us a small commission at no cost to you.']);
+  });
+
+  it('keeps a post inside WordPress\'s "author-<name>" class and a long text in a container named "caption"', async () => {
+    const long = `${story[0]} ${story[1]} ${story[2]} ${story[3]}`;
+    const html = `<html><body><article class="post author-ann-reid"><div class="entry-content">${story.map((p) => `<p>${p}</p>`).join('')}<div class="item-caption"><p>${long}</p></div></div></article></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe([...story, long].join('\n\n'));
+  });
+});
+
 describe('locate in a text dump: the lines right before the article', () => {
   it('keeps up to three short lines before the first paragraph (a title, a label) in a dump of many short lines', async () => {
     const items = Array.from({ length: 14 }, (_, i) => `Step ${i + 1} of the checklist`);
