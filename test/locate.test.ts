@@ -358,6 +358,13 @@ describe('locate in HTML: captions, bylines and disclaimers by their containers 
     expect(article.removed.filter((r) => r.ruleId === 'locate.fine-print').map((r) => r.text)).toEqual(['Some links on this page earn us a small commission at no cost to you.']);
   });
 
+  it('leaves out the tags strip and the entry footer under a post (entry-tags, entry-footer), with locate.post-strip receipts', async () => {
+    const html = `<html><body><article class="post"><div class="entry-content">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="entry-tags"><p>Tagged ferries, islands, transport policy and the winter timetable</p></div><div class="entry-footer"><p>Filed under Transport on 3 March 2026 by the news desk</p></div></article></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.post-strip').map((r) => r.text)).toEqual(['Tagged ferries, islands, transport policy and the winter timetable', 'Filed under Transport on 3 March 2026 by the news desk']);
+  });
+
   it('keeps a post inside WordPress\'s "author-<name>" class and a long text in a container named "caption"', async () => {
     const long = `${story[0]} ${story[1]} ${story[2]} ${story[3]}`;
     const html = `<html><body><article class="post author-ann-reid"><div class="entry-content">${story.map((p) => `<p>${p}</p>`).join('')}<div class="item-caption"><p>${long}</p></div></div></article></body></html>`;

@@ -127,15 +127,21 @@ const GALLERY_HINT = /gallery|galleries|slideshow|carousel|lightbox/;
  * Class/id words of a caption or a photo credit outside a <figure> ("wp-caption-text", "image-caption",
  * "photo-credit"): on html-dev article pages, 2,661 words kept in such containers were not the article's, 261 were.
  */
-const CAPTION_HINT = /caption|(?:^|[^a-z])(?:photo|image)[-_]?credit/;
+const CAPTION_HINT = /caption|(?:^|[^a-z])(?:photo|image)[-_]?credit|(?:^|[^a-z])attribution(?:$|[^a-z])/;
 /**
  * Class/id words of a byline, an author's line or box ("post-author", "author-name", "entry-author"): on html-dev
  * article pages, 359 words kept in such containers were not the article's, 1 was. Not WordPress's "author-<name>"
  * post class, which wraps the whole post.
  */
-const ANY_AUTHOR_HINT = /(?:^|[^a-z])author(?:$|\s|[-_]{1,2}(?:name|info|meta|link|line|byline|avatar|wrap|wrapper|block|details|date|image|title|container)(?:$|[^a-z]))/;
+const ANY_AUTHOR_HINT = /(?:^|[^a-z])byline(?:$|[^a-z])|(?:^|[^a-z])author(?:$|\s|[-_]{1,2}(?:name|info|meta|link|line|byline|avatar|wrap|wrapper|block|details|date|image|title|container)(?:$|[^a-z]))/;
 /** Class/id words of a disclaimer or a promotion box (html-dev article pages: 1,650 words kept there, 59 of the article's). */
 const PROMO_HINT = /disclaimer|(?:^|[^a-z])promo(?:$|[^a-z])/;
+/**
+ * Class/id words of the strips under a post: its tags ("post-tags", "entry-tags") and its footer ("entry-footer",
+ * "article-footer"): html-dev article pages kept 555 words in "tags" and "footer" containers, none of them the
+ * article's (ScrapingHub: 98 words in "tags", none). Not embedded tweets: ScrapingHub's truth keeps them.
+ */
+const POST_STRIP_HINT = /(?:^|[^a-z])(?:(?:post|entry)[-_]?)?tags(?:$|[^a-z])|(?:^|[^a-z])(?:entry|post|article|story)[-_]?footer/;
 /** A caption is short: a long text in a container so named is a description ("item-caption" on a shop's page). */
 const CAPTION_WORDS = 60;
 /** The furniture of article-like pages only, by its containers' names (see `locateBlocks`). */
@@ -144,6 +150,7 @@ const ARTICLE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [CAPTION_HINT, 'caption'],
   [ANY_AUTHOR_HINT, 'author'],
   [PROMO_HINT, 'fine-print'],
+  [POST_STRIP_HINT, 'post-strip'],
 ];
 
 /** Marks the blocks outside furniture in a gallery's, a caption's, an author's or a promotion's container; true when any was. */
@@ -200,7 +207,7 @@ function blockScore(segment: Segment, words: number, furniture: string | null): 
   const own = words * (1 - segment.linkDensity);
   // Teaser sections, author boxes and buttons cost like short bits: not article text, but no page furniture either
   // (a run of article text may go on past them).
-  if (furniture === 'related' || furniture === 'author' || furniture === 'button' || furniture === 'fine-print' || furniture === 'gallery' || furniture === 'caption') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
+  if (furniture === 'related' || furniture === 'author' || furniture === 'button' || furniture === 'fine-print' || furniture === 'gallery' || furniture === 'caption' || furniture === 'post-strip') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
   if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
   if (segment.linkDensity > BLOCK_LOCATE.maxProseLinkDensity) return -BLOCK_LOCATE.shortCost - words * segment.linkDensity * 0.2;
@@ -234,6 +241,7 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   cookie: { category: 'cookie', ruleId: 'locate.cookie-banner' },
   gallery: { category: 'chrome', ruleId: 'locate.gallery' },
   caption: { category: 'chrome', ruleId: 'locate.caption' },
+  'post-strip': { category: 'chrome', ruleId: 'locate.post-strip' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
 /** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
