@@ -111,11 +111,11 @@ const NAV_HINT = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|submenu|dro
  */
 const AUTHOR_HINT = /author[-_]*(?:bio|box|info|desc|about|card|profile|details)|(?:about|bio)[-_]*(?:the[-_]*)?author/;
 /**
- * Class/id words of a button ("price_button", "cta-btn", "wp-block-button"): a
+ * Class/id words of a button or a call-to-action box ("price_button", "cta-btn", "wp-block-button", "post-cta"): a
  * short block there ("Check price at Amazon", "Keep up with the latest in growth marketing") is a button, whatever it
  * says. Up to `BUTTON_WORDS` words and no sentence of prose: a paragraph in a box so named stays.
  */
-const BUTTON_HINT = /(?:^|[^a-z])(?:btn|buttons?)(?:$|[^a-z])/;
+const BUTTON_HINT = /(?:^|[^a-z])(?:btn|buttons?|cta)(?:$|[^a-z])/;
 const BUTTON_WORDS = 12;
 /**
  * Class/id words of a photo gallery or slideshow ("hst-resgallery", "slideshow-caption", "carousel__slide"): its
