@@ -316,9 +316,9 @@ describe('locate in HTML: call-to-action buttons', () => {
   it('drops short blocks in a button container ("price_button") inside an article, whatever they say, and keeps a sentence there', async () => {
     const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} compares how the tent stood up to wind and rain on three nights in the hills, and how long it took to pitch.`);
     const note = 'We bought this tent ourselves and tested it for two weeks before writing a word.';
-    const html = `<html><body><main><div class="review-body">${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<div class="price_button"><span>Check price at Trailshop</span></div><div class="price_button"><span>See it at Outdoorsy (on sale!)</span></div><div class="btn-note"><p>${note}</p></div>${story.slice(3).map((p) => `<p>${p}</p>`).join('')}<div class="post-cta"><p>Plan your next trip with our hiking maps</p></div></div></main></body></html>`;
+    const html = `<html><body><main><div class="review-body">${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<div class="price_button"><span>Check price at Trailshop</span></div><div class="price_button"><span>See it at Outdoorsy (on sale!)</span></div><div class="btn-note"><p>${note}</p></div>${story.slice(3).map((p) => `<p>${p}</p>`).join('')}<div class="post-cta"><p>Plan your next trip with our hiking maps</p></div><div class="btn-row"><p>What we packed for the second night:</p></div></div></main></body></html>`;
     const article = await clean(html, { url: 'https://gear.example/best-tents' });
-    expect(article.text).toBe([...story.slice(0, 3), note, ...story.slice(3)].join('\n\n'));
+    expect(article.text).toBe([...story.slice(0, 3), note, ...story.slice(3), 'What we packed for the second night:'].join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Check price at Trailshop', 'See it at Outdoorsy (on sale!)', 'Plan your next trip with our hiking maps']);
   });
 });
