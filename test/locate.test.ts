@@ -293,6 +293,15 @@ describe('locate in HTML: author boxes', () => {
     expect(article.text).toBe(story.join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'locate.author-box').map((r) => r.text)).toEqual(['About the Author', bio]);
   });
+  it('leaves out an untitled author bio in a container named for it ("author-bio"), and keeps a paragraph about an author', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} explains how the village library doubled its loans, after it moved next to the school and opened on Sundays.`);
+    const aboutAnAuthor = 'The author of the best-loved book on the shelves, a retired teacher, came to read from it on the first Sunday.';
+    const bio = 'Dana Whitfield is a freelance writer and researcher. She has covered rural services and public libraries for local papers since 2012.';
+    const html = `<html><body><article><div class="entry-content">${story.map((p) => `<p>${p}</p>`).join('')}<p>${aboutAnAuthor}</p></div><div class="post-author author-bio"><p>${bio}</p></div></article></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe([...story, aboutAnAuthor].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.author-box').map((r) => r.text)).toEqual([bio]);
+  });
 });
 
 describe('locate in HTML: call-to-action buttons', () => {
@@ -303,6 +312,64 @@ describe('locate in HTML: call-to-action buttons', () => {
     const article = await clean(html, { url: 'https://movers.example/office' });
     expect(article.text).toBe([...story, sentence].join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Request a Quote', 'Get started →']);
+  });
+  it('drops short blocks in a button container ("price_button") inside an article, whatever they say, and keeps a sentence there', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} compares how the tent stood up to wind and rain on three nights in the hills, and how long it took to pitch.`);
+    const note = 'We bought this tent ourselves and tested it for two weeks before writing a word.';
+    const html = `<html><body><main><div class="review-body">${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<div class="price_button"><span>Check price at Trailshop</span></div><div class="price_button"><span>See it at Outdoorsy (on sale!)</span></div><div class="btn-note"><p>${note}</p></div>${story.slice(3).map((p) => `<p>${p}</p>`).join('')}<div class="post-cta"><p>Plan your next trip with our hiking maps</p></div><div class="btn-row"><p>What we packed for the second night:</p></div></div></main></body></html>`;
+    const article = await clean(html, { url: 'https://gear.example/best-tents' });
+    expect(article.text).toBe([...story.slice(0, 3), note, ...story.slice(3), 'What we packed for the second night:'].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Check price at Trailshop', 'See it at Outdoorsy (on sale!)', 'Plan your next trip with our hiking maps']);
+  });
+});
+
+describe('locate in HTML: photo galleries', () => {
+  it("leaves out a slideshow's captions, credits and controls above an article, with locate.gallery receipts", async () => {
+    const caption = 'Fishing boats return to the harbour at Port Ellen on Monday morning, six weeks after the storm that closed it, as families wait on the quay.';
+    const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the harbour reopened after the winter storm, and what the skippers lost while it was shut.`);
+    const gallery = `<div class="article-gallery slideshow"><ul class="slides"><li><img src="/a.jpg" alt=""><p>${caption}</p></li></ul><div class="slideshow-controls"><p>Photo: Ann Reid, Coast News</p><p>1 / 8</p><p>Back to Gallery</p></div></div>`;
+    const html = `<html><body><main><article>${gallery}<div class="article-body">${story.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/harbour-reopens' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.gallery').map((r) => r.text)).toEqual(expect.arrayContaining(['Photo: Ann Reid, Coast News', '1 / 8', 'Back to Gallery']));
+  });
+
+  it("leaves a shop product page's carousel to the rest of the locator (no locate.gallery)", async () => {
+    const slides = ['Folds flat in seconds, and the frame locks open with a single click you can hear.', 'Weighs under four kilos, so one hand carries it from the car to the beach without trouble.'];
+    const description = Array.from({ length: 5 }, (_, i) => `Point ${i + 1}: the beach chair is made of powder-coated aluminium and a woven seat that dries within the hour.`);
+    const html = `<html><body><main><h1>Beach Chair</h1><div class="product-carousel">${slides.map((p) => `<div class="carousel-slide"><p>${p}</p></div>`).join('')}</div><div class="description">${description.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://shop.example/product/beach-chair' });
+    const plain = await clean(html.replaceAll('carousel', 'panel'), { url: 'https://shop.example/product/beach-chair' });
+    expect(article.text).toBe(plain.text);
+    expect(article.removed.some((r) => r.ruleId === 'locate.gallery')).toBe(false);
+  });
+});
+
+describe('locate in HTML: captions, bylines and disclaimers by their containers on article pages', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the night ferry to the islands was cancelled for a week, and how the fishing towns coped without it.`);
+
+  it('leaves out a caption outside a <figure> (wp-caption-text), a byline (post-author) and a disclaimer box, with receipts', async () => {
+    const caption = 'The night ferry at the pier in Oban, before the cancellations. Photo: Ann Reid';
+    const html = `<html><body><article class="post author-ann-reid"><div class="post-author"><span>Ann Reid</span></div><div class="entry-content">${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<div class="wp-caption"><img src="/ferry.jpg" alt=""><p class="wp-caption-text">${caption}</p></div>${story.slice(2).map((p) => `<p>${p}</p>`).join('')}<div class="affiliate-disclaimer"><p>Some links on this page earn us a small commission at no cost to you.</p></div></div></article></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.caption').map((r) => r.text)).toEqual([caption]);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.author-box').map((r) => r.text)).toEqual(['Ann Reid']);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.fine-print').map((r) => r.text)).toEqual(['Some links on this page earn us a small commission at no cost to you.']);
+  });
+
+  it('leaves out the tags strip and the entry footer under a post (entry-tags, entry-footer), with locate.post-strip receipts', async () => {
+    const html = `<html><body><article class="post"><div class="entry-content">${story.map((p) => `<p>${p}</p>`).join('')}</div><div class="entry-tags"><p>Tagged ferries, islands, transport policy and the winter timetable</p></div><div class="entry-footer"><p>Filed under Transport on 3 March 2026 by the news desk</p></div></article></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.post-strip').map((r) => r.text)).toEqual(['Tagged ferries, islands, transport policy and the winter timetable', 'Filed under Transport on 3 March 2026 by the news desk']);
+  });
+
+  it('keeps a post inside WordPress\'s "author-<name>" class and a long text in a container named "caption"', async () => {
+    const long = `${story[0]} ${story[1]} ${story[2]} ${story[3]}`;
+    const html = `<html><body><article class="post author-ann-reid"><div class="entry-content">${story.map((p) => `<p>${p}</p>`).join('')}<div class="item-caption"><p>${long}</p></div></div></article></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe([...story, long].join('\n\n'));
   });
 });
 
