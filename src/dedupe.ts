@@ -69,7 +69,7 @@ export function dedupe(segments: readonly Segment[], ctx: Context, title: string
     let k = titleCandidate ? key(source) : null;
     // The page's headline at the top of the article is metadata, not article text.
     if (titleCandidate && k === titleKey && kept.every((s) => s.type !== 'paragraph')) {
-      ctx.remove({ ruleId: 'meta.title', category: 'chrome', reason: 'the headline, moved to title', stage: 'dedupe', text: segment.text });
+      // Its receipt is written with the repeats' below, in the page's order.
       fate[index] = 2;
       return;
     }
@@ -106,7 +106,10 @@ export function dedupe(segments: readonly Segment[], ctx: Context, title: string
   const alone = origin ? aloneRepeats(segments, fate, origin) : null;
   const out: Segment[] = [];
   segments.forEach((segment, index) => {
-    if (fate[index] === 2) return;
+    if (fate[index] === 2) {
+      ctx.remove({ ruleId: 'meta.title', category: 'chrome', reason: 'the headline, moved to title', stage: 'dedupe', text: segment.text });
+      return;
+    }
     if (fate[index] === 1 && !alone?.[index]) {
       ctx.remove({ ruleId: 'dedupe.repeated-block', category: 'duplicate', reason: 'the same block appears earlier in the article', stage: 'dedupe', text: segment.text });
       return;

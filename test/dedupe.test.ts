@@ -46,6 +46,16 @@ describe('dedupe', () => {
   });
 });
 
+describe('dedupe receipts', () => {
+  it("writes the headline's receipt and the repeats' in the page's order", () => {
+    const ctx = createContext(resolveOptions({}), compileCatalog(CATALOG));
+    const text = 'The harbour reopened to fishing boats on Monday after the storm.';
+    const segment = (type: Segment['type'], t: string): Segment => ({ type, node: { type: 'paragraph', children: [{ type: 'text', value: t }] }, text: t, hints: '', linkDensity: 0, box: 0 });
+    dedupe([segment('list', text), segment('paragraph', text), segment('heading', 'Harbour')], ctx, 'Harbour');
+    expect(ctx.removed.map((r) => r.ruleId)).toEqual(['dedupe.repeated-block', 'meta.title']);
+  });
+});
+
 describe('dedupe keys computed on demand', () => {
   /** What dedupe did before it compared signatures first: every block's key in a set. */
   function reference(segments: readonly Segment[], title: string | null): { kept: string[]; removed: string[] } {
