@@ -863,7 +863,8 @@ function gluedHeading(segment: Segment, signals: RunSignals, verdict: Verdict, c
     last = Math.max(last, m.end);
   }
   const text = segment.text;
-  const keep = (part: string, cut: string, after: boolean): Judged['trim'] => {
+  // `cutEnd`: the appeal's last word when the heading comes after it (what a label would run on with), else ''.
+  const keep = (part: string, cut: string, cutEnd: string): Judged['trim'] => {
     const heading = part.trim();
     // Words only (no comma or bullet: "The best of our coverage, straight to your inbox…"), and the appeal starts
     // as a phrase of its own ("Scroll down to continue reading" is one call, not a heading and a call).
@@ -871,9 +872,7 @@ function gluedHeading(segment: Segment, signals: RunSignals, verdict: Verdict, c
     // Two words or more, to no one ("Sie haben Ihr" is a sentence's start), and not what a label runs on to
     // ("Sponsored by Acme Bank", "Tweet Share Pin Email Print").
     const headingSignals = runSignals(heading, ctx.catalog);
-    const cutSignals = runSignals(cut, ctx.catalog);
-    const cutEnd = cutSignals.words > 0 ? (cutSignals.tokens[cutSignals.words - 1] as Token).word : '';
-    if (headingSignals.words < 2 || headingSignals.address > 0 || headingSignals.second > 0 || (after && (RUNS_ON.has(cutEnd) || HEADING_RUNS_ON.has(cutEnd)))) return null;
+    if (headingSignals.words < 2 || headingSignals.address > 0 || headingSignals.second > 0 || RUNS_ON.has(cutEnd) || HEADING_RUNS_ON.has(cutEnd)) return null;
     const headingEnd = (headingSignals.tokens[headingSignals.words - 1] as Token).word;
     const headingStart = (headingSignals.tokens[0] as Token).word;
     // Nor a phrase cut in two ("The rest of | The rest of this article…", "By clicking | Sign Me Up, you confirm…"),
@@ -884,12 +883,12 @@ function gluedHeading(segment: Segment, signals: RunSignals, verdict: Verdict, c
   };
   if (first > 0 && first <= GLUED_HEADING_MAX_WORDS) {
     const at = data[3 * first + 1] as number;
-    const kept = keep(text.slice(0, at), text.slice(at), false);
+    const kept = keep(text.slice(0, at), text.slice(at), '');
     if (kept) return kept;
   }
   if (last > 0 && last < signals.words && signals.words - last <= GLUED_HEADING_MAX_WORDS) {
     const at = data[3 * last - 1] as number;
-    return keep(text.slice(at), text.slice(0, at), true);
+    return keep(text.slice(at), text.slice(0, at), (signals.tokens[last - 1] as Token).word);
   }
   return null;
 }
