@@ -694,6 +694,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Sponsored results from our partners appear among these rankings and are indicated as such.', 'The study was supported by a grant from the city.']);
   });
 
+  it("takes appeals of probe set 39 (a nonprofit's, a tutorial's and a site's widgets)", async () => {
+    await expectEachRemoved([
+      'This research is open access thanks to our institutional members. Ask your library to join. Recommend to your library',
+      'Sign the petition: tell the council to protect the park. Add your name',
+      'Continue with Google Continue with Apple Continue with email',
+      'People also read Why interest rates matter What is inflation',
+      'Print this page',
+      'Aiutaci a rimanere indipendenti. Dona',
+    ]);
+  });
+
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
     await expectEachRemoved([
       'Support The Ledger and make a difference for readers everywhere.',

@@ -6,7 +6,7 @@
 // first run after them) 62 -> 83/93, set 8 (written after set 7's changes, measured before any more) 54 -> 80/96, set 9 (the same after set 8's) 49 -> 77/93, set 10 (the same after set 9's; 2 of its forms lost article text) 66 -> 83/102 with none lost, set 11 (the same after set 10's) 62 -> 89/102, set 12 (the same after set 11's) 69 -> 85/102. `near` holds news sentences near appeals in wording: none may be cut. Write a new
 // set before measuring generalization again. Set 20 (written after set 19's changes) 78 -> 99/102 (its 3 left: an affiliate
 // disclosure, which the benchmarks' truth keeps). Set 21 (multi-sentence appeals, written after set 20's changes) 45 -> 89/102, set 22
-// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90, set 27 83 -> 102, set 28 74 -> 96, set 29 77 -> 101, set 30 69 -> 98, set 31 74 -> 100, set 32 73 -> 96, set 33 75 -> 97, set 34 (the dev data's style, button rows) 84 -> 100, set 35 (the same) 85 -> 100, set 36 (the same) 75 -> 97, set 37 (a creator's appeals on blogs) 51 -> 92, set 38 (public media, print, TV) 56 -> 90.
+// (the same after set 21's) 70 -> 95/102, set 23 (the same after set 22's) 70 -> 98/102, set 24 (mostly other languages) 67 -> 97, set 25 59 -> 89, set 26 63 -> 90, set 27 83 -> 102, set 28 74 -> 96, set 29 77 -> 101, set 30 69 -> 98, set 31 74 -> 100, set 32 73 -> 96, set 33 75 -> 97, set 34 (the dev data's style, button rows) 84 -> 100, set 35 (the same) 85 -> 100, set 36 (the same) 75 -> 97, set 37 (a creator's appeals on blogs) 51 -> 92, set 38 (public media, print, TV) 56 -> 90, set 39 (nonprofits, tutorials, site widgets) 50 -> 99.
 //   npx tsx scripts/dev/appeal-probes.mts [1-12|near] [--html|--box|--single]   (--html: the same three ways as HTML paragraphs;
 //   --box: the own-paragraph form as a box, its first sentence a heading)
 import { clean } from '../../src/index.js';
@@ -15,6 +15,42 @@ const A = 'The regional transit authority approved a new timetable on Thursday t
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  39: [
+    'Help us protect wildlife. A gift of $25 plants ten trees and feeds a family of rescued owls. Donate to the cause',
+    'Your tax-deductible gift will be matched 2:1 through Giving Tuesday. Give now',
+    'This research is open access thanks to our institutional members. Ask your library to join. Recommend to your library',
+    'Sign the petition: tell the council to protect the park. Add your name',
+    'Volunteer with us this summer. Sign up for a shift',
+    'Enjoyed this tutorial? Upgrade to a paid plan to unlock the full source code and videos. See pricing',
+    'Create a free account to save articles, follow topics and comment. Create account',
+    'This is a metered article: you have 2 of 3 left. Log in for more',
+    'Continue with Google Continue with Apple Continue with email',
+    'Get our best deals straight to your inbox and save 10% on your first order. Email Get 10% off',
+    'Join the waitlist to hear when we launch. Notify me',
+    'Subscribe for weekly market insights from our analysts. Work email Subscribe',
+    'We use cookies to ensure you get the best experience on our website. Privacy policy Accept',
+    'Cookie notice: this website uses necessary cookies only. Dismiss',
+    'Ads by Google',
+    'Report this ad',
+    'Article continues after video',
+    'Share to Facebook Share to X Share to Reddit Share to Email',
+    'Was this article helpful? Yes No',
+    'Rate this article ★★★★★',
+    'People also read Why interest rates matter What is inflation',
+    'Recommended for you: Ten houseplants that are hard to kill',
+    'Next up in Politics The vote that could change the budget',
+    'Leave feedback',
+    'Got a question? Ask our community forum.',
+    'Print this page',
+    'Download PDF',
+    'Follow this topic to get updates in your feed. Follow',
+    'Hilf uns, unabhängig zu bleiben. Spende jetzt',
+    'Aidez-nous à rester indépendants. Faire un don',
+    'Ayúdanos a seguir siendo independientes. Donar',
+    'Aiutaci a rimanere indipendenti. Dona',
+    'Ajude-nos a continuar independentes. Doar',
+    'Help ons onafhankelijk te blijven. Doneer nu',
+  ],
   38: [
     'This station is listener-supported. Become a sustaining member during our fall pledge drive. Pledge now',
     'Public media is funded by people like you. Make a gift to keep programs like this on the air. Give',
