@@ -705,6 +705,18 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it('takes appeals of probe set 40, and keeps a guide\'s sentence that something is essential', async () => {
+    await expectEachRemoved([
+      'Check your inbox: we sent you a confirmation link.',
+      'We use cookies. Some are essential, others help us improve. Accept essential only Accept all',
+      'Commercial content',
+      'Send to a friend Print Save',
+      'Read the full series: Part 2 and Part 3',
+      'Comments are open. Be respectful. Read our community guidelines.',
+    ]);
+    await expectEachKept(['P2P file sharing exposes your real IP address to every peer in a torrent swarm, making a VPN essential for privacy and security.']);
+  });
+
   it("takes a site's own plea and a sign-up form's consent line in wordings of the appeals-html pages", async () => {
     await expectEachRemoved([
       'Support The Ledger and make a difference for readers everywhere.',
