@@ -836,15 +836,17 @@ function endRun(pieces: readonly string[], pieceSignals: readonly RunSignals[], 
   }
 }
 
-/** A heading glued to an appeal is at most this many words. */
 /** Words a label runs on with to a name ("Sponsored by", "Presented by", "von", "par"), folded. */
 const HEADING_RUNS_ON = new Set(['by', 'from', 'von', 'par', 'por', 'da', 'door', 'de', 'and', 'or']);
+/** A word a phrase runs on with: a heading glued to an appeal neither ends nor starts with one, nor follows one. */
+const runsOn = (word: string): boolean => RUNS_ON.has(word) || HEADING_RUNS_ON.has(word);
 /** Verbs a sentence's start ends on before its rest ("Our best work is | Subscribe to read it"), folded. */
 const HEADING_VERB_ENDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'ist', 'sind', 'war', 'hat', 'est', 'sont', 'es', 'son', 'e', 'sono', 'zijn', 'heeft']);
 /** Words of widgets and their buttons, folded: a remainder with one is the widget's, not a heading. */
 const WIDGET_WORDS = new Set(['skip', 'tweet', 'like', 'pin', 'share', 'clicking', 'click', 'tap', 'print', 'menu', 'close', 'login', 'sign']);
 /** Letters, digits, spaces and the marks inside words: what a heading glued to an appeal is made of. */
 const HEADING_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} '’&-]*$/u;
+/** A heading glued to an appeal is at most this many words. */
 const GLUED_HEADING_MAX_WORDS = 9;
 
 /**
@@ -872,12 +874,13 @@ function gluedHeading(segment: Segment, signals: RunSignals, verdict: Verdict, c
     // Two words or more, to no one ("Sie haben Ihr" is a sentence's start), and not what a label runs on to
     // ("Sponsored by Acme Bank", "Tweet Share Pin Email Print").
     const headingSignals = runSignals(heading, ctx.catalog);
-    if (headingSignals.words < 2 || headingSignals.address > 0 || headingSignals.second > 0 || RUNS_ON.has(cutEnd) || HEADING_RUNS_ON.has(cutEnd)) return null;
+    if (headingSignals.words < 2 || headingSignals.address > 0 || headingSignals.second > 0 || runsOn(cutEnd)) return null;
     const headingEnd = (headingSignals.tokens[headingSignals.words - 1] as Token).word;
     const headingStart = (headingSignals.tokens[0] as Token).word;
     // Nor a phrase cut in two ("The rest of | The rest of this article…", "By clicking | Sign Me Up, you confirm…"),
     // nor a widget's words ("Like Tweet | Pin it Email", "Skip to main content | Skip to footer content").
-    if (HEADING_VERB_ENDS.has(headingEnd) || RUNS_ON.has(headingEnd) || HEADING_RUNS_ON.has(headingEnd) || HEADING_RUNS_ON.has(headingStart) || RUNS_ON.has(headingStart) && headingStart !== 'the') return null;
+    // ("The Rundown" may start with "the").
+    if (HEADING_VERB_ENDS.has(headingEnd) || runsOn(headingEnd) || (runsOn(headingStart) && headingStart !== 'the')) return null;
     if (headingSignals.tokens.some((t) => IMPERATIVE_PRONOUNS.has(t.word) || WIDGET_WORDS.has(t.word)) || !isPlainHeading(heading, headingSignals)) return null;
     return { text: heading, cuts: [{ verdict: { ...verdict, reason: `glued to a heading: ${verdict.reason}` }, text: cut.trim() }] };
   };

@@ -188,6 +188,8 @@ function isHintedButton(segment: Segment): boolean {
   // Nor is a label that introduces what follows ("Bring it to life with Elementor:").
   return !/[.!?:]["”’]?$/.test(text);
 }
+/** Furniture that costs like a short bit, not like page furniture (`blockScore`): a run of article text may go on past it. */
+const SHORT_COST_FURNITURE: ReadonlySet<string> = new Set(['related', 'author', 'button', 'fine-print', 'gallery', 'caption', 'post-strip']);
 /** The link share from which a block in a menu container is navigation rather than a blurb beside it. */
 const NAV_LINK_DENSITY = 0.5;
 
@@ -218,7 +220,7 @@ function blockScore(segment: Segment, words: number, furniture: string | null): 
   const own = words * (1 - segment.linkDensity);
   // Teaser sections, author boxes and buttons cost like short bits: not article text, but no page furniture either
   // (a run of article text may go on past them).
-  if (furniture === 'related' || furniture === 'author' || furniture === 'button' || furniture === 'fine-print' || furniture === 'gallery' || furniture === 'caption' || furniture === 'post-strip') return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
+  if (furniture !== null && SHORT_COST_FURNITURE.has(furniture)) return Math.min(-BLOCK_LOCATE.shortCost, blockScore(segment, words, null));
   if (furniture !== null) return -Math.max(BLOCK_LOCATE.zoneCost, own);
   // A link list, or a heading that is a link (a teaser's headline).
   if (segment.linkDensity > BLOCK_LOCATE.maxProseLinkDensity) return -BLOCK_LOCATE.shortCost - words * segment.linkDensity * 0.2;

@@ -150,11 +150,12 @@ function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
   for (let i = start; i < end; i++) {
     if (kinds[i] === PROSE) before += words[i] as number;
     else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total) {
-      if (AUTHOR_BOX.test((blocks[i] as string).trim()) || AUTHOR_NAME_BOX.test((blocks[i] as string).trim())) return i;
+      const line = (blocks[i] as string).trim();
+      if (AUTHOR_BOX.test(line) || AUTHOR_NAME_BOX.test(line)) return i;
       // A related-stories heading ends the article when little of the run's prose is left after it, or when what is
       // left comes as blurbs between headlines, never two paragraphs in a row; one with article paragraphs after it
       // is a box inside the article, which goes on.
-      if (RELATED_HEADING.test((blocks[i] as string).trim()) && (2 * (total - before) <= before || blurbsOnly(kinds, i + 1, end))) return i;
+      if (RELATED_HEADING.test(line) && (2 * (total - before) <= before || blurbsOnly(kinds, i + 1, end))) return i;
       if (i < end - 2 && (words[i] as number) <= TEXT_LOCATE.footerLineWords && kinds[i + 1] !== PROSE && kinds[i + 2] !== PROSE && FOOTER.test(blocks[i] as string)) return OWNER_LINE.test(blocks[i] as string) ? i + 1 : i;
     }
   }
