@@ -223,7 +223,8 @@ export function isShareBar(run: TokenRun): boolean {
 /** Networks by name (folded), for "Follow … on Instagram, TikTok and YouTube". */
 const NETWORKS = ids([
   'facebook', 'twitter', 'x', 'whatsapp', 'pinterest', 'linkedin', 'reddit', 'telegram', 'instagram', 'tiktok', 'youtube',
-  'threads', 'bluesky', 'mastodon', 'snapchat', 'twitch', 'flipboard', 'tumblr', 'spotify', 'rss',
+  'threads', 'bluesky', 'mastodon', 'snapchat', 'twitch', 'flipboard', 'tumblr', 'spotify', 'rss', 'podcasts', 'overcast',
+  'stitcher', 'soundcloud', 'deezer', 'discord',
 ]);
 /** A follow line has at most this many words. */
 const FOLLOW_MAX_WORDS = 15;

@@ -64,7 +64,7 @@ export default defineRules([
     lang: 'it',
     description: 'Italian newsletter sign-up boxes',
     strength: 'strong',
-    phrases: ['iscriviti alla newsletter', 'iscriviti alla nostra newsletter', 'ricevi la newsletter', 'ricevi la nostra newsletter', 'il tuo indirizzo email', 'il tuo indirizzo e mail', 'inserisci la tua email', 'nella tua casella di posta', 'casella di posta', 'ricevi ogni giorno', 'nella tua casella'],
+    phrases: ['iscriviti alla newsletter', 'iscriviti alla nostra newsletter', 'ricevi la newsletter', 'ricevi la nostra newsletter', 'il tuo indirizzo email', 'il tuo indirizzo e mail', 'inserisci la tua email', 'nella tua casella di posta', 'casella di posta', 'ricevi ogni giorno', 'nella tua casella', 'nella tua casella di posta'],
     hints: ['newsletter'],
     examples: ['Iscriviti alla nostra newsletter per ricevere ogni mattina le notizie principali. Il tuo indirizzo email'],
     counterExamples: ['Il ministro ha annunciato la misura in una lettera inviata ai sindaci della regione.'],
