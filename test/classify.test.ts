@@ -735,6 +735,28 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     }
   });
 
+  it('takes the short lines of a plea before its call for donations, and keeps a newsletter promising the reader things', async () => {
+    for (const plea of ['No billionaire signs our checks. You do. Make yours out today. Pay what you can', 'Local reporting is disappearing. Here it is not, thanks to you. Renew your support']) {
+      expect((await clean(`${ARTICLE}\n\n${plea}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);
+    }
+    const promise = 'You will draft faster without sounding generic. You will publish more without losing edge.';
+    expect((await clean(`${promise} Want to read more? Subscribe today and save 50% on your first three months. Subscribe\n\n${ARTICLE}`, { format: 'text' })).text).toBe(`${promise}\n\n${ARTICLE}`);
+  });
+
+  it('widens a cut at a block end over the short sentences that make one appeal with it, and stops at the article', async () => {
+    const offer = 'Markets move fast. Our subscribers move faster. Try us for 30 days at no cost. Start free trial';
+    expect((await clean(`${ARTICLE} ${offer}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE} Markets move fast.\n\n${LATER}`);
+    const question = 'Never miss a story. Sign up to our breaking news alerts Email address Sign me up What is your favorite weekend family activity? How do you make sure that you stay hydrated?';
+    expect((await clean(`${ARTICLE}\n\n${question}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\nWhat is your favorite weekend family activity? How do you make sure that you stay hydrated?`);
+  });
+
+  it('ends a button at an arrow before the next sentence, and reads an arrow after a teaser label as its colon', async () => {
+    const glued = `This article is for subscribers only — start your free trial → ${LATER}`;
+    expect((await clean(`${ARTICLE}\n\n${glued}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);
+    await expectEachRemoved(['Related → How the flood changed the valley', 'More from our sports desk', 'Post a comment. You must be signed in to comment.']);
+    await expectEachKept(['Example: if the order amount is over 5000 → Send a premium email to the customer, otherwise a standard one.']);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

@@ -153,6 +153,8 @@ const AD_LINES = pairIds(['story continues', 'article continues', 'continue read
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
 const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'see related', 'related topics', 'previous article', 'next article', 'previous story', 'previous post', 'next post', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
 const LABEL_MAX_WORDS = 3;
+/** What parts a teaser label from its headline: a colon or an arrow ("Related: …", "Related → …", "More » …"). */
+const LABEL_SEPARATOR = /^ ?(?::|→|»|›|>>?) \p{Lu}/u;
 /** A label that opens with a one-word teaser label's word is at most this many words. */
 const LONG_LABEL_MAX_WORDS = 6;
 /** Words that place a long teaser label on the site or in time (folded): "Popular on our site this week:". */
@@ -161,7 +163,7 @@ const LABEL_VERDICT = (signals: RunSignals): Verdict =>
   verdictFrom(signals, 'a teaser label and its headline') ?? { ruleId: 'related.label', category: 'related', reason: 'a teaser label and its headline' };
 
 /**
- * A one-word teaser label, a colon and a headline ("Related: Five ways to save on energy bills", "Trending: Mayor
+ * A one-word teaser label, a colon (or an arrow) and a headline ("Related: Five ways to save on energy bills", "Trending: Mayor
  * unveils new bike lanes"): a short run that opens with the label and does not end like a sentence.
  */
 function isLabelledHeadline(signals: RunSignals): boolean {
@@ -175,7 +177,7 @@ function isLabelledHeadline(signals: RunSignals): boolean {
   const maxLabel = TEASER_LABELS.has(run.id(0)) && UPPER_START.test(text) ? LONG_LABEL_MAX_WORDS : LABEL_MAX_WORDS;
   for (let k = 1; k <= maxLabel && k < signals.words - 1; k++) {
     const labelEnd = run.data[3 * k - 1] as number;
-    if (!/^ ?: \p{Lu}/u.test(text.slice(labelEnd, labelEnd + 4))) continue;
+    if (!LABEL_SEPARATOR.test(text.slice(labelEnd, labelEnd + 5))) continue;
     if (k === 1) return TEASER_LABELS.has(run.id(0)) || signals.matches.some((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
     // "Keep reading: Inside the fight…", "Up next: Schools brace…": a capitalized teaser label.
     if (!UPPER_START.test(text)) return false;
@@ -298,6 +300,9 @@ function sentencesOf(text: string, segmenter: Intl.Segmenter): Iterable<{ segmen
 }
 
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
+/** An arrow closing a button and the space after it, before a capitalized word or an opening quotation mark. */
+const ARROW_END = /[→⟶➜➔➝▸►]\s+(?=[\p{Lu}"“„«‘])/gu;
+
 export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context, run: TokenRun = scanTokens(text)): Span[] {
   const spans: Span[] = [];
   for (const piece of sentencesOf(text, segmenter)) {
@@ -385,6 +390,14 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
           cuts.add(start + t1.start);
           break;
         }
+      }
+    }
+    // An arrow ends a button ("…start your free trial → Officials said…"): what follows starts a sentence of its own,
+    // after an appeal's phrase (not in a guide's "If the amount > 5000 → Send premium email").
+    if (signals.matches.length > 0) {
+      for (const arrow of piece.segment.matchAll(ARROW_END)) {
+        const at = arrow.index as number;
+        if (signals.matches.some((m) => m.rule.strength === 'strong' && (signals.tokens[m.end - 1] as Token).end <= at)) cuts.add(start + at + arrow[0].length);
       }
     }
     // A label or a short call glued before the article's sentence with no stop between them ("Send this story to a
@@ -704,11 +717,15 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
-    if (verdicts[i] || !after || !carries[i + 1]) continue;
+    if (verdicts[i] || !after) continue;
+    // Short lines of a plea lead in to its call for donations, on a page not written to the reader, whatever the
+    // sentence after them joined by. (Not before a paywall: "Hey, at least we're getting there." was an article's.)
+    const plea = !readerProse && raw[i] === null && after.category === 'donation' && isPleaLine(pieces[i] as string, pieceSignals[i] as RunSignals);
+    if (!carries[i + 1] && !plea) continue;
     const price = priceOf(i, after);
-    if (joinable(i) || price) {
+    if (joinable(i) || price || plea) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
-      carries[i] = carriesOn(i) || price;
+      carries[i] = carriesOn(i) || price || plea;
     }
   }
   // A few words between two cruft pieces belong to them ("Already have an account? Log in here. New here? Register…"),
@@ -739,6 +756,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
   }
+  // Text mode only: in HTML an appeal has its own element, and a block holding more is a quotation or a caption.
+  if (!readerProse && segment.el === undefined) widenCut(pieces, pieceSignals, verdicts, ctx);
   let cruftWords = 0;
   let allWords = 0;
   pieces.forEach((piece, i) => {
@@ -793,6 +812,50 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
   return { verdict: null, trim: { text: kept, cuts } };
+}
+
+/**
+ * Widens a cut at the block's end (then at its start) over the sentences next to it that are an appeal together with
+ * it: each appeal-like (to the reader, appeal words, a button row) and reporting no one, the run at most `cueMaxWords`
+ * words, judged whole as a call for the publication's revenue or a consent notice ("Our subscribers move faster. Try
+ * us for 30 days at no cost. | Start free trial"). The longest such run wins.
+ */
+function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[], verdicts: (Verdict | null)[], ctx: Context): void {
+  const n = pieces.length;
+  const widen = (from: number, to: number, step: number, cut: number): void => {
+    // from: the sentence next to the cut; to: the cut's far end; step: -1 at the end, +1 at the start.
+    let words = 0;
+    for (let i = to; i !== from; i += step) words += (pieceSignals[i] as RunSignals).words;
+    let best = -1;
+    let bestVerdict: Verdict | null = null;
+    for (let i = from; i >= 0 && i < n && verdicts[i] === null; i += step) {
+      const piece = pieceSignals[i] as RunSignals;
+      words += piece.words;
+      // Each a short line: an article's sentence next to an appeal speaks to the reader too, at greater length.
+      if (words > THRESHOLDS.cueMaxWords || piece.words > (hasAppealWords(piece) ? THRESHOLDS.cueShortWords : THRESHOLDS.shapeShortWords) || !appealish(pieces[i] as string, piece)) break;
+      // Not a question after the appeal (the article's, asking of what follows) nor the article's heading after it.
+      if (step > 0 && ((pieces[i] as string).endsWith('?') || isPlainHeading(pieces[i] as string, piece))) break;
+      const run = step < 0 ? pieces.slice(i, to + 1).join(' ') : pieces.slice(to, i + 1).join(' ');
+      const verdict = judgeText(run, runSignals(run, ctx.catalog));
+      if (verdict && (READER_REVENUE.has(verdict.category) || verdict.category === 'cookie') && !ctx.options.keep.has(verdict.category)) {
+        best = i;
+        bestVerdict = verdict;
+      }
+    }
+    if (!bestVerdict) return;
+    for (let i = from; i !== best + step; i += step) verdicts[i] = { ...bestVerdict, reason: `sentences together: ${bestVerdict.reason}` };
+    void cut;
+  };
+  if (verdicts[n - 1]) {
+    let start = n - 1;
+    while (start > 0 && verdicts[start - 1]) start--;
+    if (start > 0) widen(start - 1, n - 1, -1, start);
+  }
+  if (verdicts[0]) {
+    let end = 0;
+    while (end < n - 1 && verdicts[end + 1]) end++;
+    if (end < n - 1) widen(end + 1, 0, 1, end);
+  }
 }
 
 /** True when a sentence may be part of an appeal judged with its neighbours: it speaks to the reader, carries appeal words or is a button row. */
@@ -898,6 +961,25 @@ function gluedHeading(segment: Segment, signals: RunSignals, verdict: Verdict, c
 
 /** A general claim heading an appeal is at most this many words. */
 const MOTTO_MAX_WORDS = 14;
+/** A short line of a plea before its call is at most this many words ("No billionaire signs our checks. You do."). */
+const PLEA_LINE_MAX_WORDS = 8;
+/** A line of a plea that only addresses the reader is at most this many words ("You do.", "Only you can."). */
+const PLEA_REPLY_WORDS = 3;
+
+/**
+ * A short line of a plea: a statement of a few words in the publisher's voice or about the publication's business,
+ * with no reporting verb, number, quote or name ("Local reporting is disappearing.", "No billionaire signs our
+ * checks."). It joins the call for donations right after it.
+ */
+function isPleaLine(text: string, signals: RunSignals): boolean {
+  if (signals.reporting || signals.words > PLEA_LINE_MAX_WORDS || !/[.!]$/.test(text) || /[\d"“”«»]/u.test(text)) return false;
+  if (/(?<![:.!?]\s)(?<=\s)\p{Lu}/u.test(text.slice(1))) return false;
+  // The reader alone only in a few words or a thank-you ("You do.", "Here it is not, thanks to you."): newsletters' own
+  // sentences promise the reader things ("You will draft faster.").
+  if (signals.second > 0 && (signals.words <= PLEA_REPLY_WORDS || signals.tokens.some((_, i) => THANKS.has(signals.run.id(i))))) return true;
+  const shape = appealShape(signals.run);
+  return shape.self || shape.media > 0;
+}
 
 /**
  * A short general claim about the publication's business: a statement with a word of that business ("reporting",

@@ -36,7 +36,7 @@ const CTA_VERBS = ids([
   'teilen', 'teile', 'lesen', 'lies', 'horen', 'hore', 'jetzt', 'werden', 'werde', 'sichern', 'sichere', 'testen',
   // fr
   'soutenez', 'soutiens', 'abonnez', 'abonne', 'inscrivez', 'inscris', 'rejoignez', 'rejoins', 'partagez', 'partage',
-  'suivez', 'ecoutez', 'donnez', 'faites', 'decouvrez', 'profitez', 'creez',
+  'suivez', 'ecoutez', 'donnez', 'faites', 'decouvrez', 'profitez', 'creez', 'aidez',
   // es
   'suscribete', 'suscribase', 'apoya', 'apoye', 'apoyanos', 'ayudanos', 'dona', 'unete', 'unase', 'comparte', 'comparta', 'siguenos',
   'registrate', 'hazte', 'descubre', 'escucha', 'recibe',
@@ -77,6 +77,8 @@ media('donation', [
   'journalisme', 'redaction', 'donacion', 'periodismo', 'redaccion', 'doacao', 'jornalismo', 'redacao', 'donazione', 'giornalismo',
   'redazione', 'donatie', 'journalistiek', 'redactie', 'contribuicao', 'contribucion', 'contributo', 'bijdrage',
   'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporter', 'reporters', 'investigations', 'investigation', 'fund', 'editors',
+  'independants', 'independante', 'independantes', 'independientes', 'indipendente', 'indipendenti', 'unabhangig', 'unabhangige', 'unabhangigen',
+  'onafhankelijk', 'onafhankelijke', 'independentes',
 ]);
 media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 'premium', 'member', 'members', 'membership', 'memberships', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden',
   'mitglied', 'mitglieder', 'mitgliedschaft', 'membre', 'membres', 'socio', 'socios', 'socia', 'socias', 'lid', 'lidmaatschap', 'assinante', 'suscriptor', 'abbonato']);

@@ -52,7 +52,7 @@ export default defineRules([
       // fr / es / pt / it / nl
       'abonne', 'abonnes', 'abonnement', 'abonnez', 'connectez', 'connexion', 'inscrivez', 'suscriptor', 'suscriptores',
       'suscribete', 'suscripcion', 'assinante', 'assinantes', 'assine', 'assinatura', 'abbonato', 'abbonati', 'abbonati ora',
-      'abbonamento', 'accedi', 'abonnee', 'abonnees', 'inloggen', 'lees verder', 'onbeperkt', 'it is free', 'it s free', 'takes a moment', 'only takes a moment', 'already paid', 'log in here', 'paying members', 'paying subscribers', 'subscriber edition', 'sin limites', 'primer mes', 'suscribirme', 'senza limiti', 'sem limites', 'metered',
+      'abbonamento', 'accedi', 'abonnee', 'abonnees', 'inloggen', 'lees verder', 'onbeperkt', 'it is free', 'it s free', 'takes a moment', 'only takes a moment', 'already paid', 'log in here', 'paying members', 'paying subscribers', 'subscriber edition', 'sin limites', 'primer mes', 'suscribirme', 'senza limiti', 'sem limites', 'metered', 'free reads', 'signed in', 'digital pass',
     ],
     examples: ['Already a member? Sign in to keep reading this exclusive story, or start your free trial to unlock it.'],
     counterExamples: ['Subscribers will pay more from March, the company said in a statement to investors.'],
@@ -69,7 +69,7 @@ export default defineRules([
       'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your', 'mailbox', 'correo', 'posta', 'brievenbus',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
-      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly', 'miss out', 'don t want to miss', 'next edition', 'subscribed', 'lands every', 'arrives every', 'lands in your inbox', 'is free and', 'get smarter', 'minutes a day', 'join the list', 'best reads', 'morning email', 'long reads', 'every saturday', 'every sunday',
+      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly', 'miss out', 'don t want to miss', 'next edition', 'subscribed', 'lands every', 'arrives every', 'lands in your inbox', 'is free and', 'get smarter', 'minutes a day', 'join the list', 'best reads', 'morning email', 'long reads', 'every saturday', 'every sunday', 'emails are free',
     ],
     examples: ['Like this story? Get the best of our coverage in your inbox every weekday. Enter your email to join.'],
     counterExamples: ['The company sent an email to staff on Monday announcing the closure, according to a copy seen by reporters.'],
