@@ -757,6 +757,23 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Example: if the order amount is over 5000 → Send a premium email to the customer, otherwise a standard one.']);
   });
 
+  it('takes appeals of probe sets 46 to 49, and keeps their look-alikes in prose', async () => {
+    await expectEachRemoved([
+      'Post to Facebook Post to X Share by email',
+      'Partner message',
+      'Ad closed by Google',
+      'Switch to annual billing and get two months free. Switch now',
+      'If you have read this far, you know why this work matters. Help fund the next story. Fund it',
+      'To comment, please sign in or register.',
+      'We care about your privacy. We use necessary cookies and, if you agree, analytics cookies. I agree Necessary only',
+      "Continue reading: The mayor's plan for the waterfront",
+    ]);
+    await expectEachKept([
+      'A lot of people like the taste of grape soda. I happen to be one of them.',
+      "You wouldn't have read this far if you didn't also want to build this kind of online business!",
+    ]);
+  });
+
   it('takes a call with a sum up to a short sentence, and appeals of probe set 14 in new wordings; keeps their news look-alikes', async () => {
     await expectEachRemoved([
       'Become one of them for $3.',

@@ -149,9 +149,9 @@ const AD_LABEL_VERDICT: Verdict = { ruleId: 'ad.label', category: 'ad', reason: 
 /** Two-word phrases as keys of their vocabulary ids ("12 34"), looked up with `${run.id(0)} ${run.id(1)}`. */
 const pairIds = (pairs: readonly string[]): ReadonlySet<string> => new Set(pairs.map((pair) => pair.split(' ').map(internWord).join(' ')));
 /** Two-word lines (folded) an ad slot leaves in the text, too common in prose to be phrases ("The story continues…"). */
-const AD_LINES = pairIds(['story continues', 'article continues', 'continue reading', 'text continues', 'supported by', 'presented by']);
+const AD_LINES = pairIds(['story continues', 'article continues', 'continue reading', 'text continues', 'supported by', 'presented by', 'partner message']);
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
-const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'see related', 'related topics', 'previous article', 'next article', 'previous story', 'previous post', 'next post', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
+const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'see related', 'related topics', 'previous article', 'next article', 'previous story', 'previous post', 'next post', 'continue reading', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
 const LABEL_MAX_WORDS = 3;
 /** What parts a teaser label from its headline: a colon or an arrow ("Related: …", "Related → …", "More » …"). */
 const LABEL_SEPARATOR = /^ ?(?::|→|»|›|>>?) \p{Lu}/u;
@@ -499,7 +499,7 @@ function isLeadIn(piece: string, signals: RunSignals): boolean {
 }
 
 /** Closers of appeals that carry no cue word. */
-const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je', 'welcome back', 'willkommen zuruck', 'bon retour', 'bienvenido de nuevo', 'bentornato', 'welkom terug', 'join them', 'join us', 'join them today', 'join us today', 'make it happen']);
+const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you for reading', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigado', 'obrigada', 'grazie', 'bedankt', 'dank je', 'welcome back', 'willkommen zuruck', 'bon retour', 'bienvenido de nuevo', 'bentornato', 'welkom terug', 'join them', 'join us', 'join them today', 'join us today', 'make it happen', 'be one of them', 'become one of them']);
 
 /** "Free" (folded), the last word of an appeal's short reassurance ("It's free.", "Es ist kostenlos."). */
 const FREE = new Set(['free', 'kostenlos', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratuitamente'].map(internWord));
@@ -1000,8 +1000,15 @@ const READER_REVENUE: ReadonlySet<Category> = new Set<Category>(['donation', 'pa
 function isPlainHeading(text: string, signals: RunSignals): boolean {
   if (!UPPER_START.test(text) || /[.!?…:;]/u.test(text) || wordCount(text) >= THRESHOLDS.minKeptWords) return false;
   if (hasAppealWords(signals) || signals.reporting || appealShape(signals.run).imperative || isShareBar(signals.run)) return false;
+  // A button's call ends in "now" or "today" ("Switch now", "Start today"): no heading of an article.
+  if (signals.words <= NOW_BUTTON_WORDS && NOW.has(signals.run.id(signals.words - 1))) return false;
   return !signals.tokens.every((t) => BUTTON_WORDS.has(t.word));
 }
+
+/** "Now" and "today" (folded) in the seven catalog languages: the last word of a button's call. */
+const NOW = new Set(['now', 'today', 'jetzt', 'heute', 'maintenant', 'ahora', 'hoy', 'ora', 'oggi', 'agora', 'hoje', 'nu', 'vandaag'].map(internWord));
+/** A button's call ending in "now" is at most this many words ("Switch now", "Start my trial today"). */
+const NOW_BUTTON_WORDS = 4;
 
 /** Words of an appeal's buttons that name nothing of its business (folded): a row of only these is no heading. */
 const BUTTON_WORDS = new Set(['no', 'thanks', 'thank', 'you', 'maybe', 'later', 'not', 'now', 'continue', 'close', 'dismiss', 'skip', 'ok', 'okay', 'got', 'it', 'other', 'yes', 'accept', 'decline', 'reject', 'agree', 'i', 'learn', 'more', 'info', 'details', 'settings', 'manage', 'entre', 'entrar', 'login']);

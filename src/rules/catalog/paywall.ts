@@ -61,7 +61,7 @@ export default defineRules([
     lang: 'fr',
     description: 'French paywall and registration prompts',
     strength: 'strong',
-    phrases: ['réservé aux abonnés', 'réservée aux abonnés', 'article réservé aux abonnés', 'la suite est réservée aux abonnés', 'il vous reste', 'pour lire la suite', 'abonnez vous pour lire', 'déjà abonné', 'connectez vous', 'se connecter', 'vous avez atteint', 'articles gratuits', 'lire l article en entier', 'accès illimité'],
+    phrases: ['réservé aux abonnés', 'réservée aux abonnés', 'article réservé aux abonnés', 'la suite est réservée aux abonnés', 'il vous reste', 'pour lire la suite', 'abonnez vous pour lire', 'déjà abonné', 'connectez vous', 'se connecter', 'vous avez atteint', 'articles gratuits', 'lire l article en entier', 'accès illimité', 'compte gratuit'],
     hints: ['paywall', 'abonne'],
     examples: ['La suite de cet article est réservée aux abonnés. Déjà abonné ? Se connecter', 'Il vous reste 80% de cet article à lire. Abonnez-vous pour lire la suite.'],
     counterExamples: ['Les abonnés du réseau de transport paieront davantage à partir de janvier, selon la région.'],
