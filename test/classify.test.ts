@@ -750,6 +750,12 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     expect((await clean(`${ARTICLE}\n\n${question}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\nWhat is your favorite weekend family activity? How do you make sure that you stay hydrated?`);
   });
 
+  it('cuts a share bar of capitalized words glued before the sentence, and keeps a sentence that opens with networks', async () => {
+    expect((await clean(`${ARTICLE}\n\nTweet Share Pin Email ${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);
+    const news = 'Facebook Twitter and Google face new rules in Europe, regulators said on Tuesday after a long review.';
+    expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${news}`);
+  });
+
   it('ends a button at an arrow before the next sentence, and reads an arrow after a teaser label as its colon', async () => {
     const glued = `This article is for subscribers only — start your free trial → ${LATER}`;
     expect((await clean(`${ARTICLE}\n\n${glued}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);

@@ -312,6 +312,10 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     // The sentence's tokens are the paragraph's between its ends (unless a word crosses one): not scanned again.
     const signals = runSignals(piece.segment, ctx.catalog, run.slice(start, end) ?? undefined);
     const cuts = new Set<number>();
+    // A share bar glued before the sentence ("Tweet Share Pin Email Officials said…"): its words are capitalized too,
+    // so the sentence starts at the first word that is none of them.
+    const bar = shareBarLength(signals);
+    if (bar > 0) cuts.add(start + (signals.tokens[bar] as Token).start);
     for (const m of signals.matches) {
       if (m.rule.strength !== 'strong') continue;
       // A call that starts inside a longer phrase is that phrase's word: "Do Not Sell or Share My Personal Information",
@@ -400,6 +404,11 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
         if (signals.matches.some((m) => m.rule.strength === 'strong' && (signals.tokens[m.end - 1] as Token).end <= at)) cuts.add(start + at + arrow[0].length);
       }
     }
+    // The share bar is one run: no cut inside it ("Tweet | Share | Pin Email" judged apart are no share bar).
+    if (bar > 0) {
+      const barEnd = start + (signals.tokens[bar] as Token).start;
+      for (const cut of cuts) if (cut < barEnd) cuts.delete(cut);
+    }
     // A label or a short call glued before the article's sentence with no stop between them ("Send this story to a
     // friend Officials said…", "Hear this story read aloud Officials said…"): the first capitalized word after a
     // lowercase one where what comes before is cruft on its own and what follows is a sentence of its own.
@@ -423,6 +432,18 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
 
 /** Words after which a sentence goes on (folded): a label never ends in one ("Read more about what Social Media…"). */
 const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where', 'that', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'most', 'more', 'than', 'as', 'like', 'about', 'from', 'into', 'by', 'if']);
+/**
+ * The number of words of a share bar that opens the run, glued before a sentence of at least minKeptWords words that
+ * starts with a capital; 0 when there is none.
+ */
+function shareBarLength(signals: RunSignals): number {
+  const { run } = signals;
+  let k = 0;
+  while (k < signals.words && isShareWord(run.id(k)) && UPPER_START.test(run.text.slice(run.data[3 * k + 1] as number))) k++;
+  if (k < 2 || signals.words - k < THRESHOLDS.minKeptWords || !UPPER_START.test(run.text.slice(run.data[3 * k + 1] as number))) return 0;
+  return isShareBar(run.slice(0, run.data[3 * k - 1] as number) ?? scanTokens(run.text.slice(0, run.data[3 * k - 1] as number))) ? k : 0;
+}
+
 /** A label glued before a sentence is at most this many words. */
 const GLUED_LABEL_MAX_WORDS = 12;
 
@@ -619,7 +640,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
-  const raw = pieceSignals.map((s, i) => judgeText(pieces[i] as string, s, readerProse));
+  const raw = pieceSignals.map((s, i) => (isShareBar(s.run) ? SHARE_BAR_VERDICT : judgeText(pieces[i] as string, s, readerProse)));
   // Two neighbouring sentences without a verdict, at most PAIR_MAX_WORDS words together, are judged as one: an appeal
   // together though neither is alone ("Nonprofit news isn't free. Our reporters depend on your generosity."), or a
   // lead-in question and the publisher offering its own product ("Want more stories about science? Our Lab Notes
