@@ -87,6 +87,16 @@ export class TokenRun {
     return this.data[i * STRIDE] as number;
   }
 
+  /** Where token i starts in the text. */
+  start(i: number): number {
+    return this.data[i * STRIDE + 1] as number;
+  }
+
+  /** Where token i ends in the text. */
+  end(i: number): number {
+    return this.data[i * STRIDE + 2] as number;
+  }
+
   /** The folded word of token i when it was read while scanning (a token with characters above ASCII), else undefined. */
   foldedWord(i: number): string | undefined {
     return this.folded?.get(i);
