@@ -563,7 +563,7 @@ export function matchRun(catalog: CompiledCatalog, run: TokenRun): PhraseMatch[]
   // node with wildcard children branches it (then the breadth-first walk takes over, in the same order). A root with a
   // `#` child (phrases such as "# articles left") branches only at a token that is a number: every other token takes
   // the same path as under a root without it (issue 9 profile, text mode: walking every token breadth-first, folding
-  // its word for the number test, was a third of the time spent matching phrases).
+  // its word for the number test, was most of the time spent matching phrases: 358 against 67 ms for text-dev's blocks).
   const data = run.data;
   const rootById = catalog.rootById;
   const rootAny = root.any !== undefined;
