@@ -387,11 +387,14 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     // capitalized cue word, then a capitalized word that opens a sentence of lowercase words. After other words of an
     // appeal ("…Your email address Subscribe Officials said…") when the sentence runs on to the end of the piece.
     const lastButton = signals.cues >= 2 && SENTENCE_END.test(piece.segment.trimEnd()) ? signals.words - THRESHOLDS.minKeptWords - 1 : 0;
+    // Read from the run token by token (no token objects for the whole sentence: most sentences with a cue word stop
+    // at the first test; issue 9 profile, text mode).
+    const own = signals.run;
     for (let k = 0; k <= lastButton && signals.cues > 0 && k + 2 < signals.words; k++) {
-      const [t0, t1, t2] = [signals.tokens[k] as Token, signals.tokens[k + 1] as Token, signals.tokens[k + 2] as Token];
-      if (!IMPERATIVE_PRONOUNS.has(t1.word) && UPPER_START.test(piece.segment.slice(t1.start, t1.end)) && /^\p{Ll}/u.test(piece.segment.slice(t2.start, t2.end)) && UPPER_START.test(piece.segment.slice(t0.start, t0.end)) && piece.segment.slice(t0.end, t1.start).trim() === '') {
+      if (!IMPERATIVE_PRONOUNS.has(own.word(k + 1)) && UPPER_START.test(piece.segment.slice(own.start(k + 1), own.end(k + 1))) && /^\p{Ll}/u.test(piece.segment.slice(own.start(k + 2), own.end(k + 2))) && UPPER_START.test(piece.segment.slice(own.start(k), own.end(k))) && piece.segment.slice(own.end(k), own.start(k + 1)).trim() === '') {
+        const t0: Token = { word: own.word(k), start: own.start(k), end: own.end(k), id: own.id(k) };
         if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) {
-          cuts.add(start + t1.start);
+          cuts.add(start + own.start(k + 1));
           break;
         }
       }
@@ -455,17 +458,24 @@ const GLUED_LABEL_MAX_WORDS = 12;
 function gluedLabelEnd(text: string, signals: RunSignals, ctx: Context): number {
   const words = signals.words;
   if (words < THRESHOLDS.minKeptWords + 2 || !SENTENCE_END.test(text.trimEnd())) return -1;
+  // The run's offsets and folded words, read token by token: this runs for nearly every sentence judged, and making
+  // token objects for all of its words to look at the first dozen was most of its cost (issue 9 profile, text mode).
+  const run = signals.run;
+  // A comma is inside a sentence ("Former President Obama, the most popular Democrat…"): no label has one.
+  const comma = text.indexOf(',');
   for (let k = 2; k <= GLUED_LABEL_MAX_WORDS && k <= words - THRESHOLDS.minKeptWords; k++) {
-    const word = signals.tokens[k] as Token;
-    const prev = signals.tokens[k - 1] as Token;
-    // A comma is inside a sentence ("Former President Obama, the most popular Democrat…"): no label has one.
-    if (text.slice(0, word.start).includes(',')) return -1;
-    if (!UPPER_START.test(text.slice(word.start, word.end)) || !/^[\p{Ll}\d]/u.test(text.slice(prev.start, prev.end)) || NAME_BEFORE.has(prev.word) || RUNS_ON.has(prev.word) || CLAUSE_WORDS.has(prev.word)) continue;
-    if (!/^[)\]]? ?\s$/u.test(text.slice(prev.end, word.start))) continue;
-    const head = runSignals(text.slice(0, word.start), ctx.catalog);
+    const wordStart = run.start(k);
+    const prevStart = run.start(k - 1);
+    const prevEnd = run.end(k - 1);
+    if (comma >= 0 && comma < wordStart) return -1;
+    if (!UPPER_START.test(text.slice(wordStart, run.end(k))) || !/^[\p{Ll}\d]/u.test(text.slice(prevStart, prevEnd))) continue;
+    const prevWord = run.word(k - 1);
+    if (NAME_BEFORE.has(prevWord) || RUNS_ON.has(prevWord) || CLAUSE_WORDS.has(prevWord)) continue;
+    if (!/^[)\]]? ?\s$/u.test(text.slice(prevEnd, wordStart))) continue;
+    const head = runSignals(text.slice(0, wordStart), ctx.catalog);
     if (!judgeRun(head)) continue;
-    const rest = text.slice(word.start);
-    return judgeRun(runSignals(rest, ctx.catalog)) ? -1 : word.start;
+    const rest = text.slice(wordStart);
+    return judgeRun(runSignals(rest, ctx.catalog)) ? -1 : wordStart;
   }
   return -1;
 }
