@@ -763,7 +763,7 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Example: if the order amount is over 5000 → Send a premium email to the customer, otherwise a standard one.']);
   });
 
-  it('takes appeals of probe sets 46 to 49, and keeps their look-alikes in prose', async () => {
+  it('takes appeals of probe sets 46 to 50, and keeps their look-alikes in prose', async () => {
     await expectEachRemoved([
       'Post to Facebook Post to X Share by email',
       'Partner message',
@@ -773,6 +773,8 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
       'To comment, please sign in or register.',
       'We care about your privacy. We use necessary cookies and, if you agree, analytics cookies. I agree Necessary only',
       "Continue reading: The mayor's plan for the waterfront",
+      'Help us keep it free with a recurring gift. Start monthly giving',
+      'This article was paid for by our sponsor.',
     ]);
     await expectEachKept([
       'A lot of people like the taste of grape soda. I happen to be one of them.',

@@ -105,7 +105,7 @@ export default defineRules([
     lang: 'nl',
     description: 'Dutch paywall and registration prompts',
     strength: 'strong',
-    phrases: ['alleen voor abonnees', 'dit artikel is alleen voor abonnees', 'lees verder met', 'verder lezen', 'al abonnee', 'inloggen', 'je hebt het maximum', 'gratis artikelen', 'lees dit artikel', 'onbeperkt toegang', 'onbeperkte toegang', 'abonneer je', 'zonder limiet', 'premiumartikel', 'bekijk abonnementen'],
+    phrases: ['alleen voor abonnees', 'dit artikel is alleen voor abonnees', 'lees verder met', 'verder lezen', 'al abonnee', 'inloggen', 'je hebt het maximum', 'gratis artikelen', 'lees dit artikel', 'onbeperkt toegang', 'onbeperkte toegang', 'abonneer je', 'zonder limiet', 'premiumartikel', 'bekijk abonnementen', 'gratis account', 'om verder te lezen'],
     hints: ['paywall'],
     examples: ['Dit artikel is alleen voor abonnees. Lees verder met een abonnement. Al abonnee? Inloggen'],
     counterExamples: ['Abonnees van de energieleverancier gaan vanaf januari meer betalen, meldt het bedrijf.'],
