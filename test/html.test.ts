@@ -256,6 +256,23 @@ describe('hidden content', () => {
     expect(article.removed.filter((r) => r.ruleId === 'html.hidden')).toHaveLength(2);
   });
 
+  it('keeps collapsed panels (tabs, accordions, FAQ answers, "read more" expanders) a reader opens, and drops hidden menus and pop-ups', async () => {
+    const answer = 'Most repairs take two to three days, depending on how many parts have to be ordered from the manufacturer.';
+    const spec = 'The frame is welded steel with a powder-coated finish that resists rust for years of outdoor use.';
+    const more = 'The second half of the review looks at how the frame held up after a full winter outside.';
+    const html = `<html><body><main><h1>Garden bench</h1><p>${story[0]}</p><p>${story[1]}</p>
+      <div class="tabs"><button role="tab" aria-controls="t2">Specs</button><div role="tabpanel" id="t2" hidden><p>${spec}</p></div></div>
+      <h2>FAQ</h2><button>How long do repairs take?</button><div class="faq__answer" style="display: none;"><p>${answer}</p></div>
+      <div class="a-expander-content" style="display:none"><p>${more}</p></div></main>
+      <div class="menu-panel" style="display:none"><p>A hidden dropdown of the shop's departments and their sales</p></div>
+      <div class="newsletter-modal" style="display:none" role="dialog" aria-labelledby="m1"><p id="m1">Join our list for ten per cent off your first order today.</p></div></body></html>`;
+    const article = await clean(html);
+    for (const text of [spec, answer, more]) expect(article.text).toContain(text);
+    expect(article.text).not.toContain('hidden dropdown');
+    expect(article.text).not.toContain('ten per cent off');
+    expect(article.removed.filter((r) => r.ruleId === 'html.hidden').map((r) => r.text.trim())).toEqual(["A hidden dropdown of the shop's departments and their sales", 'Join our list for ten per cent off your first order today.']);
+  });
+
   it('drops short texts for screen readers only ("Regular price", "opens in a new tab"), and keeps a longer one that says what a picture shows', async () => {
     const rating = '4 reviews with an average rating of 4.8 out of 5 stars';
     const html = `<html><body><a class="sr-only sr-only-focusable" href="#main">Skip to content</a><main id="main"><p>${story[0]} <a href="/storm">Read the report<span class="visually-hidden"> (opens in a new tab)</span></a></p><p>${story[1]}</p><p class="price"><span class="visually-hidden">Regular price</span>£12</p><p><span class="screen-reader-text">${rating}</span></p></main></body></html>`;
