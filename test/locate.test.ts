@@ -129,6 +129,18 @@ describe('locate in HTML: the run of article blocks', () => {
     expect(article.removed.some((r) => r.text.startsWith('The footbridge by the school'))).toBe(true);
   });
 
+  it('leaves a photo\'s caption out of an article\'s text and keeps the photo, with locate.caption receipts', async () => {
+    const article = await clean(fixture('news-with-photo-captions.html'));
+    expect(article.text).not.toContain('seen from the beach');
+    expect(article.text).not.toContain('lantern room');
+    expect(article.text.split('\n\n')).toHaveLength(5);
+    const figures = article.blocks.filter((b) => b.type === 'figure');
+    expect(figures.map((f) => [f.type === 'figure' ? f.src : null, f.text])).toEqual([['https://coast.example/img/tower.jpg', ''], ['https://coast.example/img/lamp.jpg', '']]);
+    expect(article.html).toContain('src="https://coast.example/img/lamp.jpg"');
+    expect(article.html).not.toContain('figcaption');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.caption').map((r) => r.text)).toEqual(['The lighthouse at dusk, seen from the beach (Image: Jane Roe / Coast News)', 'The restored lamp in the lantern room']);
+  });
+
   it('leaves out a long footer paragraph in a div marked as the site footer, though it outscores a short article', async () => {
     const story = ['Police said a man was arrested on Wednesday after a stabbing at a clinic in the city centre.', 'A second man was injured trying to stop the attacker and is in a stable condition, officials said.'];
     const footer = 'The Customer Service Center can be contacted with any questions or requests by telephone, by e-mail or by post, from Sunday to Thursday between eight in the morning and six in the evening, and on Fridays until noon, except on public holidays, when the center is closed and messages are answered on the next working day by our team of service representatives.';
