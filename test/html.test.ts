@@ -248,6 +248,14 @@ describe('hidden content', () => {
     expect(article.removed.filter((r) => r.ruleId === 'html.hidden').map((r) => r.text)).toEqual(['A hidden dropdown with a few words']);
   });
 
+  it('keeps a streamed segment (<div hidden id="S:2">) though most of the page\'s text is visible', async () => {
+    const more = ['Skippers said the closure had cost them thousands of pounds in fuel and in lost fishing days at sea.', 'The authority will publish a review of the design of the breakwater in the summer, with more work possible next winter.', 'A second phase of the repairs, to the inner harbour wall, is planned for the spring once the weather improves.'];
+    const html = `<html><body><article>${story.map((p) => `<p>${p}</p>`).join('')}${more.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<template id="B:2"></template><p>Loading…</p></article><div hidden id="S:2"><p>${more[2]}</p></div></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toContain(more[2]);
+    expect(article.removed.filter((r) => r.ruleId === 'html.hidden')).toHaveLength(0);
+  });
+
   it('drops hidden elements of a page whose text is visible, and hidden microdata copies of the article', async () => {
     const copy = `<div style="display:none" itemscope itemtype="http://schema.org/NewsArticle"><div itemprop="articleBody">${story.join(' ')}</div></div>`;
     const html = `<html><body><article>${story.map((p) => `<p>${p}</p>`).join('')}</article>${copy}${copy}</body></html>`;
