@@ -248,12 +248,37 @@ describe('hidden content', () => {
     expect(article.removed.filter((r) => r.ruleId === 'html.hidden').map((r) => r.text)).toEqual(['A hidden dropdown with a few words']);
   });
 
+  it('keeps a streamed segment (<div hidden id="S:2">) though most of the page\'s text is visible', async () => {
+    const more = ['Skippers said the closure had cost them thousands of pounds in fuel and in lost fishing days at sea.', 'The authority will publish a review of the design of the breakwater in the summer, with more work possible next winter.', 'A second phase of the repairs, to the inner harbour wall, is planned for the spring once the weather improves.'];
+    const html = `<html><body><article>${story.map((p) => `<p>${p}</p>`).join('')}${more.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<template id="B:2"></template><p>Loading…</p></article><div hidden id="S:2"><p>${more[2]}</p></div></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toContain(more[2]);
+    expect(article.removed.filter((r) => r.ruleId === 'html.hidden')).toHaveLength(0);
+  });
+
   it('drops hidden elements of a page whose text is visible, and hidden microdata copies of the article', async () => {
     const copy = `<div style="display:none" itemscope itemtype="http://schema.org/NewsArticle"><div itemprop="articleBody">${story.join(' ')}</div></div>`;
     const html = `<html><body><article>${story.map((p) => `<p>${p}</p>`).join('')}</article>${copy}${copy}</body></html>`;
     const article = await clean(html);
     expect(article.text).toBe(story.join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'html.hidden')).toHaveLength(2);
+  });
+
+  it('keeps collapsed panels (tabs, accordions, FAQ answers, "read more" expanders) a reader opens, and drops hidden menus and pop-ups', async () => {
+    const answer = 'Most repairs take two to three days, depending on how many parts have to be ordered from the manufacturer.';
+    const spec = 'The frame is welded steel with a powder-coated finish that resists rust for years of outdoor use.';
+    const more = 'The second half of the review looks at how the frame held up after a full winter outside.';
+    const html = `<html><body><main><h1>Garden bench</h1><p>${story[0]}</p><p>${story[1]}</p>
+      <div class="tabs"><button role="tab" aria-controls="t2">Specs</button><div role="tabpanel" id="t2" hidden><p>${spec}</p></div></div>
+      <h2>FAQ</h2><button>How long do repairs take?</button><div class="faq__answer" style="display: none;"><p>${answer}</p></div>
+      <div class="a-expander-content" style="display:none"><p>${more}</p></div></main>
+      <div class="menu-panel" style="display:none"><p>A hidden dropdown of the shop's departments and their sales</p></div>
+      <div class="newsletter-modal" style="display:none" role="dialog" aria-labelledby="m1"><p id="m1">Join our list for ten per cent off your first order today.</p></div></body></html>`;
+    const article = await clean(html);
+    for (const text of [spec, answer, more]) expect(article.text).toContain(text);
+    expect(article.text).not.toContain('hidden dropdown');
+    expect(article.text).not.toContain('ten per cent off');
+    expect(article.removed.filter((r) => r.ruleId === 'html.hidden').map((r) => r.text.trim())).toEqual(["A hidden dropdown of the shop's departments and their sales", 'Join our list for ten per cent off your first order today.']);
   });
 
   it('drops short texts for screen readers only ("Regular price", "opens in a new tab"), and keeps a longer one that says what a picture shows', async () => {

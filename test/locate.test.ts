@@ -129,6 +129,43 @@ describe('locate in HTML: the run of article blocks', () => {
     expect(article.removed.some((r) => r.text.startsWith('The footbridge by the school'))).toBe(true);
   });
 
+  it('leaves a photo\'s caption out of an article\'s text and keeps the photo, with locate.caption receipts', async () => {
+    const article = await clean(fixture('news-with-photo-captions.html'));
+    expect(article.text).not.toContain('seen from the beach');
+    expect(article.text).not.toContain('lantern room');
+    expect(article.text.split('\n\n')).toHaveLength(5);
+    const figures = article.blocks.filter((b) => b.type === 'figure');
+    expect(figures.map((f) => [f.type === 'figure' ? f.src : null, f.text])).toEqual([['https://coast.example/img/tower.jpg', ''], ['https://coast.example/img/lamp.jpg', '']]);
+    expect(article.html).toContain('src="https://coast.example/img/lamp.jpg"');
+    expect(article.html).not.toContain('figcaption');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.caption').map((r) => r.text)).toEqual(['The lighthouse at dusk, seen from the beach (Image: Jane Roe / Coast News)', 'The restored lamp in the lantern room']);
+  });
+
+  it('drops a paragraph that is one link between the article\'s paragraphs (a teaser, "click here to get the app"), and keeps linked item titles that make up the page', async () => {
+    const story = [
+      'The county will plant four thousand trees along its main roads this winter, replacing the elms and ashes lost to disease over the last ten years.',
+      'Most of the new trees are oaks, limes and field maples, chosen because they cope with salt from the winter roads and with the dry summers of recent years.',
+      'Volunteers from the villages along the routes will water the young trees through their first two summers, the council said on Tuesday.',
+      'The planting starts in November on the road to the coast and should be finished by March, weather permitting, before the birds begin to nest.',
+      'A map of the planting sites will be published online next week, and residents can ask for a tree outside their own homes until the end of October.',
+    ];
+    const teasers = ['COUNCIL APPROVES NEW CYCLE LANES', 'GET THE COUNTY NEWS APP'];
+    const html = `<html><body><article>${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<p><a href="/cycle-lanes">${teasers[0]}</a></p>${story.slice(2, 4).map((p) => `<p>${p}</p>`).join('')}<p><a href="/app">${teasers[1]}</a></p><p>${story[4]}</p></article></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.link-list').map((r) => r.text)).toEqual(teasers);
+
+    const projects = [
+      ['An oak garden bench with a linseed finish', 'A garden bench from two oak boards and four short legs, finished with linseed oil so it weathers to a silver grey.'],
+      ['A pine bird box with a hinged lid', 'A nest box for small birds, cut from one plank of untreated pine, with a hinged lid so it can be cleaned each autumn.'],
+      ['A three-tier plant stand for a balcony', 'A three-tier stand for pots on a balcony, made from offcuts and held together with dowels instead of screws or glue.'],
+      ['A pallet rack for long garden tools', 'A wall rack for garden tools made from a pallet, with pegs for the rakes and a shelf along the top for gloves.'],
+      ['A covered log store with cedar shingles', 'A small covered store for firewood, with slatted sides so the logs dry in the wind and a roof of cedar shingles.'],
+    ];
+    const list = await clean(`<html><body><main><h1>Weekend woodworking projects</h1>${projects.map(([title, blurb]) => `<p><a href="/p/${title}">${title}</a></p><p>${blurb}</p>`).join('')}</main></body></html>`);
+    for (const [title] of projects) expect(list.text.split('\n\n')).toContain(title);
+  });
+
   it('leaves out a long footer paragraph in a div marked as the site footer, though it outscores a short article', async () => {
     const story = ['Police said a man was arrested on Wednesday after a stabbing at a clinic in the city centre.', 'A second man was injured trying to stop the attacker and is in a stable condition, officials said.'];
     const footer = 'The Customer Service Center can be contacted with any questions or requests by telephone, by e-mail or by post, from Sunday to Thursday between eight in the morning and six in the evening, and on Fridays until noon, except on public holidays, when the center is closed and messages are answered on the next working day by our team of service representatives.';

@@ -68,6 +68,12 @@ export const BLOCK_LOCATE = {
    * ("Joined", "Reaction score", "Add to cart"), on pages where they are not cut by the run (html-dev: WCXB forum
    * +0.007, listing +0.005, `without` leaked 0.063 → 0.061).
    */
+  /**
+   * Paragraphs that are one link each go as link lists from an article whose words they hold no more than this share
+   * of (`isLoneLink`; html-dev: ScrapingHub 0.973 → 0.974, WCXB `without` leaked 0.054 → 0.046, 129 pages up, 41
+   * down; with no bound, WCXB collection pages made of linked item titles lose them, collection 0.721 → 0.715).
+   */
+  loneLinkShare: 0.1,
   labelWords: 3,
   labelRepeats: 3,
 } as const;
@@ -124,6 +130,10 @@ const BUTTON_WORDS = 12;
 const GALLERY_HINT = /gallery|galleries|slideshow|carousel|lightbox/;
 
 /**
+ * On an article-like page, a photo's caption (a <figure>'s <figcaption>) is not the article's text: ScrapingHub's and
+ * WCXB's truths leave captions out (html-dev: ScrapingHub shingle F1 0.969 → 0.973, WCXB articles 0.954 → 0.955, 57
+ * pages up, 7 down). The photo stays, without its caption; the caption gets a `locate.caption` receipt.
+ *
  * Class/id words of a caption or a photo credit outside a <figure> ("wp-caption-text", "image-caption",
  * "photo-credit"): on html-dev article pages, 2,661 words kept in such containers were not the article's, 261 were.
  */
@@ -163,11 +173,17 @@ const ARTICLE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [POST_STRIP_HINT, 'post-strip'],
 ];
 
-/** Marks the blocks outside furniture in a gallery's, a caption's, an author's or a promotion's container; true when any was. */
+/** Marks the blocks outside furniture in a gallery's, a caption's, an author's or a promotion's container, and photo captions; true when any was. */
 function markArticleFurniture(segments: readonly Segment[], furniture: (string | null)[]): boolean {
   let marked = false;
   segments.forEach((segment, i) => {
     if (furniture[i] !== null) return;
+    // A photo's caption in its <figure> (the photo stays: locateBlocks keeps the image alone).
+    if (segment.type === 'figure' && segment.text !== '') {
+      furniture[i] = 'caption';
+      marked = true;
+      return;
+    }
     const near = segment.near ?? '';
     for (const [hint, kind] of ARTICLE_FURNITURE) {
       if (!hint.test(near) || (kind === 'caption' && !isPhotoCaption(segments, i))) continue;
@@ -193,7 +209,7 @@ const SHORT_COST_FURNITURE: ReadonlySet<string> = new Set(['related', 'author', 
 /** The link share from which a block in a menu container is navigation rather than a blurb beside it. */
 const NAV_LINK_DENSITY = 0.5;
 
-/** A list or a paragraph of several links, mostly link text: a link list, not article text (one link alone may be). */
+/** A list or a paragraph of several links, mostly link text: a link list, not article text (one link alone may be: see `isLoneLink`). */
 function isLinkList(segment: Segment): boolean {
   if (segment.type === 'heading' || segment.linkDensity <= BLOCK_LOCATE.trimLinkDensity) return false;
   if (segment.type !== 'paragraph') return true;
@@ -201,6 +217,15 @@ function isLinkList(segment: Segment): boolean {
   for (const child of 'children' in segment.node ? segment.node.children : []) if (child.type === 'link') links++;
   return links >= 2;
 }
+
+/**
+ * A paragraph that is one link and nothing else ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'", "Who will make
+ * the Rock Hall in 2020?", "CLICK HERE TO GET THE APP"): a teaser or a call to action set between the article's
+ * paragraphs, not its text. Where such lines are a good share of the article (`BLOCK_LOCATE.loneLinkShare`), they are
+ * its items (a list of projects or products, each title a link) and stay.
+ */
+const isLoneLink = (segment: Segment): boolean => segment.type === 'paragraph' && segment.linkDensity >= LONE_LINK_DENSITY;
+const LONE_LINK_DENSITY = 0.99;
 
 /** The furniture a block sits in: its zone (nav, footer…), or `comments` from its containers' hints. */
 function furnitureOf(segment: Segment, wrappers: Wrappers, page: PageKind): string | null {
@@ -617,13 +642,29 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
       if (furniture[i] === null && isHintedButton(segment)) furniture[i] = 'button';
     });
   }
+  // With an article container, all of it is the article (short paragraphs the run left out at its ends too);
+  // without one, the run is.
+  const inArticle = segments.map((segment, i) => (container !== null ? inContainer(segment, container) : noRun || (i >= bestStart && i < bestEnd)));
+  let loneWords = 0;
+  let articleWords = 0;
+  segments.forEach((segment, i) => {
+    if (!inArticle[i] || furniture[i] !== null) return;
+    articleWords += words[i] as number;
+    if (isLoneLink(segment)) loneWords += words[i] as number;
+  });
+  const loneLinks = !noRun && loneWords <= BLOCK_LOCATE.loneLinkShare * articleWords;
   const kept: Segment[] = [];
   segments.forEach((segment, i) => {
     const zone = furniture[i] as string | null;
-    // With an article container, all of it is the article (short paragraphs the run left out at its ends too);
-    // without one, the run is.
-    const inRun = container !== null ? inContainer(segment, container) : noRun || (i >= bestStart && i < bestEnd);
-    if (inRun && zone === null && (noRun || !isLinkList(segment))) {
+    const inRun = inArticle[i] as boolean;
+    if (inRun && zone === 'caption' && segment.type === 'figure' && segment.node.type === 'paragraph') {
+      // A photo's caption goes; the photo stays.
+      const images = segment.node.children.filter((child) => child.type === 'image');
+      ctx.remove({ ...(RECEIPTS.caption as { category: Category; ruleId: string }), reason: 'a photo caption inside the article', stage: 'locate', text: segment.text });
+      if (images.length > 0) kept.push({ ...segment, text: '', node: { type: 'paragraph', children: images }, figure: segment.figure ? { ...segment.figure, caption: null } : undefined });
+      return;
+    }
+    if (inRun && zone === null && (noRun || !(isLinkList(segment) || (loneLinks && isLoneLink(segment))))) {
       kept.push(segment);
       return;
     }
