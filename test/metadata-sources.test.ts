@@ -44,6 +44,14 @@ describe('dates', () => {
     const article = await meta('<title>Best pan?</title>', '<main><h1>Best pan?</h1><shreddit-post author="DeliriumletNot" created-timestamp="2026-03-03T09:47:05.754000+0000"><p>Intro.</p></shreddit-post></main>');
     expect(article.publishedAt?.slice(0, 10)).toBe('2026-03-03');
   });
+  it('reads a meta tag of the site\'s own naming that holds the publication date ("w-published-date")', async () => {
+    const head = '<title>Library wing approved</title><meta property="article:publisher" content="https://example.org/2019/01/01/"><meta name="w-published-date" content="2025-05-27T06:03:43.274Z">';
+    const article = await meta(head, '<article><h1>Library wing approved</h1><p>Intro.</p></article>');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2025-05-27');
+    // A name that is not a date ("publish-state") or a value that is not one is no date.
+    const none = await meta('<title>Library wing approved</title><meta name="publish-state" content="live"><meta name="x-publish-date" content="soon">', '<article><h1>Library wing approved</h1><p>Intro.</p></article>');
+    expect(none.publishedAt).toBeNull();
+  });
   it('reads the ms.date meta tag of documentation sites', async () => {
     const article = await meta('<title>Deploy a project</title><meta name="ms.date" content="2025-02-23T00:00:00Z">', '<article><h1>Deploy a project</h1><p>Intro.</p></article>');
     expect(article.publishedAt?.slice(0, 10)).toBe('2025-02-23');
