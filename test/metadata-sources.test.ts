@@ -36,6 +36,13 @@ describe('dates', () => {
     expect(normalizeDate('02-12-2025', 'mdy')).toBe('2025-02-12');
     expect(normalizeDate('31/02/2025', 'dmy')).toBeNull();
   });
+  it('reads no date from a day and month without a year (Date.parse would supply 2001)', async () => {
+    expect(normalizeDate('April 12')).toBeNull();
+    expect(normalizeDate('Fri, 12 Apr')).toBeNull();
+    expect(normalizeDate('April 12, 2024')).toBe('2024-04-12');
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p>Posted <time>April 12</time></p><p>Intro.</p></article>');
+    expect(article.publishedAt).toBeNull();
+  });
   it('reads a date from a URL path with the month\'s name (/2023/october/03/)', async () => {
     const article = await meta('<title>Wine styles</title>', '<article><h1>Wine styles</h1><p>Intro.</p></article>', 'https://example.org/blog/2023/october/03/wine-styles/');
     expect(article.publishedAt).toBe('2023-10-03');
