@@ -233,6 +233,11 @@ describe('titles', () => {
   const titled = (headline: string, title: string, og?: string) => pickTitle([
     ...(og ? [{ source: 'og', value: og }] : []), { source: 'h1', value: headline }, { source: 'title-tag', value: title },
   ], null).value;
+  it('reads a declared title that starts with a separator as empty (a template with no page title): the headline names the page', () => {
+    expect(titled('Electronic Gadgets', '| Nuts & Bolts Monthly')).toBe('Electronic Gadgets');
+    expect(cleanTitle('– Acme Blog', 'Acme Blog')).toBeNull();
+    expect(cleanTitle('Electronic Gadgets | Nuts & Bolts Monthly', null)).toBe('Electronic Gadgets');
+  });
   it('takes the headline when the declared title is the headline and a part split off at a separator', () => {
     expect(titled('Portage', 'Portage - Gentoo wiki')).toBe('Portage');
     expect(titled('Camping Tents', 'Camping Tents: Large Tents for Family & Car Camping', 'Camping Tents: Large Tents for Family & Car Camping')).toBe('Camping Tents');

@@ -6,6 +6,8 @@ import type { Candidate } from './sources.js';
 const SEPARATORS = / [|\-–—:·•»«/] /;
 const TRAILING_SEPARATOR = / ?[|\-–—:·•»«/] ?$/;
 const LEADING_SEPARATOR = /^\s*[|\-–—:·•»«/]\s*/;
+/** A separator at the very start of a title, after nothing: the part before it was empty. */
+const EMPTY_TITLE_PART = /^[|–—·•»] \S/;
 /** A heading's permalink marker (Sphinx "¶", "#", "🔗") is not part of its text. */
 const PERMALINK_MARK = / ?[¶#🔗]$/u;
 /** A site part is at most this many words; longer trailing parts are subtitles. */
@@ -35,6 +37,8 @@ const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 export function cleanTitle(title: string | null, siteName: string | null): string | null {
   if (!title) return null;
   const trimmed = plainTitle(title);
+  // A title that starts with a separator is a template's "{title} | {site}" with an empty title: only the site is left.
+  if (EMPTY_TITLE_PART.test(trimmed)) return null;
   const parts = trimmed.split(SEPARATORS);
   if (parts.length < 2) return trimmed || null;
   const site = siteName ? plainTitle(siteName).toLowerCase() : null;
