@@ -238,6 +238,13 @@ describe('titles', () => {
     expect(cleanTitle('– Acme Blog', 'Acme Blog')).toBeNull();
     expect(cleanTitle('Electronic Gadgets | Nuts & Bolts Monthly', null)).toBe('Electronic Gadgets');
   });
+  it("drops a last part that names the page's host when the page declares no site name", () => {
+    const title = (value: string, url: string) => pickTitle([{ source: 'title-tag', value }], null, url).value;
+    expect(title('Outdoor Gear – The Bush Company USA', 'https://www.thebushcompany.com/collections/outdoor-gear')).toBe('Outdoor Gear');
+    expect(title('Tuning a Compressor Plugin | Playful Tones', 'https://playfultones.com/blog/compressor')).toBe('Tuning a Compressor Plugin');
+    // A longer last part that mentions the host is the title's own words.
+    expect(title('Ten Years at Acme – What Acme Taught Me About Hiring Well', 'https://acme.com/blog/ten-years')).toBe('Ten Years at Acme – What Acme Taught Me About Hiring Well');
+  });
   it('takes the headline when the declared title is the headline and a part split off at a separator', () => {
     expect(titled('Portage', 'Portage - Gentoo wiki')).toBe('Portage');
     expect(titled('Camping Tents', 'Camping Tents: Large Tents for Family & Car Camping', 'Camping Tents: Large Tents for Family & Car Camping')).toBe('Camping Tents');
