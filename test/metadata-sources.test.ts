@@ -245,6 +245,12 @@ describe('titles', () => {
     // A longer last part that mentions the host is the title's own words.
     expect(title('Ten Years at Acme – What Acme Taught Me About Hiring Well', 'https://acme.com/blog/ten-years')).toBe('Ten Years at Acme – What Acme Taught Me About Hiring Well');
   });
+  it('takes the topic after a forum\'s "View topic" label (phpBB "Board • View topic - Title")', () => {
+    expect(cleanTitle('Garden Forum • View topic - Tomatoes split after rain: why?', null)).toBe('Tomatoes split after rain: why?');
+    expect(cleanTitle('Gartenforum • Thema anzeigen - Tomaten platzen nach Regen', null)).toBe('Tomaten platzen nach Regen');
+    // "View topic" inside a title's own words is no label.
+    expect(cleanTitle('How to view topic maps in the new editor', null)).toBe('How to view topic maps in the new editor');
+  });
   it('takes the headline when the declared title is the headline and a part split off at a separator', () => {
     expect(titled('Portage', 'Portage - Gentoo wiki')).toBe('Portage');
     expect(titled('Camping Tents', 'Camping Tents: Large Tents for Family & Car Camping', 'Camping Tents: Large Tents for Family & Car Camping')).toBe('Camping Tents');

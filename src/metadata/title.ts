@@ -6,6 +6,8 @@ import type { Candidate } from './sources.js';
 const SEPARATORS = / [|\-–—:·•»«/] /;
 const TRAILING_SEPARATOR = / ?[|\-–—:·•»«/] ?$/;
 const LEADING_SEPARATOR = /^\s*[|\-–—:·•»«/]\s*/;
+/** A forum's label before a topic's title: phpBB's "View topic" in the languages its packs ship most. */
+const TOPIC_LABEL = /(?:^|\s)(?:view topic|thema anzeigen|voir le sujet|ver tema|visualizza argomento|bekijk onderwerp) [|\-–—:·•»/] (?=\S)/i;
 /** A separator at the very start of a title, after nothing: the part before it was empty. */
 const EMPTY_TITLE_PART = /^[|–—·•»] \S/;
 /** A heading's permalink marker (Sphinx "¶", "#", "🔗") is not part of its text. */
@@ -41,6 +43,9 @@ export function cleanTitle(title: string | null, siteName: string | null, hostNa
   if (EMPTY_TITLE_PART.test(trimmed)) return null;
   const parts = trimmed.split(SEPARATORS);
   if (parts.length < 2) return trimmed || null;
+  // A forum's "Board • View topic - Title" (phpBB): the topic is what follows the label.
+  const label = TOPIC_LABEL.exec(trimmed);
+  if (label !== null) return cleanTitle(trimmed.slice(label.index + label[0].length), siteName, hostName);
   const site = siteName ? plainTitle(siteName).toLowerCase() : null;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
