@@ -117,6 +117,13 @@ describe('dates', () => {
     // A day apart is a time zone's doing: the declared date stays.
     expect((await meta(head('2024-03-02T01:20:08Z'), body)).publishedAt).toBe('2024-03-02T01:20:08Z');
   });
+  it('takes a later date the article shows beside its headline and in its only <time> over the declared one (re-dated), but not on a page of many posts', async () => {
+    const head = '<meta property="article:published_time" content="2012-09-12T16:45:28+00:00">';
+    const redated = await meta(head, '<article><h1>Library wing approved</h1><p><time datetime="2021-09-08T18:02:10+00:00">September 8, 2021</time></p><p>Intro.</p></article>');
+    expect(redated.publishedAt?.slice(0, 10)).toBe('2021-09-08');
+    const thread = await meta(head.replace('2012-09-12', '2021-09-01'), '<main><h1>Library wing approved</h1><p><time datetime="2021-09-08T18:02:10+00:00">September 8, 2021</time></p><p>First post.</p><p><time datetime="2021-09-01T10:00:00+00:00">September 1, 2021</time></p><p>Reply.</p></main>');
+    expect(thread.publishedAt?.slice(0, 10)).toBe('2021-09-01');
+  });
   it('reads a date written as bare text between a post\'s heading and its body', async () => {
     const body = `<h1>Library wing approved</h1><fieldset><legend>Week 2</legend> 20 December 2025 <div><p>${'The committee met again and agreed on the plans. '.repeat(3)}</p></div></fieldset>`;
     const article = await meta('<title>Library wing approved</title>', body);

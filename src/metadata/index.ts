@@ -122,11 +122,13 @@ async function pickDate(candidates: readonly Candidate[], rank: readonly string[
 
 /**
  * The date the first near-title line and the first <time> element both give, when it is more than a day before
- * `declared`, else null. The <time> element is read first (a machine date, cheap): the near-title line, which may need
+ * `declared` or, on a page whose <time> elements give one date only, more than a day after it (the article shows
+ * itself re-dated: on WCXB dev 3 such pages were annotated with the shown date; the 2 where they were not were forum
+ * threads with a <time> per post); else null. The <time> element is read first (a machine date, cheap): the near-title line, which may need
  * the human-date parser, only when the <time> date is early enough to matter (issue 9: parsing it on every page cost
  * a tenth of the HTML path).
  */
-async function earlierShownDate(candidates: readonly Candidate[], declared: string, lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
+async function shownDate(candidates: readonly Candidate[], declared: string, oneTimeDate: boolean, lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
   const read = async (source: string, human: boolean): Promise<string | null> => {
     const c = candidates.find((x) => x.source === source);
     if (!c) return null;
@@ -136,7 +138,7 @@ async function earlierShownDate(candidates: readonly Candidate[], declared: stri
   // The <time> element's own machine date only: the human-date parser on every page's <time> text cost a fifth of the
   // HTML path's CPU and 70 MB of peak memory on html-dev (issue 9).
   const time = await read('time', false);
-  if (time === null || daysBetween(time, declared) <= 1 || time >= declared.slice(0, 10)) return null;
+  if (time === null || daysBetween(time, declared) <= 1 || (time >= declared.slice(0, 10) && !oneTimeDate)) return null;
   return (await read('near-title', true)) === time ? time : null;
 }
 
@@ -182,9 +184,11 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang, null, order);
   let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value, order);
   // A declared date days after the one the article shows both beside its headline and in its own <time> is a later
-  // re-publication (a CMS migration, a re-post): the shown date is the publication's.
+  // re-publication (a CMS migration, a re-post): the shown date is the publication's. Days before it, on a page with
+  // one <time> date, the page shows itself re-dated: readers see the shown date as the article's.
   if ((published.source === 'meta' || published.source === 'json-ld') && published.value !== null) {
-    const shown = await earlierShownDate(candidates.published, published.value, pageLang, order);
+    const oneTimeDate = new Set(facts.times.map((t) => (t.datetime ?? t.text).slice(0, 10))).size === 1;
+    const shown = await shownDate(candidates.published, published.value, oneTimeDate, pageLang, order);
     if (shown !== null) published = { value: shown, source: 'near-title-time' };
   }
   // JSON-LD's datePublished (without an article:published_time beside it) under a later "Updated …" line beside the
