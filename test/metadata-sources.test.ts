@@ -36,6 +36,13 @@ describe('dates', () => {
     expect(normalizeDate('02-12-2025', 'mdy')).toBe('2025-02-12');
     expect(normalizeDate('31/02/2025', 'dmy')).toBeNull();
   });
+  it('reads no date from a day and month without a year (Date.parse would supply 2001)', async () => {
+    expect(normalizeDate('April 12')).toBeNull();
+    expect(normalizeDate('Fri, 12 Apr')).toBeNull();
+    expect(normalizeDate('April 12, 2024')).toBe('2024-04-12');
+    const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><p>Posted <time>April 12</time></p><p>Intro.</p></article>');
+    expect(article.publishedAt).toBeNull();
+  });
   it('reads a date from a URL path with the month\'s name (/2023/october/03/)', async () => {
     const article = await meta('<title>Wine styles</title>', '<article><h1>Wine styles</h1><p>Intro.</p></article>', 'https://example.org/blog/2023/october/03/wine-styles/');
     expect(article.publishedAt).toBe('2023-10-03');
@@ -43,6 +50,14 @@ describe('dates', () => {
   it('reads the date attribute beside a post element\'s author attribute (Reddit\'s created-timestamp)', async () => {
     const article = await meta('<title>Best pan?</title>', '<main><h1>Best pan?</h1><shreddit-post author="DeliriumletNot" created-timestamp="2026-03-03T09:47:05.754000+0000"><p>Intro.</p></shreddit-post></main>');
     expect(article.publishedAt?.slice(0, 10)).toBe('2026-03-03');
+  });
+  it('reads a meta tag of the site\'s own naming that holds the publication date ("w-published-date")', async () => {
+    const head = '<title>Library wing approved</title><meta property="article:publisher" content="https://example.org/2019/01/01/"><meta name="w-published-date" content="2025-05-27T06:03:43.274Z">';
+    const article = await meta(head, '<article><h1>Library wing approved</h1><p>Intro.</p></article>');
+    expect(article.publishedAt?.slice(0, 10)).toBe('2025-05-27');
+    // A name that is not a date ("publish-state") or a value that is not one is no date.
+    const none = await meta('<title>Library wing approved</title><meta name="publish-state" content="live"><meta name="x-publish-date" content="soon">', '<article><h1>Library wing approved</h1><p>Intro.</p></article>');
+    expect(none.publishedAt).toBeNull();
   });
   it('reads the ms.date meta tag of documentation sites', async () => {
     const article = await meta('<title>Deploy a project</title><meta name="ms.date" content="2025-02-23T00:00:00Z">', '<article><h1>Deploy a project</h1><p>Intro.</p></article>');
@@ -60,10 +75,18 @@ describe('dates', () => {
     const article = await meta('<title>Other chat</title>', '<main><h1>Other chat</h1><p>Last post: 01/12/2025 at 6:49 pm</p><p>28/11/2025 at 7:07 pm</p></main>');
     expect(article.publishedAt).toBe('2025-11-28');
   });
-  it('keeps the declared published date over an "Updated" line beside the headline', async () => {
-    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2023-05-04"}</script>';
+  it('keeps the declared published date (article:published_time) over an "Updated" line beside the headline', async () => {
+    const head = '<meta property="article:published_time" content="2023-05-04"><script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2023-05-04"}</script>';
     const article = await meta(head, '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p></article>');
     expect(article.publishedAt).toBe('2023-05-04');
+  });
+  it('takes a later "Updated" line beside the headline over a JSON-LD datePublished no meta tag repeats', async () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2023-05-04","dateModified":"2023-05-04"}</script>';
+    const later = await meta(head, '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p></article>');
+    expect(later.publishedAt).toBe('2025-06-09');
+    // An "Updated" line earlier than the declared date is no later revision: the declared date stays.
+    const earlier = await meta(head, '<article><h1>Library wing approved</h1><p>Updated May 1, 2023</p></article>');
+    expect(earlier.publishedAt).toBe('2023-05-04');
   });
   it('reads JSON-LD whose strings hold raw line breaks (invalid JSON a CMS template prints)', async () => {
     const head = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Showcase thread","description":"First line.\nSecond line.","datePublished":"2024-02-21 13:00:00"}</script>';
@@ -93,6 +116,13 @@ describe('dates', () => {
     expect((await meta(head('2024-07-05T14:20:08Z'), body)).publishedAt).toBe('2024-03-01');
     // A day apart is a time zone's doing: the declared date stays.
     expect((await meta(head('2024-03-02T01:20:08Z'), body)).publishedAt).toBe('2024-03-02T01:20:08Z');
+  });
+  it('takes a later date the article shows beside its headline and in its only <time> over the declared one (re-dated), but not on a page of many posts', async () => {
+    const head = '<meta property="article:published_time" content="2012-09-12T16:45:28+00:00">';
+    const redated = await meta(head, '<article><h1>Library wing approved</h1><p><time datetime="2021-09-08T18:02:10+00:00">September 8, 2021</time></p><p>Intro.</p></article>');
+    expect(redated.publishedAt?.slice(0, 10)).toBe('2021-09-08');
+    const thread = await meta(head.replace('2012-09-12', '2021-09-01'), '<main><h1>Library wing approved</h1><p><time datetime="2021-09-08T18:02:10+00:00">September 8, 2021</time></p><p>First post.</p><p><time datetime="2021-09-01T10:00:00+00:00">September 1, 2021</time></p><p>Reply.</p></main>');
+    expect(thread.publishedAt?.slice(0, 10)).toBe('2021-09-01');
   });
   it('reads a date written as bare text between a post\'s heading and its body', async () => {
     const body = `<h1>Library wing approved</h1><fieldset><legend>Week 2</legend> 20 December 2025 <div><p>${'The committee met again and agreed on the plans. '.repeat(3)}</p></div></fieldset>`;
@@ -210,6 +240,24 @@ describe('titles', () => {
   const titled = (headline: string, title: string, og?: string) => pickTitle([
     ...(og ? [{ source: 'og', value: og }] : []), { source: 'h1', value: headline }, { source: 'title-tag', value: title },
   ], null).value;
+  it('reads a declared title that starts with a separator as empty (a template with no page title): the headline names the page', () => {
+    expect(titled('Electronic Gadgets', '| Nuts & Bolts Monthly')).toBe('Electronic Gadgets');
+    expect(cleanTitle('– Acme Blog', 'Acme Blog')).toBeNull();
+    expect(cleanTitle('Electronic Gadgets | Nuts & Bolts Monthly', null)).toBe('Electronic Gadgets');
+  });
+  it("drops a last part that names the page's host when the page declares no site name", () => {
+    const title = (value: string, url: string) => pickTitle([{ source: 'title-tag', value }], null, url).value;
+    expect(title('Outdoor Gear – The Bush Company USA', 'https://www.thebushcompany.com/collections/outdoor-gear')).toBe('Outdoor Gear');
+    expect(title('Tuning a Compressor Plugin | Playful Tones', 'https://playfultones.com/blog/compressor')).toBe('Tuning a Compressor Plugin');
+    // A longer last part that mentions the host is the title's own words.
+    expect(title('Ten Years at Acme – What Acme Taught Me About Hiring Well', 'https://acme.com/blog/ten-years')).toBe('Ten Years at Acme – What Acme Taught Me About Hiring Well');
+  });
+  it('takes the topic after a forum\'s "View topic" label (phpBB "Board • View topic - Title")', () => {
+    expect(cleanTitle('Garden Forum • View topic - Tomatoes split after rain: why?', null)).toBe('Tomatoes split after rain: why?');
+    expect(cleanTitle('Gartenforum • Thema anzeigen - Tomaten platzen nach Regen', null)).toBe('Tomaten platzen nach Regen');
+    // "View topic" inside a title's own words is no label.
+    expect(cleanTitle('How to view topic maps in the new editor', null)).toBe('How to view topic maps in the new editor');
+  });
   it('takes the headline when the declared title is the headline and a part split off at a separator', () => {
     expect(titled('Portage', 'Portage - Gentoo wiki')).toBe('Portage');
     expect(titled('Camping Tents', 'Camping Tents: Large Tents for Family & Car Camping', 'Camping Tents: Large Tents for Family & Car Camping')).toBe('Camping Tents');

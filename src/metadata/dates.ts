@@ -5,6 +5,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,
 /** A four-digit year, and a one- or two-digit number standing alone (a day, once the year is taken out). */
 const YEAR = /(?:19|20)\d{2}/g;
 const HAS_DAY = /(?:^|\D)\d{1,2}(?:\D|$)/;
+const WRITTEN_FULL_YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
 const SLASHED = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 /** Day and month as two numbers before a four-digit year (02-12-2025, 3/10/2023, 14.03.2025), an optional zone-less time after. */
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?:(?:[\sT,]+)\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?$/i;
@@ -78,6 +79,8 @@ export function normalizeDate(value: string | null | undefined, order: 'dmy' | '
   // Date.parse reads almost anything with a year in it ("Best of 2024" is 1 January 2024): only a text with a day
   // number besides the year is a date.
   if (!HAS_DAY.test(text.replace(YEAR, ' '))) return null;
+  // Without a written year Date.parse supplies one ("April 12" is 12 April 2001 in V8): no date.
+  if (!WRITTEN_FULL_YEAR.test(text)) return null;
   const parsed = Date.parse(text);
   if (Number.isNaN(parsed)) return null;
   const date = new Date(parsed);

@@ -50,7 +50,7 @@ export const EMPTY_METADATA: Metadata = {
  */
 export const SOURCE_RANK = {
   byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
-  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'meta-named', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
 
@@ -105,9 +105,14 @@ function readAmbiguous(value: string, others: readonly Candidate[]): string | nu
   return readings.find((r) => seen.has(r)) ?? null;
 }
 
+/** A candidate's date: a swappable numeric date as the page's other dates read it, a machine date, else a human one. */
+async function readDate(value: string, candidates: readonly Candidate[], lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
+  return readAmbiguous(value, candidates) ?? normalizeDate(value, order) ?? (await parseHumanDate(value, lang));
+}
+
 async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null, notAfter: string | null = null, order: 'dmy' | 'mdy' | null = null): Promise<{ value: string | null; source: string | null }> {
   for (const c of byRank(candidates, rank)) {
-    const value = readAmbiguous(c.value, candidates) ?? normalizeDate(c.value, order) ?? (await parseHumanDate(c.value, lang));
+    const value = await readDate(c.value, candidates, lang, order);
     // A visible date after the page's own modified date is an event's or a related story's, not the publication's.
     if (value && notAfter !== null && VISIBLE_DATE_SOURCES.has(c.source) && value.slice(0, 10) > notAfter.slice(0, 10)) continue;
     if (value) return { value, source: c.source };
@@ -117,11 +122,13 @@ async function pickDate(candidates: readonly Candidate[], rank: readonly string[
 
 /**
  * The date the first near-title line and the first <time> element both give, when it is more than a day before
- * `declared`, else null. The <time> element is read first (a machine date, cheap): the near-title line, which may need
+ * `declared` or, on a page whose <time> elements give one date only, more than a day after it (the article shows
+ * itself re-dated: on WCXB dev 3 such pages were annotated with the shown date; the 2 where they were not were forum
+ * threads with a <time> per post); else null. The <time> element is read first (a machine date, cheap): the near-title line, which may need
  * the human-date parser, only when the <time> date is early enough to matter (issue 9: parsing it on every page cost
  * a tenth of the HTML path).
  */
-async function earlierShownDate(candidates: readonly Candidate[], declared: string, lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
+async function shownDate(candidates: readonly Candidate[], declared: string, oneTimeDate: boolean, lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
   const read = async (source: string, human: boolean): Promise<string | null> => {
     const c = candidates.find((x) => x.source === source);
     if (!c) return null;
@@ -131,8 +138,22 @@ async function earlierShownDate(candidates: readonly Candidate[], declared: stri
   // The <time> element's own machine date only: the human-date parser on every page's <time> text cost a fifth of the
   // HTML path's CPU and 70 MB of peak memory on html-dev (issue 9).
   const time = await read('time', false);
-  if (time === null || daysBetween(time, declared) <= 1 || time >= declared.slice(0, 10)) return null;
+  if (time === null || daysBetween(time, declared) <= 1 || (time >= declared.slice(0, 10) && !oneTimeDate)) return null;
   return (await read('near-title', true)) === time ? time : null;
+}
+
+/**
+ * The date of the first "Updated …" line beside the headline when it is a later day than `declared`, else null. A
+ * JSON-LD datePublished that no article:published_time repeats is often the post's first creation in a CMS that
+ * shows readers its latest revision as the article's date: on WCXB dev, where such a page shows a later "Updated" line
+ * by its headline, the annotated date was the line's 9 times and JSON-LD's once (with article:published_time
+ * present, the declared date was right 7 times to 2, so that case keeps its rank).
+ */
+async function laterShownUpdate(candidates: readonly Candidate[], declared: string, lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
+  const line = candidates.find((c) => c.source === 'near-title-updated');
+  if (!line) return null;
+  const value = (await readDate(line.value, candidates, lang, order))?.slice(0, 10) ?? null;
+  return value !== null && value > declared.slice(0, 10) ? value : null;
 }
 
 const DAY_MS = 86_400_000;
@@ -163,10 +184,18 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang, null, order);
   let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value, order);
   // A declared date days after the one the article shows both beside its headline and in its own <time> is a later
-  // re-publication (a CMS migration, a re-post): the shown date is the publication's.
+  // re-publication (a CMS migration, a re-post): the shown date is the publication's. Days before it, on a page with
+  // one <time> date, the page shows itself re-dated: readers see the shown date as the article's.
   if ((published.source === 'meta' || published.source === 'json-ld') && published.value !== null) {
-    const shown = await earlierShownDate(candidates.published, published.value, pageLang, order);
+    const oneTimeDate = new Set(facts.times.map((t) => (t.datetime ?? t.text).slice(0, 10))).size === 1;
+    const shown = await shownDate(candidates.published, published.value, oneTimeDate, pageLang, order);
     if (shown !== null) published = { value: shown, source: 'near-title-time' };
+  }
+  // JSON-LD's datePublished (without an article:published_time beside it) under a later "Updated …" line beside the
+  // headline: the page dates itself by that line (see laterShownUpdate).
+  if (published.source === 'json-ld' && published.value !== null) {
+    const updated = await laterShownUpdate(candidates.published, published.value, pageLang, order);
+    if (updated !== null) published = { value: updated, source: 'near-title-updated' };
   }
   // A page that declares only when it was modified was first published then as far as anyone can tell.
   if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };

@@ -2,6 +2,7 @@
 import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { cleanByline, isPersonName } from './byline.js';
+import { normalizeDate } from './dates.js';
 import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
 import { headlineOf, siteKey } from './title.js';
 
@@ -62,6 +63,20 @@ const articleFirst = <T extends { inArticle: boolean }>(list: readonly T[]): T[]
 const push = (list: Candidate[], source: string, value: string | null | undefined): void => {
   if (typeof value === 'string' && value.trim() !== '') list.push({ source, value: value.trim() });
 };
+
+/**
+ * A meta tag of the page's own naming that says it holds the publication date ("w-published-date",
+ * "cxenseparse:publishtime", "og:publish_date"), not the publisher; its content must read as a date.
+ */
+const NAMED_PUBLISH = /publish(?!er)|pubdate|date-?pub/;
+function namedPublishMeta(facts: PageFacts): string | null {
+  for (const [key, values] of facts.meta) {
+    if (!NAMED_PUBLISH.test(key)) continue;
+    const value = values.find((v) => normalizeDate(v) !== null);
+    if (value !== undefined) return value;
+  }
+  return null;
+}
 
 /** Dates written in the URL path of the page. */
 export function urlDate(url: string | null): string | null {
@@ -128,6 +143,7 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
   push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published', 'ms.date'));
+  push(c.published, 'meta-named', namedPublishMeta(facts));
   push(c.published, 'itemprop', facts.itemprops.get('datepublished')?.[0] ?? facts.itemprops.get('datecreated')?.[0]);
   const time = facts.times.find((t) => !t.foreign && t.kind === 'published') ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown' && t.inArticle) ?? facts.times.find((t) => !t.foreign && t.kind === 'unknown');
   push(c.published, 'time', time?.datetime ?? time?.text);

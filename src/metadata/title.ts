@@ -6,6 +6,10 @@ import type { Candidate } from './sources.js';
 const SEPARATORS = / [|\-–—:·•»«/] /;
 const TRAILING_SEPARATOR = / ?[|\-–—:·•»«/] ?$/;
 const LEADING_SEPARATOR = /^\s*[|\-–—:·•»«/]\s*/;
+/** A forum's label before a topic's title: phpBB's "View topic" in the languages its packs ship most. */
+const TOPIC_LABEL = /(?:^|\s)(?:view topic|thema anzeigen|voir le sujet|ver tema|visualizza argomento|bekijk onderwerp) [|\-–—:·•»/] (?=\S)/i;
+/** A separator at the very start of a title, after nothing: the part before it was empty. */
+const EMPTY_TITLE_PART = /^[|–—·•»] \S/;
 /** A heading's permalink marker (Sphinx "¶", "#", "🔗") is not part of its text. */
 const PERMALINK_MARK = / ?[¶#🔗]$/u;
 /** A site part is at most this many words; longer trailing parts are subtitles. */
@@ -32,11 +36,16 @@ export function plainTitle(value: string): string {
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Removes a site-name part from a title when one side of a separator is the site's name or a short brand. */
-export function cleanTitle(title: string | null, siteName: string | null): string | null {
+export function cleanTitle(title: string | null, siteName: string | null, hostName: string | null = null): string | null {
   if (!title) return null;
   const trimmed = plainTitle(title);
+  // A title that starts with a separator is a template's "{title} | {site}" with an empty title: only the site is left.
+  if (EMPTY_TITLE_PART.test(trimmed)) return null;
   const parts = trimmed.split(SEPARATORS);
   if (parts.length < 2) return trimmed || null;
+  // A forum's "Board • View topic - Title" (phpBB): the topic is what follows the label.
+  const label = TOPIC_LABEL.exec(trimmed);
+  if (label !== null) return cleanTitle(trimmed.slice(label.index + label[0].length), siteName, hostName);
   const site = siteName ? plainTitle(siteName).toLowerCase() : null;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
@@ -46,6 +55,11 @@ export function cleanTitle(title: string | null, siteName: string | null): strin
     const l = last.toLowerCase();
     if (l === site || site.includes(l) || l.includes(site)) return cleanTitle(dropLast(), siteName);
     if (first.toLowerCase() === site) return dropFirst();
+  }
+  // The last part names the site's host ("Outdoor Gear – The Bush Company USA" on thebushcompany.com).
+  if (hostName !== null && hostName.length >= MIN_HOST_KEY) {
+    const l = siteKey(last);
+    if (l.length >= MIN_HOST_KEY && wordCount(last) <= MAX_HOST_PART_WORDS && (l.includes(hostName) || hostName.includes(l))) return cleanTitle(dropLast(), siteName, hostName);
   }
   // A vertical bar sets the title off from the site, its section or its tagline ("Electrical - Overview | Occupational
   // Safety and Health Administration", "Stripe Payments | Global Payment Processing Platform"): the first part is the
@@ -63,6 +77,10 @@ export function cleanTitle(title: string | null, siteName: string | null): strin
 }
 
 const PIPE = ' | ';
+/** A host name or title part shorter than this is not matched with the other (too many short words are in names). */
+const MIN_HOST_KEY = 4;
+/** A part that names the host is a name of a few words ("The Bush Company USA"), not a sentence that mentions it. */
+const MAX_HOST_PART_WORDS = 4;
 /** A title part that is only a number, a year, or a month and a year: part of the title, never a site's name. */
 const DATE_OR_NUMBER = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?[\d.,/-]+$/i;
 
@@ -163,15 +181,20 @@ function parsePage(pageUrl: string | null): URL | null {
   }
 }
 
-/** The site's name and its host's name (`reddit` for www.reddit.com), compared loosely. */
+/** The host's name (`reddit` for www.reddit.com, `amazon` for amazon.co.uk), compared loosely; null without one. */
+function hostKey(page: URL | null): string | null {
+  if (!page) return null;
+  const labels = page.hostname.split('.').filter((l) => l !== '' && l !== 'www');
+  const name = labels.length >= 3 && GENERIC_SECOND_LEVEL.has(labels[labels.length - 2] as string) ? labels[labels.length - 3] : labels[labels.length - 2];
+  return name && siteKey(name) !== '' ? siteKey(name) : null;
+}
+
+/** The site's name and its host's name, compared loosely. */
 function siteKeys(siteName: string | null, page: URL | null): Set<string> {
   const keys = new Set<string>();
   if (siteName && siteKey(siteName) !== '') keys.add(siteKey(siteName));
-  if (page) {
-    const labels = page.hostname.split('.').filter((l) => l !== '' && l !== 'www');
-    const name = labels.length >= 3 && GENERIC_SECOND_LEVEL.has(labels[labels.length - 2] as string) ? labels[labels.length - 3] : labels[labels.length - 2];
-    if (name && siteKey(name) !== '') keys.add(siteKey(name));
-  }
+  const host = hostKey(page);
+  if (host !== null) keys.add(host);
   return keys;
 }
 
@@ -194,8 +217,9 @@ function inDeclaredSpelling(headline: string, best: { value: string; source: str
 
 /** The visible headline when it looks like one; otherwise the cleaned title most sources agree on. */
 export function pickTitle(candidates: readonly Candidate[], siteName: string | null, pageUrl: string | null = null): { value: string | null; source: string | null } {
+  const host = hostKey(parsePage(pageUrl));
   const cleaned = candidates
-    .map((c) => ({ source: c.source, raw: key(plainTitle(c.value)), value: cleanTitle(c.value, siteName) }))
+    .map((c) => ({ source: c.source, raw: key(plainTitle(c.value)), value: cleanTitle(c.value, siteName, host) }))
     .filter((c): c is { source: string; raw: string; value: string } => !!c.value);
   let best: { value: string; source: string; score: number; weight: number } | null = null;
   for (const c of cleaned) {
