@@ -105,14 +105,9 @@ function readAmbiguous(value: string, others: readonly Candidate[]): string | nu
   return readings.find((r) => seen.has(r)) ?? null;
 }
 
-/** A candidate's date: a swappable numeric date as the page's other dates read it, a machine date, else a human one. */
-async function readDate(value: string, candidates: readonly Candidate[], lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
-  return readAmbiguous(value, candidates) ?? normalizeDate(value, order) ?? (await parseHumanDate(value, lang));
-}
-
 async function pickDate(candidates: readonly Candidate[], rank: readonly string[], lang: string | null, notAfter: string | null = null, order: 'dmy' | 'mdy' | null = null): Promise<{ value: string | null; source: string | null }> {
   for (const c of byRank(candidates, rank)) {
-    const value = await readDate(c.value, candidates, lang, order);
+    const value = readAmbiguous(c.value, candidates) ?? normalizeDate(c.value, order) ?? (await parseHumanDate(c.value, lang));
     // A visible date after the page's own modified date is an event's or a related story's, not the publication's.
     if (value && notAfter !== null && VISIBLE_DATE_SOURCES.has(c.source) && value.slice(0, 10) > notAfter.slice(0, 10)) continue;
     if (value) return { value, source: c.source };
@@ -140,20 +135,6 @@ async function shownDate(candidates: readonly Candidate[], declared: string, one
   const time = await read('time', false);
   if (time === null || daysBetween(time, declared) <= 1 || (time >= declared.slice(0, 10) && !oneTimeDate)) return null;
   return (await read('near-title', true)) === time ? time : null;
-}
-
-/**
- * The date of the first "Updated …" line beside the headline when it is a later day than `declared`, else null. A
- * JSON-LD datePublished that no article:published_time repeats is often the post's first creation in a CMS that
- * shows readers its latest revision as the article's date: on WCXB dev, where such a page shows a later "Updated" line
- * by its headline, the annotated date was the line's 9 times and JSON-LD's once (with article:published_time
- * present, the declared date was right 7 times to 2, so that case keeps its rank).
- */
-async function laterShownUpdate(candidates: readonly Candidate[], declared: string, lang: string | null, order: 'dmy' | 'mdy' | null): Promise<string | null> {
-  const line = candidates.find((c) => c.source === 'near-title-updated');
-  if (!line) return null;
-  const value = (await readDate(line.value, candidates, lang, order))?.slice(0, 10) ?? null;
-  return value !== null && value > declared.slice(0, 10) ? value : null;
 }
 
 const DAY_MS = 86_400_000;
@@ -190,12 +171,6 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
     const oneTimeDate = new Set(facts.times.map((t) => (t.datetime ?? t.text).slice(0, 10))).size === 1;
     const shown = await shownDate(candidates.published, published.value, oneTimeDate, pageLang, order);
     if (shown !== null) published = { value: shown, source: 'near-title-time' };
-  }
-  // JSON-LD's datePublished (without an article:published_time beside it) under a later "Updated …" line beside the
-  // headline: the page dates itself by that line (see laterShownUpdate).
-  if (published.source === 'json-ld' && published.value !== null) {
-    const updated = await laterShownUpdate(candidates.published, published.value, pageLang, order);
-    if (updated !== null) published = { value: updated, source: 'near-title-updated' };
   }
   // A page that declares only when it was modified was first published then as far as anyone can tell.
   if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
