@@ -853,7 +853,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
  */
 function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[], verdicts: (Verdict | null)[], ctx: Context): void {
   const n = pieces.length;
-  const widen = (from: number, to: number, step: number, cut: number): void => {
+  const widen = (from: number, to: number, step: number): void => {
     // from: the sentence next to the cut; to: the cut's far end; step: -1 at the end, +1 at the start.
     let words = 0;
     for (let i = to; i !== from; i += step) words += (pieceSignals[i] as RunSignals).words;
@@ -875,17 +875,16 @@ function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[]
     }
     if (!bestVerdict) return;
     for (let i = from; i !== best + step; i += step) verdicts[i] = { ...bestVerdict, reason: `sentences together: ${bestVerdict.reason}` };
-    void cut;
   };
   if (verdicts[n - 1]) {
     let start = n - 1;
     while (start > 0 && verdicts[start - 1]) start--;
-    if (start > 0) widen(start - 1, n - 1, -1, start);
+    if (start > 0) widen(start - 1, n - 1, -1);
   }
   if (verdicts[0]) {
     let end = 0;
     while (end < n - 1 && verdicts[end + 1]) end++;
-    if (end < n - 1) widen(end + 1, 0, 1, end);
+    if (end < n - 1) widen(end + 1, 0, 1);
   }
 }
 
@@ -1003,8 +1002,7 @@ const PLEA_REPLY_WORDS = 3;
  * checks."). It joins the call for donations right after it.
  */
 function isPleaLine(text: string, signals: RunSignals): boolean {
-  if (signals.reporting || signals.words > PLEA_LINE_MAX_WORDS || !/[.!]$/.test(text) || /[\d"“”«»]/u.test(text)) return false;
-  if (/(?<![:.!?]\s)(?<=\s)\p{Lu}/u.test(text.slice(1))) return false;
+  if (!isPlainStatement(text, signals, PLEA_LINE_MAX_WORDS)) return false;
   // The reader alone only in a few words or a thank-you ("You do.", "Here it is not, thanks to you."): newsletters' own
   // sentences promise the reader things ("You will draft faster.").
   if (signals.second > 0 && (signals.words <= PLEA_REPLY_WORDS || signals.tokens.some((_, i) => THANKS.has(signals.run.id(i))))) return true;
@@ -1017,9 +1015,16 @@ function isPleaLine(text: string, signals: RunSignals): boolean {
  * "journalism"), no reporting verb, no number, no quote and no name (no capital past its first word but after a colon).
  */
 function isMotto(text: string, signals: RunSignals): boolean {
-  if (signals.reporting || signals.words > MOTTO_MAX_WORDS || !/[.!]$/.test(text) || /[\d"“”«»]/u.test(text)) return false;
-  if (/(?<![:.!?]\s)(?<=\s)\p{Lu}/u.test(text.slice(1))) return false;
-  return signals.shapeWords && appealShape(signals.run).media > 0;
+  return isPlainStatement(text, signals, MOTTO_MAX_WORDS) && signals.shapeWords && appealShape(signals.run).media > 0;
+}
+
+/**
+ * A statement of at most `maxWords` words that names and reports no one: it ends in a full stop or an exclamation
+ * mark, with no reporting verb, number or quote, and no capital past its first word but after a colon or a stop.
+ */
+function isPlainStatement(text: string, signals: RunSignals, maxWords: number): boolean {
+  if (signals.reporting || signals.words > maxWords || !/[.!]$/.test(text) || /[\d"“”«»]/u.test(text)) return false;
+  return !/(?<![:.!?]\s)(?<=\s)\p{Lu}/u.test(text.slice(1));
 }
 
 /** Two sentences judged together have at most this many words. */
