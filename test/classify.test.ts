@@ -763,7 +763,7 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Example: if the order amount is over 5000 → Send a premium email to the customer, otherwise a standard one.']);
   });
 
-  it('takes appeals of probe sets 46 to 50, and keeps their look-alikes in prose', async () => {
+  it('takes appeals of probe sets 46 to 52, and keeps their look-alikes in prose', async () => {
     await expectEachRemoved([
       'Post to Facebook Post to X Share by email',
       'Partner message',
@@ -775,6 +775,8 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
       "Continue reading: The mayor's plan for the waterfront",
       'Help us keep it free with a recurring gift. Start monthly giving',
       'This article was paid for by our sponsor.',
+      'Sign in to read this story. Do not have an account? Create one for free.',
+      'Was there an error in this story? Send a correction.',
     ]);
     await expectEachKept([
       'A lot of people like the taste of grape soda. I happen to be one of them.',
