@@ -315,7 +315,9 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     // A share bar glued before the sentence ("Tweet Share Pin Email Officials said…"): its words are capitalized too,
     // so the sentence starts at the first word that is none of them.
     const bar = shareBarLength(signals);
-    if (bar > 0) cuts.add(start + (signals.tokens[bar] as Token).start);
+    // Where the sentence after the bar starts (in the paragraph), or -1.
+    const barEnd = bar > 0 ? start + (signals.run.data[3 * bar + 1] as number) : -1;
+    if (barEnd >= 0) cuts.add(barEnd);
     for (const m of signals.matches) {
       if (m.rule.strength !== 'strong') continue;
       // A call that starts inside a longer phrase is that phrase's word: "Do Not Sell or Share My Personal Information",
@@ -408,10 +410,7 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       }
     }
     // The share bar is one run: no cut inside it ("Tweet | Share | Pin Email" judged apart are no share bar).
-    if (bar > 0) {
-      const barEnd = start + (signals.tokens[bar] as Token).start;
-      for (const cut of cuts) if (cut < barEnd) cuts.delete(cut);
-    }
+    if (barEnd >= 0) for (const cut of cuts) if (cut < barEnd) cuts.delete(cut);
     // A label or a short call glued before the article's sentence with no stop between them ("Send this story to a
     // friend Officials said…", "Hear this story read aloud Officials said…"): the first capitalized word after a
     // lowercase one where what comes before is cruft on its own and what follows is a sentence of its own.
@@ -441,10 +440,13 @@ const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'w
  */
 function shareBarLength(signals: RunSignals): number {
   const { run } = signals;
+  // Token k's own text (not the rest of the run: this runs on every sentence that opens with a share word).
+  const capitalized = (k: number): boolean => UPPER_START.test(run.text.slice(run.data[3 * k + 1] as number, run.data[3 * k + 2] as number));
   let k = 0;
-  while (k < signals.words && isShareWord(run.id(k)) && UPPER_START.test(run.text.slice(run.data[3 * k + 1] as number))) k++;
-  if (k < 2 || signals.words - k < THRESHOLDS.minKeptWords || !UPPER_START.test(run.text.slice(run.data[3 * k + 1] as number))) return 0;
-  return isShareBar(run.slice(0, run.data[3 * k - 1] as number) ?? scanTokens(run.text.slice(0, run.data[3 * k - 1] as number))) ? k : 0;
+  while (k < signals.words && isShareWord(run.id(k)) && capitalized(k)) k++;
+  if (k < 2 || signals.words - k < THRESHOLDS.minKeptWords || !capitalized(k)) return 0;
+  const barEnd = run.data[3 * k - 1] as number;
+  return isShareBar(run.slice(0, barEnd) ?? scanTokens(run.text.slice(0, barEnd))) ? k : 0;
 }
 
 /** A label glued before a sentence is at most this many words. */
