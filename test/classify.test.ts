@@ -102,6 +102,14 @@ describe('glued runs', () => {
     expect(article.text).toBe(next);
   });
 
+  it("cuts a two-word button glued before the article's first sentence, and keeps the sentences after the appeal", async () => {
+    const lead = 'We get better design when we understand our medium.';
+    const rest = 'Yet even at this late hour, many people do not understand how the web is built.';
+    const article = await clean(`Subscribe to continue reading. You have reached your limit of free articles this month. Already a subscriber? Sign in ${lead} ${rest}`, { format: 'text' });
+    expect(article.text).toBe(`${lead} ${rest}`);
+    expect(article.removed.map((r) => r.category)).toContain('paywall');
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -42,6 +42,17 @@ describe('text lists', () => {
     expect(article.markdown).toContain('3. Third step here.\n4. Fourth step.');
     expect(article.blocks[1]).toMatchObject({ type: 'list', ordered: true, items: ['Third step here.', 'Fourth step.'] });
   });
+
+  it('keep the lines of a block whose markers are not one list as written (no renumbering)', async () => {
+    const intro = 'Here are some of the requirements every caterer in the state has to meet before the first event:';
+    const mixed = '1. Structural and Equipment Requirements\n- A caterer runs the business out of a licensed kitchen.\n- Transport equipment must be certified.';
+    const countdown = '5. The fifth pick of the year\n3. The third pick of the year';
+    const input = `${intro}\n\n${mixed}\n\n${countdown}`;
+    const article = await clean(input, { format: 'text', formats: ['html', 'markdown'] });
+    expect(article.text).toBe(input);
+    expect(article.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(article.html).not.toContain('<ol');
+  });
 });
 
 describe('html segmentation', () => {

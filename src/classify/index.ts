@@ -400,6 +400,14 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
           break;
         }
       }
+      // A button of two words, the second lowercase ("Already a subscriber? Sign in We get better design when…").
+      if (k + 3 < signals.words && !IMPERATIVE_PRONOUNS.has(own.word(k + 2)) && UPPER_START.test(piece.segment.slice(own.start(k), own.end(k))) && UPPER_START.test(piece.segment.slice(own.start(k + 2), own.end(k + 2))) && /^\p{Ll}/u.test(piece.segment.slice(own.start(k + 3), own.end(k + 3))) && piece.segment.slice(own.end(k + 1), own.start(k + 2)).trim() === '') {
+        const pair: Token[] = [k, k + 1].map((t) => ({ word: own.word(t), start: own.start(t), end: own.end(t), id: own.id(t) }));
+        if (matchPhrases(ctx.catalog, pair).some((m) => m.rule.strength === 'weak' && m.start === 0 && m.end === 2)) {
+          cuts.add(start + own.start(k + 2));
+          break;
+        }
+      }
     }
     // An arrow ends a button ("…start your free trial → Officials said…"): what follows starts a sentence of its own,
     // after an appeal's phrase (not in a guide's "If the amount > 5000 → Send premium email").
@@ -866,11 +874,15 @@ function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[]
       words += piece.words;
       // Each a short line: an article's sentence next to an appeal speaks to the reader too, at greater length.
       if (words > THRESHOLDS.cueMaxWords || piece.words > (hasAppealWords(piece) ? THRESHOLDS.cueShortWords : THRESHOLDS.shapeShortWords) || !appealish(pieces[i] as string, piece)) break;
+      // After an appeal for revenue at the block's start, a sentence in the publisher's voice alone may be the
+      // article's opening ("Our brains hum with electricity."): the widened cut does not end on one (it may pass one
+      // on its way to a button row). A consent notice's may ("We value your privacy. We and 143 vendors use data…").
+      const plainStatement = step > 0 && piece.second === 0 && !hasAppealWords(piece) && SENTENCE_END.test(pieces[i] as string);
       // Not a question after the appeal (the article's, asking of what follows) nor the article's heading after it.
       if (step > 0 && ((pieces[i] as string).endsWith('?') || isPlainHeading(pieces[i] as string, piece))) break;
       const run = step < 0 ? pieces.slice(i, to + 1).join(' ') : pieces.slice(to, i + 1).join(' ');
       const verdict = judgeText(run, runSignals(run, ctx.catalog));
-      if (verdict && (READER_REVENUE.has(verdict.category) || verdict.category === 'cookie') && !ctx.options.keep.has(verdict.category)) {
+      if (verdict && ((READER_REVENUE.has(verdict.category) && !plainStatement) || verdict.category === 'cookie') && !ctx.options.keep.has(verdict.category)) {
         best = i;
         bestVerdict = verdict;
       }

@@ -15,6 +15,23 @@ function isListBlock(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((line) => LIST_LINE.test(line));
 }
 
+/**
+ * Whether a list block's markers are one list's: the same bullet on every line, or numbers that count up by one with
+ * the same delimiter. A list node keeps only its first marker and renders the rest from it, so "1. Heading" followed
+ * by "- item" lines, or a countdown ("5.", "3."), would come back renumbered; such a block stays a paragraph and
+ * keeps its lines as written.
+ */
+function markersAgree(lines: readonly string[]): boolean {
+  const first = LIST_MARKER.exec(lines[0] ?? '');
+  if (!first) return false;
+  for (let i = 1; i < lines.length; i++) {
+    const marker = LIST_MARKER.exec(lines[i] ?? '');
+    if (!marker) return false;
+    if (first[2] === undefined ? marker[1] !== first[1] : marker[3] !== first[3] || Number(marker[2]) !== Number(first[2]) + i) return false;
+  }
+  return true;
+}
+
 /** What tidyBlock changes: a tab or two spaces, or a space next to a line break. */
 const UNTIDY = /\t| {2}| \n|\n /;
 
@@ -78,7 +95,7 @@ export function isListText(body: string): boolean {
  */
 export function toSegment(body: string, index: number, tokens?: TokenRun): Segment {
   const lines = body.includes('\n') && LIST_LINE.test(body) ? body.split('\n') : [body];
-  if (isListBlock(lines)) {
+  if (isListBlock(lines) && markersAgree(lines)) {
     const items = lines.map((line) => line.replace(LIST_LINE, '').trim());
     // The dump's own markers come back in `text`: its bullet ("*", "•") and its first number ("3.", "1)").
     const marker = LIST_MARKER.exec(lines[0] ?? '');
