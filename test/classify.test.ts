@@ -110,6 +110,17 @@ describe('glued runs', () => {
     expect(article.removed.map((r) => r.category)).toContain('paywall');
   });
 
+  it('removes a short plea of plain lines ending in its donation button whole, and keeps an article line before such a button', async () => {
+    const plea = 'We went to the county fair, the courthouse and the city council so you did not have to. Buy us a coffee';
+    const after = 'Officials said the change would cost about four million dollars a year and come from the existing budget.';
+    const removed = await clean(`${ARTICLE}\n\n${plea}\n\n${after}`, { format: 'text' });
+    expect(removed.text).toBe(`${ARTICLE}\n\n${after}`);
+    expect(removed.removed.map((r) => r.category)).toEqual(['donation']);
+    const article = 'Nowadays, plague is easily treated with antibiotics.';
+    const kept = await clean(`${ARTICLE}\n\n${article} Buy us a coffee\n\n${after}`, { format: 'text' });
+    expect(kept.text).toContain(article);
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

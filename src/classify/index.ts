@@ -797,6 +797,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
   }
+  if (!readerProse) pleaBlock(text, pieces, pieceSignals, verdicts, ctx);
   // Text mode only: in HTML an appeal has its own element, and a block holding more is a quotation or a caption.
   if (!readerProse && segment.el === undefined) widenCut(pieces, pieceSignals, verdicts, ctx);
   let cruftWords = 0;
@@ -853,6 +854,40 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
   return { verdict: null, trim: { text: kept, cuts } };
+}
+
+/** A block that is one plea with its button is at most this many words. */
+const PLEA_BLOCK_MAX_WORDS = 45;
+/** Each of its lines before the button is at most this many words. */
+const PLEA_BLOCK_LINE_WORDS = 20;
+/** Pleas that end a block with their button: for gifts and for paying to read (sign-ups end service pages' paragraphs: "…without lifting a finger. Sign up for Acme today."). */
+const PLEA_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['donation', 'paywall']);
+
+/**
+ * A short block of plain lines that ends in a call for gifts or to pay to read is that plea whole ("Independent
+ * media is an endangered species. Protect it. Make a contribution"): its other lines report, quote, name and number
+ * nothing, each speaks to the reader, for the publisher, of its business or calls on the reader, and the block judged
+ * whole is such an appeal.
+ */
+function pleaBlock(text: string, pieces: readonly string[], pieceSignals: readonly RunSignals[], verdicts: (Verdict | null)[], ctx: Context): void {
+  const last = verdicts[verdicts.length - 1];
+  if (!last || !PLEA_CATEGORIES.has(last.category) || verdicts.every((v) => v !== null)) return;
+  let words = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieceSignals[i] as RunSignals;
+    words += piece.words;
+    if (words > PLEA_BLOCK_MAX_WORDS) return;
+    if (verdicts[i]) continue;
+    if (piece.reporting || piece.words > PLEA_BLOCK_LINE_WORDS || /[\d"“”«»]/u.test(pieces[i] as string)) return;
+    // No name: no capital past the first word but after a stop or a colon.
+    if (/(?<![:.!?]\s)(?<=\s)\p{Lu}/u.test((pieces[i] as string).slice(1))) return;
+    // A line of the plea speaks to the reader or for the publisher, of its business, or calls on the reader.
+    const shape = appealShape(piece.run);
+    if (piece.second === 0 && !shape.self && shape.media === 0 && !shape.imperative) return;
+  }
+  const verdict = judgeText(text, runSignals(text, ctx.catalog));
+  if (!verdict || !PLEA_CATEGORIES.has(verdict.category) || ctx.options.keep.has(verdict.category)) return;
+  for (let i = 0; i < verdicts.length; i++) verdicts[i] ??= { ...last, reason: `one plea with its call: ${last.reason}` };
 }
 
 /**
