@@ -121,6 +121,14 @@ describe('glued runs', () => {
     expect(kept.text).toContain(article);
   });
 
+  it("takes a lead-in question opening a paragraph with the appeal after it, glued before the article's sentence", async () => {
+    const page = `Like what you read? Our Sunday letter has more. Subscribe ${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`;
+    const article = await clean(page, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
+    const question = await clean(`What happened next? ${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
+    expect(question.text).toContain('What happened next?');
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

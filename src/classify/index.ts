@@ -762,7 +762,10 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // Short lines of a plea lead in to its call for donations, on a page not written to the reader, whatever the
     // sentence after them joined by. (Not before a paywall: "Hey, at least we're getting there." was an article's.)
     const plea = !readerProse && raw[i] === null && after.category === 'donation' && isPleaLine(pieces[i] as string, pieceSignals[i] as RunSignals);
-    if (!carries[i + 1] && !plea) continue;
+    // A lead-in question opening the block introduces the appeal after it, however that appeal's lines joined
+    // ("Like what you read? Our Sunday letter has more. Subscribe The council…").
+    const leadQuestion = i === 0 && raw[0] === null && (pieces[0] as string).endsWith('?') && isLeadIn(pieces[0] as string, pieceSignals[0] as RunSignals);
+    if (!carries[i + 1] && !plea && !leadQuestion) continue;
     const price = priceOf(i, after);
     if (joinable(i) || price || plea) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
