@@ -215,8 +215,15 @@ function inDeclaredSpelling(headline: string, best: { value: string; source: str
   return best && key(headline) === key(best.value) ? { value: best.value, source: best.source } : { value: headline, source: 'h1' };
 }
 
+/** A picked title, the source it came from and (for the dev scripts) the rule that chose it. */
+export interface TitlePick {
+  value: string | null;
+  source: string | null;
+  rule?: string;
+}
+
 /** The visible headline when it looks like one; otherwise the cleaned title most sources agree on. */
-export function pickTitle(candidates: readonly Candidate[], siteName: string | null, pageUrl: string | null = null): { value: string | null; source: string | null } {
+export function pickTitle(candidates: readonly Candidate[], siteName: string | null, pageUrl: string | null = null): TitlePick {
   const host = hostKey(parsePage(pageUrl));
   const cleaned = candidates
     .map((c) => ({ source: c.source, raw: key(plainTitle(c.value)), value: cleanTitle(c.value, siteName, host) }))
@@ -245,28 +252,28 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
   const brands = belowHome(page) ? siteNames() : new Set<string>();
   const declared = cleaned.filter((c) => c.source !== 'h1');
   if (h1 && brands.size > 0 && declared.length > 0 && wordCount(h1.value) >= HEADLINE_MIN_WORDS && !brands.has(siteKey(h1.value)) && declared.every((c) => namesSite(c.raw, brands))) {
-    return { value: h1.value, source: 'h1' };
+    return { value: h1.value, source: 'h1', rule: 'site-default-title' };
   }
   // The headline is a part, not the last, of a declared title that a cleaner took another part of ("News |
   // National Student Support Accelerator" under an h1 "News"): the headline names the page, the rest the site.
-  if (h1 && declared.some((c) => isLeadingPart(key(h1.value), c.raw)) && !siteNames().has(siteKey(h1.value))) return inDeclaredSpelling(h1.value, best);
+  if (h1 && declared.some((c) => isLeadingPart(key(h1.value), c.raw)) && !siteNames().has(siteKey(h1.value))) return { ...inDeclaredSpelling(h1.value, best), rule: 'leading-part' };
   if (h1 && best) {
     // The declared title is the headline plus a part split off at a separator: the rest is the site or a section.
     // When the h1 is the last part and the part before it is no shorter, the h1 is the site's name in its header
     // ("Recoverable Errors with Result - The Rust Programming Language" under an h1 of the book's name): the part
     // before it is the title. A short part before the h1 is a site's prefix ("Tastify | Top 7 Catering Trends").
     const part = separatedPart(h1.value, best.value);
-    if (part?.side === 'before' && part.rest !== '' && wordCount(part.rest) >= wordCount(h1.value)) return { value: part.rest, source: best.source };
-    if (part) return { value: h1.value, source: 'h1' };
+    if (part?.side === 'before' && part.rest !== '' && wordCount(part.rest) >= wordCount(h1.value)) return { value: part.rest, source: best.source, rule: 'h1-is-site-part' };
+    if (part) return { value: h1.value, source: 'h1', rule: 'separated-part' };
     // The headline is the declared title plus a date line, a link count or a label: the declared title is cleaner.
-    if (carriesExtra(h1.value, best.value)) return { value: best.value, source: best.source };
+    if (carriesExtra(h1.value, best.value)) return { value: best.value, source: best.source, rule: 'h1-carries-extra' };
     // The declared title is the headline and words for search engines after it ("Headlamps" under "Headlamps for
     // Camping, Hiking & Running", "MacBook Air" under "MacBook Air 13-inch and MacBook Air 15-inch"): the headline is
     // the page's name (on WCXB dev the headline was the title 17 times in such pairs, the declared title 6 times).
-    if (key(best.value).startsWith(`${key(h1.value)} `) && !siteNames().has(siteKey(h1.value))) return { value: h1.value, source: 'h1' };
+    if (key(best.value).startsWith(`${key(h1.value)} `) && !siteNames().has(siteKey(h1.value))) return { value: h1.value, source: 'h1', rule: 'declared-starts-with-h1' };
   }
   if (h1 && (!best || (wordCount(h1.value) >= HEADLINE_MIN_WORDS && overlap(h1.value, best.value) >= HEADLINE_OVERLAP))) {
-    return inDeclaredSpelling(h1.value, best);
+    return { ...inDeclaredSpelling(h1.value, best), rule: best ? 'overlap' : 'h1-only' };
   }
-  return best ? { value: best.value, source: best.source } : { value: null, source: null };
+  return best ? { value: best.value, source: best.source, rule: 'declared' } : { value: null, source: null };
 }
