@@ -12,7 +12,7 @@ import { readPageFacts } from '../../src/metadata/meta-tags.js';
 import { collectCandidates } from '../../src/metadata/sources.js';
 import { normalizeDate, parseHumanDate } from '../../src/metadata/dates.js';
 import { cleanTitle, pickTitle } from '../../src/metadata/title.js';
-import { readMetadata } from '../../src/metadata/index.js';
+import { readMetadata, titleContext } from '../../src/metadata/index.js';
 
 const DATA = process.env.DECRUFT_DATA ?? '../shared/data';
 const args = process.argv.slice(2);
@@ -56,8 +56,8 @@ for (const c of cases) {
   if (t.title && (field === 'title' || field === 'both')) {
     titles++;
     const ok = norm(a.title) === norm(t.title);
-    const pick = pickTitle(cand.title, site, c.url || null);
-    const declared = pickTitle(cand.title.filter((x) => x.source !== 'h1'), site, c.url || null);
+    const pick = pickTitle(cand.title, site, c.url || null, titleContext(facts, ld));
+    const declared = pickTitle(cand.title.filter((x) => x.source !== 'h1'), site, c.url || null, titleContext(facts, ld));
     const h1 = cand.title.find((x) => x.source === 'h1');
     const r = (rules[pick.rule ?? '(none)'] ??= { n: 0, right: 0, declaredRight: 0, h1Right: 0 });
     r.n++;
