@@ -93,6 +93,15 @@ describe('normalization', () => {
     const same = pickTitle([{ source: 'h1', value: 'Why Hasn’t Tutoring Been More Effective?' }, { source: 'og', value: "Why Hasn't Tutoring Been More Effective?" }], null);
     expect(same).toMatchObject({ value: "Why Hasn't Tutoring Been More Effective?", source: 'og' });
   });
+  it("keeps the headline's spelling when the JSON-LD headline spells it the same way", () => {
+    const agreed = pickTitle([
+      { source: 'json-ld', value: 'Renovation Trends &amp; Why They&#8217;re Smart' },
+      { source: 'og', value: "Renovation Trends & Why They're Smart" },
+      { source: 'h1', value: 'Renovation Trends & Why They’re Smart' },
+      { source: 'title-tag', value: "Renovation Trends & Why They're Smart | Great Homes" },
+    ], 'Great Homes');
+    expect(agreed).toMatchObject({ value: 'Renovation Trends & Why They’re Smart', source: 'json-ld' });
+  });
 });
 
 describe('metadata on a page', () => {

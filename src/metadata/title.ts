@@ -210,9 +210,16 @@ function isLeadingPart(part: string, title: string): boolean {
 /** Whether a title is the site's name, alone or as the first of its parts. */
 const namesSite = (title: string, brands: ReadonlySet<string>): boolean => brands.has(siteKey(title)) || brands.has(siteKey(title.split(SEPARATORS)[0] ?? ''));
 
-/** The headline, in the declared title's spelling when it is the same words typeset differently (curly quotes, case). */
-function inDeclaredSpelling(headline: string, best: { value: string; source: string } | null): { value: string; source: string } {
-  return best && key(headline) === key(best.value) ? { value: best.value, source: best.source } : { value: headline, source: 'h1' };
+/**
+ * The headline, in the declared title's spelling when it is the same words typeset differently (curly quotes, case),
+ * unless the JSON-LD headline spells it as the page shows it: the structured data's headline field and the visible
+ * heading agree, where a share title (og:title) is often retyped by an SEO plugin with straight quotes (on WCXB dev
+ * the truth took the shared spelling 3 times in 4).
+ */
+function inDeclaredSpelling(headline: string, best: { value: string; source: string } | null, cleaned: readonly { source: string; value: string }[]): { value: string; source: string } {
+  if (!best || key(headline) !== key(best.value)) return { value: headline, source: 'h1' };
+  if (headline !== best.value && cleaned.some((c) => c.source === 'json-ld' && c.value === headline)) return { value: headline, source: 'json-ld' };
+  return { value: best.value, source: best.source };
 }
 
 /** A picked title, the source it came from and (for the dev scripts) the rule that chose it. */
@@ -265,7 +272,7 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
   }
   // The headline is a part, not the last, of a declared title that a cleaner took another part of ("News |
   // National Student Support Accelerator" under an h1 "News"): the headline names the page, the rest the site.
-  if (h1 && declared.some((c) => isLeadingPart(key(h1.value), c.raw)) && !siteNames().has(siteKey(h1.value))) return { ...inDeclaredSpelling(h1.value, best), rule: 'leading-part' };
+  if (h1 && declared.some((c) => isLeadingPart(key(h1.value), c.raw)) && !siteNames().has(siteKey(h1.value))) return { ...inDeclaredSpelling(h1.value, best, cleaned), rule: 'leading-part' };
   if (h1 && best) {
     // The declared title is the headline plus a part split off at a separator: the rest is the site or a section.
     // When the h1 is the last part and the part before it is no shorter, the h1 is the site's name in its header
@@ -287,7 +294,7 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
     // the page's name. On WCXB dev such pages' titles were the declared one 55 times, the differing h1 41 times; on
     // article pages the h1 99 times, the declared title 33.
     if (best && context.article === false && key(h1.value) !== key(best.value) && cleaned.some((c) => c.source === 'og')) return { value: best.value, source: best.source, rule: 'declared-not-article' };
-    return { ...inDeclaredSpelling(h1.value, best), rule: best ? 'overlap' : 'h1-only' };
+    return { ...inDeclaredSpelling(h1.value, best, cleaned), rule: best ? 'overlap' : 'h1-only' };
   }
   return best ? { value: best.value, source: best.source, rule: 'declared' } : { value: null, source: null };
 }
