@@ -309,6 +309,10 @@ describe('titles', () => {
     expect((await meta(head('<meta property="og:type" content="website">'), body)).title).toBe('Email & SMS Marketing Platform');
     expect((await meta(head('<meta property="og:type" content="article">'), body)).title).toBe('Marketing platform for email without the complexity');
     expect((await meta(head('<script type="application/ld+json">{"@type":"BlogPosting","headline":"Marketing platform"}</script>'), body)).title).toBe('Marketing platform for email without the complexity');
+    // A product page's h1 is the product's name; its og:title adds a brand or a pitch.
+    const shop = (extra: string) => meta(`<title>Postbox Desk Lamp 2 with Wireless Charging | Postbox</title><meta property="og:title" content="Postbox Desk Lamp 2 with Wireless Charging">${extra}`, '<main><h1>Desk Lamp 2 with Charging Pad</h1><p>Intro.</p></main>');
+    expect((await shop('<meta property="og:type" content="product">')).title).toBe('Desk Lamp 2 with Charging Pad');
+    expect((await shop('<meta property="og:type" content="website">')).title).toBe('Postbox Desk Lamp 2 with Wireless Charging');
   });
   it("leaves a heading's buttons and hidden parts out of its text", async () => {
     const article = await meta('<title>tokio - Rust</title>', '<main><h1>Crate tokio Runtime <button title="Copy item path">Copy item path</button></h1><p>Intro.</p></main>');

@@ -67,7 +67,8 @@ const ARTICLE_LD_TYPE = /article$|posting$/;
 
 /** What the page declares of itself that the title's arbitration weighs. */
 export function titleContext(facts: PageFacts, ld: JsonLdFacts | null): TitleContext {
-  return { article: ARTICLE_OG_TYPE.test(firstMeta(facts, 'og:type') ?? '') || (ld?.type != null && ARTICLE_LD_TYPE.test(ld.type)) };
+  const ogType = firstMeta(facts, 'og:type') ?? '';
+  return { article: ARTICLE_OG_TYPE.test(ogType) || (ld?.type != null && ARTICLE_LD_TYPE.test(ld.type)), product: ld?.product === true || PRODUCT_OG_TYPE.test(ogType) };
 }
 
 /** Dates read from the page's text (not declared in its markup): checked against the declared modified date. */

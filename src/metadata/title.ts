@@ -237,6 +237,8 @@ export interface TitleContext {
    * itself something else or nothing; undefined when unknown (the h1 is then trusted as on an article).
    */
   article?: boolean;
+  /** The page declares itself a shop's product page: its h1 is the product's name. */
+  product?: boolean;
 }
 
 export function pickTitle(candidates: readonly Candidate[], siteName: string | null, pageUrl: string | null = null, context: TitleContext = {}): TitlePick {
@@ -292,8 +294,9 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
     // A page that does not call itself an article (a service, shop or landing page) and names itself for sharing
     // (og:title): its h1 is a banner or a slogan ("Data-driven marketing without the complexity"), its declared title
     // the page's name. On WCXB dev such pages' titles were the declared one 55 times, the differing h1 41 times; on
-    // article pages the h1 99 times, the declared title 33.
-    if (best && context.article === false && key(h1.value) !== key(best.value) && cleaned.some((c) => c.source === 'og')) return { value: best.value, source: best.source, rule: 'declared-not-article' };
+    // article pages the h1 99 times, the declared title 33. A product page's h1 is the product's name (the og:title
+    // adds a brand or a pitch): there the h1 was the title 8 times, the declared title 5.
+    if (best && context.article === false && context.product !== true && key(h1.value) !== key(best.value) && cleaned.some((c) => c.source === 'og')) return { value: best.value, source: best.source, rule: 'declared-not-article' };
     return { ...inDeclaredSpelling(h1.value, best, cleaned), rule: best ? 'overlap' : 'h1-only' };
   }
   return best ? { value: best.value, source: best.source, rule: 'declared' } : { value: null, source: null };
