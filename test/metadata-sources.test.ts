@@ -288,6 +288,38 @@ describe('titles', () => {
     expect(titled('Soliant Report Reveals Best States for Dental Care', '2025 Dental Care Rankings')).toBe('Soliant Report Reveals Best States for Dental Care');
     expect(titled('Soliant Report Reveals Best States for Dental Care This Year', '2025 Dental Care Rankings')).toBe('2025 Dental Care Rankings');
   });
+  it('takes the og:title over a differing h1 on a page that does not call itself an article (the h1 is a banner)', () => {
+    const candidates = [
+      { source: 'og', value: 'Email & SMS Marketing Platform | Postbox' },
+      { source: 'h1', value: 'Marketing platform for email without the complexity' },
+      { source: 'title-tag', value: 'Email & SMS Marketing Platform | Postbox' },
+    ];
+    expect(pickTitle(candidates, 'Postbox', null, { article: false })).toMatchObject({ value: 'Email & SMS Marketing Platform', source: 'og' });
+    // On an article, or when the caller does not say, the headline names the page.
+    expect(pickTitle(candidates, 'Postbox', null, { article: true }).value).toBe('Marketing platform for email without the complexity');
+    expect(pickTitle(candidates, 'Postbox', null).value).toBe('Marketing platform for email without the complexity');
+    // Without an og:title the page named itself for no one: the <title> alone does not outvote the headline.
+    expect(pickTitle(candidates.filter((c) => c.source !== 'og'), 'Postbox', null, { article: false }).value).toBe('Marketing platform for email without the complexity');
+    // The same words typeset differently are one title, kept in the declared spelling.
+    expect(pickTitle([{ source: 'og', value: "Why Hasn't Tutoring Worked?" }, { source: 'h1', value: 'Why Hasn’t Tutoring Worked?' }], null, null, { article: false }).value).toBe("Why Hasn't Tutoring Worked?");
+  });
+  it("reads whether a page is an article from its og:type or its JSON-LD type when arbitrating the title", async () => {
+    const body = '<main><h1>Marketing platform for email without the complexity</h1><p>Intro.</p></main>';
+    const head = (extra: string) => `<title>Email &amp; SMS Marketing Platform | Postbox</title><meta property="og:title" content="Email &amp; SMS Marketing Platform">${extra}`;
+    expect((await meta(head('<meta property="og:type" content="website">'), body)).title).toBe('Email & SMS Marketing Platform');
+    expect((await meta(head('<meta property="og:type" content="article">'), body)).title).toBe('Marketing platform for email without the complexity');
+    expect((await meta(head('<script type="application/ld+json">{"@type":"BlogPosting","headline":"Marketing platform"}</script>'), body)).title).toBe('Marketing platform for email without the complexity');
+    // A product page's h1 is the product's name; its og:title adds a brand or a pitch.
+    const shop = (extra: string) => meta(`<title>Postbox Desk Lamp 2 with Wireless Charging | Postbox</title><meta property="og:title" content="Postbox Desk Lamp 2 with Wireless Charging">${extra}`, '<main><h1>Desk Lamp 2 with Charging Pad</h1><p>Intro.</p></main>');
+    expect((await shop('<meta property="og:type" content="product">')).title).toBe('Desk Lamp 2 with Charging Pad');
+    expect((await shop('<meta property="og:type" content="website">')).title).toBe('Postbox Desk Lamp 2 with Wireless Charging');
+  });
+  it("leaves a heading's buttons and hidden parts out of its text", async () => {
+    const article = await meta('<title>tokio - Rust</title>', '<main><h1>Crate tokio Runtime <button title="Copy item path">Copy item path</button></h1><p>Intro.</p></main>');
+    expect(article.title).toBe('Crate tokio Runtime');
+    const hidden = await meta('<title>Access overview for teams | Docs</title>', '<main><h1>Access overview for teams<span hidden><span>Stay organized with collections</span></span></h1><p>Intro.</p></main>');
+    expect(hidden.title).toBe('Access overview for teams');
+  });
   it('keeps a last part that is a date or a number: it names no site', () => {
     expect(titled('Cheap earbuds under $50 - March 2026', 'Cheap earbuds under $50 - March 2026')).toBe('Cheap earbuds under $50 - March 2026');
     expect(titled('Tech conferences in Europe 2026 / 2027', 'Tech conferences in Europe 2026 / 2027')).toBe('Tech conferences in Europe 2026 / 2027');

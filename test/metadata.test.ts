@@ -84,14 +84,23 @@ describe('normalization', () => {
   });
   it('prefers the document title over a section-label h1, and a headline h1 over a different SEO title', () => {
     const label = pickTitle([{ source: 'h1', value: 'Blog' }, { source: 'og', value: 'Packing Tips Guide' }, { source: 'title-tag', value: 'Packing Tips Guide | Trips' }], 'Trips');
-    expect(label).toEqual({ value: 'Packing Tips Guide', source: 'og' });
+    expect(label).toMatchObject({ value: 'Packing Tips Guide', source: 'og' });
     const headline = pickTitle([{ source: 'h1', value: 'How To Use Gym Equipment (With Confidence!)' }, { source: 'og', value: 'How To Use Gym Equipment: A Beginner’s Guide' }], null);
     expect(headline.source).toBe('h1');
     expect(pickTitle([{ source: 'json-ld', value: 'Best Long-Distance &#038; Cross-Country Movers' }], null).value).toBe('Best Long-Distance & Cross-Country Movers');
   });
   it('keeps the declared spelling when the headline says the same words with curly quotes', () => {
     const same = pickTitle([{ source: 'h1', value: 'Why Hasn’t Tutoring Been More Effective?' }, { source: 'og', value: "Why Hasn't Tutoring Been More Effective?" }], null);
-    expect(same).toEqual({ value: "Why Hasn't Tutoring Been More Effective?", source: 'og' });
+    expect(same).toMatchObject({ value: "Why Hasn't Tutoring Been More Effective?", source: 'og' });
+  });
+  it("keeps the headline's spelling when the JSON-LD headline spells it the same way", () => {
+    const agreed = pickTitle([
+      { source: 'json-ld', value: 'Renovation Trends &amp; Why They&#8217;re Smart' },
+      { source: 'og', value: "Renovation Trends & Why They're Smart" },
+      { source: 'h1', value: 'Renovation Trends & Why They’re Smart' },
+      { source: 'title-tag', value: "Renovation Trends & Why They're Smart | Great Homes" },
+    ], 'Great Homes');
+    expect(agreed).toMatchObject({ value: 'Renovation Trends & Why They’re Smart', source: 'json-ld' });
   });
 });
 

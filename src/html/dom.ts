@@ -113,8 +113,9 @@ export function rawText(root: AnyNode): string {
  * Visible text of a subtree with whitespace collapsed; block-level boundaries become spaces so
  * words of adjacent blocks do not glue together. With `rcdata`, a <textarea>'s text has its entities decoded, as the
  * HTML Standard parses it (htmlparser2 leaves them: html5lib tests16-090), so a receipt holds what a reader sees.
+ * `skip` leaves out the subtrees of the elements it names (not the root's own).
  */
-export function textOf(root: AnyNode, rcdata = false): string {
+export function textOf(root: AnyNode, rcdata = false, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
   // Items are nodes, or the string ' ' pushed to close a block element.
   const stack: Array<AnyNode | ' '> = [root];
@@ -126,6 +127,7 @@ export function textOf(root: AnyNode, rcdata = false): string {
     }
     if (isText(item)) parts.push(rcdata && item.parent !== null && isElement(item.parent) && item.parent.name === 'textarea' ? decodeHTML(item.data) : item.data);
     else if (item.type === 'script' || item.type === 'style' || item.type === 'comment') continue;
+    else if (skip !== undefined && item !== root && isElement(item) && skip(item)) continue;
     else if (isElement(item) && BLOCK_TAGS.has(item.name)) {
       parts.push(' ');
       stack.push(' ');

@@ -5,9 +5,9 @@ import { cleanByline, isNameLike, joinAuthors } from './byline.js';
 import { ambiguousReadings, normalizeDate, numericDateOrder, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
-import { firstMeta, readPageFacts } from './meta-tags.js';
+import { firstMeta, readPageFacts, type PageFacts } from './meta-tags.js';
 import { collectCandidates, type Candidate } from './sources.js';
-import { pickTitle } from './title.js';
+import { pickTitle, type TitleContext } from './title.js';
 
 export interface Metadata {
   title: string | null;
@@ -59,6 +59,17 @@ export const SOURCE_RANK = {
  * "product.group" is a category page of many.
  */
 const PRODUCT_OG_TYPE = /^(?:og:)?product(?:\.item)?$|^[\w-]+:(?:product|item)$/i;
+
+/** og:type values of an article ("article", "og:article"). */
+const ARTICLE_OG_TYPE = /^(?:og:)?article$/i;
+/** JSON-LD types (lower-cased, as json-ld.ts reads them) of an article or a post: Article, NewsArticle, BlogPosting, DiscussionForumPosting… */
+const ARTICLE_LD_TYPE = /article$|posting$/;
+
+/** What the page declares of itself that the title's arbitration weighs. */
+export function titleContext(facts: PageFacts, ld: JsonLdFacts | null): TitleContext {
+  const ogType = firstMeta(facts, 'og:type') ?? '';
+  return { article: ARTICLE_OG_TYPE.test(ogType) || (ld?.type != null && ARTICLE_LD_TYPE.test(ld.type)), product: ld?.product === true || PRODUCT_OG_TYPE.test(ogType) };
+}
 
 /** Dates read from the page's text (not declared in its markup): checked against the declared modified date. */
 const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime']);
@@ -148,7 +159,7 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   const candidates = collectCandidates(facts, ld, pageUrl);
   const base = pageBase(pageUrl, facts.baseHref);
   const siteName = candidates.siteName[0]?.value ?? null;
-  const title = pickTitle(candidates.title, siteName, pageUrl);
+  const title = pickTitle(candidates.title, siteName, pageUrl, titleContext(facts, ld));
   const byline = pickByline(candidates.byline);
   let lang: { value: string | null; source: string | null } = { value: null, source: null };
   for (const c of candidates.lang) {

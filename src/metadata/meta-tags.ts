@@ -77,6 +77,12 @@ const MAX_VISIBLE = 12;
 const POST_DATE_ATTR = /^(?:data-)?(?:created|published|posted)(?:[-_]?(?:at|date|time|timestamp))?$/i;
 /** An `author` attribute longer than this is not a name. */
 const MAX_AUTHOR_ATTR = 100;
+/**
+ * Parts of a heading that are not its words: a control ("Copy item path" in rustdoc's h1) and an element the page
+ * hides (a bookmark tooltip's "Stay organized with collections" in a documentation site's h1).
+ */
+const notHeadingText = (el: Element): boolean => el.name === 'button' || attr(el, 'hidden') !== null;
+
 /** Visible byline/h1 text longer than this is a paragraph, not a name or headline. */
 const MAX_VISIBLE_CHARS = 300;
 /** Characters of body text sampled for language detection. */
@@ -277,7 +283,7 @@ export function readPageFacts(document: Document): PageFacts {
         break;
       case 'h1':
         if (facts.h1s.length < MAX_VISIBLE) {
-          const text = textOf(el);
+          const text = textOf(el, false, notHeadingText);
           if (text.length > 0 && text.length <= MAX_VISIBLE_CHARS) facts.h1s.push({ text, order, inArticle });
         }
         break;
