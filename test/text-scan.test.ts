@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
-import { compileCatalog, foldWord, matchPhrases, scanTokens, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
+import { compileCatalog, foldWord, matchPhrases, scanTokens, scanTokensIn, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords, joinLines, normalizeLines, textWeight } from '../src/text/normalize.js';
 import { isListText, LIST_LINE, splitBlocks } from '../src/segment/from-text.js';
@@ -82,6 +82,30 @@ describe('hot-path scanners', () => {
       if (!value.includes('_')) expect(run.count).toBe(countWords(value));
     }), { numRuns: 2000 });
     expect(scanTokens('snake_case words').words()).toBe(2);
+  });
+  it('scanTokensIn reads a text inside a larger string, between line breaks, exactly as scanTokens reads it alone', () => {
+    compileCatalog(CATALOG);
+    const own = (run: ReturnType<typeof scanTokens>) => ({
+      text: run.text,
+      count: run.count,
+      data: [...run.data],
+      words: Array.from({ length: run.count }, (_, i) => run.foldedWord(i) ?? null),
+      underscore: run.underscore,
+      unspaced: run.unspaced,
+      dotted: run.dotted,
+    });
+    // Texts joined by line breaks, as locateText joins its blocks: neighbours with surrogates, İ, underscores and
+    // unspaced scripts must not reach into a text's tokens or flags.
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.nat(), (values, pick) => {
+      const joined = values.join('\n');
+      const i = pick % values.length;
+      const from = values.slice(0, i).reduce((n, v) => n + v.length + 1, 0);
+      const value = values[i] as string;
+      expect(own(scanTokensIn(joined, from, from + value.length, value))).toEqual(own(scanTokens(value)));
+    }), { numRuns: 3000 });
+    const joined = 'İstanbul_x\nSupport us\uD83D\n\uDE00中文 NOW';
+    expect(own(scanTokensIn(joined, 11, 22, 'Support us\uD83D'))).toEqual(own(scanTokens('Support us\uD83D')));
+    expect(scanTokensIn(joined, 11, 22, 'Support us\uD83D').underscore).toBe(false);
   });
   it('a run sliced at a sentence\'s ends has the tokens of the sentence itself, or is null when a word crosses an end', () => {
     const plain = (tokens: readonly Token[]) => tokens.map(({ word, start, end, id }) => ({ word, start, end, id }));

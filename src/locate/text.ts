@@ -5,7 +5,7 @@
 // short menu-like lines cost a little. The article is the run with the highest total (Kadane's maximum subarray,
 // linear). Only dumps that look like whole pages (many short lines) are located; an article-only dump is left as is.
 import type { Context } from '../context.js';
-import { scanTokens, type TokenRun } from '../rules/compile.js';
+import { scanTokens, scanTokensIn, type TokenRun } from '../rules/compile.js';
 import { bestRun, SENTENCE_END } from './run.js';
 import { isShareWord } from '../classify/shape.js';
 import { isListText, toSegment } from '../segment/from-text.js';
@@ -59,6 +59,9 @@ const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:pol
  * short line's tokens cost more memory than its text, and a million of them were most of a 1M-line dump's peak.
  */
 const KEEP_ALL_TOKENS = 4096;
+
+/** The most characters of blocks joined into one string to be scanned (a group's string is freed after it). */
+const JOIN_CHARS = 1 << 16;
 
 /** Block kinds, one byte each (a million-line dump kept a million strings here: issue 8). */
 const PROSE = 0;
@@ -290,9 +293,24 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   let cells = 0;
   let prose = false;
   const keepAll = n <= KEEP_ALL_TOKENS;
+  // The blocks are scanned in flat strings of up to JOIN_CHARS characters, each a group of them joined by line breaks
+  // (scanTokensIn: a block that is a slice of the dump is read twice as slowly as a string of its own).
+  let joined = '';
+  let joinedFrom = 0;
+  let joinedTo = 0;
+  let at = 0;
   for (let i = 0; i < n; i++) {
     const text = blocks[i] as string;
-    const run = scanTokens(text);
+    if (i >= joinedTo) {
+      let chars = 0;
+      joinedFrom = i;
+      joinedTo = i;
+      while (joinedTo < n && (joinedTo === i || chars + (blocks[joinedTo] as string).length < JOIN_CHARS)) chars += (blocks[joinedTo++] as string).length + 1;
+      joined = blocks.slice(joinedFrom, joinedTo).join('\n');
+      at = 0;
+    }
+    const run = scanTokensIn(joined, at, at + text.length, text);
+    at += text.length + 1;
     const count = run.weight();
     const kind = kindOf(text, count);
     words[i] = count;

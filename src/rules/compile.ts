@@ -338,12 +338,11 @@ let wideId = -1;
 /**
  * The tokenizer's path for characters above ASCII, kept out of its loops (which ran twice as fast without it: issue 9
  * profile, text-dev). From text[start, i), an ASCII word (empty when i = start) followed by a character above ASCII
- * at i: when that character is a letter or digit, reads the word on to its end, folds it and looks it up (wideWord,
- * wideId); else leaves the word as it is (wideWord null) and, when the word is empty, skips the character. Returns
- * where the scan goes on; wideFlags holds UNSPACED and DOTTED as they apply to what it read.
+ * at i: when that character is a letter or digit, reads the word on to its end (at most to `length`), folds it and looks
+ * it up (wideWord, wideId); else leaves the word as it is (wideWord null) and, when the word is empty, skips the
+ * character. Returns where the scan goes on; wideFlags holds UNSPACED and DOTTED as they apply to what it read.
  */
-function scanWide(text: string, start: number, i: number): number {
-  const length = text.length;
+function scanWide(text: string, start: number, i: number, length: number): number {
   let flags = 0;
   const point = text.codePointAt(i) as number;
   wideWord = null;
@@ -381,14 +380,25 @@ function scanWide(text: string, start: number, i: number): number {
  * computed in the same loop. Characters above ASCII are left to scanWide.
  */
 export function scanTokens(text: string): TokenRun {
+  return scanTokensIn(text, 0, text.length, text);
+}
+
+/**
+ * scanTokens(text) read from `source`, where `text` is source.slice(from, to) and source.charAt(to) (if any) is no
+ * letter, digit or low surrogate: the same tokens, offsets relative to `from`. A block that is a slice of a larger
+ * string (what split and trim return) is read twice as slowly, character by character, as a string of its own (V8
+ * goes through the slice to its parent on every read: issue 9 profile, text-dev); locateText scans its blocks joined
+ * into one flat string instead.
+ */
+export function scanTokensIn(source: string, from: number, to: number, text: string): TokenRun {
   const data = scratch;
   let count = 0;
   let folded: Map<number, string> | null = null;
   let flags = 0;
-  const length = text.length;
-  let i = 0;
+  const length = to;
+  let i = from;
   while (i < length) {
-    let code = text.charCodeAt(i);
+    let code = source.charCodeAt(i);
     const start = i;
     let id: number;
     if (code < 128) {
@@ -402,7 +412,7 @@ export function scanTokens(text: string): TokenRun {
       let packed = first;
       i++;
       while (i < length) {
-        code = text.charCodeAt(i);
+        code = source.charCodeAt(i);
         if (code >= 128) break;
         const next = ASCII_WORD[code] as number;
         if (next === 0) break;
@@ -411,16 +421,16 @@ export function scanTokens(text: string): TokenRun {
         i++;
       }
       if (i < length && code >= 128) {
-        const end = scanWide(text, start, i);
+        const end = scanWide(source, start, i, length);
         flags |= wideFlags;
         if (wideWord !== null) {
           i = end;
           (folded ??= new Map()).set(count, wideWord);
           id = wideId;
-        } else id = asciiId(text, start, i, i - start <= SHORT_WORD ? packed : hash);
-      } else id = asciiId(text, start, i, i - start <= SHORT_WORD ? packed : hash);
+        } else id = asciiId(source, start, i, i - start <= SHORT_WORD ? packed : hash);
+      } else id = asciiId(source, start, i, i - start <= SHORT_WORD ? packed : hash);
     } else {
-      i = scanWide(text, start, i);
+      i = scanWide(source, start, i, length);
       flags |= wideFlags;
       if (wideWord === null) continue;
       (folded ??= new Map()).set(count, wideWord);
@@ -428,8 +438,8 @@ export function scanTokens(text: string): TokenRun {
     }
     const at = count * STRIDE;
     data[at] = id;
-    data[at + 1] = start;
-    data[at + 2] = i;
+    data[at + 1] = start - from;
+    data[at + 2] = i - from;
     count++;
   }
   // Copied out by a loop: data.slice(0, n) cost more here (issue 9 profile, text-dev).
