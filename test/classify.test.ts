@@ -129,6 +129,15 @@ describe('glued runs', () => {
     expect(question.text).toContain('What happened next?');
   });
 
+  it("takes an appeal's short closing lines at a paragraph's end, and keeps an article's short closing line with no call", async () => {
+    const appeal = 'This content is reserved for our members. Already a member? Log in. Not yet? Join today.';
+    const glued = await clean(`${ARTICLE} ${appeal}`, { format: 'text' });
+    expect(glued.text).toBe(ARTICLE);
+    const close = 'Why? Nobody knows.';
+    const kept = await clean(`${ARTICLE} ${close}`, { format: 'text' });
+    expect(kept.text).toBe(`${ARTICLE} ${close}`);
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -799,6 +799,15 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
+  } else if (!verdicts[end] && (hasAppealWords(endSignals) || (endSignals.words <= NOW_BUTTON_WORDS && NOW.has(endSignals.run.id(endSignals.words - 1))))) {
+    // A few short lines closing the block after an appeal, the last with appeal words or a call ending in "now" or
+    // "today", are its own ("…Already a member? Log in. Not yet? Join today.").
+    let from = end;
+    while (from > 0 && end - from < CLOSING_LINES && !verdicts[from] && isShortLine(pieceSignals[from] as RunSignals)) from--;
+    const appeal = verdicts[from];
+    if (appeal && from < end && verdicts.slice(from + 1).every((v) => v === null) && pieceSignals.slice(from + 1).every(isShortLine)) {
+      for (let i = from + 1; i <= end; i++) verdicts[i] = { ...appeal, reason: `the closing lines of: ${appeal.reason}` };
+    }
   }
   if (!readerProse) pleaBlock(text, pieces, pieceSignals, verdicts, ctx);
   // Text mode only: in HTML an appeal has its own element, and a block holding more is a quotation or a caption.
@@ -858,6 +867,11 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   return { verdict: null, trim: { text: kept, cuts } };
 }
+
+/** An appeal's closing lines after it at the block's end are at most this many. */
+const CLOSING_LINES = 3;
+/** A line of a few words that reports no one. */
+const isShortLine = (signals: RunSignals): boolean => signals.words <= THRESHOLDS.joinShortWords && !signals.reporting;
 
 /** A block that is one plea with its button is at most this many words. */
 const PLEA_BLOCK_MAX_WORDS = 45;
