@@ -138,6 +138,21 @@ describe('glued runs', () => {
     expect(kept.text).toBe(`${ARTICLE} ${close}`);
   });
 
+  it("cuts a one-word ad label glued after a paragraph's last sentence, and keeps a sentence ending in the word", async () => {
+    const glued = await clean(`${ARTICLE} ADVERTISING`, { format: 'text' });
+    expect(glued.text).toBe(ARTICLE);
+    expect(glued.removed[0]).toMatchObject({ ruleId: 'ad.label', category: 'ad' });
+    const prose = 'The company said it would spend less on print ads.';
+    const kept = await clean(`${ARTICLE} ${prose}`, { format: 'text' });
+    expect(kept.text).toBe(`${ARTICLE} ${prose}`);
+  });
+
+  it('takes a short line opening with "free" between a newsletter\'s pitch and its button', async () => {
+    const appeal = 'The newsletter everyone in the industry reads. Free, every Tuesday. Subscribe →';
+    const article = await clean(`${ARTICLE} ${appeal}`, { format: 'text' });
+    expect(article.text).toBe(ARTICLE);
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -145,6 +145,13 @@ const DETERMINERS = new Set(['this', 'these', 'that', 'those', 'the', 'a', 'an',
 const TEASER_LABELS = new Set(['trending', 'related', 'recommended', 'popular', 'sponsored', 'promoted', 'advertisement'].map(internWord));
 /** Ad labels (folded) that are a line of their own: too common in prose to be phrases ("advertising revenue fell"). */
 const AD_LABELS = new Set(['advertising', 'ad', 'ads', 'advert', 'adverts', 'advertorial', 'anzeigen', 'reklame', 'publicidade', 'advertentie', 'annonce', 'annuncio'].map(internWord));
+/** A one-word ad label glued after the paragraph's last sentence ("…from the existing budget. ADVERTISING"). */
+function adLabelAtEnd(signals: RunSignals): boolean {
+  const last = signals.words - 1;
+  if (last < 1 || !AD_LABELS.has(signals.run.id(last))) return false;
+  const text = signals.run.text;
+  return text.slice(signals.run.end(last)).trim() === '' && /[.!?]["”’)]?\s*$/u.test(text.slice(0, signals.run.start(last)));
+}
 const AD_LABEL_VERDICT: Verdict = { ruleId: 'ad.label', category: 'ad', reason: 'a line that is only an ad label ("ADVERTISING")' };
 /** Two-word phrases as keys of their vocabulary ids ("12 34"), looked up with `${run.id(0)} ${run.id(1)}`. */
 const pairIds = (pairs: readonly string[]): ReadonlySet<string> => new Set(pairs.map((pair) => pair.split(' ').map(internWord).join(' ')));
@@ -546,10 +553,11 @@ const CLOSERS = new Set(['thank you', 'thanks', 'thanks for reading', 'thank you
 const FREE = new Set(['free', 'kostenlos', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratuitamente'].map(internWord));
 
 /**
- * A short line ending in "free" ("It's free.") between an appeal's parts: it joins and passes the appeal on. (Not a
+ * A short line ending in "free" ("It's free."), or a sentence opening with it ("Free, every Tuesday."), between an appeal's parts: it joins and passes the appeal on. (Not a
  * short line with a sum: guides glue "Pricing: Typically $1,000+." to their paragraphs; nor a label with no stop.)
  */
-const isFreeLine = (signals: RunSignals): boolean => signals.words <= THRESHOLDS.joinShortWords && !signals.reporting && FREE.has(signals.run.id(signals.words - 1));
+const isFreeLine = (signals: RunSignals): boolean =>
+  signals.words <= THRESHOLDS.joinShortWords && !signals.reporting && (FREE.has(signals.run.id(signals.words - 1)) || (FREE.has(signals.run.id(0)) && SENTENCE_END.test(signals.run.text.trimEnd())));
 
 /**
  * A name of two to four capitalized words and a colon opening a line, its pitch in lowercase ("The Morning Brief: the
@@ -1256,7 +1264,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   segments.forEach((segment, i) => {
     budget = inBudget[i] === 1;
     const signals = allSignals[i] as RunSignals;
-    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && mayBeShaped(signals));
+    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals)));
     if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse);
