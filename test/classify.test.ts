@@ -153,6 +153,19 @@ describe('glued runs', () => {
     expect(article.text).toBe(ARTICLE);
   });
 
+  it("takes an appeal's unnamed opening sentences with it when it is glued before the article's first sentence", async () => {
+    const appeal = 'We are a small team with a big beat. A gift of any amount helps us cover it. Donate';
+    const after = 'Officials said the change would cost about four million dollars a year.';
+    const glued = await clean(`${appeal} ${ARTICLE}\n\n${after}`, { format: 'text' });
+    expect(glued.text).toBe(`${ARTICLE}\n\n${after}`);
+    const german = await clean(`Jetzt Newsletter abonnieren und nichts mehr verpassen. ${ARTICLE}\n\n${after}`, { format: 'text' });
+    expect(german.text).toBe(`${ARTICLE}\n\n${after}`);
+    // A heading glued on a line of its own, and a compound word holding a teaser word, stay.
+    const heading = 'Equipment-Related Injuries\nFaulty or improperly maintained gym equipment can lead to severe injuries, such as falls.';
+    const kept = await clean(`${ARTICLE}\n\n${heading}\n\n${after}`, { format: 'text' });
+    expect(kept.text).toContain(heading);
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

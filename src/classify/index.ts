@@ -335,7 +335,8 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       if (!first) continue;
       const firstText = piece.segment.slice(first.start, first.end);
       const short = m.end - m.start <= CTA_MAX_TOKENS;
-      if (short && m.start > 0 && UPPER_START.test(firstText)) cuts.add(start + first.start);
+      // Not inside a compound ("Equipment-Related Injuries"): a space before the call.
+      if (short && m.start > 0 && UPPER_START.test(firstText) && /\s/.test(piece.segment.charAt(first.start - 1))) cuts.add(start + first.start);
       // After a call to action a new run starts; after a teaser marker ("More from", "Read more:") its headline follows.
       // A call to action that ends in a preposition or a determiner ("Follow us on", "Sign up for") runs on into its
       // object ("Follow us on Instagram…"): no cut there.
@@ -773,6 +774,14 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // A lead-in question opening the block introduces the appeal after it, however that appeal's lines joined
     // ("Like what you read? Our Sunday letter has more. Subscribe The council…").
     const leadQuestion = i === 0 && raw[0] === null && (pieces[0] as string).endsWith('?') && isLeadIn(pieces[0] as string, pieceSignals[0] as RunSignals);
+    // A word or two opening the block, cut off a call that starts with a capital on the same line ("Jetzt |
+    // Newsletter abonnieren…"), is that call's (one on a line of its own is a heading).
+    const leadFragment =
+      i === 0 && raw[0] === null && (pieceSignals[0] as RunSignals).words <= LEAD_FRAGMENT_WORDS && !SENTENCE_END.test(pieces[0] as string) && !(pieceSignals[0] as RunSignals).reporting && !text.slice(0, (spans[1] as { start: number }).start).includes('\n');
+    if (leadFragment) {
+      verdicts[0] = { ...after, reason: `next to: ${after.reason}` };
+      continue;
+    }
     if (!carries[i + 1] && !plea && !leadQuestion) continue;
     const price = priceOf(i, after);
     if (joinable(i) || price || plea) {
@@ -876,6 +885,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   return { verdict: null, trim: { text: kept, cuts } };
 }
 
+/** A fragment opening the block before a call is at most this many words. */
+const LEAD_FRAGMENT_WORDS = 2;
 /** An appeal's closing lines after it at the block's end are at most this many. */
 const CLOSING_LINES = 3;
 /** A line of a few words that reports no one. */
@@ -959,7 +970,35 @@ function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[]
     let end = 0;
     while (end < n - 1 && verdicts[end + 1]) end++;
     if (end < n - 1) widen(end + 1, 0, 1);
+  } else {
+    leadingAppeal(pieces, pieceSignals, verdicts, ctx);
   }
+}
+
+/**
+ * An appeal glued before the article's first sentence whose opening sentences no rule names ("We are a small team
+ * with a big beat. A gift of any amount helps us cover it. Donate The council…"): the sentences before the block's
+ * first cut, each a sentence to the reader, for the publisher or with appeal words and reporting no one, are the appeal's when they and the cut judged together are an
+ * appeal for revenue or a consent notice, at most `cueMaxWords` words, and article text follows the cut.
+ */
+function leadingAppeal(pieces: readonly string[], pieceSignals: readonly RunSignals[], verdicts: (Verdict | null)[], ctx: Context): void {
+  const first = verdicts.findIndex((v) => v !== null);
+  if (first <= 0) return;
+  let last = first;
+  while (last < pieces.length - 1 && verdicts[last + 1]) last++;
+  if (last === pieces.length - 1) return;
+  let words = 0;
+  for (let i = 0; i <= last; i++) {
+    const piece = pieceSignals[i] as RunSignals;
+    words += piece.words;
+    if (words > THRESHOLDS.cueMaxWords) return;
+    // Each a sentence (a heading or label glued there is the article's), to the reader, for the publisher or with appeal words.
+    if (i < first && (piece.words > PLEA_BLOCK_LINE_WORDS || piece.reporting || !SENTENCE_END.test(pieces[i] as string) || !(hasAppealWords(piece) || piece.address > 0))) return;
+  }
+  const run = pieces.slice(0, last + 1).join(' ');
+  const verdict = judgeText(run, runSignals(run, ctx.catalog));
+  if (!verdict || !(READER_REVENUE.has(verdict.category) || verdict.category === 'cookie') || ctx.options.keep.has(verdict.category)) return;
+  for (let i = 0; i < first; i++) verdicts[i] = { ...verdict, reason: `sentences together: ${verdict.reason}` };
 }
 
 /** True when a sentence may be part of an appeal judged with its neighbours: it speaks to the reader, carries appeal words or is a button row. */
