@@ -382,6 +382,43 @@ describe('locate in HTML: photo galleries', () => {
   });
 });
 
+describe('locate in HTML: galleries and captions the nearest containers do not name', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} tells how the night ferry to the islands was cancelled for a week, and how the fishing towns coped without it.`);
+
+  it('leaves out a caption in its own inline element under a photo, each paragraph in a box of its own, with locate.caption receipts', async () => {
+    const photo = (n: number, caption: string): string => `<div class="photo wide"><p><img src="/p${n}.jpg" alt=""></p><span class="newsCaption">${caption} <span>(Image: COAST NEWS)</span></span></div>`;
+    const box = (p: string): string => `<div class="text-description"><p>${p}</p></div>`;
+    const html = `<html><body><main><div class="story">${story.slice(0, 3).map(box).join('')}${photo(1, 'The ferry waits at the pier in Oban')}${story.slice(3).map(box).join('')}${photo(2, 'Islanders queue for the first sailing')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.caption').map((r) => r.text)).toEqual(['The ferry waits at the pier in Oban (Image: COAST NEWS)', 'Islanders queue for the first sailing (Image: COAST NEWS)']);
+  });
+
+  it("leaves out a slideshow's controls and its captions named far below the gallery's container, with locate.gallery receipts", async () => {
+    const caption = 'The ferry waits at the pier in Oban on Monday morning, a week after the cancellations began, as islanders queue for the first sailing.';
+    const controls = `<div class="control-panel"><div class="control-inner"><div class="bar"><div class="bar-left credit"><p>Photo: Ann Reid, AP</p></div><div class="bar-right count"><p>Image 1 of 8</p></div><div class="bar-right toggle"><p>Caption</p><p>Close</p></div></div></div></div>`;
+    const captions = `<div class="control-panel"><div class="control-inner"><div class="caption"><div class="caption-full"><p>${caption}</p></div></div></div></div>`;
+    const html = `<html><body><main><article><div class="story-gallery"><div class="slides"><img src="/a.jpg" alt="">${controls}${captions}</div></div><div class="article-body">${story.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.gallery').map((r) => r.text)).toEqual(expect.arrayContaining(['Photo: Ann Reid, AP', 'Image 1 of 8', 'Caption', 'Close', caption]));
+  });
+
+  it("keeps the quotes of a testimonial carousel inside the page's text (no locate.gallery)", async () => {
+    const quotes = ['"The course was a great way to upskill the whole team in a month, and the trainers answered every question we had."', '"We chose this school for its library of lessons and stayed for the people who teach them, who know the field well."'];
+    const html = `<html><body><main><div class="about">${story.map((p) => `<p>${p}</p>`).join('')}<div class="testimonials"><div class="owl-carousel"><div class="item"><p>${quotes[0]}</p></div><div class="item"><p>${quotes[1]}</p></div></div></div></div></main></body></html>`;
+    const article = await clean(html, { url: 'https://school.example/course' });
+    expect(article.text).toBe([...story, ...quotes].join('\n\n'));
+    expect(article.removed.some((r) => r.ruleId === 'locate.gallery')).toBe(false);
+  });
+
+  it('takes no class of the <body> for a block\'s container ("enable-lightbox" is no gallery)', async () => {
+    const html = `<html><body class="single-post enable-lightbox"><main><div class="about">${story.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+  });
+});
+
 describe('locate in HTML: captions, bylines and disclaimers by their containers on article pages', () => {
   const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the night ferry to the islands was cancelled for a week, and how the fishing towns coped without it.`);
 

@@ -164,6 +164,25 @@ function isPhotoCaption(segments: readonly Segment[], i: number): boolean {
   for (let j = Math.max(0, i - 2); j <= Math.min(segments.length - 1, i + 2); j++) if (j !== i && (segments[j] as Segment).type === 'figure') return true;
   return false;
 }
+/**
+ * A slideshow's controls and credits, by their whole text: "1 / 8", "Image 1 of 8", "Caption", "Close", "Back to
+ * Gallery", "Photo: Hau Dinh, AP". Short lines only; the same words in a sentence stay.
+ */
+const GALLERY_CONTROL = /^(?:(?:image|photo|picture|slide|foto|bild) )?\d+ ?(?:of|\/|von|de|di|sur)(?: ?\/)? ?\d+$|^(?:caption|close|hide caption|show caption|expand|enlarge|full ?screen|view (?:full )?gallery|back to (?:the )?gallery|(?:previous|prev|next)(?: (?:image|photo|slide))?)$|^(?:photo|image|picture|credit|foto|bild)s? ?: ?[^\s.!?][^.!?]{0,60}$/i;
+/** Words of a slideshow's caption at most: a longer block in a gallery's far container is text of its own. */
+const GALLERY_BIT_WORDS = 60;
+/**
+ * A block of a photo gallery not named as one by its nearest containers (`near`): a control or a credit line by its
+ * text, or a short caption (so named) with a gallery among its farther containers ("hst-resgallery-container …
+ * caption-full"). A gallery far up alone says nothing: themes name the whole page's wrapper so ("enable-lightbox").
+ */
+function isGalleryBit(segment: Segment): boolean {
+  if (segment.type === 'heading') return false;
+  const text = segment.text.trim();
+  if (text.length <= 80 && GALLERY_CONTROL.test(text.replace(/\s+/g, ' '))) return true;
+  return CAPTION_HINT.test(segment.near ?? '') && GALLERY_HINT.test(segment.hints) && textWeight(text) <= GALLERY_BIT_WORDS;
+}
+
 /** The furniture of article-like pages only, by its containers' names (see `locateBlocks`). */
 const ARTICLE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [GALLERY_HINT, 'gallery'],
@@ -186,7 +205,9 @@ function markArticleFurniture(segments: readonly Segment[], furniture: (string |
     }
     const near = segment.near ?? '';
     for (const [hint, kind] of ARTICLE_FURNITURE) {
-      if (!hint.test(near) || (kind === 'caption' && !isPhotoCaption(segments, i))) continue;
+      // A caption's own inline element names it too (<span class="newscaption"> under a photo).
+      const named = hint.test(near) || (kind === 'caption' && segment.lead !== undefined && hint.test(segment.lead)) || (kind === 'gallery' && isGalleryBit(segment));
+      if (!named || (kind === 'caption' && !isPhotoCaption(segments, i)) || (kind === 'gallery' && TESTIMONIAL_HINT.test(segment.hints))) continue;
       furniture[i] = kind;
       marked = true;
       break;
@@ -419,6 +440,25 @@ function containerWeights(segments: readonly Segment[], scores: readonly number[
   return weights;
 }
 
+/**
+ * True when one element holds `articleParagraphs` paragraphs of prose each wrapped in a box of its own (<div
+ * class="text-description"><p>…</p></div>, one per paragraph): an article page too, though no container holds the
+ * paragraphs as its own children (`containerWeights`).
+ */
+function proseInOneBox(segments: readonly Segment[], scores: readonly number[], parent: readonly number[]): boolean {
+  if (parent.length <= 1) return false;
+  const perBox = new Map<number, number>();
+  for (let i = 0; i < segments.length; i++) {
+    const el = (segments[i] as Segment).el;
+    if ((scores[i] as number) <= 0 || el === undefined) continue;
+    const up = parent[parent[el] ?? 0] ?? 0;
+    const n = (perBox.get(up) ?? 0) + 1;
+    if (n >= BLOCK_LOCATE.articleParagraphs) return true;
+    perBox.set(up, n);
+  }
+  return false;
+}
+
 /** What the locator decided, for dev tools (scripts/dev/blocks.mts): each block's score and furniture, the run, the container. */
 export interface LocateTrace {
   scores?: number[];
@@ -593,7 +633,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   // On an article-like page (not a shop's product page, not a thread), a photo gallery's captions and controls are
   // furniture; on shop, service and listing pages a carousel often holds the content (html-dev: WCXB product, listing
   // and service pages down by up to 0.8 when marked everywhere).
-  if (articleWeights !== null && !discussion && page.product !== true && markArticleFurniture(segments, furniture)) {
+  if ((articleWeights !== null || proseInOneBox(segments, scores, parent)) && !discussion && page.product !== true && markArticleFurniture(segments, furniture)) {
     scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
     articleWeights = containerWeights(segments, scores, parent);
   }

@@ -32,6 +32,8 @@ export interface Segment {
   el?: number;
   /** HTML: hints of the block's nearest hinted ancestors only (a subset of `hints`). */
   near?: string;
+  /** HTML: the hint of the inline element a paragraph opens with (`<span class="newscaption">`), not in `near`. */
+  lead?: string;
   /** HTML: a list whose items all hold a heading and a link: a grid of cards (teasers, listings), not a list in the text. */
   cards?: boolean;
   /** The tokens classify read from the text (they describe `text` only while `text === tokens.text`). */
