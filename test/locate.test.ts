@@ -350,13 +350,24 @@ describe('locate in HTML: call-to-action buttons', () => {
     expect(article.text).toBe([...story, sentence].join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Request a Quote', 'Get started →']);
   });
+
+  it('drops a shop\'s, an account\'s or a page\'s control standing alone ("Add to Cart", "Out of stock", "Sign up", "Check price at REI"), and keeps the words inside a sentence', async () => {
+    const story = Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1} explains how the tent was pitched in wind and rain on the ridge, and how it held through the night.`);
+    const sentence = 'Add to cart only after you have checked the pole length, since the older frames do not fit this fly.';
+    const controls = ['Add to Cart', 'Out of stock', 'Notify me when back in stock', 'Sign up', 'Check price at REI', 'View on Amazon', 'Pin this for later!', 'Like this:', 'Loading posts…'];
+    const html = `<html><body><main><div class="content">${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${controls.map((c) => `<p>${c}</p>`).join('')}<p>${sentence}</p>${story.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://gear.example/tent-review' });
+    expect(article.text).toBe([...story.slice(0, 2), sentence, ...story.slice(2)].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(controls);
+  });
   it('drops short blocks in a button container ("price_button") inside an article, whatever they say, and keeps a sentence there', async () => {
     const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} compares how the tent stood up to wind and rain on three nights in the hills, and how long it took to pitch.`);
     const note = 'We bought this tent ourselves and tested it for two weeks before writing a word.';
     const html = `<html><body><main><div class="review-body">${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<div class="price_button"><span>Check price at Trailshop</span></div><div class="price_button"><span>See it at Outdoorsy (on sale!)</span></div><div class="btn-note"><p>${note}</p></div>${story.slice(3).map((p) => `<p>${p}</p>`).join('')}<div class="post-cta"><p>Plan your next trip with our hiking maps</p></div><div class="btn-row"><p>What we packed for the second night:</p></div></div></main></body></html>`;
     const article = await clean(html, { url: 'https://gear.example/best-tents' });
     expect(article.text).toBe([...story.slice(0, 3), note, ...story.slice(3), 'What we packed for the second night:'].join('\n\n'));
-    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Check price at Trailshop', 'See it at Outdoorsy (on sale!)', 'Plan your next trip with our hiking maps']);
+    // "Check price at …" alone is a control, dropped after classification: the receipts' order is not the page's.
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text).sort()).toEqual(['Check price at Trailshop', 'Plan your next trip with our hiking maps', 'See it at Outdoorsy (on sale!)']);
   });
 });
 
@@ -379,6 +390,24 @@ describe('locate in HTML: photo galleries', () => {
     const plain = await clean(html.replaceAll('carousel', 'panel'), { url: 'https://shop.example/product/beach-chair' });
     expect(article.text).toBe(plain.text);
     expect(article.removed.some((r) => r.ruleId === 'locate.gallery')).toBe(false);
+  });
+});
+
+describe('locate in HTML: a heading over link lists alone', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the community garden grew its first crop of beans, and what the neighbours learned from it.`);
+  const links = (titles: string[]): string => `<ul>${titles.map((t) => `<li><a href="/${t.length}">${t}</a></li>`).join('')}</ul>`;
+
+  it('drops a heading whose section holds nothing but a link list, with the list (locate.link-list)', async () => {
+    const html = `<html><body><main><article>${story.map((p) => `<p>${p}</p>`).join('')}<h3>Good reads to go with this one</h3>${links(['How to start a compost heap', 'Ten beans that grow anywhere', 'Our garden in winter'])}</article></main></body></html>`;
+    const article = await clean(html, { url: 'https://garden.example/beans' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.link-list').map((r) => r.text)).toContain('Good reads to go with this one');
+  });
+
+  it('keeps a heading over text, even when a link list follows the text', async () => {
+    const html = `<html><body><main><article>${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<h2>What we planted</h2>${links(['Runner beans', 'Broad beans', 'French beans'])}${story.slice(3).map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    const article = await clean(html, { url: 'https://garden.example/beans' });
+    expect(article.text).toBe([...story.slice(0, 3), 'What we planted', ...story.slice(3)].join('\n\n'));
   });
 });
 
@@ -537,6 +566,23 @@ describe('locate in HTML: labels repeated in every post or card', () => {
     const html = `<html><body><main>${story.map((p) => `<p>${p}</p><p>Fold again.</p>`).join('')}</main></body></html>`;
     const article = await clean(html, { url: 'https://food.example/bread' });
     expect(article.text.split('Fold again.')).toHaveLength(6);
+  });
+
+  it('drops the fields of user panels that recur with other values ("Posts: 116", "Join Date: Aug 2008") on a thread', async () => {
+    const posts = ['I just got my first interview invitation from the coastal campus. What should I expect on the day?', 'Congratulations! I went last year: a short tour in the morning, then two interviews after lunch.', 'Thank you, that helps a lot. Did they ask about research, or mostly about why you chose medicine?', 'Mostly why medicine, and one question on a paper I had read. Read it again the night before.'];
+    const panel = (i: number): string => `<div class="userinfo"><p>Join Date: ${['Aug 2008', 'Nov 2024', 'Mar 2019', 'Jan 2021'][i]}</p><p>Posts: ${[116, 3, 412, 58][i]}</p></div>`;
+    const html = `<html><body><main>${posts.map((p, i) => `<div class="post">${panel(i)}<div class="post-body"><p>${p}</p></div></div>`).join('')}</main></body></html>`;
+    const article = await clean(html, { url: 'https://forums.example.org/threads/coastal-campus-interviews.4411/' });
+    expect(article.text).toBe(posts.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.repeated-label').map((r) => r.text)).toContain('Posts: 116');
+  });
+
+  it('keeps the prices and fields of a listing\'s cards, though they recur with other values', async () => {
+    const cards = Array.from({ length: 5 }, (_, i) => `<li><h3>Tent model ${i + 1}</h3><p>Price: $${100 + i * 10}.99</p><p>Weight: ${2 + i} kg</p></li>`).join('');
+    const html = `<html><body><main><h1>Tents</h1><ul>${cards}</ul></main></body></html>`;
+    const article = await clean(html, { url: 'https://shop.example/tents' });
+    expect(article.text).toContain('Price: $100.99');
+    expect(article.text).toContain('Weight: 6 kg');
   });
 });
 

@@ -251,7 +251,7 @@ const LONE_LINK_DENSITY = 0.99;
 /** The furniture a block sits in: its zone (nav, footer…), or `comments` from its containers' hints. */
 function furnitureOf(segment: Segment, wrappers: Wrappers, page: PageKind): string | null {
   if (segment.zone !== undefined && !wrappers.kinds.has(segment.zone) && !(segment.zoneEl !== undefined && wrappers.elements.has(segment.zoneEl))) return segment.zone;
-  if (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CTA_BUTTON.test(segment.text)) return 'button';
+  if (isControl(segment) || (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CTA_BUTTON.test(segment.text))) return 'button';
   const near = segment.near ?? '';
   if (CONSENT_HINT.test(near)) return 'cookie';
   if (AUTHOR_HINT.test(near)) return 'author';
@@ -303,11 +303,12 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   'post-strip': { category: 'chrome', ruleId: 'locate.post-strip' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
-/** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
+/** Drops the link lists and controls the classifier kept (marked by locateBlocks), with receipts. */
 export function dropLinkLists(segments: readonly Segment[], ctx: Context): Segment[] {
   const kept: Segment[] = [];
   for (const segment of segments) {
-    if (segment.linkList) ctx.remove({ ruleId: 'locate.link-list', category: 'navigation', reason: 'a link list inside the article', stage: 'locate', text: segment.text });
+    if (segment.control) ctx.remove({ ...(RECEIPTS.button as { category: Category; ruleId: string }), reason: 'a button inside the article', stage: 'locate', text: segment.text });
+    else if (segment.linkList) ctx.remove({ ruleId: 'locate.link-list', category: 'navigation', reason: 'a link list inside the article', stage: 'locate', text: segment.text });
     else kept.push(segment);
   }
   return kept;
@@ -459,6 +460,33 @@ function proseInOneBox(segments: readonly Segment[], scores: readonly number[], 
   return false;
 }
 
+/** A title over a link list: a short heading (`relatedHeadingWords`) that is no link itself and no sentence. */
+const isTitleLike = (segment: Segment): boolean =>
+  segment.type === 'heading' && !segment.linkList && segment.linkDensity === 0 && textWeight(segment.text) <= BLOCK_LOCATE.relatedHeadingWords && !/[.!]["”’)]?$/u.test(segment.text.trim());
+
+/**
+ * A heading whose section, up to the next heading, holds nothing but link lists ("Good articles to read together",
+ * "Other posts you may enjoy" over a list of links) goes with the lists: marked a link list itself, so it
+ * is dropped after classification with a `locate.link-list` receipt. A heading over any kept text stays. Short lines
+ * that are no heading stay: a grid of cards pairs each name with a "View" link.
+ */
+function markListTitles(kept: Segment[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    const title = kept[i] as Segment;
+    if (!isTitleLike(title)) continue;
+    let lists = 0;
+    let j = i + 1;
+    for (; j < kept.length; j++) {
+      const next = kept[j] as Segment;
+      if (next.type === 'figure' && next.text === '') continue;
+      if (!next.linkList) break;
+      lists++;
+    }
+    const end = j >= kept.length || isTitleLike(kept[j] as Segment);
+    if (lists > 0 && end) kept[i] = { ...title, linkList: true };
+  }
+}
+
 /** What the locator decided, for dev tools (scripts/dev/blocks.mts): each block's score and furniture, the run, the container. */
 export interface LocateTrace {
   scores?: number[];
@@ -472,6 +500,17 @@ export interface LocateTrace {
  * expand..."). Whole-block only: the same words inside a sentence of the article stay.
  */
 const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) (?:free )?(?:quote|demo|estimate)|(?:schedule|book) (?:a|your) (?:free )?(?:demo|call|consultation|appointment)|book (?:now|online|today)|(?:make|schedule) an appointment|get started(?: (?:today|now|for free))?|start (?:your )?free trial|start for free|try (?:it )?(?:for )?free|(?:shop|buy|order|call) now|call us(?: today)?|contact us(?: today| now)?|get in touch|click to expand|log in or sign up|(?:angebot|demo) anfordern|jetzt (?:buchen|starten)|kostenlos testen|termin vereinbaren|demander un devis|nous contacter|contactez[- ]nous|r[ée]server maintenant|solicitar? (?:presupuesto|una demo)|cont[áa]ctanos|reserva ahora|fale conosco|solicite um or[çc]amento|contattaci|prenota ora|neem contact op|offerte aanvragen|boek nu)[\s.!…>→»›]*$/i;
+
+/**
+ * A block that is nothing but a shop's, an account's or a page's control: "Add to Cart", "Out of stock", "Select a
+ * size", "Notify me when back in stock", "Sign up", "Log in to save to favorites", "Check price at REI", "View on
+ * Amazon", "Free download", "Pin this for later!", "Like this:", "Jump to content", "Loading posts…". Whole-block
+ * only, like `CTA_BUTTON`: "add to cart" in a sentence of the text stays.
+ */
+const CONTROL_BUTTON = /^(?:add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|registry)|(?:currently |temporarily )?(?:out of stock|sold out|unavailable)|notify me(?: when (?:it'?s )?(?:back in stock|available))?|select (?:a|your) (?:size|colou?r|option|style)|sign up(?: (?:now|today|for free|free))?|register(?: now| today| here| for free)?|(?:log ?in|sign ?in)(?: now| here)?|click here to (?:log ?in|sign ?in|register)|log in to (?:save|see|view|add|comment)(?: to)? [\w ]{1,20}|create (?:an|your) account|join (?:now|today|for free|free)|(?:free|instant) download|download (?:now|(?:the|our) app)|(?:check|see|view|compare) (?:the )?(?:latest |current |best )?prices? (?:at|on) [\w.&' -]{1,20}|view (?:it )?on amazon|get the free (?:e-?book|guide|checklist|download)|get (?:a|your) (?:free )?(?:quote|estimate) (?:today|now)|pin (?:this|it) for later|(?:like|share) this:|jump to(?: (?:content|the (?:list|recipe)|recipe|comments))?|loading(?: posts| comments| more)?(?:\.{3}|…)?|mehr laden|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|adicionar ao carrinho)[\s.!…>→»›]*$/i;
+
+/** A block that is nothing but a shop's, an account's or a page's control (`CONTROL_BUTTON`). */
+const isControl = (segment: Segment): boolean => segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CONTROL_BUTTON.test(segment.text);
 
 /** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
 const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/i;
@@ -543,9 +582,26 @@ function wordsOutsideFurniture(segments: readonly Segment[], words: readonly num
   return total;
 }
 
+/** A field of a user panel or a card: a name of up to three words, a colon and a short value ("Join Date: Aug 2008"). */
+const FIELD = /^([\p{L}][\p{L}' ]{0,30}?) ?: ?\S/u;
+/**
+ * What a short block recurs as: its text, up to `labelWords` words. On a discussion page, a user panel's fields recur
+ * with other values: numbers are folded ("Posts: 116" and "Posts: 3" are one label) and a field is its name ("Join
+ * Date: Aug 2008", "Join Date: Nov 2024"; up to twice `labelWords` words). Not on listings: there a card's price or
+ * its "Size: M" is the card's own (html-dev: WCXB collection 0.730 → 0.719 folded everywhere).
+ */
+function labelKey(text: string, words: number, discussion: boolean): string | null {
+  if (!discussion) return words <= BLOCK_LOCATE.labelWords ? text.trim().toLowerCase() : null;
+  if (words > 2 * BLOCK_LOCATE.labelWords) return null;
+  const folded = text.trim().toLowerCase().replace(/\d[\d.,]*/g, '#');
+  const field = FIELD.exec(folded);
+  if (field !== null && (field[1] as string).split(' ').length <= BLOCK_LOCATE.labelWords) return `${field[1] as string}:`;
+  return words <= BLOCK_LOCATE.labelWords ? folded : null;
+}
+
 /** Marks as `label` the short blocks outside furniture whose text recurs on the page (BLOCK_LOCATE.labelWords). */
-function markRepeatedLabels(segments: readonly Segment[], words: readonly number[], furniture: (string | null)[]): void {
-  const keys = segments.map((segment, i) => (furniture[i] === null && (words[i] as number) <= BLOCK_LOCATE.labelWords ? segment.text.trim().toLowerCase() : null));
+function markRepeatedLabels(segments: readonly Segment[], words: readonly number[], furniture: (string | null)[], discussion: boolean): void {
+  const keys = segments.map((segment, i) => (furniture[i] === null ? labelKey(segment.text, words[i] as number, discussion) : null));
   const counts = new Map<string, number>();
   for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   keys.forEach((key, i) => {
@@ -671,7 +727,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   }
   // Where everything outside furniture is kept (no article run) or posts are the content (a thread), labels repeated
   // in every card or post ("Joined", "Messages", "Add to cart") are not.
-  if (noRun || discussion) markRepeatedLabels(segments, words, furniture);
+  if (noRun || discussion) markRepeatedLabels(segments, words, furniture, discussion);
   // Where a run of article text was found, short blocks in a button's container ("Check price at Amazon") go, marked
   // only now so they never move the run or its container. A shop's product page and pages with no run (listings,
   // categories) keep theirs: there a button's words are often the content, and a few words less tip the choice of the
@@ -704,6 +760,13 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
       if (images.length > 0) kept.push({ ...segment, text: '', node: { type: 'paragraph', children: images }, figure: segment.figure ? { ...segment.figure, caption: null } : undefined });
       return;
     }
+    if (inRun && zone === 'button' && isControl(segment)) {
+      // A control (furniture for the run and the container) goes after classification, like a link list: a "Sign up"
+      // under a newsletter's pitch is judged with its box and gets that rule's receipt; what the classifier keeps goes
+      // as a button.
+      kept.push({ ...segment, linkList: true, control: true });
+      return;
+    }
     if (inRun && zone === null && (noRun || !(isLinkList(segment) || (loneLinks && isLoneLink(segment))))) {
       kept.push(segment);
       return;
@@ -718,5 +781,6 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
     const reason = inRun ? `in page furniture (${zone}) inside the article` : zone !== null ? `outside the article, in page furniture (${zone})` : 'outside the run of article text';
     ctx.remove({ ...receipt, reason, stage: 'locate', text: segment.text });
   });
+  if (!noRun) markListTitles(kept);
   return kept;
 }

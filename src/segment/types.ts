@@ -28,6 +28,8 @@ export interface Segment {
   zoneEl?: number;
   /** HTML: a link list inside the article, dropped after classification unless the classifier removed it first. */
   linkList?: boolean;
+  /** HTML: with `linkList`, a control standing alone ("Add to Cart", "Sign up"): dropped as a button, not a link list. */
+  control?: boolean;
   /** HTML: id of the element holding the block (see SegmentHtmlOptions.tree). */
   el?: number;
   /** HTML: hints of the block's nearest hinted ancestors only (a subset of `hints`). */
