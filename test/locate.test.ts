@@ -354,7 +354,7 @@ describe('locate in HTML: call-to-action buttons', () => {
   it('drops a shop\'s, an account\'s or a page\'s control standing alone ("Add to Cart", "Out of stock", "Sign up", "Check price at REI"), and keeps the words inside a sentence', async () => {
     const story = Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1} explains how the tent was pitched in wind and rain on the ridge, and how it held through the night.`);
     const sentence = 'Add to cart only after you have checked the pole length, since the older frames do not fit this fly.';
-    const controls = ['Add to Cart', 'Out of stock', 'Notify me when back in stock', 'Sign up', 'Check price at REI', 'View on Amazon', 'Pin this for later!', 'Like this:', 'Loading posts…'];
+    const controls = ['Add to Cart', '$130 Add to cart', 'Out of stock', 'Notify me when back in stock', 'Sign up', 'Click here to Log-in', 'Check price at REI', 'View on Amazon', 'Pin this for later!', 'Like this:', 'Loading posts…', 'Page 1 of 8', 'close form'];
     const html = `<html><body><main><div class="content">${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${controls.map((c) => `<p>${c}</p>`).join('')}<p>${sentence}</p>${story.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
     const article = await clean(html, { url: 'https://gear.example/tent-review' });
     expect(article.text).toBe([...story.slice(0, 2), sentence, ...story.slice(2)].join('\n\n'));
@@ -390,6 +390,34 @@ describe('locate in HTML: photo galleries', () => {
     const plain = await clean(html.replaceAll('carousel', 'panel'), { url: 'https://shop.example/product/beach-chair' });
     expect(article.text).toBe(plain.text);
     expect(article.removed.some((r) => r.ruleId === 'locate.gallery')).toBe(false);
+  });
+});
+
+describe('locate in HTML: bylines on a line of their own and a quote\'s expand button', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the community garden grew its first crop of beans, and what the neighbours learned from it.`);
+
+  it('drops a byline on a line of its own inside an article, with a locate.byline receipt', async () => {
+    const html = `<html><body><main><article><h1>Beans at last</h1><p>Written by Ann Reid</p>${story.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    const article = await clean(html, { url: 'https://garden.example/beans' });
+    expect(article.text).toBe(['Beans at last', ...story].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.byline').map((r) => r.text)).toEqual(['Written by Ann Reid']);
+  });
+
+  it('keeps such lines where they recur, as a list\'s items ("Published by …" under each game)', async () => {
+    const games = ['Harbour Lights', 'Tidewater', 'The Long Pier'];
+    const html = `<html><body><main><article>${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}${games.map((g) => `<h3>${g}</h3><p>Published by Coast Games</p><p>A cooperative game for two to four players about keeping the lights of the harbour on through a storm.</p>`).join('')}</article></main></body></html>`;
+    const article = await clean(html, { url: 'https://games.example/best' });
+    expect(article.text.split('Published by Coast Games')).toHaveLength(4);
+  });
+
+  it("drops a forum quote's trailing \"Click to expand...\" and keeps the quote", async () => {
+    const quote = 'Anubis said: Is the display of the new model OLED or LCD, and does it matter for reading?';
+    const posts = ['It is OLED on the larger model and LCD on the smaller one; for reading I found no difference at all.', 'Thanks, that settles it for me. I will get the smaller one and spend the rest on a case.', 'Same here, and the battery of the smaller one lasted me two full days of reading on the train.'];
+    const html = `<html><body><main><div class="post"><blockquote>${quote} <div class="expand">Click to expand...</div></blockquote><p>${posts[0]}</p></div>${posts.slice(1).map((p) => `<div class="post"><p>${p}</p></div>`).join('')}</main></body></html>`;
+    const article = await clean(html, { url: 'https://forums.example.org/threads/display.12/' });
+    expect(article.text).toContain(quote);
+    expect(article.text).not.toMatch(/click to expand/i);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Click to expand...']);
   });
 });
 

@@ -76,6 +76,12 @@ export const BLOCK_LOCATE = {
   loneLinkShare: 0.1,
   labelWords: 3,
   labelRepeats: 3,
+  /**
+   * A byline on a line of its own ("Written by Jane Doe", "By Jane Doe and John Roe") inside an article goes, unless
+   * the article holds this many such lines (a list of games "Published by …", of posts "By …"; html-dev: on article
+   * pages 21 such lines kept were not the article's, the lists of 3 and more were).
+   */
+  bylineRepeats: 3,
 } as const;
 
 /**
@@ -301,6 +307,7 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   gallery: { category: 'chrome', ruleId: 'locate.gallery' },
   caption: { category: 'chrome', ruleId: 'locate.caption' },
   'post-strip': { category: 'chrome', ruleId: 'locate.post-strip' },
+  byline: { category: 'boilerplate', ruleId: 'locate.byline' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
 /** Drops the link lists and controls the classifier kept (marked by locateBlocks), with receipts. */
@@ -504,13 +511,38 @@ const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)
 /**
  * A block that is nothing but a shop's, an account's or a page's control: "Add to Cart", "Out of stock", "Select a
  * size", "Notify me when back in stock", "Sign up", "Log in to save to favorites", "Check price at REI", "View on
- * Amazon", "Free download", "Pin this for later!", "Like this:", "Jump to content", "Loading posts…". Whole-block
+ * Amazon", "Free download", "Pin this for later!", "Like this:", "Jump to content", "Loading posts…", "Page 1 of 8",
+ * "close form". Whole-block
  * only, like `CTA_BUTTON`: "add to cart" in a sentence of the text stays.
  */
-const CONTROL_BUTTON = /^(?:add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|registry)|(?:currently |temporarily )?(?:out of stock|sold out|unavailable)|notify me(?: when (?:it'?s )?(?:back in stock|available))?|select (?:a|your) (?:size|colou?r|option|style)|sign up(?: (?:now|today|for free|free))?|register(?: now| today| here| for free)?|(?:log ?in|sign ?in)(?: now| here)?|click here to (?:log ?in|sign ?in|register)|log in to (?:save|see|view|add|comment)(?: to)? [\w ]{1,20}|create (?:an|your) account|join (?:now|today|for free|free)|(?:free|instant) download|download (?:now|(?:the|our) app)|(?:check|see|view|compare) (?:the )?(?:latest |current |best )?prices? (?:at|on) [\w.&' -]{1,20}|view (?:it )?on amazon|get the free (?:e-?book|guide|checklist|download)|get (?:a|your) (?:free )?(?:quote|estimate) (?:today|now)|pin (?:this|it) for later|(?:like|share) this:|jump to(?: (?:content|the (?:list|recipe)|recipe|comments))?|loading(?: posts| comments| more)?(?:\.{3}|…)?|mehr laden|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|adicionar ao carrinho)[\s.!…>→»›]*$/i;
+const CONTROL_BUTTON = /^(?:(?:[$€£] ?\d[\d.,]* )?add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|registry)|page \d+ of \d+|close (?:form|window|menu|dialog)|(?:currently |temporarily )?(?:out of stock|sold out|unavailable)|notify me(?: when (?:it'?s )?(?:back in stock|available))?|select (?:a|your) (?:size|colou?r|option|style)|sign up(?: (?:now|today|for free|free))?|register(?: now| today| here| for free)?|(?:log ?in|sign ?in)(?: now| here)?|click here to (?:log[- ]?in|sign[- ]?in|register)|log in to (?:save|see|view|add|comment)(?: to)? [\w ]{1,20}|create (?:an|your) account|join (?:now|today|for free|free)|(?:free|instant) download|download (?:now|(?:the|our) app)|(?:check|see|view|compare) (?:the )?(?:latest |current |best )?prices? (?:at|on) [\w.&' -]{1,20}|view (?:it )?on amazon|get the free (?:e-?book|guide|checklist|download)|get (?:a|your) (?:free )?(?:quote|estimate) (?:today|now)|pin (?:this|it) for later|(?:like|share) this:|jump to(?: (?:content|the (?:list|recipe)|recipe|comments))?|loading(?: posts| comments| more)?(?:\.{3}|…)?|loading [a-z]+(?:\.{3}|…)|mehr laden|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|adicionar ao carrinho)[\s.!…>→»›]*$/i;
 
 /** A block that is nothing but a shop's, an account's or a page's control (`CONTROL_BUTTON`). */
 const isControl = (segment: Segment): boolean => segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CONTROL_BUTTON.test(segment.text);
+
+/** A byline alone: "By", "Written by", "Posted by", "Reviewed by"… then one or two names of up to four capitalized words. */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+const BYLINE_LINE = new RegExp(String.raw`^(?:(?:written|posted|published|reviewed|edited|updated|words|story|reported|medically reviewed) )?by:? ${NAME}(?:,? (?:and|&) ${NAME})?$`, 'iu');
+/** A heading so made is a byline only with a verb before "by" ("By Function" may title a section). */
+const isBylineLine = (segment: Segment): boolean =>
+  (segment.type === 'paragraph' || (segment.type === 'heading' && !/^by\b/i.test(segment.text.trim()))) && segment.text.length <= 80 && segment.linkDensity < 1 && BYLINE_LINE.test(segment.text.trim());
+
+/** The expand button a forum's quote box ends with ("Anubis said: … Click to expand..."), in the text of its last line. */
+const QUOTE_EXPANDER = /(?:^|\s)click to (?:expand|show)(?:\.{3}|…)?$/i;
+/** A quote without the expand button at its end (the same segment when it has none, or when the button is not plain text). */
+function withoutExpander(segment: Segment): Segment {
+  const match = QUOTE_EXPANDER.exec(segment.text);
+  if (match === null || match.index === 0 || segment.node.type !== 'blockquote') return segment;
+  const paragraph = segment.node.children.at(-1);
+  if (paragraph?.type !== 'paragraph') return segment;
+  const last = paragraph.children.at(-1);
+  if (last?.type !== 'text') return segment;
+  const cut = QUOTE_EXPANDER.exec(last.value);
+  if (cut === null) return segment;
+  const value = last.value.slice(0, cut.index).trimEnd();
+  const children = value === '' ? paragraph.children.slice(0, -1) : [...paragraph.children.slice(0, -1), { ...last, value }];
+  return { ...segment, text: segment.text.slice(0, match.index).trimEnd(), node: { ...segment.node, children: [...segment.node.children.slice(0, -1), { ...paragraph, children }] } };
+}
 
 /** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
 const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/i;
@@ -749,8 +781,16 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
     if (isLoneLink(segment)) loneWords += words[i] as number;
   });
   const loneLinks = !noRun && loneWords <= BLOCK_LOCATE.loneLinkShare * articleWords;
+  // A byline on a line of its own ("Written by Jane Doe") inside an article, unless such lines recur (a list of books
+  // "Published by …", of posts "By …": there they are the items' own).
+  let bylines = 0;
+  if (!noRun && !discussion) segments.forEach((segment, i) => {
+    if (inArticle[i] && furniture[i] === null && isBylineLine(segment)) bylines++;
+  });
+  const dropBylines = bylines > 0 && bylines < BLOCK_LOCATE.bylineRepeats;
   const kept: Segment[] = [];
-  segments.forEach((segment, i) => {
+  segments.forEach((block, i) => {
+    let segment = block;
     const zone = furniture[i] as string | null;
     const inRun = inArticle[i] as boolean;
     if (inRun && zone === 'caption' && segment.type === 'figure' && segment.node.type === 'paragraph') {
@@ -758,6 +798,17 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
       const images = segment.node.children.filter((child) => child.type === 'image');
       ctx.remove({ ...(RECEIPTS.caption as { category: Category; ruleId: string }), reason: 'a photo caption inside the article', stage: 'locate', text: segment.text });
       if (images.length > 0) kept.push({ ...segment, text: '', node: { type: 'paragraph', children: images }, figure: segment.figure ? { ...segment.figure, caption: null } : undefined });
+      return;
+    }
+    if (inRun && zone === null && segment.type === 'quote') {
+      const trimmed = withoutExpander(segment);
+      if (trimmed !== segment) {
+        ctx.remove({ ...(RECEIPTS.button as { category: Category; ruleId: string }), reason: "a quote's expand button inside the article", stage: 'locate', text: segment.text.slice(trimmed.text.length).trim() });
+        segment = trimmed;
+      }
+    }
+    if (inRun && zone === null && dropBylines && isBylineLine(segment)) {
+      ctx.remove({ ...(RECEIPTS.byline as { category: Category; ruleId: string }), reason: 'a byline on a line of its own inside the article', stage: 'locate', text: segment.text });
       return;
     }
     if (inRun && zone === 'button' && isControl(segment)) {
