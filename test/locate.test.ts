@@ -354,7 +354,7 @@ describe('locate in HTML: call-to-action buttons', () => {
   it('drops a shop\'s, an account\'s or a page\'s control standing alone ("Add to Cart", "Out of stock", "Sign up", "Check price at REI"), and keeps the words inside a sentence', async () => {
     const story = Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1} explains how the tent was pitched in wind and rain on the ridge, and how it held through the night.`);
     const sentence = 'Add to cart only after you have checked the pole length, since the older frames do not fit this fly.';
-    const controls = ['Add to Cart', '$130 Add to cart', 'Out of stock', 'Notify me when back in stock', 'Sign up', 'Click here to Log-in', 'Check price at REI', 'View on Amazon', 'Pin this for later!', 'Like this:', 'Loading posts…', 'Page 1 of 8', 'close form'];
+    const controls = ['Add to Cart', '$130 Add to cart', 'Out of stock', 'Notify me when back in stock', 'Sign up', 'Click here to Log-in', 'Create an account or sign in to comment', 'Check price at REI', 'View on Amazon', 'Pin this for later!', 'Like this:', 'Loading posts…', 'Page 1 of 8', 'close form'];
     const html = `<html><body><main><div class="content">${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${controls.map((c) => `<p>${c}</p>`).join('')}<p>${sentence}</p>${story.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
     const article = await clean(html, { url: 'https://gear.example/tent-review' });
     expect(article.text).toBe([...story.slice(0, 2), sentence, ...story.slice(2)].join('\n\n'));

@@ -189,6 +189,9 @@ function isGalleryBit(segment: Segment): boolean {
   return CAPTION_HINT.test(segment.near ?? '') && GALLERY_HINT.test(segment.hints) && textWeight(text) <= GALLERY_BIT_WORDS;
 }
 
+/** A photo's credit in a caption: "(Image: GETTY)", "Photo: …", "©", an agency's name. */
+const PHOTO_CREDIT = /\((?:image|photo|picture|pic|credit|source)s?:|(?:^|[\s(])(?:photo|image|credit)s?:|©|\b(?:getty|reuters|ap photo|afp|shutterstock|istock|alamy|epa)\b/i;
+
 /** The furniture of article-like pages only, by its containers' names (see `locateBlocks`). */
 const ARTICLE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [GALLERY_HINT, 'gallery'],
@@ -211,8 +214,9 @@ function markArticleFurniture(segments: readonly Segment[], furniture: (string |
     }
     const near = segment.near ?? '';
     for (const [hint, kind] of ARTICLE_FURNITURE) {
-      // A caption's own inline element names it too (<span class="newscaption"> under a photo).
-      const named = hint.test(near) || (kind === 'caption' && segment.lead !== undefined && hint.test(segment.lead)) || (kind === 'gallery' && isGalleryBit(segment));
+      // A caption's own inline element names it too (<span class="newscaption"> under a photo), when it credits the
+      // photo: a manual's "Figure 4-1: …" under its diagram is the manual's text.
+      const named = hint.test(near) || (kind === 'caption' && segment.lead !== undefined && hint.test(segment.lead) && PHOTO_CREDIT.test(segment.text)) || (kind === 'gallery' && isGalleryBit(segment));
       if (!named || (kind === 'caption' && !isPhotoCaption(segments, i)) || (kind === 'gallery' && TESTIMONIAL_HINT.test(segment.hints))) continue;
       furniture[i] = kind;
       marked = true;
@@ -474,11 +478,18 @@ const isTitleLike = (segment: Segment): boolean =>
 /**
  * A heading whose section, up to the next heading, holds nothing but link lists ("Good articles to read together",
  * "Other posts you may enjoy" over a list of links) goes with the lists: marked a link list itself, so it
- * is dropped after classification with a `locate.link-list` receipt. A heading over any kept text stays. Short lines
+ * is dropped after classification with a `locate.link-list` receipt, after the article's last text only. A heading
+ * over any kept text stays. Short lines
  * that are no heading stay: a grid of cards pairs each name with a "View" link.
  */
 function markListTitles(kept: Segment[]): void {
-  for (let i = 0; i < kept.length; i++) {
+  // Only after the article's last text: headings over link lists inside it are a listing's or a manual's own sections
+  // (a list of forms by category, a table of contents).
+  let lastText = -1;
+  kept.forEach((segment, k) => {
+    if (!segment.linkList && segment.type !== 'heading' && !(segment.type === 'figure' && segment.text === '')) lastText = k;
+  });
+  for (let i = lastText + 1; i < kept.length; i++) {
     const title = kept[i] as Segment;
     if (!isTitleLike(title)) continue;
     let lists = 0;
@@ -515,7 +526,7 @@ const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)
  * "close form". Whole-block
  * only, like `CTA_BUTTON`: "add to cart" in a sentence of the text stays.
  */
-const CONTROL_BUTTON = /^(?:(?:[$€£] ?\d[\d.,]* )?add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|registry)|page \d+ of \d+|close (?:form|window|menu|dialog)|(?:currently |temporarily )?(?:out of stock|sold out|unavailable)|notify me(?: when (?:it'?s )?(?:back in stock|available))?|select (?:a|your) (?:size|colou?r|option|style)|sign up(?: (?:now|today|for free|free))?|register(?: now| today| here| for free)?|(?:log ?in|sign ?in)(?: now| here)?|click here to (?:log[- ]?in|sign[- ]?in|register)|log in to (?:save|see|view|add|comment)(?: to)? [\w ]{1,20}|create (?:an|your) account|join (?:now|today|for free|free)|(?:free|instant) download|download (?:now|(?:the|our) app)|(?:check|see|view|compare) (?:the )?(?:latest |current |best )?prices? (?:at|on) [\w.&' -]{1,20}|view (?:it )?on amazon|get the free (?:e-?book|guide|checklist|download)|get (?:a|your) (?:free )?(?:quote|estimate) (?:today|now)|pin (?:this|it) for later|(?:like|share) this:|jump to(?: (?:content|the (?:list|recipe)|recipe|comments))?|loading(?: posts| comments| more)?(?:\.{3}|…)?|loading [a-z]+(?:\.{3}|…)|mehr laden|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|adicionar ao carrinho)[\s.!…>→»›]*$/i;
+const CONTROL_BUTTON = /^(?:(?:[$€£] ?\d[\d.,]* )?add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|registry)|page \d+ of \d+|close (?:form|window|menu|dialog)|(?:currently |temporarily )?(?:out of stock|sold out|unavailable)|notify me(?: when (?:it'?s )?(?:back in stock|available))?|select (?:a|your) (?:size|colou?r|option|style)|sign up(?: (?:now|today|for free|free))?|register(?: now| today| here| for free)?|(?:log ?in|sign ?in)(?: now| here)?|click here to (?:log[- ]?in|sign[- ]?in|register)|log in to (?:save|see|view|add|comment)(?: to)? [\w ]{1,20}|create (?:an|your) account|(?:create an account|sign up|register) or (?:sign|log) ?in(?: to (?:comment|reply|post))?|(?:sign|log) ?in to (?:comment|reply|post)|join (?:now|today|for free|free)|(?:free|instant) download|download (?:now|(?:the|our) app)|(?:check|see|view|compare) (?:the )?(?:latest |current |best )?prices? (?:at|on) [\w.&' -]{1,20}|view (?:it )?on amazon|get the free (?:e-?book|guide|checklist|download)|get (?:a|your) (?:free )?(?:quote|estimate) (?:today|now)|pin (?:this|it) for later|(?:like|share) this:|jump to(?: (?:content|the (?:list|recipe)|recipe|comments))?|loading(?: posts| comments| more)?(?:\.{3}|…)?|loading [a-z]+(?:\.{3}|…)|mehr laden|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|adicionar ao carrinho)[\s.!…>→»›]*$/i;
 
 /** A block that is nothing but a shop's, an account's or a page's control (`CONTROL_BUTTON`). */
 const isControl = (segment: Segment): boolean => segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CONTROL_BUTTON.test(segment.text);
@@ -620,12 +631,15 @@ const FIELD = /^([\p{L}][\p{L}' ]{0,30}?) ?: ?\S/u;
  * What a short block recurs as: its text, up to `labelWords` words. On a discussion page, a user panel's fields recur
  * with other values: numbers are folded ("Posts: 116" and "Posts: 3" are one label) and a field is its name ("Join
  * Date: Aug 2008", "Join Date: Nov 2024"; up to twice `labelWords` words). Not on listings: there a card's price or
- * its "Size: M" is the card's own (html-dev: WCXB collection 0.730 → 0.719 folded everywhere).
+ * its "Size: M" is the card's own (html-dev: WCXB collection 0.730 → 0.719 folded everywhere); nor shortened counts (a
+ * repository list's "Star 194k" on a /topics/ address).
  */
 function labelKey(text: string, words: number, discussion: boolean): string | null {
   if (!discussion) return words <= BLOCK_LOCATE.labelWords ? text.trim().toLowerCase() : null;
   if (words > 2 * BLOCK_LOCATE.labelWords) return null;
-  const folded = text.trim().toLowerCase().replace(/\d[\d.,]*/g, '#');
+  // Exact counts fold ("Messages 412", "#12"); a counter shortened on a button ("Star 194k") is an item's own figure.
+  const plain = text.trim().toLowerCase();
+  const folded = /\d[kmb]\b/.test(plain) ? plain : plain.replace(/\d[\d.,]*/g, '#');
   const field = FIELD.exec(folded);
   if (field !== null && (field[1] as string).split(' ').length <= BLOCK_LOCATE.labelWords) return `${field[1] as string}:`;
   return words <= BLOCK_LOCATE.labelWords ? folded : null;
