@@ -350,13 +350,24 @@ describe('locate in HTML: call-to-action buttons', () => {
     expect(article.text).toBe([...story, sentence].join('\n\n'));
     expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Request a Quote', 'Get started →']);
   });
+
+  it('drops a shop\'s, an account\'s or a page\'s control standing alone ("Add to Cart", "Out of stock", "Sign up", "Check price at REI"), and keeps the words inside a sentence', async () => {
+    const story = Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1} explains how the tent was pitched in wind and rain on the ridge, and how it held through the night.`);
+    const sentence = 'Add to cart only after you have checked the pole length, since the older frames do not fit this fly.';
+    const controls = ['Add to Cart', '$130 Add to cart', 'Out of stock', 'Notify me when back in stock', 'Sign up', 'Click here to Log-in', 'Create an account or sign in to comment', 'Check price at REI', 'View on Amazon', 'Pin this for later!', 'Like this:', 'Loading posts…', 'Page 1 of 8', 'close form'];
+    const html = `<html><body><main><div class="content">${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${controls.map((c) => `<p>${c}</p>`).join('')}<p>${sentence}</p>${story.slice(2).map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://gear.example/tent-review' });
+    expect(article.text).toBe([...story.slice(0, 2), sentence, ...story.slice(2)].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(controls);
+  });
   it('drops short blocks in a button container ("price_button") inside an article, whatever they say, and keeps a sentence there', async () => {
     const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} compares how the tent stood up to wind and rain on three nights in the hills, and how long it took to pitch.`);
     const note = 'We bought this tent ourselves and tested it for two weeks before writing a word.';
     const html = `<html><body><main><div class="review-body">${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<div class="price_button"><span>Check price at Trailshop</span></div><div class="price_button"><span>See it at Outdoorsy (on sale!)</span></div><div class="btn-note"><p>${note}</p></div>${story.slice(3).map((p) => `<p>${p}</p>`).join('')}<div class="post-cta"><p>Plan your next trip with our hiking maps</p></div><div class="btn-row"><p>What we packed for the second night:</p></div></div></main></body></html>`;
     const article = await clean(html, { url: 'https://gear.example/best-tents' });
     expect(article.text).toBe([...story.slice(0, 3), note, ...story.slice(3), 'What we packed for the second night:'].join('\n\n'));
-    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Check price at Trailshop', 'See it at Outdoorsy (on sale!)', 'Plan your next trip with our hiking maps']);
+    // "Check price at …" alone is a control, dropped after classification: the receipts' order is not the page's.
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text).sort()).toEqual(['Check price at Trailshop', 'Plan your next trip with our hiking maps', 'See it at Outdoorsy (on sale!)']);
   });
 });
 
@@ -379,6 +390,89 @@ describe('locate in HTML: photo galleries', () => {
     const plain = await clean(html.replaceAll('carousel', 'panel'), { url: 'https://shop.example/product/beach-chair' });
     expect(article.text).toBe(plain.text);
     expect(article.removed.some((r) => r.ruleId === 'locate.gallery')).toBe(false);
+  });
+});
+
+describe('locate in HTML: bylines on a line of their own and a quote\'s expand button', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the community garden grew its first crop of beans, and what the neighbours learned from it.`);
+
+  it('drops a byline on a line of its own inside an article, with a locate.byline receipt', async () => {
+    const html = `<html><body><main><article><h1>Beans at last</h1><p>Written by Ann Reid</p>${story.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    const article = await clean(html, { url: 'https://garden.example/beans' });
+    expect(article.text).toBe(['Beans at last', ...story].join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.byline').map((r) => r.text)).toEqual(['Written by Ann Reid']);
+  });
+
+  it('keeps such lines where they recur, as a list\'s items ("Published by …" under each game)', async () => {
+    const games = ['Harbour Lights', 'Tidewater', 'The Long Pier'];
+    const html = `<html><body><main><article>${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}${games.map((g) => `<h3>${g}</h3><p>Published by Coast Games</p><p>A cooperative game for two to four players about keeping the lights of the harbour on through a storm.</p>`).join('')}</article></main></body></html>`;
+    const article = await clean(html, { url: 'https://games.example/best' });
+    expect(article.text.split('Published by Coast Games')).toHaveLength(4);
+  });
+
+  it("drops a forum quote's trailing \"Click to expand...\" and keeps the quote", async () => {
+    const quote = 'Anubis said: Is the display of the new model OLED or LCD, and does it matter for reading?';
+    const posts = ['It is OLED on the larger model and LCD on the smaller one; for reading I found no difference at all.', 'Thanks, that settles it for me. I will get the smaller one and spend the rest on a case.', 'Same here, and the battery of the smaller one lasted me two full days of reading on the train.'];
+    const html = `<html><body><main><div class="post"><blockquote>${quote} <div class="expand">Click to expand...</div></blockquote><p>${posts[0]}</p></div>${posts.slice(1).map((p) => `<div class="post"><p>${p}</p></div>`).join('')}</main></body></html>`;
+    const article = await clean(html, { url: 'https://forums.example.org/threads/display.12/' });
+    expect(article.text).toContain(quote);
+    expect(article.text).not.toMatch(/click to expand/i);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.button').map((r) => r.text)).toEqual(['Click to expand...']);
+  });
+});
+
+describe('locate in HTML: a heading over link lists alone', () => {
+  const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} tells how the community garden grew its first crop of beans, and what the neighbours learned from it.`);
+  const links = (titles: string[]): string => `<ul>${titles.map((t) => `<li><a href="/${t.length}">${t}</a></li>`).join('')}</ul>`;
+
+  it('drops a heading whose section holds nothing but a link list, with the list (locate.link-list)', async () => {
+    const html = `<html><body><main><article>${story.map((p) => `<p>${p}</p>`).join('')}<h3>Good reads to go with this one</h3>${links(['How to start a compost heap', 'Ten beans that grow anywhere', 'Our garden in winter'])}</article></main></body></html>`;
+    const article = await clean(html, { url: 'https://garden.example/beans' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.link-list').map((r) => r.text)).toContain('Good reads to go with this one');
+  });
+
+  it('keeps a heading over text, even when a link list follows the text', async () => {
+    const html = `<html><body><main><article>${story.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<h2>What we planted</h2>${links(['Runner beans', 'Broad beans', 'French beans'])}${story.slice(3).map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    const article = await clean(html, { url: 'https://garden.example/beans' });
+    expect(article.text).toBe([...story.slice(0, 3), 'What we planted', ...story.slice(3)].join('\n\n'));
+  });
+});
+
+describe('locate in HTML: galleries and captions the nearest containers do not name', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} tells how the night ferry to the islands was cancelled for a week, and how the fishing towns coped without it.`);
+
+  it('leaves out a caption in its own inline element under a photo, each paragraph in a box of its own, with locate.caption receipts', async () => {
+    const photo = (n: number, caption: string): string => `<div class="photo wide"><p><img src="/p${n}.jpg" alt=""></p><span class="newsCaption">${caption} <span>(Image: COAST NEWS)</span></span></div>`;
+    const box = (p: string): string => `<div class="text-description"><p>${p}</p></div>`;
+    const html = `<html><body><main><div class="story">${story.slice(0, 3).map(box).join('')}${photo(1, 'The ferry waits at the pier in Oban')}${story.slice(3).map(box).join('')}${photo(2, 'Islanders queue for the first sailing')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.caption').map((r) => r.text)).toEqual(['The ferry waits at the pier in Oban (Image: COAST NEWS)', 'Islanders queue for the first sailing (Image: COAST NEWS)']);
+  });
+
+  it("leaves out a slideshow's controls and its captions named far below the gallery's container, with locate.gallery receipts", async () => {
+    const caption = 'The ferry waits at the pier in Oban on Monday morning, a week after the cancellations began, as islanders queue for the first sailing.';
+    const controls = `<div class="control-panel"><div class="control-inner"><div class="bar"><div class="bar-left credit"><p>Photo: Ann Reid, AP</p></div><div class="bar-right count"><p>Image 1 of 8</p></div><div class="bar-right toggle"><p>Caption</p><p>Close</p></div></div></div></div>`;
+    const captions = `<div class="control-panel"><div class="control-inner"><div class="caption"><div class="caption-full"><p>${caption}</p></div></div></div></div>`;
+    const html = `<html><body><main><article><div class="story-gallery"><div class="slides"><img src="/a.jpg" alt="">${controls}${captions}</div></div><div class="article-body">${story.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.gallery').map((r) => r.text)).toEqual(expect.arrayContaining(['Photo: Ann Reid, AP', 'Image 1 of 8', 'Caption', 'Close', caption]));
+  });
+
+  it("keeps the quotes of a testimonial carousel inside the page's text (no locate.gallery)", async () => {
+    const quotes = ['"The course was a great way to upskill the whole team in a month, and the trainers answered every question we had."', '"We chose this school for its library of lessons and stayed for the people who teach them, who know the field well."'];
+    const html = `<html><body><main><div class="about">${story.map((p) => `<p>${p}</p>`).join('')}<div class="testimonials"><div class="owl-carousel"><div class="item"><p>${quotes[0]}</p></div><div class="item"><p>${quotes[1]}</p></div></div></div></div></main></body></html>`;
+    const article = await clean(html, { url: 'https://school.example/course' });
+    expect(article.text).toBe([...story, ...quotes].join('\n\n'));
+    expect(article.removed.some((r) => r.ruleId === 'locate.gallery')).toBe(false);
+  });
+
+  it('takes no class of the <body> for a block\'s container ("enable-lightbox" is no gallery)', async () => {
+    const html = `<html><body class="single-post enable-lightbox"><main><div class="about">${story.map((p) => `<p>${p}</p>`).join('')}</div></main></body></html>`;
+    const article = await clean(html, { url: 'https://news.example/ferry' });
+    expect(article.text).toBe(story.join('\n\n'));
   });
 });
 
@@ -500,6 +594,23 @@ describe('locate in HTML: labels repeated in every post or card', () => {
     const html = `<html><body><main>${story.map((p) => `<p>${p}</p><p>Fold again.</p>`).join('')}</main></body></html>`;
     const article = await clean(html, { url: 'https://food.example/bread' });
     expect(article.text.split('Fold again.')).toHaveLength(6);
+  });
+
+  it('drops the fields of user panels that recur with other values ("Posts: 116", "Join Date: Aug 2008") on a thread', async () => {
+    const posts = ['I just got my first interview invitation from the coastal campus. What should I expect on the day?', 'Congratulations! I went last year: a short tour in the morning, then two interviews after lunch.', 'Thank you, that helps a lot. Did they ask about research, or mostly about why you chose medicine?', 'Mostly why medicine, and one question on a paper I had read. Read it again the night before.'];
+    const panel = (i: number): string => `<div class="userinfo"><p>Join Date: ${['Aug 2008', 'Nov 2024', 'Mar 2019', 'Jan 2021'][i]}</p><p>Posts: ${[116, 3, 412, 58][i]}</p></div>`;
+    const html = `<html><body><main>${posts.map((p, i) => `<div class="post">${panel(i)}<div class="post-body"><p>${p}</p></div></div>`).join('')}</main></body></html>`;
+    const article = await clean(html, { url: 'https://forums.example.org/threads/coastal-campus-interviews.4411/' });
+    expect(article.text).toBe(posts.join('\n\n'));
+    expect(article.removed.filter((r) => r.ruleId === 'locate.repeated-label').map((r) => r.text)).toContain('Posts: 116');
+  });
+
+  it('keeps the prices and fields of a listing\'s cards, though they recur with other values', async () => {
+    const cards = Array.from({ length: 5 }, (_, i) => `<li><h3>Tent model ${i + 1}</h3><p>Price: $${100 + i * 10}.99</p><p>Weight: ${2 + i} kg</p></li>`).join('');
+    const html = `<html><body><main><h1>Tents</h1><ul>${cards}</ul></main></body></html>`;
+    const article = await clean(html, { url: 'https://shop.example/tents' });
+    expect(article.text).toContain('Price: $100.99');
+    expect(article.text).toContain('Weight: 6 kg');
   });
 });
 

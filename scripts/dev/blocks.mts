@@ -42,5 +42,5 @@ console.log('run', trace.run, 'container', trace.container);
 segments.forEach((s, i) => {
   const inC = trace.container && s.el !== undefined && s.el >= trace.container[0] && s.el <= trace.container[1];
   const mark = `${i >= rs && i < re ? 'R' : ' '}${inC ? 'C' : ' '}`;
-  console.log(`${mark} ${String(i).padStart(4)} el${String(s.el).padStart(5)} ${trace.scores![i]!.toFixed(1).padStart(7)} ${(trace.furniture![i] ?? '').padEnd(8)} ${s.type.slice(0, 4)} ld${s.linkDensity.toFixed(2)} [${(s.near ?? '').slice(0, 40)}] ${s.text.replace(/\s+/g, ' ').slice(0, 90)}`);
+  console.log(`${mark} ${String(i).padStart(4)} el${String(s.el).padStart(5)} ${trace.scores![i]!.toFixed(1).padStart(7)} ${(trace.furniture![i] ?? '').padEnd(8)} ${s.type.slice(0, 4)} ld${s.linkDensity.toFixed(2)} [${(s.near ?? '').slice(0, process.argv.includes('--hints') ? 400 : 40)}]${process.argv.includes('--hints') ? ' {' + s.hints + '}' + (s.lead ? ' <' + s.lead + '>' : '') : ''} ${s.text.replace(/\s+/g, ' ').slice(0, 90)}`);
 });

@@ -76,6 +76,12 @@ export const BLOCK_LOCATE = {
   loneLinkShare: 0.1,
   labelWords: 3,
   labelRepeats: 3,
+  /**
+   * A byline on a line of its own ("Written by Jane Doe", "By Jane Doe and John Roe") inside an article goes, unless
+   * the article holds this many such lines (a list of games "Published by …", of posts "By …"; html-dev: on article
+   * pages 21 such lines kept were not the article's, the lists of 3 and more were).
+   */
+  bylineRepeats: 3,
 } as const;
 
 /**
@@ -164,6 +170,28 @@ function isPhotoCaption(segments: readonly Segment[], i: number): boolean {
   for (let j = Math.max(0, i - 2); j <= Math.min(segments.length - 1, i + 2); j++) if (j !== i && (segments[j] as Segment).type === 'figure') return true;
   return false;
 }
+/**
+ * A slideshow's controls and credits, by their whole text: "1 / 8", "Image 1 of 8", "Caption", "Close", "Back to
+ * Gallery", "Photo: Hau Dinh, AP". Short lines only; the same words in a sentence stay.
+ */
+const GALLERY_CONTROL = /^(?:(?:image|photo|picture|slide|foto|bild) )?\d+ ?(?:of|\/|von|de|di|sur)(?: ?\/)? ?\d+$|^(?:caption|close|hide caption|show caption|expand|enlarge|full ?screen|view (?:full )?gallery|back to (?:the )?gallery|(?:previous|prev|next)(?: (?:image|photo|slide))?)$|^(?:photo|image|picture|credit|foto|bild)s? ?: ?[^\s.!?][^.!?]{0,60}$/i;
+/** Words of a slideshow's caption at most: a longer block in a gallery's far container is text of its own. */
+const GALLERY_BIT_WORDS = 60;
+/**
+ * A block of a photo gallery not named as one by its nearest containers (`near`): a control or a credit line by its
+ * text, or a short caption (so named) with a gallery among its farther containers ("hst-resgallery-container …
+ * caption-full"). A gallery far up alone says nothing: themes name the whole page's wrapper so ("enable-lightbox").
+ */
+function isGalleryBit(segment: Segment): boolean {
+  if (segment.type === 'heading') return false;
+  const text = segment.text.trim();
+  if (text.length <= 80 && GALLERY_CONTROL.test(text.replace(/\s+/g, ' '))) return true;
+  return CAPTION_HINT.test(segment.near ?? '') && GALLERY_HINT.test(segment.hints) && textWeight(text) <= GALLERY_BIT_WORDS;
+}
+
+/** A photo's credit in a caption: "(Image: GETTY)", "Photo: …", "©", an agency's name. */
+const PHOTO_CREDIT = /\((?:image|photo|picture|pic|credit|source)s?:|(?:^|[\s(])(?:photo|image|credit)s?:|©|\b(?:getty|reuters|ap photo|afp|shutterstock|istock|alamy|epa)\b/i;
+
 /** The furniture of article-like pages only, by its containers' names (see `locateBlocks`). */
 const ARTICLE_FURNITURE: ReadonlyArray<readonly [RegExp, string]> = [
   [GALLERY_HINT, 'gallery'],
@@ -186,7 +214,10 @@ function markArticleFurniture(segments: readonly Segment[], furniture: (string |
     }
     const near = segment.near ?? '';
     for (const [hint, kind] of ARTICLE_FURNITURE) {
-      if (!hint.test(near) || (kind === 'caption' && !isPhotoCaption(segments, i))) continue;
+      // A caption's own inline element names it too (<span class="newscaption"> under a photo), when it credits the
+      // photo: a manual's "Figure 4-1: …" under its diagram is the manual's text.
+      const named = hint.test(near) || (kind === 'caption' && segment.lead !== undefined && hint.test(segment.lead) && PHOTO_CREDIT.test(segment.text)) || (kind === 'gallery' && isGalleryBit(segment));
+      if (!named || (kind === 'caption' && !isPhotoCaption(segments, i)) || (kind === 'gallery' && TESTIMONIAL_HINT.test(segment.hints))) continue;
       furniture[i] = kind;
       marked = true;
       break;
@@ -230,7 +261,7 @@ const LONE_LINK_DENSITY = 0.99;
 /** The furniture a block sits in: its zone (nav, footer…), or `comments` from its containers' hints. */
 function furnitureOf(segment: Segment, wrappers: Wrappers, page: PageKind): string | null {
   if (segment.zone !== undefined && !wrappers.kinds.has(segment.zone) && !(segment.zoneEl !== undefined && wrappers.elements.has(segment.zoneEl))) return segment.zone;
-  if (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CTA_BUTTON.test(segment.text)) return 'button';
+  if (isControl(segment) || (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CTA_BUTTON.test(segment.text))) return 'button';
   const near = segment.near ?? '';
   if (CONSENT_HINT.test(near)) return 'cookie';
   if (AUTHOR_HINT.test(near)) return 'author';
@@ -280,13 +311,15 @@ const RECEIPTS: Record<string, { category: Category; ruleId: string }> = {
   gallery: { category: 'chrome', ruleId: 'locate.gallery' },
   caption: { category: 'chrome', ruleId: 'locate.caption' },
   'post-strip': { category: 'chrome', ruleId: 'locate.post-strip' },
+  byline: { category: 'boilerplate', ruleId: 'locate.byline' },
 };
 const OUTSIDE = { category: 'boilerplate' as Category, ruleId: 'locate.outside-article' };
-/** Drops the link lists the classifier kept (marked by locateBlocks), with receipts. */
+/** Drops the link lists and controls the classifier kept (marked by locateBlocks), with receipts. */
 export function dropLinkLists(segments: readonly Segment[], ctx: Context): Segment[] {
   const kept: Segment[] = [];
   for (const segment of segments) {
-    if (segment.linkList) ctx.remove({ ruleId: 'locate.link-list', category: 'navigation', reason: 'a link list inside the article', stage: 'locate', text: segment.text });
+    if (segment.control) ctx.remove({ ...(RECEIPTS.button as { category: Category; ruleId: string }), reason: 'a button inside the article', stage: 'locate', text: segment.text });
+    else if (segment.linkList) ctx.remove({ ruleId: 'locate.link-list', category: 'navigation', reason: 'a link list inside the article', stage: 'locate', text: segment.text });
     else kept.push(segment);
   }
   return kept;
@@ -419,6 +452,59 @@ function containerWeights(segments: readonly Segment[], scores: readonly number[
   return weights;
 }
 
+/**
+ * True when one element holds `articleParagraphs` paragraphs of prose each wrapped in a box of its own (<div
+ * class="text-description"><p>…</p></div>, one per paragraph): an article page too, though no container holds the
+ * paragraphs as its own children (`containerWeights`).
+ */
+function proseInOneBox(segments: readonly Segment[], scores: readonly number[], parent: readonly number[]): boolean {
+  if (parent.length <= 1) return false;
+  const perBox = new Map<number, number>();
+  for (let i = 0; i < segments.length; i++) {
+    const el = (segments[i] as Segment).el;
+    if ((scores[i] as number) <= 0 || el === undefined) continue;
+    const up = parent[parent[el] ?? 0] ?? 0;
+    const n = (perBox.get(up) ?? 0) + 1;
+    if (n >= BLOCK_LOCATE.articleParagraphs) return true;
+    perBox.set(up, n);
+  }
+  return false;
+}
+
+/** A title over a link list: a short heading (`relatedHeadingWords`) that is no link itself and no sentence. */
+const isTitleLike = (segment: Segment): boolean =>
+  segment.type === 'heading' && !segment.linkList && segment.linkDensity === 0 && textWeight(segment.text) <= BLOCK_LOCATE.relatedHeadingWords && !/[.!]["”’)]?$/u.test(segment.text.trim());
+
+/**
+ * A heading whose section, up to the next heading, holds nothing but link lists ("Good articles to read together",
+ * "Other posts you may enjoy" over a list of links) goes with the lists: marked a link list itself, so it
+ * is dropped after classification with a `locate.link-list` receipt, after the article's last text only. A heading
+ * over any kept text stays. Short lines
+ * that are no heading stay: a grid of cards pairs each name with a "View" link.
+ */
+function markListTitles(kept: Segment[]): void {
+  // Only after the article's last text: headings over link lists inside it are a listing's or a manual's own sections
+  // (a list of forms by category, a table of contents).
+  let lastText = -1;
+  kept.forEach((segment, k) => {
+    if (!segment.linkList && segment.type !== 'heading' && !(segment.type === 'figure' && segment.text === '')) lastText = k;
+  });
+  for (let i = lastText + 1; i < kept.length; i++) {
+    const title = kept[i] as Segment;
+    if (!isTitleLike(title)) continue;
+    let lists = 0;
+    let j = i + 1;
+    for (; j < kept.length; j++) {
+      const next = kept[j] as Segment;
+      if (next.type === 'figure' && next.text === '') continue;
+      if (!next.linkList) break;
+      lists++;
+    }
+    const end = j >= kept.length || isTitleLike(kept[j] as Segment);
+    if (lists > 0 && end) kept[i] = { ...title, linkList: true };
+  }
+}
+
 /** What the locator decided, for dev tools (scripts/dev/blocks.mts): each block's score and furniture, the run, the container. */
 export interface LocateTrace {
   scores?: number[];
@@ -432,6 +518,42 @@ export interface LocateTrace {
  * expand..."). Whole-block only: the same words inside a sentence of the article stay.
  */
 const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) (?:free )?(?:quote|demo|estimate)|(?:schedule|book) (?:a|your) (?:free )?(?:demo|call|consultation|appointment)|book (?:now|online|today)|(?:make|schedule) an appointment|get started(?: (?:today|now|for free))?|start (?:your )?free trial|start for free|try (?:it )?(?:for )?free|(?:shop|buy|order|call) now|call us(?: today)?|contact us(?: today| now)?|get in touch|click to expand|log in or sign up|(?:angebot|demo) anfordern|jetzt (?:buchen|starten)|kostenlos testen|termin vereinbaren|demander un devis|nous contacter|contactez[- ]nous|r[ée]server maintenant|solicitar? (?:presupuesto|una demo)|cont[áa]ctanos|reserva ahora|fale conosco|solicite um or[çc]amento|contattaci|prenota ora|neem contact op|offerte aanvragen|boek nu)[\s.!…>→»›]*$/i;
+
+/**
+ * A block that is nothing but a shop's, an account's or a page's control: "Add to Cart", "Out of stock", "Select a
+ * size", "Notify me when back in stock", "Sign up", "Log in to save to favorites", "Check price at REI", "View on
+ * Amazon", "Free download", "Pin this for later!", "Like this:", "Jump to content", "Loading posts…", "Page 1 of 8",
+ * "close form". Whole-block
+ * only, like `CTA_BUTTON`: "add to cart" in a sentence of the text stays.
+ */
+const CONTROL_BUTTON = /^(?:(?:[$€£] ?\d[\d.,]* )?add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|registry)|page \d+ of \d+|close (?:form|window|menu|dialog)|(?:currently |temporarily )?(?:out of stock|sold out|unavailable)|notify me(?: when (?:it'?s )?(?:back in stock|available))?|select (?:a|your) (?:size|colou?r|option|style)|sign up(?: (?:now|today|for free|free))?|register(?: now| today| here| for free)?|(?:log ?in|sign ?in)(?: now| here)?|click here to (?:log[- ]?in|sign[- ]?in|register)|log in to (?:save|see|view|add|comment)(?: to)? [\w ]{1,20}|create (?:an|your) account|(?:create an account|sign up|register) or (?:sign|log) ?in(?: to (?:comment|reply|post))?|(?:sign|log) ?in to (?:comment|reply|post)|join (?:now|today|for free|free)|(?:free|instant) download|download (?:now|(?:the|our) app)|(?:check|see|view|compare) (?:the )?(?:latest |current |best )?prices? (?:at|on) [\w.&' -]{1,20}|view (?:it )?on amazon|get the free (?:e-?book|guide|checklist|download)|get (?:a|your) (?:free )?(?:quote|estimate) (?:today|now)|pin (?:this|it) for later|(?:like|share) this:|jump to(?: (?:content|the (?:list|recipe)|recipe|comments))?|loading(?: posts| comments| more)?(?:\.{3}|…)?|loading [a-z]+(?:\.{3}|…)|mehr laden|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|adicionar ao carrinho)[\s.!…>→»›]*$/i;
+
+/** A block that is nothing but a shop's, an account's or a page's control (`CONTROL_BUTTON`). */
+const isControl = (segment: Segment): boolean => segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CONTROL_BUTTON.test(segment.text);
+
+/** A byline alone: "By", "Written by", "Posted by", "Reviewed by"… then one or two names of up to four capitalized words. */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
+const BYLINE_LINE = new RegExp(String.raw`^(?:(?:written|posted|published|reviewed|edited|updated|words|story|reported|medically reviewed) )?by:? ${NAME}(?:,? (?:and|&) ${NAME})?$`, 'iu');
+/** A heading so made is a byline only with a verb before "by" ("By Function" may title a section). */
+const isBylineLine = (segment: Segment): boolean =>
+  (segment.type === 'paragraph' || (segment.type === 'heading' && !/^by\b/i.test(segment.text.trim()))) && segment.text.length <= 80 && segment.linkDensity < 1 && BYLINE_LINE.test(segment.text.trim());
+
+/** The expand button a forum's quote box ends with ("Anubis said: … Click to expand..."), in the text of its last line. */
+const QUOTE_EXPANDER = /(?:^|\s)click to (?:expand|show)(?:\.{3}|…)?$/i;
+/** A quote without the expand button at its end (the same segment when it has none, or when the button is not plain text). */
+function withoutExpander(segment: Segment): Segment {
+  const match = QUOTE_EXPANDER.exec(segment.text);
+  if (match === null || match.index === 0 || segment.node.type !== 'blockquote') return segment;
+  const paragraph = segment.node.children.at(-1);
+  if (paragraph?.type !== 'paragraph') return segment;
+  const last = paragraph.children.at(-1);
+  if (last?.type !== 'text') return segment;
+  const cut = QUOTE_EXPANDER.exec(last.value);
+  if (cut === null) return segment;
+  const value = last.value.slice(0, cut.index).trimEnd();
+  const children = value === '' ? paragraph.children.slice(0, -1) : [...paragraph.children.slice(0, -1), { ...last, value }];
+  return { ...segment, text: segment.text.slice(0, match.index).trimEnd(), node: { ...segment.node, children: [...segment.node.children.slice(0, -1), { ...paragraph, children }] } };
+}
 
 /** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
 const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/i;
@@ -503,9 +625,29 @@ function wordsOutsideFurniture(segments: readonly Segment[], words: readonly num
   return total;
 }
 
+/** A field of a user panel or a card: a name of up to three words, a colon and a short value ("Join Date: Aug 2008"). */
+const FIELD = /^([\p{L}][\p{L}' ]{0,30}?) ?: ?\S/u;
+/**
+ * What a short block recurs as: its text, up to `labelWords` words. On a discussion page, a user panel's fields recur
+ * with other values: numbers are folded ("Posts: 116" and "Posts: 3" are one label) and a field is its name ("Join
+ * Date: Aug 2008", "Join Date: Nov 2024"; up to twice `labelWords` words). Not on listings: there a card's price or
+ * its "Size: M" is the card's own (html-dev: WCXB collection 0.730 → 0.719 folded everywhere); nor shortened counts (a
+ * repository list's "Star 194k" on a /topics/ address).
+ */
+function labelKey(text: string, words: number, discussion: boolean): string | null {
+  if (!discussion) return words <= BLOCK_LOCATE.labelWords ? text.trim().toLowerCase() : null;
+  if (words > 2 * BLOCK_LOCATE.labelWords) return null;
+  // Exact counts fold ("Messages 412", "#12"); a counter shortened on a button ("Star 194k") is an item's own figure.
+  const plain = text.trim().toLowerCase();
+  const folded = /\d[kmb]\b/.test(plain) ? plain : plain.replace(/\d[\d.,]*/g, '#');
+  const field = FIELD.exec(folded);
+  if (field !== null && (field[1] as string).split(' ').length <= BLOCK_LOCATE.labelWords) return `${field[1] as string}:`;
+  return words <= BLOCK_LOCATE.labelWords ? folded : null;
+}
+
 /** Marks as `label` the short blocks outside furniture whose text recurs on the page (BLOCK_LOCATE.labelWords). */
-function markRepeatedLabels(segments: readonly Segment[], words: readonly number[], furniture: (string | null)[]): void {
-  const keys = segments.map((segment, i) => (furniture[i] === null && (words[i] as number) <= BLOCK_LOCATE.labelWords ? segment.text.trim().toLowerCase() : null));
+function markRepeatedLabels(segments: readonly Segment[], words: readonly number[], furniture: (string | null)[], discussion: boolean): void {
+  const keys = segments.map((segment, i) => (furniture[i] === null ? labelKey(segment.text, words[i] as number, discussion) : null));
   const counts = new Map<string, number>();
   for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   keys.forEach((key, i) => {
@@ -593,7 +735,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   // On an article-like page (not a shop's product page, not a thread), a photo gallery's captions and controls are
   // furniture; on shop, service and listing pages a carousel often holds the content (html-dev: WCXB product, listing
   // and service pages down by up to 0.8 when marked everywhere).
-  if (articleWeights !== null && !discussion && page.product !== true && markArticleFurniture(segments, furniture)) {
+  if ((articleWeights !== null || proseInOneBox(segments, scores, parent)) && !discussion && page.product !== true && markArticleFurniture(segments, furniture)) {
     scores = segments.map((segment, i) => blockScore(segment, words[i] as number, furniture[i] as string | null));
     articleWeights = containerWeights(segments, scores, parent);
   }
@@ -631,7 +773,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   }
   // Where everything outside furniture is kept (no article run) or posts are the content (a thread), labels repeated
   // in every card or post ("Joined", "Messages", "Add to cart") are not.
-  if (noRun || discussion) markRepeatedLabels(segments, words, furniture);
+  if (noRun || discussion) markRepeatedLabels(segments, words, furniture, discussion);
   // Where a run of article text was found, short blocks in a button's container ("Check price at Amazon") go, marked
   // only now so they never move the run or its container. A shop's product page and pages with no run (listings,
   // categories) keep theirs: there a button's words are often the content, and a few words less tip the choice of the
@@ -653,8 +795,16 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
     if (isLoneLink(segment)) loneWords += words[i] as number;
   });
   const loneLinks = !noRun && loneWords <= BLOCK_LOCATE.loneLinkShare * articleWords;
+  // A byline on a line of its own ("Written by Jane Doe") inside an article, unless such lines recur (a list of books
+  // "Published by …", of posts "By …": there they are the items' own).
+  let bylines = 0;
+  if (!noRun && !discussion) segments.forEach((segment, i) => {
+    if (inArticle[i] && furniture[i] === null && isBylineLine(segment)) bylines++;
+  });
+  const dropBylines = bylines > 0 && bylines < BLOCK_LOCATE.bylineRepeats;
   const kept: Segment[] = [];
-  segments.forEach((segment, i) => {
+  segments.forEach((block, i) => {
+    let segment = block;
     const zone = furniture[i] as string | null;
     const inRun = inArticle[i] as boolean;
     if (inRun && zone === 'caption' && segment.type === 'figure' && segment.node.type === 'paragraph') {
@@ -662,6 +812,24 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
       const images = segment.node.children.filter((child) => child.type === 'image');
       ctx.remove({ ...(RECEIPTS.caption as { category: Category; ruleId: string }), reason: 'a photo caption inside the article', stage: 'locate', text: segment.text });
       if (images.length > 0) kept.push({ ...segment, text: '', node: { type: 'paragraph', children: images }, figure: segment.figure ? { ...segment.figure, caption: null } : undefined });
+      return;
+    }
+    if (inRun && zone === null && segment.type === 'quote') {
+      const trimmed = withoutExpander(segment);
+      if (trimmed !== segment) {
+        ctx.remove({ ...(RECEIPTS.button as { category: Category; ruleId: string }), reason: "a quote's expand button inside the article", stage: 'locate', text: segment.text.slice(trimmed.text.length).trim() });
+        segment = trimmed;
+      }
+    }
+    if (inRun && zone === null && dropBylines && isBylineLine(segment)) {
+      ctx.remove({ ...(RECEIPTS.byline as { category: Category; ruleId: string }), reason: 'a byline on a line of its own inside the article', stage: 'locate', text: segment.text });
+      return;
+    }
+    if (inRun && zone === 'button' && isControl(segment)) {
+      // A control (furniture for the run and the container) goes after classification, like a link list: a "Sign up"
+      // under a newsletter's pitch is judged with its box and gets that rule's receipt; what the classifier keeps goes
+      // as a button.
+      kept.push({ ...segment, linkList: true, control: true });
       return;
     }
     if (inRun && zone === null && (noRun || !(isLinkList(segment) || (loneLinks && isLoneLink(segment))))) {
@@ -678,5 +846,6 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
     const reason = inRun ? `in page furniture (${zone}) inside the article` : zone !== null ? `outside the article, in page furniture (${zone})` : 'outside the run of article text';
     ctx.remove({ ...receipt, reason, stage: 'locate', text: segment.text });
   });
+  if (!noRun) markListTitles(kept);
   return kept;
 }

@@ -176,6 +176,8 @@ interface Run {
   zoneEl: number;
   near: string;
   el: number;
+  /** The hint of the inline element the run opens with (`<span class="newscaption">`), if it has one. */
+  lead?: string;
 }
 
 /** Hints of this many nearest hinted ancestors are the block's own (`near`). */
@@ -206,6 +208,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   let emitZone: string | null = null;
   let emitZoneEl = 0;
   let emitNear = '';
+  let emitLead: string | undefined;
   // Built field by field, not by rest and spread (which copied every block twice: issue 9 profile, 4% of html-dev).
   const emit = (segment: Pick<Segment, 'type' | 'node' | 'text' | 'hints' | 'box' | 'rows' | 'figure' | 'cards'> & { linkChars?: number }): void => {
     const { text } = segment;
@@ -221,6 +224,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       out.zoneEl = emitZoneEl;
     }
     if (emitNear !== '') out.near = emitNear;
+    if (emitLead !== undefined) out.lead = emitLead;
     segments.push(out);
   };
   const flush = (): void => {
@@ -231,6 +235,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     emitZoneEl = current.zoneEl;
     emitEl = current.el;
     emitNear = current.near;
+    emitLead = current.lead;
     // A double <br> inside a run separates paragraphs, as old pages use it.
     const phrasing = toPhrasing(current.nodes, options);
     const paragraphs: PhrasingContent[][] = [[]];
@@ -284,7 +289,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       continue;
     }
     const el = node;
-    const hint = hintString(el);
+    // The page's own classes (<body class="single-format-gallery enable-lightbox">) describe the page, not a block.
+    const hint = el.name === 'body' || el.name === 'html' ? '' : hintString(el);
     const hints: HintChain = hint === '' ? frame.hints : { hint, up: frame.hints };
     // The joined hints are read only where a block is emitted or a run starts, not for every container (issue 9 profile).
     const isContainer = containers.has(el);
@@ -299,6 +305,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitZone = zone;
       emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
+      emitLead = undefined;
       emitEl = id;
       const children = toPhrasing(el.children, options).filter((c) => c.type !== 'break');
       const { text, linkChars } = phrasingText(children);
@@ -310,6 +317,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitZone = zone;
       emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
+      emitLead = undefined;
       emitEl = id;
       const list = listNode(el, options);
       const { text, items, linkChars } = listText(list);
@@ -323,6 +331,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitZone = zone;
       emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
+      emitLead = undefined;
       emitEl = id;
       // The parser drops one LF right after <pre> (htmlparser2 does not, so it is dropped here); an LF at the start of
       // a <code> inside it is text, so decruft's own `<pre><code>\n…` output keeps it on a second clean.
@@ -337,6 +346,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitZone = zone;
       emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
+      emitLead = undefined;
       emitEl = id;
       const cells = new Set<Element>();
       const table = tableNode(el, options, cells);
@@ -349,6 +359,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitZone = zone;
       emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
+      emitLead = undefined;
       emitEl = id;
       const phrasing = toPhrasing(el.children, options);
       const { text, linkChars } = phrasingText(phrasing);
@@ -364,6 +375,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitZone = zone;
       emitZoneEl = zoneEl;
       emitNear = lastHints(hints, NEAR_HINTS);
+      emitLead = undefined;
       emitEl = id;
       const img = findFirstElement(el, 'img');
       const caption = findFirstElement(el, 'figcaption');
@@ -389,6 +401,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       if (!run || run.box !== frame.box) {
         flush();
         run = { nodes: [], hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, zone: frame.zone, zoneEl: frame.zoneEl, near: lastHints(frame.hints, NEAR_HINTS), el: frame.parent };
+        if (hint !== '') run.lead = hint;
       }
       run.nodes.push(el);
       continue;

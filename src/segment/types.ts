@@ -28,10 +28,14 @@ export interface Segment {
   zoneEl?: number;
   /** HTML: a link list inside the article, dropped after classification unless the classifier removed it first. */
   linkList?: boolean;
+  /** HTML: with `linkList`, a control standing alone ("Add to Cart", "Sign up"): dropped as a button, not a link list. */
+  control?: boolean;
   /** HTML: id of the element holding the block (see SegmentHtmlOptions.tree). */
   el?: number;
   /** HTML: hints of the block's nearest hinted ancestors only (a subset of `hints`). */
   near?: string;
+  /** HTML: the hint of the inline element a paragraph opens with (`<span class="newscaption">`), not in `near`. */
+  lead?: string;
   /** HTML: a list whose items all hold a heading and a link: a grid of cards (teasers, listings), not a list in the text. */
   cards?: boolean;
   /** The tokens classify read from the text (they describe `text` only while `text === tokens.text`). */
