@@ -166,6 +166,13 @@ describe('glued runs', () => {
     expect(kept.text).toContain(heading);
   });
 
+  it('keeps a numbered title-case heading of the article with an appeal glued after it', async () => {
+    const after = 'Officials said the change would cost about four million dollars a year.';
+    const article = await clean(`${ARTICLE}\n\n4. Ask for Recommendations Want more stories like this in your inbox? Sign up here.\n\n${after}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE}\n\n4. Ask for Recommendations\n\n${after}`);
+    expect(article.removed.map((r) => r.category)).toContain('newsletter');
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -274,6 +274,8 @@ const GIVE = /^\s*(?:(?:please|bitte)\s+(?:consider\s+)?)?(?:give|giving|donate|
 
 /** Calls to action glued mid-sentence are at most this many words ("Read more", "Support Now", "Sign up here"). */
 const CTA_MAX_TOKENS = 3;
+/** Small words a title-case heading leaves in lowercase (folded). */
+const HEADING_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'for', 'of', 'in', 'on', 'to', 'at', 'by', 'with', 'vs', 'from', 'your', 'my']);
 const UPPER_START = /^\p{Lu}/u;
 /** Last words of a phrase that go on into an object (folded): a call to action ending in one is not complete. */
 const RUNS_ON = new Set(['on', 'to', 'for', 'in', 'at', 'with', 'of', 'the', 'a', 'an', 'our', 'your', 'auf', 'bei', 'sur', 'en', 'su', 'em', 'op']);
@@ -391,6 +393,22 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
           const next = signals.tokens[k];
           if (k > m.end && next && UPPER_START.test(piece.segment.slice(next.start, next.end)) && signals.words - k >= THRESHOLDS.minKeptWords) cuts.add(start + next.start);
         }
+      }
+    }
+    // A heading of the article glued before an appeal's sentence ("4. Ask for Recommendations Want more stories like
+    // this in your inbox?", "Interactive and Immersive Videos You've read 3 of 4 free articles…"): the sentence starts
+    // at the capitalized word before (or at) the first strong phrase when every word before it is capitalized or a
+    // heading's small word.
+    const firstStrong = signals.matches.find((m) => m.rule.strength === 'strong');
+    if (firstStrong && firstStrong.start >= 2 && barEnd < 0) {
+      const opener = UPPER_START.test(piece.segment.slice((signals.tokens[firstStrong.start] as Token).start)) ? firstStrong.start : firstStrong.start - 1;
+      const at = signals.tokens[opener] as Token;
+      const next = signals.tokens[opener + 1];
+      if (opener >= 2 && UPPER_START.test(piece.segment.slice(at.start, at.end)) && next && /^\p{Ll}/u.test(piece.segment.slice(next.start, next.end)) && !signals.reporting) {
+        const head = signals.tokens.slice(0, opener);
+        const titled = head.every((t) => /^[\p{Lu}\d]/u.test(piece.segment.slice(t.start, t.end)) || HEADING_SMALL_WORDS.has(t.word));
+        const headText = piece.segment.slice(0, at.start).trim();
+        if (titled && UPPER_START.test(headText.replace(/^\d{1,2}[.)]\s+/, '')) && /^[\p{L}\d][\p{L}\d '’&.-]*$/u.test(headText) && !/[.!?:]$/.test(headText) && isPlainHeading(headText.replace(/^\d{1,2}[.)]\s+/, ''), runSignals(headText, ctx.catalog))) cuts.add(start + at.start);
       }
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
@@ -859,6 +877,10 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     bothEnds &&
     signals.strongPhrases >= THRESHOLDS.denseStrongPhrases &&
     (allWords - cruftWords <= THRESHOLDS.boxOtherMaxWords || cruftBetween(verdicts) || (cruftWords * 2 >= allWords && publisherMiddle(verdicts, pieceSignals)));
+  // A title-case heading of the article opening the block, the appeal glued after it ("4. Ask for Recommendations Want
+  // more stories like this in your inbox? Sign up here."), stays however short.
+  const titleLead = first === 0 && last < pieces.length - 1 && verdicts.slice(last + 1).every((v) => v !== null) && isTitleHeading(text.slice((spans[0] as { start: number }).start, (spans[last] as { end: number }).end).trim(), runSignals(text.slice((spans[0] as { start: number }).start, (spans[last] as { end: number }).end).trim(), ctx.catalog), ctx);
+  gluedToSentence ||= titleLead;
   if ((cruftWords / allWords >= THRESHOLDS.wholeBlockShare && !gluedToSentence) || oneAppeal) {
     return { verdict: { ...firstVerdict, reason: `most of the block is cruft: ${firstVerdict.reason}` }, trim: null };
   }
@@ -878,7 +900,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // A remainder that is neither long nor a sentence is a teaser's headline or a button row: the block goes whole.
   // …unless it opens the block as a heading of the article with an appeal glued after it ("Growth of the market Dear
   // reader, …", "What to Expect Share Tweet Pin Email").
-  const headingBeforeCut = first === 0 && isPlainHeading(kept, first === last ? (pieceSignals[first] as RunSignals) : runSignals(kept, ctx.catalog));
+  const keptSignals = first === last ? (pieceSignals[first] as RunSignals) : runSignals(kept, ctx.catalog);
+  const headingBeforeCut = first === 0 && (isPlainHeading(kept, keptSignals) || isTitleHeading(kept, keptSignals, ctx));
   if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut && !headingBeforeCut) {
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
@@ -951,6 +974,9 @@ function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[]
       const plainStatement = step > 0 && piece.second === 0 && !hasAppealWords(piece) && SENTENCE_END.test(pieces[i] as string);
       // Not a question after the appeal (the article's, asking of what follows) nor the article's heading after it.
       if (step > 0 && ((pieces[i] as string).endsWith('?') || isPlainHeading(pieces[i] as string, piece))) break;
+      // Nor a title-case heading of the article opening the block before the appeal ("Ask for Recommendations | Want
+      // more stories…").
+      if (step < 0 && (i === 0 || (i === 1 && /^\d{1,2}[.)]$/.test(pieces[0] as string))) && isTitleHeading(pieces[i] as string, piece, ctx)) break;
       const run = step < 0 ? pieces.slice(i, to + 1).join(' ') : pieces.slice(to, i + 1).join(' ');
       const verdict = judgeText(run, runSignals(run, ctx.catalog));
       if (verdict && ((READER_REVENUE.has(verdict.category) && !plainStatement) || verdict.category === 'cookie') && !ctx.options.keep.has(verdict.category)) {
@@ -1144,6 +1170,13 @@ function isPlainStatement(text: string, signals: RunSignals, maxWords: number): 
 const PAIR_MAX_WORDS = 25;
 /** Kinds of appeal for the publication's revenue. */
 const READER_REVENUE: ReadonlySet<Category> = new Set<Category>(['donation', 'paywall', 'subscription', 'newsletter']);
+
+/** A plain heading in title case of two words or more ("Ask for Recommendations", "4. Interactive and Immersive Videos"). */
+function isTitleHeading(text: string, signals: RunSignals, ctx: Context): boolean {
+  const heading = text.replace(/^\d{1,2}[.)]\s+/, '');
+  if (signals.words < 2 || !isPlainHeading(heading, heading === text ? signals : runSignals(heading, ctx.catalog))) return false;
+  return heading.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
+}
 
 /** A heading's text: capitalized, short, no sentence end, no appeal words and no call to action ("Conclusion"). */
 function isPlainHeading(text: string, signals: RunSignals): boolean {
