@@ -102,6 +102,14 @@ describe('dates', () => {
     const article = await meta('<title>Board will not boot</title>', body);
     expect(article.publishedAt).toBe('2023-12-17');
   });
+  it('reads a forum post header\'s date inside a page wrapper only a layout word calls foreign ("footerfix", "beside_sidebar"), not the forum\'s clock', async () => {
+    const thread = (wrapper: string, header: string) =>
+      `<div id="${wrapper}"><div class="navbar"><time datetime="2026-03-05T12:16:19Z">March 05, 2026, 07:16:19 AM</time></div><div class="content"><h2>Tomatoes split after rain</h2><p>${header}</p><p>My tomatoes split after every storm.</p></div></div>`;
+    expect((await meta('<title>Tomatoes split</title>', thread('footerfix', 'Started by Green Thumb, June 04, 2024, 11:23:55 AM'))).publishedAt).toBe('2024-06-04');
+    expect((await meta('<title>Tomatoes split</title>', thread('wrap" class="beside_nssidebar_1', 'by <strong>greenthumb</strong> » Tue Aug 27, 2019 1:47 am'))).publishedAt).toBe('2019-08-27');
+    // A bare date and time there is the forum's clock, not a post's.
+    expect((await meta('<title>Tomatoes split</title>', thread('footerfix', 'Green Thumb'))).publishedAt).toBeNull();
+  });
   it('takes the date the article shows beside its headline and in its <time> over a later declared one (a re-post)', async () => {
     const head = (date: string) => `<meta property="article:published_time" content="${date}"><title>Library wing approved</title>`;
     const body = '<article><h1>Library wing approved</h1><time datetime="2024-03-01 05:00:00">March 1, 2024</time><p>Intro.</p></article>';

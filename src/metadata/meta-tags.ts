@@ -57,6 +57,11 @@ export interface PageFacts {
    */
   layoutDateLikes: Located[];
   /**
+   * Short date-shaped texts (as dateLikes) in parts hinted foreign only by a layout word, whatever their own hints: a
+   * forum whose page wrapper is called "footerfix" or "beside_sidebar" writes its posts' dates there.
+   */
+  layoutDateShapes: Located[];
+  /**
    * Text of the first part of the page (for language detection when nothing is declared). A function: most pages
    * declare their language, and then the sample is never built (issue 9 profile).
    */
@@ -205,7 +210,7 @@ const OTHER_CONTENT_HINT = /comment|related|recommend|teaser|more-stories|popula
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], layoutDateLikes: [], sample: () => '',
+    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], layoutDateLikes: [], layoutDateShapes: [], sample: () => '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -349,7 +354,11 @@ export function readPageFacts(document: Document): PageFacts {
           if (own !== null) facts.dateLikes.push({ text: own, order, inArticle });
         }
       }
-    } else if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && hints !== '' && DATE_HINT.test(hints) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
+    } else if (foreign && !closed && !inHead && facts.layoutDateShapes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && ownDateShaped(el)) {
+      const text = textOf(el);
+      if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.layoutDateShapes.push({ text, order, inArticle });
+    }
+    if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && hints !== '' && DATE_HINT.test(hints) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
       // Only an element that its class calls a date, and not in a part of the article's own container (a post's meta
       // sidebar, where asideDates reads only the post's own date).
       const text = textOf(el);

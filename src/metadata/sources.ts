@@ -46,6 +46,10 @@ const PUBLISHED_LABEL = /^(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|pu
  * A line that is only a date with its clock time ("2025-11-01 15:14:37", "Sun Dec 17, 2023 11:23 am"): how forums
  * and comment-less post lists stamp a post; the first is the opening post's.
  */
+/** A time after a date ("…, 11:23:55 AM", " 1:47 am"). */
+const TRAILING_TIME = /[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i;
+/** A post header's author before its date: "by jane »", "Started by Jane Doe,". */
+const POST_BY_PREFIX = /^(?:(?:started|posted|written) )?by [^,»|·•]{1,60}[,»|·•] ?/i;
 const DATE_WITH_TIME = /^[\p{L}\d ,./-]{6,32}[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/iu;
 
 
@@ -175,6 +179,14 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   push(c.published, 'layout-date', facts.layoutDateLikes[0]?.text);
   // The first line that is only a date and a time: a forum's opening post, when the page has no other date.
   push(c.published, 'first-datetime', facts.dateLikes.find((d) => DATE_WITH_TIME.test(d.text.trim()))?.text.trim().replace(/[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i, ''));
+  // A forum post's header in a part only a layout word calls foreign (a "footerfix" or "beside_sidebar" page wrapper):
+  // its date and time alone, or after "by NAME" ("Started by Jane, June 04, 2024, 11:23 AM", "by jane » Tue Aug 27,
+  // 2019 1:47 am"). The first such line is the opening post's; a last resort, when the page has no other date.
+  if (facts.dateLikes.length === 0) {
+    // Only a line that names the poster first: a bare date and time there may be the forum's clock ("March 05, 2026, 07:16 AM").
+    const header = facts.layoutDateShapes.map((d) => d.text.trim()).filter((t) => POST_BY_PREFIX.test(t)).map((t) => t.replace(POST_BY_PREFIX, '')).find((t) => DATE_WITH_TIME.test(t));
+    push(c.published, 'layout-post-date', header?.replace(TRAILING_TIME, ''));
+  }
   push(c.modified, 'json-ld', ld?.dateModified);
   push(c.modified, 'meta', firstMeta(facts, 'article:modified_time', 'article:modified', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified'));
   push(c.modified, 'itemprop', facts.itemprops.get('datemodified')?.[0]);
