@@ -102,6 +102,20 @@ describe('dates', () => {
     const article = await meta('<title>Board will not boot</title>', body);
     expect(article.publishedAt).toBe('2023-12-17');
   });
+  it('reads the article\'s date inside an element whose id names the main content, whatever its class ("sidebar_content")', async () => {
+    const article = await meta('<title>Desk converters</title>', '<div id="content" class="sidebar_content"><article><h1>Desk converters</h1><p class="post-meta"><span class="date">02 Feb 2026</span></p><p>Intro.</p></article></div>');
+    expect(article.publishedAt).toBe('2026-02-02');
+  });
+  it('takes the one date written alone on a page without a headline element or date markup, not one of several', async () => {
+    const body = (second: string) => `<div><p>Top HR tools</p><p>Feb 16, 2026</p><p>Intro.</p></div><ul><li><a href="/a"><p>Top HR tools</p><p>${second}</p></a></li></ul>`;
+    expect((await meta('<title>Top HR tools</title>', body('Feb 16, 2026'))).publishedAt).toBe('2026-02-16');
+    expect((await meta('<title>Top HR tools</title>', body('Jan 3, 2026'))).publishedAt).toBeNull();
+  });
+  it('reads JSON-LD a framework put in a meta tag (<meta name="script:ld+json">)', async () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Full EV cars', datePublished: '2025-11-17T09:00:00-05:00' }).replace(/"/g, '&quot;');
+    const article = await meta(`<title>Full EV cars</title><meta name="script:ld+json" content="${ld}">`, '<div><h2>Full EV cars</h2><p>Intro.</p></div>');
+    expect(article.publishedAt).toBe('2025-11-17T09:00:00-05:00');
+  });
   it('reads a forum post header\'s date inside a page wrapper only a layout word calls foreign ("footerfix", "beside_sidebar"), not the forum\'s clock', async () => {
     const thread = (wrapper: string, header: string) =>
       `<div id="${wrapper}"><div class="navbar"><time datetime="2026-03-05T12:16:19Z">March 05, 2026, 07:16:19 AM</time></div><div class="content"><h2>Tomatoes split after rain</h2><p>${header}</p><p>My tomatoes split after every storm.</p></div></div>`;

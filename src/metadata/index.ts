@@ -50,7 +50,7 @@ export const EMPTY_METADATA: Metadata = {
  */
 export const SOURCE_RANK = {
   byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
-  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'meta-named', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'meta-named', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date', 'lone-date'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
 
@@ -72,7 +72,7 @@ export function titleContext(facts: PageFacts, ld: JsonLdFacts | null): TitleCon
 }
 
 /** Dates read from the page's text (not declared in its markup): checked against the declared modified date. */
-const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date']);
+const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date', 'lone-date']);
 
 function byRank<T extends { source: string }>(candidates: readonly T[], rank: readonly string[]): T[] {
   return [...candidates].sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));

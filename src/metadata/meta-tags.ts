@@ -132,6 +132,8 @@ const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sideba
 /** Hints less layout flags and utility classes with an arbitrary value (split, not a regular expression: linear). */
 const withoutLayoutFlags = (hints: string): string =>
   (hints.includes('[') ? hints.split(/\s+/).filter((token) => !token.includes('[')).join(' ') : hints).replace(LAYOUT_FLAG, ' ');
+/** Ids that name the page's main content ("content", "main-content", "primary"): never a foreign part, whatever the class says ("sidebar_content"). */
+const MAIN_ID = /^(?:content|main|main-?content|primary|site-content|page-content)$/i;
 /** Elements that hold the whole page or the article: never a foreign part, whatever their class says. */
 const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
 /** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */
@@ -177,7 +179,7 @@ function ownDateShaped(el: Element): boolean {
 }
 
 /** A date written alone as a text child ("20 December 2025", "Dec 17, 2025", "2019-02-23, 09:14 PM"), or null. */
-const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)$/iu;
+export const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)$/iu;
 function ownDateText(el: Element): string | null {
   for (const child of el.children) {
     if (!isText(child) || child.data.length > MAX_DATE_LIKE) continue;
@@ -255,6 +257,11 @@ export function readPageFacts(document: Document): PageFacts {
         break;
       case 'meta': {
         const content = attr(el, 'content');
+        // JSON-LD passed through a framework's meta tags (Next.js metadata `other: { 'script:ld+json': … }`) instead of a script.
+        if (content !== null && (attr(el, 'name') ?? '').toLowerCase().endsWith('ld+json')) {
+          facts.jsonLd.push(content);
+          break;
+        }
         if (content === null || content.length > MAX_VALUE) break;
         for (const keyAttr of ['name', 'property', 'itemprop', 'http-equiv']) {
           const key = attr(el, keyAttr);
@@ -387,7 +394,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || namesMenu(hints)));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && !MAIN_ID.test(attr(el, 'id') ?? '') && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || namesMenu(hints)));
     const childInHead = inHead || el.name === 'head';
     const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || namesMenu(hints)));
     const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);

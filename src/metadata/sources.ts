@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { cleanByline, isPersonName } from './byline.js';
 import { normalizeDate } from './dates.js';
-import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
+import { firstMeta, LONE_DATE, type Located, type PageFacts } from './meta-tags.js';
 import { headlineOf, siteKey } from './title.js';
 
 export interface Candidate {
@@ -179,6 +179,10 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   push(c.published, 'layout-date', facts.layoutDateLikes[0]?.text);
   // The first line that is only a date and a time: a forum's opening post, when the page has no other date.
   push(c.published, 'first-datetime', facts.dateLikes.find((d) => DATE_WITH_TIME.test(d.text.trim()))?.text.trim().replace(/[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i, ''));
+  // The one date written alone on the page, however often ("Feb 16, 2026" under the post's heading and again on its
+  // card in a carousel): a last resort for pages without a headline element or any date markup.
+  const lone = new Set(facts.dateLikes.map((d) => d.text.trim()).filter((t) => LONE_DATE.test(t)));
+  if (lone.size === 1) push(c.published, 'lone-date', [...lone][0]);
   // A forum post's header in a part only a layout word calls foreign (a "footerfix" or "beside_sidebar" page wrapper):
   // its date and time alone, or after "by NAME" ("Started by Jane, June 04, 2024, 11:23 AM", "by jane » Tue Aug 27,
   // 2019 1:47 am"). The first such line is the opening post's; a last resort, when the page has no other date.
