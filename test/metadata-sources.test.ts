@@ -102,6 +102,13 @@ describe('dates', () => {
     const article = await meta('<title>Board will not boot</title>', body);
     expect(article.publishedAt).toBe('2023-12-17');
   });
+  it('takes a line labelled "Published" that the page\'s <time> agrees with over a differing declared date', async () => {
+    const body = (label: string) => `<div class="hero"><h2>Free accounting tools</h2></div>${FILLER}<div class="byline"><p>${label} August 13, 2025</p><time datetime="2025-08-13">Aug 13</time></div><p>Intro.</p>`;
+    const head = '<title>Free accounting tools</title><meta property="article:published_time" content="2025-08-08T00:00:00-04:00">';
+    expect((await meta(head, body('Published'))).publishedAt).toBe('2025-08-13');
+    // Without the label the declared date stays.
+    expect((await meta(head, body('Read on'))).publishedAt).toBe('2025-08-08T00:00:00-04:00');
+  });
   it('reads the article\'s date inside an element whose id names the main content, whatever its class ("sidebar_content")', async () => {
     const article = await meta('<title>Desk converters</title>', '<div id="content" class="sidebar_content"><article><h1>Desk converters</h1><p class="post-meta"><span class="date">02 Feb 2026</span></p><p>Intro.</p></article></div>');
     expect(article.publishedAt).toBe('2026-02-02');

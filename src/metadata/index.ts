@@ -6,7 +6,7 @@ import { ambiguousReadings, normalizeDate, numericDateOrder, parseHumanDate } fr
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
 import { firstMeta, readPageFacts, type PageFacts } from './meta-tags.js';
-import { collectCandidates, type Candidate } from './sources.js';
+import { collectCandidates, PUBLISHED_LABEL, type Candidate } from './sources.js';
 import { pickTitle, type TitleContext } from './title.js';
 
 export interface Metadata {
@@ -182,6 +182,17 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
     const oneTimeDate = new Set(facts.times.map((t) => (t.datetime ?? t.text).slice(0, 10))).size === 1;
     const shown = await shownDate(candidates.published, published.value, oneTimeDate, pageLang, order);
     if (shown !== null) published = { value: shown, source: 'near-title-time' };
+  }
+  // A line labelled as the publication date ("Published August 13, 2025") that the page's own <time> agrees with: the
+  // date the page shows as its publication, over a declared one that differs.
+  if ((published.source === 'meta' || published.source === 'json-ld') && published.value !== null) {
+    const labelled = candidates.published.find((c) => c.source === 'labelled' || (c.source === 'visible' && PUBLISHED_LABEL.test(c.value.trim())));
+    const time = candidates.published.find((c) => c.source === 'time');
+    if (labelled && time) {
+      const shown = (await parseHumanDate(labelled.value, pageLang)) ?? normalizeDate(labelled.value, order);
+      const timeDate = normalizeDate(time.value, order);
+      if (shown !== null && timeDate !== null && shown === timeDate.slice(0, 10) && shown !== published.value.slice(0, 10)) published = { value: shown, source: 'labelled-time' };
+    }
   }
   // A page that declares only when it was modified was first published then as far as anyone can tell.
   if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
