@@ -102,6 +102,13 @@ describe('dates', () => {
     const article = await meta('<title>Board will not boot</title>', body);
     expect(article.publishedAt).toBe('2023-12-17');
   });
+  it('gives a month and a year alone beside the headline as a calendar month, only when no source gives a day', async () => {
+    const body = (line: string) => `<article><h1>Five best headphones</h1><p>${line}</p><p>Intro.</p></article>`;
+    expect((await meta('<title>Five best headphones</title>', body('November 2015'))).publishedAt).toBe('2015-11');
+    expect((await meta('<title>Five best headphones</title><meta property="article:published_time" content="2015-11-03">', body('November 2015'))).publishedAt).toBe('2015-11-03');
+    expect((await meta('<title>Five best headphones</title>', body('Updated November 2015'))).publishedAt).toBeNull();
+    expect((await meta('<title>Five best headphones</title>', body('Best of 2015'))).publishedAt).toBeNull();
+  });
   it('takes a line labelled "Published" that the page\'s <time> agrees with over a differing declared date', async () => {
     const body = (label: string) => `<div class="hero"><h2>Free accounting tools</h2></div>${FILLER}<div class="byline"><p>${label} August 13, 2025</p><time datetime="2025-08-13">Aug 13</time></div><p>Intro.</p>`;
     const head = '<title>Free accounting tools</title><meta property="article:published_time" content="2025-08-08T00:00:00-04:00">';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { cleanByline, joinAuthors } from '../src/metadata/byline.js';
-import { normalizeDate, parseHumanDate } from '../src/metadata/dates.js';
+import { monthOnlyDate, normalizeDate, parseHumanDate } from '../src/metadata/dates.js';
 import { readJsonLd } from '../src/metadata/json-ld.js';
 import { cleanTitle, pickTitle } from '../src/metadata/title.js';
 import { urlDate } from '../src/metadata/sources.js';
@@ -82,6 +82,13 @@ describe('normalization', () => {
     ['7 xyz 2021', 'en', null],
   ])('parseHumanDate(%j, %j) → %j', async (input, lang, expected) => {
     expect(await parseHumanDate(input, lang)).toBe(expected);
+  });
+  it('reads a month and a year alone as a calendar month, never a month to come', () => {
+    expect(monthOnlyDate('November 2015')).toBe('2015-11');
+    expect(monthOnlyDate('Published: Nov. 2015')).toBe('2015-11');
+    expect(monthOnlyDate('Best of 2015')).toBeNull();
+    expect(monthOnlyDate('November 12, 2015')).toBeNull();
+    expect(monthOnlyDate(`January ${new Date().getUTCFullYear() + 1}`)).toBeNull();
   });
   it('reads dates from URL paths', () => {
     expect(urlDate('https://x.example/2025/02/22/story')).toBe('2025-02-22');

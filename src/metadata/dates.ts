@@ -114,6 +114,22 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
 const MONTH_DAY_YEAR = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i;
 const DAY_MONTH_YEAR = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})$/i;
 
+/** "November 2015", "Published: Nov. 2015": a month and a year, the whole text. */
+const MONTH_YEAR = /^(?:(?:published|posted)(?: on)?:? )?([a-z]{3,9})\.?,? ((?:19|20)\d{2})$/i;
+
+/**
+ * A line that gives only a month and a year ("November 2015") as ISO 8601's calendar month ("2015-11"), or null; never
+ * a month still to come.
+ */
+export function monthOnlyDate(text: string): string | null {
+  const m = MONTH_YEAR.exec(text.replace(/\s+/g, ' ').trim());
+  const month = m ? (MONTHS.get((m[1] ?? '').toLowerCase()) ?? null) : null;
+  if (m === null || month === null || !plausible(Number(m[2]), month, 1)) return null;
+  const now = new Date();
+  if (Number(m[2]) * 12 + month > now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) return null;
+  return `${m[2]}-${pad(month)}`;
+}
+
 /**
  * A whole text that is one plain English date ("Dec 17, 2025", "17 December 2025"), read without chrono-node: most
  * visible date lines are, and a typical page then never loads chrono's 540 KB (issue 9 cold start). Anything else,

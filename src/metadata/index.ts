@@ -2,7 +2,7 @@
 import type { Document } from 'domhandler';
 import { pageBase, safeUrl } from '../url.js';
 import { cleanByline, isNameLike, joinAuthors } from './byline.js';
-import { ambiguousReadings, normalizeDate, numericDateOrder, parseHumanDate } from './dates.js';
+import { ambiguousReadings, monthOnlyDate, normalizeDate, numericDateOrder, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
 import { firstMeta, readPageFacts, type PageFacts } from './meta-tags.js';
@@ -148,6 +148,8 @@ async function shownDate(candidates: readonly Candidate[], declared: string, one
   return (await read('near-title', true)) === time ? time : null;
 }
 
+/** A month and a year beside the headline: read only when no source gives a day. */
+const MONTH_SOURCE = 'near-title-month';
 const DAY_MS = 86_400_000;
 /** Whole days between two dates (their calendar days; times and zones aside). */
 const daysBetween = (a: string, b: string): number => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
@@ -174,7 +176,7 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   // How the page writes numeric dates: its language, or a declared locale with a region (og:locale en_GB).
   const order = candidates.lang.map((c) => numericDateOrder(normalizeLang(c.value))).find((o) => o !== null) ?? numericDateOrder(pageLang);
   const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang, null, order);
-  let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value, order);
+  let published = await pickDate(candidates.published.filter((c) => c.source !== MONTH_SOURCE), SOURCE_RANK.published, pageLang, modified.value, order);
   // A declared date days after the one the article shows both beside its headline and in its own <time> is a later
   // re-publication (a CMS migration, a re-post): the shown date is the publication's. Days before it, on a page with
   // one <time> date, the page shows itself re-dated: readers see the shown date as the article's.
@@ -194,6 +196,11 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
       if (shown !== null && timeDate !== null && shown === timeDate.slice(0, 10) && shown !== published.value.slice(0, 10)) published = { value: shown, source: 'labelled-time' };
     }
   }
+  // Only a month and a year beside the headline, and no day anywhere: the month, as ISO 8601 writes one ("2015-11"),
+  // when it is not after the declared modified date.
+  const month = published.value === null ? candidates.published.find((c) => c.source === MONTH_SOURCE) : undefined;
+  const monthValue = month ? monthOnlyDate(month.value) : null;
+  if (monthValue !== null && (modified.value === null || monthValue <= modified.value.slice(0, 7))) published = { value: monthValue, source: MONTH_SOURCE };
   // A page that declares only when it was modified was first published then as far as anyone can tell.
   if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
   const sources: Metadata['sources'] = {};

@@ -2,7 +2,7 @@
 import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { cleanByline, isPersonName } from './byline.js';
-import { normalizeDate } from './dates.js';
+import { monthOnlyDate, normalizeDate } from './dates.js';
 import { firstMeta, LONE_DATE, type Located, type PageFacts } from './meta-tags.js';
 import { headlineOf, siteKey } from './title.js';
 
@@ -162,6 +162,8 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
     const distance = (d: Located): number => Math.min(...anchors.map((a) => (d.order < a - NEAR_TITLE_BEFORE || d.order > a + NEAR_TITLE_AFTER ? Infinity : Math.abs(d.order - a))));
     const near = facts.dateLikes.filter((d) => distance(d) < Infinity).sort((a, b) => distance(a) - distance(b));
     for (const d of near) push(c.published, UPDATE_WORDS.test(d.text) ? 'near-title-updated' : 'near-title', d.text);
+    // A month and a year alone beside the headline ("November 2015"): the publication's month, when nothing gives a day.
+    push(c.published, 'near-title-month', near.find((d) => !UPDATE_WORDS.test(d.text) && monthOnlyDate(d.text) !== null)?.text);
   }
   const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
   push(c.published, 'time-foreign', foreignTime?.datetime ?? foreignTime?.text);
