@@ -114,7 +114,7 @@ export interface Article {
   /** The `url` option, or null. */
   url: string | null;
   canonicalUrl: string | null;
-  /** ISO 8601; keeps the page's time zone when it gives one. */
+  /** ISO 8601; keeps the page's time zone when it gives one; a calendar month ("2015-11") when the page gives only a month and a year. */
   publishedAt: string | null;
   modifiedAt: string | null;
   description: string | null;

@@ -102,6 +102,42 @@ describe('dates', () => {
     const article = await meta('<title>Board will not boot</title>', body);
     expect(article.publishedAt).toBe('2023-12-17');
   });
+  it('gives a month and a year alone beside the headline as a calendar month, only when no source gives a day', async () => {
+    const body = (line: string) => `<article><h1>Five best headphones</h1><p>${line}</p><p>Intro.</p></article>`;
+    expect((await meta('<title>Five best headphones</title>', body('November 2015'))).publishedAt).toBe('2015-11');
+    expect((await meta('<title>Five best headphones</title><meta property="article:published_time" content="2015-11-03">', body('November 2015'))).publishedAt).toBe('2015-11-03');
+    expect((await meta('<title>Five best headphones</title>', body('Updated November 2015'))).publishedAt).toBeNull();
+    expect((await meta('<title>Five best headphones</title>', body('Best of 2015'))).publishedAt).toBeNull();
+  });
+  it('takes a line labelled "Published" that the page\'s <time> agrees with over a differing declared date', async () => {
+    const body = (label: string) => `<div class="hero"><h2>Free accounting tools</h2></div>${FILLER}<div class="byline"><p>${label} August 13, 2025</p><time datetime="2025-08-13">Aug 13</time></div><p>Intro.</p>`;
+    const head = '<title>Free accounting tools</title><meta property="article:published_time" content="2025-08-08T00:00:00-04:00">';
+    expect((await meta(head, body('Published'))).publishedAt).toBe('2025-08-13');
+    // Without the label the declared date stays.
+    expect((await meta(head, body('Read on'))).publishedAt).toBe('2025-08-08T00:00:00-04:00');
+  });
+  it('reads the article\'s date inside an element whose id names the main content, whatever its class ("sidebar_content")', async () => {
+    const article = await meta('<title>Desk converters</title>', '<div id="content" class="sidebar_content"><article><h1>Desk converters</h1><p class="post-meta"><span class="date">02 Feb 2026</span></p><p>Intro.</p></article></div>');
+    expect(article.publishedAt).toBe('2026-02-02');
+  });
+  it('takes the one date written alone on a page without a headline element or date markup, not one of several', async () => {
+    const body = (second: string) => `<div><p>Top HR tools</p><p>Feb 16, 2026</p><p>Intro.</p></div><ul><li><a href="/a"><p>Top HR tools</p><p>${second}</p></a></li></ul>`;
+    expect((await meta('<title>Top HR tools</title>', body('Feb 16, 2026'))).publishedAt).toBe('2026-02-16');
+    expect((await meta('<title>Top HR tools</title>', body('Jan 3, 2026'))).publishedAt).toBeNull();
+  });
+  it('reads JSON-LD a framework put in a meta tag (<meta name="script:ld+json">)', async () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Article', headline: 'Full EV cars', datePublished: '2025-11-17T09:00:00-05:00' }).replace(/"/g, '&quot;');
+    const article = await meta(`<title>Full EV cars</title><meta name="script:ld+json" content="${ld}">`, '<div><h2>Full EV cars</h2><p>Intro.</p></div>');
+    expect(article.publishedAt).toBe('2025-11-17T09:00:00-05:00');
+  });
+  it('reads a forum post header\'s date inside a page wrapper only a layout word calls foreign ("footerfix", "beside_sidebar"), not the forum\'s clock', async () => {
+    const thread = (wrapper: string, header: string) =>
+      `<div id="${wrapper}"><div class="navbar"><time datetime="2026-03-05T12:16:19Z">March 05, 2026, 07:16:19 AM</time></div><div class="content"><h2>Tomatoes split after rain</h2><p>${header}</p><p>My tomatoes split after every storm.</p></div></div>`;
+    expect((await meta('<title>Tomatoes split</title>', thread('footerfix', 'Started by Green Thumb, June 04, 2024, 11:23:55 AM'))).publishedAt).toBe('2024-06-04');
+    expect((await meta('<title>Tomatoes split</title>', thread('wrap" class="beside_nssidebar_1', 'by <strong>greenthumb</strong> » Tue Aug 27, 2019 1:47 am'))).publishedAt).toBe('2019-08-27');
+    // A bare date and time there is the forum's clock, not a post's.
+    expect((await meta('<title>Tomatoes split</title>', thread('footerfix', 'Green Thumb'))).publishedAt).toBeNull();
+  });
   it('takes the date the article shows beside its headline and in its <time> over a later declared one (a re-post)', async () => {
     const head = (date: string) => `<meta property="article:published_time" content="${date}"><title>Library wing approved</title>`;
     const body = '<article><h1>Library wing approved</h1><time datetime="2024-03-01 05:00:00">March 1, 2024</time><p>Intro.</p></article>';

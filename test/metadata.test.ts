@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { cleanByline, joinAuthors } from '../src/metadata/byline.js';
-import { normalizeDate, parseHumanDate } from '../src/metadata/dates.js';
+import { monthOnlyDate, normalizeDate, parseHumanDate } from '../src/metadata/dates.js';
 import { readJsonLd } from '../src/metadata/json-ld.js';
 import { cleanTitle, pickTitle } from '../src/metadata/title.js';
 import { urlDate } from '../src/metadata/sources.js';
@@ -70,8 +70,25 @@ describe('normalization', () => {
     ['February 30, 2024', null, null],
     ['2018 Boys State Swim Results', null, null],
     ['2025年3月14日', 'ja', '2025-03-14'],
+    // Month names joined by dashes, and abbreviated month names of the catalog's languages whatever the page declares.
+    ['By: Ana Ruiz on 04-ago-2021 5:11:10', 'en', '2021-08-04'],
+    ['12-Oct-2020', null, '2020-10-12'],
+    ['3 févr. 2020', 'en', '2020-02-03'],
+    ['12. Okt. 2021', null, '2021-10-12'],
+    ['12 ott 2021', 'en', '2021-10-12'],
+    ['12 out. 2021', null, '2021-10-12'],
+    ['12 mrt 2021', 'en', '2021-03-12'],
+    ['7 dic 2021', 'es', '2021-12-07'],
+    ['7 xyz 2021', 'en', null],
   ])('parseHumanDate(%j, %j) → %j', async (input, lang, expected) => {
     expect(await parseHumanDate(input, lang)).toBe(expected);
+  });
+  it('reads a month and a year alone as a calendar month, never a month to come', () => {
+    expect(monthOnlyDate('November 2015')).toBe('2015-11');
+    expect(monthOnlyDate('Published: Nov. 2015')).toBe('2015-11');
+    expect(monthOnlyDate('Best of 2015')).toBeNull();
+    expect(monthOnlyDate('November 12, 2015')).toBeNull();
+    expect(monthOnlyDate(`January ${new Date().getUTCFullYear() + 1}`)).toBeNull();
   });
   it('reads dates from URL paths', () => {
     expect(urlDate('https://x.example/2025/02/22/story')).toBe('2025-02-22');

@@ -114,6 +114,22 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
 const MONTH_DAY_YEAR = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?([a-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i;
 const DAY_MONTH_YEAR = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?(\d{1,2})(?:st|nd|rd|th)? ([a-z]{3,9})\.?,? (\d{4})$/i;
 
+/** "November 2015", "Published: Nov. 2015": a month and a year, the whole text. */
+const MONTH_YEAR = /^(?:(?:published|posted)(?: on)?:? )?([a-z]{3,9})\.?,? ((?:19|20)\d{2})$/i;
+
+/**
+ * A line that gives only a month and a year ("November 2015") as ISO 8601's calendar month ("2015-11"), or null; never
+ * a month still to come.
+ */
+export function monthOnlyDate(text: string): string | null {
+  const m = MONTH_YEAR.exec(text.replace(/\s+/g, ' ').trim());
+  const month = m ? (MONTHS.get((m[1] ?? '').toLowerCase()) ?? null) : null;
+  if (m === null || month === null || !plausible(Number(m[2]), month, 1)) return null;
+  const now = new Date();
+  if (Number(m[2]) * 12 + month > now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) return null;
+  return `${m[2]}-${pad(month)}`;
+}
+
 /**
  * A whole text that is one plain English date ("Dec 17, 2025", "17 December 2025"), read without chrono-node: most
  * visible date lines are, and a typical page then never loads chrono's 540 KB (issue 9 cold start). Anything else,
@@ -145,8 +161,31 @@ export async function parseHumanDate(text: string, lang: string | null): Promise
   // Swim Results"), chrono is not loaded at all.
   if (!WRITTEN_YEAR.test(sample) || !DAY_NUMBER.test(sample)) return null;
   const { english, byLanguage } = await loadChrono();
-  const local = byLanguage.get((lang ?? '').toLowerCase().split('-')[0] ?? '');
+  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  const local = byLanguage.get(primary);
   const parsers = local === undefined ? [english] : [english, local];
+  // A day, a month's name and a year joined by dashes ("04-ago-2021", "12-Oct-2020"): chrono reads them spaced.
+  const spaced = sample.replace(DASHED_WORD_DATE, '$1 $2 $3');
+  const found = readCertain(parsers, spaced);
+  if (found !== null) return found;
+  // A month's name the page's language does not know ("04 ago 2021" on a page declared English: a localized CMS's
+  // date): the other catalog languages, for a day, a month's name and a year alone.
+  const word = WORD_DATE.exec(spaced);
+  if (word === null || MONTHS.has((word[2] ?? '').toLowerCase())) return null;
+  return readCertain(CATALOG_LANGUAGES.filter((l) => l !== primary).map((l) => byLanguage.get(l)).filter((p) => p !== undefined), word[0]);
+}
+
+/** "04-ago-2021", "12-Oct-2020": a day, a month's name and a year joined by dashes. */
+const DASHED_WORD_DATE = /\b(\d{1,2})-(\p{L}{3,10})\.?-((?:19|20)\d{2})\b/gu;
+/** A day, a month's name (abbreviated or not) and a year: "04 ago 2021", "3 févr. 2020", "12. Okt. 2021". */
+const WORD_DATE = /\b(\d{1,2})\.? (\p{L}{3,10})\.? ((?:19|20)\d{2})\b/u;
+/** The languages decruft's phrase catalog covers besides English, whose month names a page may use whatever it declares. */
+const CATALOG_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl'];
+
+type StrictParser = (typeof import('./chrono.js'))['english'];
+
+/** The first date with a certain day, month and written year that one of the parsers reads in the text, as YYYY-MM-DD. */
+function readCertain(parsers: readonly StrictParser[], sample: string): string | null {
   for (const parser of parsers) {
     for (const result of parser.parse(sample)) {
       const start = result.start;

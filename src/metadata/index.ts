@@ -2,11 +2,11 @@
 import type { Document } from 'domhandler';
 import { pageBase, safeUrl } from '../url.js';
 import { cleanByline, isNameLike, joinAuthors } from './byline.js';
-import { ambiguousReadings, normalizeDate, numericDateOrder, parseHumanDate } from './dates.js';
+import { ambiguousReadings, monthOnlyDate, normalizeDate, numericDateOrder, parseHumanDate } from './dates.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { detectLang, normalizeLang } from './lang.js';
 import { firstMeta, readPageFacts, type PageFacts } from './meta-tags.js';
-import { collectCandidates, type Candidate } from './sources.js';
+import { collectCandidates, PUBLISHED_LABEL, type Candidate } from './sources.js';
 import { pickTitle, type TitleContext } from './title.js';
 
 export interface Metadata {
@@ -50,7 +50,7 @@ export const EMPTY_METADATA: Metadata = {
  */
 export const SOURCE_RANK = {
   byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
-  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'meta-named', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'meta-named', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date', 'lone-date'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
 
@@ -72,7 +72,7 @@ export function titleContext(facts: PageFacts, ld: JsonLdFacts | null): TitleCon
 }
 
 /** Dates read from the page's text (not declared in its markup): checked against the declared modified date. */
-const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime']);
+const VISIBLE_DATE_SOURCES = new Set(['near-title', 'near-title-updated', 'visible', 'byline', 'time', 'time-foreign', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date', 'lone-date']);
 
 function byRank<T extends { source: string }>(candidates: readonly T[], rank: readonly string[]): T[] {
   return [...candidates].sort((a, b) => rank.indexOf(a.source) - rank.indexOf(b.source));
@@ -148,6 +148,8 @@ async function shownDate(candidates: readonly Candidate[], declared: string, one
   return (await read('near-title', true)) === time ? time : null;
 }
 
+/** A month and a year beside the headline: read only when no source gives a day. */
+const MONTH_SOURCE = 'near-title-month';
 const DAY_MS = 86_400_000;
 /** Whole days between two dates (their calendar days; times and zones aside). */
 const daysBetween = (a: string, b: string): number => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
@@ -174,7 +176,7 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
   // How the page writes numeric dates: its language, or a declared locale with a region (og:locale en_GB).
   const order = candidates.lang.map((c) => numericDateOrder(normalizeLang(c.value))).find((o) => o !== null) ?? numericDateOrder(pageLang);
   const modified = await pickDate(candidates.modified, SOURCE_RANK.modified, pageLang, null, order);
-  let published = await pickDate(candidates.published, SOURCE_RANK.published, pageLang, modified.value, order);
+  let published = await pickDate(candidates.published.filter((c) => c.source !== MONTH_SOURCE), SOURCE_RANK.published, pageLang, modified.value, order);
   // A declared date days after the one the article shows both beside its headline and in its own <time> is a later
   // re-publication (a CMS migration, a re-post): the shown date is the publication's. Days before it, on a page with
   // one <time> date, the page shows itself re-dated: readers see the shown date as the article's.
@@ -183,6 +185,22 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
     const shown = await shownDate(candidates.published, published.value, oneTimeDate, pageLang, order);
     if (shown !== null) published = { value: shown, source: 'near-title-time' };
   }
+  // A line labelled as the publication date ("Published August 13, 2025") that the page's own <time> agrees with: the
+  // date the page shows as its publication, over a declared one that differs.
+  if ((published.source === 'meta' || published.source === 'json-ld') && published.value !== null) {
+    const labelled = candidates.published.find((c) => c.source === 'labelled' || (c.source === 'visible' && PUBLISHED_LABEL.test(c.value.trim())));
+    const time = candidates.published.find((c) => c.source === 'time');
+    if (labelled && time) {
+      const shown = (await parseHumanDate(labelled.value, pageLang)) ?? normalizeDate(labelled.value, order);
+      const timeDate = normalizeDate(time.value, order);
+      if (shown !== null && timeDate !== null && shown === timeDate.slice(0, 10) && shown !== published.value.slice(0, 10)) published = { value: shown, source: 'labelled-time' };
+    }
+  }
+  // Only a month and a year beside the headline, and no day anywhere: the month, as ISO 8601 writes one ("2015-11"),
+  // when it is not after the declared modified date.
+  const month = published.value === null ? candidates.published.find((c) => c.source === MONTH_SOURCE) : undefined;
+  const monthValue = month ? monthOnlyDate(month.value) : null;
+  if (monthValue !== null && (modified.value === null || monthValue <= modified.value.slice(0, 7))) published = { value: monthValue, source: MONTH_SOURCE };
   // A page that declares only when it was modified was first published then as far as anyone can tell.
   if (published.value === null && modified.value !== null) published = { value: modified.value, source: `modified-${modified.source}` };
   const sources: Metadata['sources'] = {};

@@ -57,6 +57,11 @@ export interface PageFacts {
    */
   layoutDateLikes: Located[];
   /**
+   * Short date-shaped texts (as dateLikes) in parts hinted foreign only by a layout word, whatever their own hints: a
+   * forum whose page wrapper is called "footerfix" or "beside_sidebar" writes its posts' dates there.
+   */
+  layoutDateShapes: Located[];
+  /**
    * Text of the first part of the page (for language detection when nothing is declared). A function: most pages
    * declare their language, and then the sample is never built (issue 9 profile).
    */
@@ -127,6 +132,8 @@ const LAYOUT_FLAG = /(?:^|[\s_-])(?:no|has|with|without|show|hide)[_-]?(?:sideba
 /** Hints less layout flags and utility classes with an arbitrary value (split, not a regular expression: linear). */
 const withoutLayoutFlags = (hints: string): string =>
   (hints.includes('[') ? hints.split(/\s+/).filter((token) => !token.includes('[')).join(' ') : hints).replace(LAYOUT_FLAG, ' ');
+/** Ids that name the page's main content ("content", "main-content", "primary"): never a foreign part, whatever the class says ("sidebar_content"). */
+const MAIN_ID = /^(?:content|main|main-?content|primary|site-content|page-content)$/i;
 /** Elements that hold the whole page or the article: never a foreign part, whatever their class says. */
 const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
 /** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */
@@ -172,7 +179,7 @@ function ownDateShaped(el: Element): boolean {
 }
 
 /** A date written alone as a text child ("20 December 2025", "Dec 17, 2025", "2019-02-23, 09:14 PM"), or null. */
-const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)$/iu;
+export const LONE_DATE = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)$/iu;
 function ownDateText(el: Element): string | null {
   for (const child of el.children) {
     if (!isText(child) || child.data.length > MAX_DATE_LIKE) continue;
@@ -205,7 +212,7 @@ const OTHER_CONTENT_HINT = /comment|related|recommend|teaser|more-stories|popula
 export function readPageFacts(document: Document): PageFacts {
   const facts: PageFacts = {
     meta: new Map(), links: new Map(), title: null, htmlLang: null, baseHref: null, jsonLd: [], itemprops: new Map(),
-    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], layoutDateLikes: [], sample: () => '',
+    h1s: [], bylines: [], byLines: [], authorAttrs: [], postDates: [], times: [], dateTexts: [], asideDates: [], dateLikes: [], layoutDateLikes: [], layoutDateShapes: [], sample: () => '',
   };
   const sample: string[] = [];
   let sampled = 0;
@@ -250,6 +257,11 @@ export function readPageFacts(document: Document): PageFacts {
         break;
       case 'meta': {
         const content = attr(el, 'content');
+        // JSON-LD passed through a framework's meta tags (Next.js metadata `other: { 'script:ld+json': … }`) instead of a script.
+        if (content !== null && (attr(el, 'name') ?? '').toLowerCase().endsWith('ld+json')) {
+          facts.jsonLd.push(content);
+          break;
+        }
         if (content === null || content.length > MAX_VALUE) break;
         for (const keyAttr of ['name', 'property', 'itemprop', 'http-equiv']) {
           const key = attr(el, keyAttr);
@@ -349,7 +361,11 @@ export function readPageFacts(document: Document): PageFacts {
           if (own !== null) facts.dateLikes.push({ text: own, order, inArticle });
         }
       }
-    } else if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && hints !== '' && DATE_HINT.test(hints) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
+    } else if (foreign && !closed && !inHead && facts.layoutDateShapes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && ownDateShaped(el)) {
+      const text = textOf(el);
+      if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.layoutDateShapes.push({ text, order, inArticle });
+    }
+    if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && hints !== '' && DATE_HINT.test(hints) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
       // Only an element that its class calls a date, and not in a part of the article's own container (a post's meta
       // sidebar, where asideDates reads only the post's own date).
       const text = textOf(el);
@@ -378,7 +394,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || namesMenu(hints)));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && !MAIN_ID.test(attr(el, 'id') ?? '') && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || namesMenu(hints)));
     const childInHead = inHead || el.name === 'head';
     const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || namesMenu(hints)));
     const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);

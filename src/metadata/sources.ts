@@ -2,8 +2,8 @@
 import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { cleanByline, isPersonName } from './byline.js';
-import { normalizeDate } from './dates.js';
-import { firstMeta, type Located, type PageFacts } from './meta-tags.js';
+import { monthOnlyDate, normalizeDate } from './dates.js';
+import { firstMeta, LONE_DATE, type Located, type PageFacts } from './meta-tags.js';
 import { headlineOf, siteKey } from './title.js';
 
 export interface Candidate {
@@ -40,12 +40,16 @@ const NEAR_TITLE_AFTER = 60;
 /** Words that mark a date line as an update or a thread's latest post, tried after the plain ones (published over modified). */
 const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualizado|aggiornato|last (?:post|reply|activity)/i;
 /** A date line that says what it is ("Published on Oct 21, 2025", "Posted on the 15/12/2025 at 19:00 by…"). */
-const PUBLISHED_LABEL = /^(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
+export const PUBLISHED_LABEL = /^(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
 
 /**
  * A line that is only a date with its clock time ("2025-11-01 15:14:37", "Sun Dec 17, 2023 11:23 am"): how forums
  * and comment-less post lists stamp a post; the first is the opening post's.
  */
+/** A time after a date ("…, 11:23:55 AM", " 1:47 am"). */
+const TRAILING_TIME = /[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i;
+/** A post header's author before its date: "by jane »", "Started by Jane Doe,". */
+const POST_BY_PREFIX = /^(?:(?:started|posted|written) )?by [^,»|·•]{1,60}[,»|·•] ?/i;
 const DATE_WITH_TIME = /^[\p{L}\d ,./-]{6,32}[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/iu;
 
 
@@ -158,6 +162,8 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
     const distance = (d: Located): number => Math.min(...anchors.map((a) => (d.order < a - NEAR_TITLE_BEFORE || d.order > a + NEAR_TITLE_AFTER ? Infinity : Math.abs(d.order - a))));
     const near = facts.dateLikes.filter((d) => distance(d) < Infinity).sort((a, b) => distance(a) - distance(b));
     for (const d of near) push(c.published, UPDATE_WORDS.test(d.text) ? 'near-title-updated' : 'near-title', d.text);
+    // A month and a year alone beside the headline ("November 2015"): the publication's month, when nothing gives a day.
+    push(c.published, 'near-title-month', near.find((d) => !UPDATE_WORDS.test(d.text) && monthOnlyDate(d.text) !== null)?.text);
   }
   const foreignTime = facts.times.find((t) => t.foreign && t.inArticle);
   push(c.published, 'time-foreign', foreignTime?.datetime ?? foreignTime?.text);
@@ -175,6 +181,18 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   push(c.published, 'layout-date', facts.layoutDateLikes[0]?.text);
   // The first line that is only a date and a time: a forum's opening post, when the page has no other date.
   push(c.published, 'first-datetime', facts.dateLikes.find((d) => DATE_WITH_TIME.test(d.text.trim()))?.text.trim().replace(/[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i, ''));
+  // The one date written alone on the page, however often ("Feb 16, 2026" under the post's heading and again on its
+  // card in a carousel): a last resort for pages without a headline element or any date markup.
+  const lone = new Set(facts.dateLikes.map((d) => d.text.trim()).filter((t) => LONE_DATE.test(t)));
+  if (lone.size === 1) push(c.published, 'lone-date', [...lone][0]);
+  // A forum post's header in a part only a layout word calls foreign (a "footerfix" or "beside_sidebar" page wrapper):
+  // its date and time alone, or after "by NAME" ("Started by Jane, June 04, 2024, 11:23 AM", "by jane » Tue Aug 27,
+  // 2019 1:47 am"). The first such line is the opening post's; a last resort, when the page has no other date.
+  if (facts.dateLikes.length === 0) {
+    // Only a line that names the poster first: a bare date and time there may be the forum's clock ("March 05, 2026, 07:16 AM").
+    const header = facts.layoutDateShapes.map((d) => d.text.trim()).filter((t) => POST_BY_PREFIX.test(t)).map((t) => t.replace(POST_BY_PREFIX, '')).find((t) => DATE_WITH_TIME.test(t));
+    push(c.published, 'layout-post-date', header?.replace(TRAILING_TIME, ''));
+  }
   push(c.modified, 'json-ld', ld?.dateModified);
   push(c.modified, 'meta', firstMeta(facts, 'article:modified_time', 'article:modified', 'datemodified', 'og:updated_time', 'last-modified', 'dcterms.modified'));
   push(c.modified, 'itemprop', facts.itemprops.get('datemodified')?.[0]);
