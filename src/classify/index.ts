@@ -879,7 +879,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     (allWords - cruftWords <= THRESHOLDS.boxOtherMaxWords || cruftBetween(verdicts) || (cruftWords * 2 >= allWords && publisherMiddle(verdicts, pieceSignals)));
   // A title-case heading of the article opening the block, the appeal glued after it ("4. Ask for Recommendations Want
   // more stories like this in your inbox? Sign up here."), stays however short.
-  const titleLead = first === 0 && last < pieces.length - 1 && verdicts.slice(last + 1).every((v) => v !== null) && isTitleHeading(text.slice((spans[0] as { start: number }).start, (spans[last] as { end: number }).end).trim(), runSignals(text.slice((spans[0] as { start: number }).start, (spans[last] as { end: number }).end).trim(), ctx.catalog), ctx);
+  const leadText = first === 0 && last < pieces.length - 1 && verdicts.slice(last + 1).every((v) => v !== null) ? text.slice(0, (spans[last] as { end: number }).end).trim() : '';
+  const titleLead = leadText !== '' && isTitleHeading(leadText, runSignals(leadText, ctx.catalog), ctx);
   gluedToSentence ||= titleLead;
   if ((cruftWords / allWords >= THRESHOLDS.wholeBlockShare && !gluedToSentence) || oneAppeal) {
     return { verdict: { ...firstVerdict, reason: `most of the block is cruft: ${firstVerdict.reason}` }, trim: null };
@@ -915,6 +916,14 @@ const CLOSING_LINES = 3;
 /** A line of a few words that reports no one. */
 const isShortLine = (signals: RunSignals): boolean => signals.words <= THRESHOLDS.joinShortWords && !signals.reporting;
 
+/** The verdict on sentences judged together, when it is of a kind `accept` takes and the caller does not keep. */
+function togetherVerdict(run: string, ctx: Context, accept: (category: Category) => boolean): Verdict | null {
+  const verdict = judgeText(run, runSignals(run, ctx.catalog));
+  return verdict && accept(verdict.category) && !ctx.options.keep.has(verdict.category) ? verdict : null;
+}
+/** An appeal for the publication's revenue or a consent notice. */
+const revenueOrConsent = (category: Category): boolean => READER_REVENUE.has(category) || category === 'cookie';
+
 /** A block that is one plea with its button is at most this many words. */
 const PLEA_BLOCK_MAX_WORDS = 45;
 /** Each of its lines before the button is at most this many words. */
@@ -944,8 +953,7 @@ function pleaBlock(text: string, pieces: readonly string[], pieceSignals: readon
     const shape = appealShape(piece.run);
     if (piece.second === 0 && !shape.self && shape.media === 0 && !shape.imperative) return;
   }
-  const verdict = judgeText(text, runSignals(text, ctx.catalog));
-  if (!verdict || !PLEA_CATEGORIES.has(verdict.category) || ctx.options.keep.has(verdict.category)) return;
+  if (!togetherVerdict(text, ctx, (category) => PLEA_CATEGORIES.has(category))) return;
   for (let i = 0; i < verdicts.length; i++) verdicts[i] ??= { ...last, reason: `one plea with its call: ${last.reason}` };
 }
 
@@ -978,8 +986,8 @@ function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[]
       // more stories…").
       if (step < 0 && (i === 0 || (i === 1 && /^\d{1,2}[.)]$/.test(pieces[0] as string))) && isTitleHeading(pieces[i] as string, piece, ctx)) break;
       const run = step < 0 ? pieces.slice(i, to + 1).join(' ') : pieces.slice(to, i + 1).join(' ');
-      const verdict = judgeText(run, runSignals(run, ctx.catalog));
-      if (verdict && ((READER_REVENUE.has(verdict.category) && !plainStatement) || verdict.category === 'cookie') && !ctx.options.keep.has(verdict.category)) {
+      const verdict = togetherVerdict(run, ctx, (category) => (READER_REVENUE.has(category) && !plainStatement) || category === 'cookie');
+      if (verdict) {
         best = i;
         bestVerdict = verdict;
       }
@@ -1021,9 +1029,8 @@ function leadingAppeal(pieces: readonly string[], pieceSignals: readonly RunSign
     // Each a sentence (a heading or label glued there is the article's), to the reader, for the publisher or with appeal words.
     if (i < first && (piece.words > PLEA_BLOCK_LINE_WORDS || piece.reporting || !SENTENCE_END.test(pieces[i] as string) || !(hasAppealWords(piece) || piece.address > 0))) return;
   }
-  const run = pieces.slice(0, last + 1).join(' ');
-  const verdict = judgeText(run, runSignals(run, ctx.catalog));
-  if (!verdict || !(READER_REVENUE.has(verdict.category) || verdict.category === 'cookie') || ctx.options.keep.has(verdict.category)) return;
+  const verdict = togetherVerdict(pieces.slice(0, last + 1).join(' '), ctx, revenueOrConsent);
+  if (!verdict) return;
   for (let i = 0; i < first; i++) verdicts[i] = { ...verdict, reason: `sentences together: ${verdict.reason}` };
 }
 
