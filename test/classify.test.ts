@@ -173,6 +173,12 @@ describe('glued runs', () => {
     expect(article.removed.map((r) => r.category)).toContain('newsletter');
   });
 
+  it('takes a question and the short call after it with the appeal before them, glued before the article', async () => {
+    const after = 'Officials said the change would cost about four million dollars a year.';
+    const article = await clean(`This article is for paid subscribers only. Already paying? Sign in here. ${ARTICLE}\n\n${after}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE}\n\n${after}`);
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

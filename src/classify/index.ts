@@ -760,13 +760,19 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const prev = pieceSignals[i - 1] as RunSignals;
     return prev.words > 0 && RUNS_ON.has((prev.tokens[prev.words - 1] as Token).word) && NAMED_PITCH.test(pieces[i] as string) && (pieceSignals[i] as RunSignals).words <= THRESHOLDS.publisherJoinWords;
   };
+  // A short call with appeal words after a question ("…subscribers only. Already paying? | Sign in here."): the
+  // question asks of it, not of the article.
+  const callAfter = (i: number): boolean => {
+    const next = pieceSignals[i + 1] as RunSignals;
+    return hasAppealWords(next) && next.words <= THRESHOLDS.shapeShortWords && !next.reporting && joinsAppeal(next);
+  };
   const joinsBefore = (i: number): boolean =>
     raw[i] === null &&
     !reference(i) &&
     (joinsAppeal(pieceSignals[i] as RunSignals) ||
       objectOfCall(i) ||
       speaksAt(i) ||
-      ((i === pieces.length - 1 || raw[i + 1] !== null || hasAppealWords(pieceSignals[i] as RunSignals)) && isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals)));
+      ((i === pieces.length - 1 || raw[i + 1] !== null || hasAppealWords(pieceSignals[i] as RunSignals) || callAfter(i)) && isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals)));
   // A short sentence with a sum next to an offer or a plea is its price ("Digital access for $1 for 6 months."), on a
   // page not written to the reader (reviews and guides price what they discuss: "The router starts at $170.").
   const priceOf = (i: number, verdict: Verdict): boolean => {
