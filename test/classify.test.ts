@@ -179,6 +179,12 @@ describe('glued runs', () => {
     expect(article.text).toBe(`${ARTICLE}\n\n${after}`);
   });
 
+  it("takes a consent notice's option list and button row glued after a paragraph's last sentence", async () => {
+    const article = await clean(`${ARTICLE} Manage consent preferences: Strictly necessary, Performance, Targeting. Save settings`, { format: 'text' });
+    expect(article.text).toBe(ARTICLE);
+    expect(article.removed.map((r) => r.category)).toContain('cookie');
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -840,9 +840,9 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
-  } else if (!verdicts[end] && (hasAppealWords(endSignals) || (endSignals.words <= NOW_BUTTON_WORDS && NOW.has(endSignals.run.id(endSignals.words - 1))))) {
-    // A few short lines closing the block after an appeal, the last with appeal words or a call ending in "now" or
-    // "today", are its own ("…Already a member? Log in. Not yet? Join today.").
+  } else if (!verdicts[end] && (hasAppealWords(endSignals) || (endSignals.words <= NOW_BUTTON_WORDS && NOW.has(endSignals.run.id(endSignals.words - 1))) || (!SENTENCE_END.test(pieces[end] as string) && !isPlainHeading(pieces[end] as string, endSignals)))) {
+    // A few short lines closing the block after an appeal, the last with appeal words, a call ending in "now" or
+    // "today" or a button row (no heading), are its own ("…Already a member? Log in. Not yet? Join today.").
     let from = end;
     while (from > 0 && end - from < CLOSING_LINES && !verdicts[from] && isShortLine(pieceSignals[from] as RunSignals)) from--;
     const appeal = verdicts[from];
@@ -1206,7 +1206,7 @@ const NOW = new Set(['now', 'today', 'jetzt', 'heute', 'maintenant', 'ahora', 'h
 const NOW_BUTTON_WORDS = 4;
 
 /** Words of an appeal's buttons that name nothing of its business (folded): a row of only these is no heading. */
-const BUTTON_WORDS = new Set(['no', 'thanks', 'thank', 'you', 'maybe', 'later', 'not', 'now', 'continue', 'close', 'dismiss', 'skip', 'ok', 'okay', 'got', 'it', 'other', 'yes', 'accept', 'decline', 'reject', 'agree', 'i', 'learn', 'more', 'info', 'details', 'settings', 'manage', 'entre', 'entrar', 'login']);
+const BUTTON_WORDS = new Set(['save', 'no', 'thanks', 'thank', 'you', 'maybe', 'later', 'not', 'now', 'continue', 'close', 'dismiss', 'skip', 'ok', 'okay', 'got', 'it', 'other', 'yes', 'accept', 'decline', 'reject', 'agree', 'i', 'learn', 'more', 'info', 'details', 'settings', 'manage', 'entre', 'entrar', 'login']);
 
 /** A sentence in parentheses: the author's aside. */
 const PARENTHETICAL = /^\(.*\)[.!?]?$/su;

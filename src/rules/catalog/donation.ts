@@ -42,7 +42,7 @@ export default defineRules([
       'keeps our lights on', 'keep our lights on', 'fundraising drive', 'any amount helps', 'donation of any amount',
       'gift of any amount', 'monthly pledge', 'make a pledge', 'support our mission', 'we rely on you', 'we depend on you', 'we cannot do this without you',
       "we can't do this without you", "we can't do it without you", 'recurring gift', 'recurring donation', 'keep us going', 'double your impact',
-      'double your gift', 'double your donation', 'gift will be matched', 'gifts will be matched', 'matching gift', 'not behind a paywall', 'without a paywall', 'every gift made', 'gift is doubled', 'gifts are doubled', 'year end campaign', 'small monthly amount', 'pay it forward', 'count me in', 'owned by its readers', 'owned by our readers', 'join the co-op', 'become one of the owners', 'give # today', 'any amount counts', 'help us write the next one', 'new donors', 'can you be one',
+      'double your gift', 'double your donation', 'gift will be matched', 'gifts will be matched', 'matching gift', 'not behind a paywall', 'without a paywall', 'every gift made', 'gift is doubled', 'gifts are doubled', 'year end campaign', 'small monthly amount', 'pay it forward', 'count me in', 'owned by its readers', 'owned by our readers', 'join the co-op', 'become one of the owners', 'give # today', 'any amount counts', 'help us write the next one', 'new donors', 'can you be one', 'tip the newsroom',
     ],
     hints: ['donate-button', 'donation-form'],
     examples: ['Donate now', 'Please consider supporting our work with a monthly gift. Donate today.', 'Did this article help you? Buy us a coffee.', 'We rely on you, not on paywalls. Contribute now.'],
