@@ -185,6 +185,13 @@ describe('glued runs', () => {
     expect(article.removed.map((r) => r.category)).toContain('cookie');
   });
 
+  it('removes the commercial-team note, the problem-report link and the full-story offer of probe set 59', async () => {
+    for (const line of ['This content was produced by our commercial team', 'Report a problem with this article', 'Read the full story with our introductory offer: 3 months for $3.']) {
+      const article = await clean(`${ARTICLE}\n\n${line}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
+      expect(article.text).not.toContain(line.slice(0, 20));
+    }
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);
