@@ -764,7 +764,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // question asks of it, not of the article.
   const callAfter = (i: number): boolean => {
     const next = pieceSignals[i + 1] as RunSignals;
-    return hasAppealWords(next) && next.words <= THRESHOLDS.shapeShortWords && !next.reporting && joinsAppeal(next);
+    return hasAppealWords(next) && next.words <= THRESHOLDS.shapeShortWords && joinsAppeal(next);
   };
   const joinsBefore = (i: number): boolean =>
     raw[i] === null &&
@@ -840,7 +840,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
-  } else if (!verdicts[end] && (hasAppealWords(endSignals) || (endSignals.words <= NOW_BUTTON_WORDS && NOW.has(endSignals.run.id(endSignals.words - 1))) || (!SENTENCE_END.test(pieces[end] as string) && !isPlainHeading(pieces[end] as string, endSignals)))) {
+  } else if (!verdicts[end] && (hasAppealWords(endSignals) || isNowButton(endSignals) || (!SENTENCE_END.test(pieces[end] as string) && !isPlainHeading(pieces[end] as string, endSignals)))) {
     // A few short lines closing the block after an appeal, the last with appeal words, a call ending in "now" or
     // "today" or a button row (no heading), are its own ("…Already a member? Log in. Not yet? Join today.").
     let from = end;
@@ -1196,7 +1196,7 @@ function isPlainHeading(text: string, signals: RunSignals): boolean {
   if (!UPPER_START.test(text) || /[.!?…:;]/u.test(text) || wordCount(text) >= THRESHOLDS.minKeptWords) return false;
   if (hasAppealWords(signals) || signals.reporting || appealShape(signals.run).imperative || isShareBar(signals.run)) return false;
   // A button's call ends in "now" or "today" ("Switch now", "Start today"): no heading of an article.
-  if (signals.words <= NOW_BUTTON_WORDS && NOW.has(signals.run.id(signals.words - 1))) return false;
+  if (isNowButton(signals)) return false;
   return !signals.tokens.every((t) => BUTTON_WORDS.has(t.word));
 }
 
@@ -1204,6 +1204,8 @@ function isPlainHeading(text: string, signals: RunSignals): boolean {
 const NOW = new Set(['now', 'today', 'jetzt', 'heute', 'maintenant', 'ahora', 'hoy', 'ora', 'oggi', 'agora', 'hoje', 'nu', 'vandaag'].map(internWord));
 /** A button's call ending in "now" is at most this many words ("Switch now", "Start my trial today"). */
 const NOW_BUTTON_WORDS = 4;
+/** A call of a few words ending in "now" or "today" ("Switch now", "Join today"): a button. */
+const isNowButton = (signals: RunSignals): boolean => signals.words > 0 && signals.words <= NOW_BUTTON_WORDS && NOW.has(signals.run.id(signals.words - 1));
 
 /** Words of an appeal's buttons that name nothing of its business (folded): a row of only these is no heading. */
 const BUTTON_WORDS = new Set(['save', 'no', 'thanks', 'thank', 'you', 'maybe', 'later', 'not', 'now', 'continue', 'close', 'dismiss', 'skip', 'ok', 'okay', 'got', 'it', 'other', 'yes', 'accept', 'decline', 'reject', 'agree', 'i', 'learn', 'more', 'info', 'details', 'settings', 'manage', 'entre', 'entrar', 'login']);
