@@ -192,6 +192,22 @@ describe('glued runs', () => {
     }
   });
 
+  it('removes the member credit, the cookie-storing consent, the unlimited-reading offer and the audio prompt of probe set 60, and keeps news that shares their words', async () => {
+    for (const line of [
+      'This reporting was made possible by members. Not a member yet? It only takes a minute to join.',
+      'Unlock unlimited reading for less than the price of a cup of coffee a week.',
+      'By clicking "Accept", you consent to the storing of cookies on your device.',
+      'Play audio: 4 minutes',
+    ]) {
+      const article = await clean(`${ARTICLE}\n\n${line}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
+      expect(article.text).not.toContain(line.slice(0, 20));
+    }
+    for (const news of ['The museum was made possible by members of the local historical society.', 'It takes a minute to join the two pipes, the plumber said.', 'The new plan offers unlimited reading for students at the library.']) {
+      const article = await clean(`${ARTICLE}\n\n${news}`, { format: 'text' });
+      expect(article.text).toContain(news);
+    }
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);
