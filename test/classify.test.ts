@@ -208,6 +208,28 @@ describe('glued runs', () => {
     }
   });
 
+  it('removes the standards-editor line, the partners label, the paid-plan wall, the German free-article plea and the reader-funded plea of probe set 61', async () => {
+    for (const line of [
+      'Corrections? Contact our standards editor.',
+      'Presented by our partners at Acme Bank',
+      'Access to this content requires a paid plan.',
+      'Sie lesen diesen Artikel kostenlos. Damit das so bleibt, brauchen wir Ihre Unterstützung.',
+      'Nonprofit news is a public good. Yet it costs real money to report it. Help us finish the year strong.',
+    ]) {
+      const article = await clean(`${ARTICLE}\n\n${line}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
+      expect(article.text).not.toContain(line.slice(0, 20));
+    }
+    const news = 'Help us find the suspect, the police chief told reporters on Monday.';
+    expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
+  });
+
+  it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
+    const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
+    expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
+    const score = await clean(`${ARTICLE} Continue reading with a free account. The vote was 5-4.`, { format: 'text' });
+    expect(score.text).toContain('The vote was 5-4.');
+  });
+
   it('splits capitalized calls to action glued mid-line', async () => {
     const article = await clean(`${ARTICLE} Read more`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -836,7 +836,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const headingEnd = verdicts.every((v, i) => i === end || v !== null) && /[.!?]$/.test(pieces[end - 1] as string) && isPlainHeading(pieces[end] as string, endSignals);
   if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string) && !headingEnd) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
-  } else if (!verdicts[end] && before && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (/^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
+  } else if (!verdicts[end] && before && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (CLOSING_LINE.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
@@ -915,6 +915,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   return { verdict: null, trim: { text: kept, cuts } };
 }
 
+/** A closing line: a capitalized sentence with no number but a duration ("It is free.", "It takes 30 seconds."). */
+const CLOSING_LINE = /^\p{Lu}(?:[^\d]|\d+ ?(?:seconds?|secs?|minutes?|mins?)\b)*[.!]$/u;
 /** A fragment opening the block before a call is at most this many words. */
 const LEAD_FRAGMENT_WORDS = 2;
 /** An appeal's closing lines after it at the block's end are at most this many. */

@@ -57,7 +57,7 @@ export default defineRules([
     phrases: [
       'jetzt spenden', 'jetzt unterstützen', 'unterstützen sie uns', 'unterstützen sie unseren journalismus', 'unterstützen sie unsere arbeit',
       'unterstütze uns', 'ihre unterstützung', 'deine unterstützung', 'ihre spende', 'deine spende', 'mit ihrer spende', 'mit deiner spende',
-      'freiwillig zahlen', 'leserfinanziert', 'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'unabhängigen journalismus unterstützen', 'kleine spende', 'über eine spende', 'freuen wir uns über eine', 'machen sie mit', 'finanziert von unseren lesern', 'finanziert von unseren leserinnen und lesern', 'werbefreien journalismus', 'unterstützen sie unsere arbeit', 'unterstützen sie jetzt unsere arbeit', 'unterstützen sie uns', 'helfen sie mit', 'jetzt beitrag leisten', 'beitrag leisten', 'was es ihnen wert ist',
+      'freiwillig zahlen', 'leserfinanziert', 'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'unabhängigen journalismus unterstützen', 'kleine spende', 'über eine spende', 'freuen wir uns über eine', 'machen sie mit', 'finanziert von unseren lesern', 'finanziert von unseren leserinnen und lesern', 'werbefreien journalismus', 'unterstützen sie unsere arbeit', 'unterstützen sie jetzt unsere arbeit', 'unterstützen sie uns', 'helfen sie mit', 'jetzt beitrag leisten', 'beitrag leisten', 'was es ihnen wert ist', 'lesen diesen artikel kostenlos', 'diesen artikel kostenlos',
     ],
     hints: ['spenden', 'spende', 'unterstuetzen'],
     examples: ['Unterstützen Sie unseren Journalismus. Jetzt spenden', 'Mit Ihrer Spende sichern Sie unabhängigen Journalismus. Jetzt unterstützen'],
