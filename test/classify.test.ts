@@ -4,6 +4,13 @@ import { clean } from '../src/index.js';
 import { examplePage } from './helpers.js';
 
 const ARTICLE = 'The council met on Tuesday to discuss the budget for next year, and approved it by a narrow vote.';
+/** Each line, as a paragraph of its own between two of the article's, is cut: its opening words are not left. */
+async function expectEachCut(lines: readonly string[]): Promise<void> {
+  for (const line of lines) {
+    const article = await clean(`${ARTICLE}\n\n${line}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
+    expect(article.text).not.toContain(line.slice(0, 20));
+  }
+}
 
 describe('glued runs', () => {
   it('cuts an appeal glued to the end of a paragraph and returns the paragraph as written', async () => {
@@ -186,22 +193,16 @@ describe('glued runs', () => {
   });
 
   it('removes the commercial-team note, the problem-report link and the full-story offer of probe set 59', async () => {
-    for (const line of ['This content was produced by our commercial team', 'Report a problem with this article', 'Read the full story with our introductory offer: 3 months for $3.']) {
-      const article = await clean(`${ARTICLE}\n\n${line}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
-      expect(article.text).not.toContain(line.slice(0, 20));
-    }
+    await expectEachCut(['This content was produced by our commercial team', 'Report a problem with this article', 'Read the full story with our introductory offer: 3 months for $3.']);
   });
 
   it('removes the member credit, the cookie-storing consent, the unlimited-reading offer and the audio prompt of probe set 60, and keeps news that shares their words', async () => {
-    for (const line of [
+    await expectEachCut([
       'This reporting was made possible by members. Not a member yet? It only takes a minute to join.',
       'Unlock unlimited reading for less than the price of a cup of coffee a week.',
       'By clicking "Accept", you consent to the storing of cookies on your device.',
       'Play audio: 4 minutes',
-    ]) {
-      const article = await clean(`${ARTICLE}\n\n${line}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
-      expect(article.text).not.toContain(line.slice(0, 20));
-    }
+    ]);
     for (const news of ['The museum was made possible by members of the local historical society.', 'It takes a minute to join the two pipes, the plumber said.', 'The new plan offers unlimited reading for students at the library.']) {
       const article = await clean(`${ARTICLE}\n\n${news}`, { format: 'text' });
       expect(article.text).toContain(news);
@@ -209,18 +210,21 @@ describe('glued runs', () => {
   });
 
   it('removes the standards-editor line, the partners label, the paid-plan wall, the German free-article plea and the reader-funded plea of probe set 61', async () => {
-    for (const line of [
+    await expectEachCut([
       'Corrections? Contact our standards editor.',
       'Presented by our partners at Acme Bank',
       'Access to this content requires a paid plan.',
       'Sie lesen diesen Artikel kostenlos. Damit das so bleibt, brauchen wir Ihre Unterstützung.',
       'Nonprofit news is a public good. Yet it costs real money to report it. Help us finish the year strong.',
-    ]) {
-      const article = await clean(`${ARTICLE}\n\n${line}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
-      expect(article.text).not.toContain(line.slice(0, 20));
-    }
+    ]);
     const news = 'Help us find the suspect, the police chief told reporters on Monday.';
     expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
+  });
+
+  it('removes the paying plea, the comment sign-in, the PDF prompt and the optional-cookies notice of probe set 62', async () => {
+    await expectEachCut(['If our reporting has informed you, please consider paying for it.', 'Sign in to comment', 'Download the PDF version of this article']);
+    const glued = await clean(`${ARTICLE}\n\nWe use essential and optional cookies. You can change your settings at any time. Accept optional cookies Officials said the change would cost about four million dollars a year.`, { format: 'text' });
+    expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
   });
 
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
