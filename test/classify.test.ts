@@ -227,6 +227,16 @@ describe('glued runs', () => {
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
   });
 
+  it('removes the few-who-give plea, the no-clickbait plea, the unlimited-articles plan, the renewal terms and the cookie question of probe set 63', async () => {
+    await expectEachCut([
+      'Before you scroll on: fewer than 1 in 100 readers give. If you are one of the few who can, today is a good day to start.',
+      'We do not sell your data and we do not run clickbait. We run on your support.',
+      'Read unlimited articles on any device. Plans start at $4 a month.',
+      'Try 4 weeks for $1. Renews at the standard rate. Cancel at any time.',
+      'We would like to use cookies to understand how you use our site and to improve it. Yes, I accept. No, thanks.',
+    ]);
+  });
+
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
     const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
