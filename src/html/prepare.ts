@@ -239,7 +239,8 @@ export function prepare(document: Document, ctx: Context): PreparedPage {
     if (drop) {
       // A textarea's content is RCDATA, also inside a dropped element: the spec decodes its entities, htmlparser2
       // leaves them (html5lib tests16-090).
-      ctx.remove({ ...drop, stage: 'prepare', text: textOf(child, true) });
+      // Written out in the key order of the spread it replaces (every drop is ruleId, category, reason): one shape.
+      ctx.remove({ ruleId: drop.ruleId, category: drop.category, reason: drop.reason, stage: 'prepare', text: textOf(child, true) });
       return false;
     }
     return true;
