@@ -80,6 +80,21 @@ describe('dates', () => {
     const article = await meta(head, '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p></article>');
     expect(article.publishedAt).toBe('2023-05-04');
   });
+  it('takes an "Updated" line beside the headline that the declared dateModified agrees with over a published date only JSON-LD gives', async () => {
+    const ld = (modified: string) => `<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2023-05-04","dateModified":"${modified}"}</script>`;
+    const body = '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p><p>Intro.</p></article>';
+    expect((await meta(ld('2025-06-09T10:00:00Z'), body)).publishedAt).toBe('2025-06-09T10:00:00Z');
+    // A declared modified date that differs: the line is not corroborated, the declared published date stays.
+    expect((await meta(ld('2025-08-01T10:00:00Z'), body)).publishedAt).toBe('2023-05-04');
+    // A published date in the meta tags stays whatever the update line says.
+    const og = '<meta property="article:published_time" content="2023-05-04"><meta property="article:modified_time" content="2025-06-09">';
+    expect((await meta(`<title>Library wing approved</title>${og}`, body)).publishedAt).toBe('2023-05-04');
+  });
+  it('takes the "Updated" line beside the headline over an earlier one elsewhere on the page', async () => {
+    const body = `<article><div class="post-date">Updated October 17, 2025</div>${FILLER}<h1>Library wing approved</h1><p>Updated on December 11, 2025</p><p>Intro.</p></article>`;
+    const article = await meta('<title>Library wing approved</title><script type="application/ld+json">{"@type":"Article","dateModified":"2025-12-11"}</script>', body);
+    expect(article.publishedAt?.slice(0, 10)).toBe('2025-12-11');
+  });
   it('reads JSON-LD whose strings hold raw line breaks (invalid JSON a CMS template prints)', async () => {
     const head = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Showcase thread","description":"First line.\nSecond line.","datePublished":"2024-02-21 13:00:00"}</script>';
     const article = await meta(head, '<main><h1>Showcase thread</h1><p>2 years ago</p></main>');
