@@ -473,3 +473,13 @@ describe('byline sources', () => {
     expect(article.byline).toBeNull();
   });
 });
+
+describe('language', () => {
+  it('takes the root <html lang>, not that of a whole page pasted inside the body (HTML parsing keeps the root\'s)', async () => {
+    const pasted = (tag: string) => `<article><h1>Library wing approved</h1><div>${tag}<head></head><body><p>Intro.</p></body></html></div></article>`;
+    const root = page('<title>Library wing approved</title><meta property="og:locale" content="en_US">', pasted('<!DOCTYPE html><html lang="fr-FR">'));
+    expect((await clean(root, { formats: [] })).lang).toBe('en');
+    // A pasted <html> with no lang leaves the root's as it was (not the og:locale, not a guess from the text).
+    expect((await clean(page('<title>Library wing approved</title><meta property="og:locale" content="en_US">', pasted('<html>')), { formats: [] })).lang).toBe('en');
+  });
+});
