@@ -290,13 +290,6 @@ describe('titles', () => {
     expect(pick('Guide to filing your taxes in 2023', 'Guide to filing your taxes in 2024')).toBe('Guide to filing your taxes in 2024');
     expect(pick('Filing taxes in 2025', 'Guide to filing your taxes in 2024')).toBe('Guide to filing your taxes in 2024');
   });
-  it('counts the words left before a short last part without the separator itself (a dash is no word)', () => {
-    // Two words before "– Family Medical Insurance": too few to be a title with a site's name after it.
-    expect(cleanTitle('Individual Health – Family Medical Insurance', null)).toBe('Individual Health – Family Medical Insurance');
-    expect(cleanTitle('Nintendo Switch – OLED Model', null)).toBe('Nintendo Switch – OLED Model');
-    // Three words before it: the short last part is a site's name.
-    expect(cleanTitle('Guide to Tents – Camp Co', null)).toBe('Guide to Tents');
-  });
   it('reads a declared title that starts with a separator as empty (a template with no page title): the headline names the page', () => {
     expect(titled('Electronic Gadgets', '| Nuts & Bolts Monthly')).toBe('Electronic Gadgets');
     expect(cleanTitle('– Acme Blog', 'Acme Blog')).toBeNull();

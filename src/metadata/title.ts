@@ -72,7 +72,7 @@ export function cleanTitle(title: string | null, siteName: string | null, hostNa
   // Without a known site name, drop a short last part ("… - CNN") but keep real subtitles, and a date or a number,
   // which name no site ("… under $50 - March 2026", "Tech conferences 2026 / 2027"). A chain of parts is a trail
   // ("Topic / Forum / Board"): short parts are dropped from its end one by one.
-  if (wordCount(last) <= MAX_SITE_WORDS && wordCount(dropLast()) >= MIN_TITLE_WORDS && !DATE_OR_NUMBER.test(last)) return parts.length >= 3 ? (cleanTitle(dropLast(), siteName) ?? dropLast()) : dropLast();
+  if (wordCount(last) <= MAX_SITE_WORDS && wordCount(trimmed) - wordCount(last) >= MIN_TITLE_WORDS && !DATE_OR_NUMBER.test(last)) return parts.length >= 3 ? (cleanTitle(dropLast(), siteName) ?? dropLast()) : dropLast();
   return trimmed;
 }
 
