@@ -46,7 +46,8 @@ export const EMPTY_METADATA: Metadata = {
 /**
  * Source ranks per field, best first. Chosen by per-source accuracy on html-dev (scripts/dev/meta-sources.mts) and by
  * the merged accuracy of each order (issue 6: a date line beside the headline beats JSON-LD's datePublished, which
- * CMSs often leave at the post's creation; update lines come after every published date).
+ * CMSs often leave at the post's creation; update lines come after every published date beside the headline or declared,
+ * but the one beside the headline before a date element elsewhere on the page).
  */
 export const SOURCE_RANK = {
   byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
