@@ -80,6 +80,21 @@ describe('dates', () => {
     const article = await meta(head, '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p></article>');
     expect(article.publishedAt).toBe('2023-05-04');
   });
+  it('takes an "Updated" line beside the headline that the declared dateModified agrees with over a published date only JSON-LD gives', async () => {
+    const ld = (modified: string) => `<script type="application/ld+json">{"@type":"Article","headline":"Library wing approved","datePublished":"2023-05-04","dateModified":"${modified}"}</script>`;
+    const body = '<article><h1>Library wing approved</h1><p>Last updated: June 9, 2025</p><p>Intro.</p></article>';
+    expect((await meta(ld('2025-06-09T10:00:00Z'), body)).publishedAt).toBe('2025-06-09T10:00:00Z');
+    // A declared modified date that differs: the line is not corroborated, the declared published date stays.
+    expect((await meta(ld('2025-08-01T10:00:00Z'), body)).publishedAt).toBe('2023-05-04');
+    // A published date in the meta tags stays whatever the update line says.
+    const og = '<meta property="article:published_time" content="2023-05-04"><meta property="article:modified_time" content="2025-06-09">';
+    expect((await meta(`<title>Library wing approved</title>${og}`, body)).publishedAt).toBe('2023-05-04');
+  });
+  it('takes the "Updated" line beside the headline over an earlier one elsewhere on the page', async () => {
+    const body = `<article><div class="post-date">Updated October 17, 2025</div>${FILLER}<h1>Library wing approved</h1><p>Updated on December 11, 2025</p><p>Intro.</p></article>`;
+    const article = await meta('<title>Library wing approved</title><script type="application/ld+json">{"@type":"Article","dateModified":"2025-12-11"}</script>', body);
+    expect(article.publishedAt?.slice(0, 10)).toBe('2025-12-11');
+  });
   it('reads JSON-LD whose strings hold raw line breaks (invalid JSON a CMS template prints)', async () => {
     const head = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Showcase thread","description":"First line.\nSecond line.","datePublished":"2024-02-21 13:00:00"}</script>';
     const article = await meta(head, '<main><h1>Showcase thread</h1><p>2 years ago</p></main>');
@@ -268,6 +283,13 @@ describe('titles', () => {
   const titled = (headline: string, title: string, og?: string) => pickTitle([
     ...(og ? [{ source: 'og', value: og }] : []), { source: 'h1', value: headline }, { source: 'title-tag', value: title },
   ], null).value;
+  it('takes the headline over a declared title that is the same words with an earlier year (the page re-dated its headline, not its tags)', () => {
+    const pick = (headline: string, og: string) => pickTitle([{ source: 'og', value: og }, { source: 'h1', value: headline }, { source: 'title-tag', value: og }], null, 'https://tax.example/guide', { article: false }).value;
+    expect(pick('Guide to filing your taxes in 2025', 'Guide to filing your taxes in 2024')).toBe('Guide to filing your taxes in 2025');
+    // A headline with an earlier year, or other words, leaves the declared title as it was.
+    expect(pick('Guide to filing your taxes in 2023', 'Guide to filing your taxes in 2024')).toBe('Guide to filing your taxes in 2024');
+    expect(pick('Filing taxes in 2025', 'Guide to filing your taxes in 2024')).toBe('Guide to filing your taxes in 2024');
+  });
   it('reads a declared title that starts with a separator as empty (a template with no page title): the headline names the page', () => {
     expect(titled('Electronic Gadgets', '| Nuts & Bolts Monthly')).toBe('Electronic Gadgets');
     expect(cleanTitle('– Acme Blog', 'Acme Blog')).toBeNull();
@@ -456,5 +478,15 @@ describe('byline sources', () => {
   it('ignores "By …" filters inside menus and navigation', async () => {
     const article = await meta('<title>Event tools</title>', '<nav><ul><li>By Event Type</li></ul></nav><div class="dropdown"><p>By Role</p></div><article><h1>Event tools</h1></article>');
     expect(article.byline).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it('takes the root <html lang>, not that of a whole page pasted inside the body (HTML parsing keeps the root\'s)', async () => {
+    const pasted = (tag: string) => `<article><h1>Library wing approved</h1><div>${tag}<head></head><body><p>Intro.</p></body></html></div></article>`;
+    const root = page('<title>Library wing approved</title><meta property="og:locale" content="en_US">', pasted('<!DOCTYPE html><html lang="fr-FR">'));
+    expect((await clean(root, { formats: [] })).lang).toBe('en');
+    // A pasted <html> with no lang leaves the root's as it was (not the og:locale, not a guess from the text).
+    expect((await clean(page('<title>Library wing approved</title><meta property="og:locale" content="en_US">', pasted('<html>')), { formats: [] })).lang).toBe('en');
   });
 });

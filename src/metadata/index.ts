@@ -46,11 +46,12 @@ export const EMPTY_METADATA: Metadata = {
 /**
  * Source ranks per field, best first. Chosen by per-source accuracy on html-dev (scripts/dev/meta-sources.mts) and by
  * the merged accuracy of each order (issue 6: a date line beside the headline beats JSON-LD's datePublished, which
- * CMSs often leave at the post's creation; update lines come after every published date).
+ * CMSs often leave at the post's creation; update lines come after every published date beside the headline or declared,
+ * but the one beside the headline before a date element elsewhere on the page).
  */
 export const SOURCE_RANK = {
   byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
-  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'meta-named', 'itemprop', 'time-foreign', 'attr', 'visible', 'near-title-updated', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date', 'lone-date'],
+  published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'meta-named', 'itemprop', 'time-foreign', 'attr', 'near-title-updated', 'visible', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date', 'lone-date'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;
 
@@ -194,6 +195,19 @@ export async function readMetadata(document: Document, pageUrl: string | null, l
       const shown = (await parseHumanDate(labelled.value, pageLang)) ?? normalizeDate(labelled.value, order);
       const timeDate = normalizeDate(time.value, order);
       if (shown !== null && timeDate !== null && shown === timeDate.slice(0, 10) && shown !== published.value.slice(0, 10)) published = { value: shown, source: 'labelled-time' };
+    }
+  }
+  // A published date only JSON-LD gives (no meta tag, no date line beside the headline) while the line beside the
+  // headline says the article was updated on the very day the page declares as its dateModified: readers see that date
+  // as the article's, and JSON-LD's datePublished is often the post's first draft (a CMS keeps it through rewrites).
+  // On WCXB dev the shown date was the annotated one on 7 of 8 such pages.
+  if (published.source === 'json-ld' && published.value !== null && modified.value !== null) {
+    const day = modified.value.slice(0, 10);
+    for (const c of candidates.published.filter((x) => x.source === 'near-title-updated')) {
+      const shown = (normalizeDate(c.value, order) ?? (await parseHumanDate(c.value, pageLang)))?.slice(0, 10);
+      if (shown !== day) continue;
+      if (shown !== published.value.slice(0, 10)) published = { value: modified.value, source: 'near-title-updated-modified' };
+      break;
     }
   }
   // Only a month and a year beside the headline, and no day anywhere: the month, as ISO 8601 writes one ("2015-11"),

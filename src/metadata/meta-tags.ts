@@ -253,7 +253,9 @@ export function readPageFacts(document: Document): PageFacts {
     let descend = true;
     switch (el.name) {
       case 'html':
-        facts.htmlLang = attr(el, 'lang') ?? attr(el, 'xml:lang');
+        // The root's language: a later <html> tag (a whole page a CMS pasted inside the body) only adds a lang the
+        // root lacks, as HTML parsing merges a stray <html> tag's attributes into the root's.
+        facts.htmlLang ??= attr(el, 'lang') ?? attr(el, 'xml:lang');
         break;
       case 'meta': {
         const content = attr(el, 'content');

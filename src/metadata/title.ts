@@ -141,6 +141,18 @@ function carriesExtra(headline: string, title: string): boolean {
   return DATE_PART.test(extra) || SOURCE_COUNT.test(extra) || (after === '' && LABEL.test(before));
 }
 
+/** A four-digit year in a title. */
+const TITLE_YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/** Whether `headline` is `declared` word for word but for its years, at least one of them later and none earlier. */
+function laterYear(headline: string, declared: string): boolean {
+  const hy = headline.match(TITLE_YEAR);
+  const dy = declared.match(TITLE_YEAR);
+  if (hy === null || dy === null || hy.length !== dy.length) return false;
+  if (key(headline.replace(TITLE_YEAR, '#')) !== key(declared.replace(TITLE_YEAR, '#'))) return false;
+  return hy.every((y, i) => Number(y) >= Number(dy[i])) && hy.some((y, i) => Number(y) > Number(dy[i]));
+}
+
 /** An h1 this short is matched with the start of a declared title only when it has at least this many words ("News" starts many). */
 const MIN_PREFIX_HEADLINE_WORDS = 3;
 
@@ -276,6 +288,10 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
   // National Student Support Accelerator" under an h1 "News"): the headline names the page, the rest the site.
   if (h1 && declared.some((c) => isLeadingPart(key(h1.value), c.raw)) && !siteNames().has(siteKey(h1.value))) return { ...inDeclaredSpelling(h1.value, best, cleaned), rule: 'leading-part' };
   if (h1 && best) {
+    // The declared title is the headline's words with an earlier year ("… taxes in 2024" under an h1 "… taxes in
+    // 2025"): the page re-dated its visible headline and left its tags behind (on WCXB dev the headline was the title
+    // all 3 times; no page had it the other way).
+    if (laterYear(h1.value, best.value)) return { value: h1.value, source: 'h1', rule: 'h1-later-year' };
     // The declared title is the headline plus a part split off at a separator: the rest is the site or a section.
     // When the h1 is the last part and the part before it is no shorter, the h1 is the site's name in its header
     // ("Recoverable Errors with Result - The Rust Programming Language" under an h1 of the book's name): the part
