@@ -52,3 +52,8 @@ export function regexesIn(value) {
  * one run under heavy load once called a date pattern polynomial that 12 fixed seeds call safe).
  */
 export const RECHECK_SEED = 0;
+/**
+ * recheck's parameters for both: a fixed seed, and the fuzzer's phases bounded by steps only (their wall-clock limits
+ * off), so a loaded machine cannot turn a slow run of a safe pattern into a "vulnerable" finding.
+ */
+export const RECHECK_PARAMS = { timeout: 10_000, randomSeed: RECHECK_SEED, seedingTimeout: null, incubationTimeout: null, attackTimeout: null };
