@@ -237,6 +237,16 @@ describe('glued runs', () => {
     ]);
   });
 
+  it('removes the German subscription plea, the French every-gift plea and the Portuguese share line of probe set 64, and keeps a German sentence with their cue words', async () => {
+    await expectEachCut([
+      'Guter Journalismus ist nicht umsonst. Mit einem Abo sichern Sie unsere Unabhängigkeit und lesen alle Artikel ohne Einschränkung.',
+      'Notre indépendance, c’est vous. Chaque don, même modeste, compte.',
+      'Compartilhe esta notícia',
+    ]);
+    const news = 'Die Unabhängigkeit der Justiz ist nicht umsonst ein Grundpfeiler, sagte die Ministerin am Montag.';
+    expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
+  });
+
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
     const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);

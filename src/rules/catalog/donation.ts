@@ -57,7 +57,7 @@ export default defineRules([
     phrases: [
       'jetzt spenden', 'jetzt unterstützen', 'unterstützen sie uns', 'unterstützen sie unseren journalismus', 'unterstützen sie unsere arbeit',
       'unterstütze uns', 'ihre unterstützung', 'deine unterstützung', 'ihre spende', 'deine spende', 'mit ihrer spende', 'mit deiner spende',
-      'freiwillig zahlen', 'leserfinanziert', 'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'unabhängigen journalismus unterstützen', 'kleine spende', 'über eine spende', 'freuen wir uns über eine', 'machen sie mit', 'finanziert von unseren lesern', 'finanziert von unseren leserinnen und lesern', 'werbefreien journalismus', 'unterstützen sie unsere arbeit', 'unterstützen sie jetzt unsere arbeit', 'unterstützen sie uns', 'helfen sie mit', 'jetzt beitrag leisten', 'beitrag leisten', 'was es ihnen wert ist', 'lesen diesen artikel kostenlos', 'diesen artikel kostenlos',
+      'freiwillig zahlen', 'leserfinanziert', 'liebe leserin', 'liebe leser', 'liebe leserinnen und leser', 'unabhängigen journalismus unterstützen', 'kleine spende', 'über eine spende', 'freuen wir uns über eine', 'machen sie mit', 'finanziert von unseren lesern', 'finanziert von unseren leserinnen und lesern', 'werbefreien journalismus', 'unterstützen sie unsere arbeit', 'unterstützen sie jetzt unsere arbeit', 'unterstützen sie uns', 'helfen sie mit', 'jetzt beitrag leisten', 'beitrag leisten', 'was es ihnen wert ist', 'lesen diesen artikel kostenlos', 'diesen artikel kostenlos', 'journalismus ist nicht umsonst', 'sichern sie unsere unabhangigkeit', 'mit einem abo sichern sie',
     ],
     hints: ['spenden', 'spende', 'unterstuetzen'],
     examples: ['Unterstützen Sie unseren Journalismus. Jetzt spenden', 'Mit Ihrer Spende sichern Sie unabhängigen Journalismus. Jetzt unterstützen'],
@@ -69,7 +69,7 @@ export default defineRules([
     lang: 'fr',
     description: 'French reader-support and donation asks',
     strength: 'strong',
-    phrases: ['soutenez nous', 'soutenez notre journalisme', 'soutenez notre travail', 'soutenir notre travail', 'faites un don', 'faire un don', 'je fais un don', 'votre soutien', 'grâce à votre soutien', 'chaque contribution', 'nous avons besoin de vous', 'devenez donateur', 'devenez membre', 'soutenez l information', 'soutenez une information indépendante', 'grâce au soutien de nos lecteurs', 'en accès libre grâce', 'rejoignez les', 'offrez-moi un café'],
+    phrases: ['soutenez nous', 'soutenez notre journalisme', 'soutenez notre travail', 'soutenir notre travail', 'faites un don', 'faire un don', 'je fais un don', 'votre soutien', 'grâce à votre soutien', 'chaque contribution', 'nous avons besoin de vous', 'devenez donateur', 'devenez membre', 'soutenez l information', 'soutenez une information indépendante', 'grâce au soutien de nos lecteurs', 'en accès libre grâce', 'rejoignez les', 'offrez-moi un café', 'chaque don compte', 'chaque don meme modeste'],
     hints: ['don', 'soutien'],
     examples: ['Soutenez notre journalisme indépendant : faites un don dès aujourd’hui.', 'Votre soutien nous permet de rester libres et indépendants. Faites un don.'],
     counterExamples: ['L’association dépend des dons du public pour financer ses actions sur le terrain.'],

@@ -67,7 +67,7 @@ export default defineRules([
     lang: 'pt',
     description: 'Portuguese share bars',
     strength: 'strong',
-    phrases: ['compartilhar', 'partilhar', 'compartilhe', 'compartilhar no facebook', 'partilhar no facebook', 'compartilhe este artigo', 'compartilhe esta reportagem', 'compartilhe esta matéria', 'copiar link', 'siga nos'],
+    phrases: ['compartilhar', 'partilhar', 'compartilhe', 'compartilhar no facebook', 'partilhar no facebook', 'compartilhe este artigo', 'compartilhe esta reportagem', 'compartilhe esta matéria', 'copiar link', 'siga nos', 'compartilhe esta noticia', 'compartilhe esta materia', 'compartilhe este artigo'],
     hints: ['compartilhar', 'share'],
     examples: ['Compartilhar no Facebook Compartilhar no Twitter Copiar link'],
     counterExamples: ['Os dois países vão compartilhar os custos da nova ponte, disse o ministro.'],
