@@ -815,6 +815,15 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it("takes a publisher's own offer, a members' pitch and a branded-content note (issue 5, appeals-html pages)", async () => {
+    await expectEachRemoved([
+      'Subscribe to The Ledger and get every story that matters to your town.',
+      'Members get all of our journalism, no paywalls or meters, and a calmer, ad-light site.',
+      'This article was produced in partnership with Acme Kitchens by our branded content team.',
+    ]);
+    await expectEachKept(['Fans can subscribe to the channel and stream every match of the season from March, the league said.']);
+  });
+
   it('takes a short general claim about the business that heads a plea, and keeps one with a name or a number', async () => {
     const plea = "Here's the thing: advertising no longer pays for local reporting. Readers do. If this story mattered to you, become a member today.";
     expect((await clean(`${plea}\n\n${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);
