@@ -815,11 +815,14 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
-  it("takes a publisher's own offer, a members' pitch and a branded-content note (issue 5, appeals-html pages)", async () => {
+  it("takes a publisher's own offer, a members' pitch, a branded-content note, a star-rating widget and a download's thanks (issue 5, appeals-html pages)", async () => {
     await expectEachRemoved([
       'Subscribe to The Ledger and get every story that matters to your town.',
       'Members get all of our journalism, no paywalls or meters, and a calmer, ad-light site.',
       'This article was produced in partnership with Acme Kitchens by our branded content team.',
+      'Did this help you? Click on a star to rate it!',
+      'No votes so far! Be the first to rate this post.',
+      'Thanks for downloading the checklist.',
     ]);
     await expectEachKept(['Fans can subscribe to the channel and stream every match of the season from March, the league said.']);
   });
