@@ -827,6 +827,19 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachKept(['Fans can subscribe to the channel and stream every match of the season from March, the league said.']);
   });
 
+  it('takes a credit line whole (its reporter is no heading glued before it), a share slogan and a teaser heading (issue 5)', async () => {
+    await expectEachRemoved([
+      'Maria Lopez of the Herald contributed to this report.',
+      'Tom Reed contributed reporting from Lagos.',
+      'Sharing is caring!',
+    ]);
+    await expectEachKept(['Rising rents contributed to the increase in homelessness, the report found.']);
+    const page = '<html><body><article><h1>Storm hits the coast</h1><p>The storm reached the coast on Monday morning, bringing heavy rain and winds that toppled trees across the region.</p><p>Officials said repair crews would work through the night, and schools in three counties were closed as a precaution.</p><h2>More Great Ledger Stories</h2><ul><li><a href="/a">Why the bridge is late again</a></li><li><a href="/b">The bakery that feeds a town</a></li></ul></article></body></html>';
+    const article = await clean(page, { format: 'html', formats: [] });
+    expect(article.text).not.toContain('Great Ledger');
+    expect(article.text).not.toContain('bakery');
+  });
+
   it('takes a short general claim about the business that heads a plea, and keeps one with a name or a number', async () => {
     const plea = "Here's the thing: advertising no longer pays for local reporting. Readers do. If this story mattered to you, become a member today.";
     expect((await clean(`${plea}\n\n${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);

@@ -400,7 +400,8 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     // at the capitalized word before (or at) the first strong phrase when every word before it is capitalized or a
     // heading's small word.
     const firstStrong = signals.matches.find((m) => m.rule.strength === 'strong');
-    if (firstStrong && firstStrong.start >= 2 && barEnd < 0) {
+    // (Not before a credit or fine-print line: the capitalized words before it are its subject, "Jane Doe contributed to…".)
+    if (firstStrong && firstStrong.start >= 2 && barEnd < 0 && firstStrong.rule.category !== 'boilerplate') {
       const opener = UPPER_START.test(piece.segment.slice((signals.tokens[firstStrong.start] as Token).start)) ? firstStrong.start : firstStrong.start - 1;
       const at = signals.tokens[opener] as Token;
       const next = signals.tokens[opener + 1];

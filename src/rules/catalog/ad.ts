@@ -83,4 +83,15 @@ export default defineRules([
     examples: ['Advertentie'],
     counterExamples: ['De advertentiemarkt groeide vorig jaar met 12 procent, volgens het rapport.'],
   },
+  {
+    id: 'ad.iklan',
+    category: 'ad',
+    lang: 'id',
+    description: 'Indonesian ad markers',
+    strength: 'strong',
+    phrases: ['iklan', 'konten bersponsor', 'artikel bersponsor', 'gulir untuk melanjutkan'],
+    hints: ['iklan'],
+    examples: ['Iklan'],
+    counterExamples: ['Belanja iklan digital naik 12 persen tahun lalu, menurut laporan tersebut.'],
+  },
 ]);

@@ -18,6 +18,17 @@ export default defineRules([
     counterExamples: ['The company said it would download the data from the servers before shutting them down.'],
   },
   {
+    id: 'chrome.credit-line',
+    category: 'boilerplate',
+    lang: 'en',
+    description: 'Credit lines under a news story: who else reported it',
+    strength: 'strong',
+    phrases: ['contributed to this report', 'contributed reporting', 'additional reporting by'],
+    hints: [],
+    examples: ['Fox News’ Jessica Napoli contributed to this report.', 'Additional reporting by Joseph Hudak'],
+    counterExamples: ['Rising rents contributed to the increase in homelessness, the report found.'],
+  },
+  {
     id: 'chrome.comments-prompt',
     category: 'comments',
     lang: 'en',
