@@ -823,7 +823,12 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
       'Did this help you? Click on a star to rate it!',
       'No votes so far! Be the first to rate this post.',
       'Thanks for downloading the checklist.',
+      'Letters to the editor are welcome. We would like to hear what you think about this or any of our stories.',
+      'We are sorry that this post was not useful for you!',
+      'Be sure to sign up below so we never lose touch!',
+      'Prices were accurate at the time this guide was published but may change.',
     ]);
+    await expectEachKept(['In letters to the editor, residents of the valley complained that the new road had doubled their commute.']);
     await expectEachKept(['Fans can subscribe to the channel and stream every match of the season from March, the league said.']);
   });
 
