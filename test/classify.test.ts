@@ -837,6 +837,7 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
       'Maria Lopez of the Herald contributed to this report.',
       'Tom Reed contributed reporting from Lagos.',
       'Sharing is caring!',
+      'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
     ]);
     await expectEachKept(['Rising rents contributed to the increase in homelessness, the report found.']);
     const page = '<html><body><article><h1>Storm hits the coast</h1><p>The storm reached the coast on Monday morning, bringing heavy rain and winds that toppled trees across the region.</p><p>Officials said repair crews would work through the night, and schools in three counties were closed as a precaution.</p><h2>More Great Ledger Stories</h2><ul><li><a href="/a">Why the bridge is late again</a></li><li><a href="/b">The bakery that feeds a town</a></li></ul></article></body></html>';
