@@ -846,6 +846,17 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     expect(article.text).not.toContain('bakery');
   });
 
+  it('takes "Related:" teaser lines between paragraphs, and keeps an author\'s "Read more:" pointers there (issue 5)', async () => {
+    const prose = '<p>The mayor said more money would follow in the spring budget, once the council had approved the plan and the state had signed off.</p><p>Forecasters expect the weather to calm by Wednesday, though more rain is likely later in the week as a second system moves in from the west.</p><p>Insurers said claims from the storm were already arriving, most of them for fallen trees, flooded basements and cars damaged by debris.</p>';
+    const page = (label: string): string => `<html><body><article><h1>Storm hits the coast</h1><p>The storm reached the coast on Monday morning, bringing heavy rain and winds that toppled trees across the region.</p><p>${label}: <a href="/a">Why the bridge is late again</a></p>${prose}<p>${label}: <a href="/b">The bakery that feeds a town</a></p><p>Officials said repair crews would work through the night, and schools in three counties were closed as a precaution.</p></article></body></html>`;
+    const related = await clean(page('Related'), { format: 'html', formats: [], url: 'https://example.com/news/storm' });
+    expect(related.text).not.toContain('bridge');
+    expect(related.text).not.toContain('bakery');
+    const readMore = await clean(page('Read more'), { format: 'html', formats: [], url: 'https://example.com/news/storm' });
+    expect(readMore.text).toContain('The mayor said');
+    expect(readMore.text).toContain('Read more: Why the bridge is late again');
+  });
+
   it('takes a short general claim about the business that heads a plea, and keeps one with a name or a number', async () => {
     const plea = "Here's the thing: advertising no longer pays for local reporting. Readers do. If this story mattered to you, become a member today.";
     expect((await clean(`${plea}\n\n${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);

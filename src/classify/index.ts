@@ -1272,6 +1272,7 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 }
 
 /** A block of "Label: headline" lines: every line opens with a teaser label and a colon ("Read more: …"). */
+const RELATED_LABEL = internWord('related');
 const LINK_LINE = /^\P{L}{0,3}\p{L}[\p{L} ']{1,20}: \S/u;
 function isLinkLines(j: Judged): boolean {
   if (j.verdict?.category !== 'related' || j.trim) return false;
@@ -1279,6 +1280,8 @@ function isLinkLines(j: Judged): boolean {
   const { run } = j.signals;
   const label = j.signals.matches.find((m) => m.start === 0 && m.rule.category === 'related');
   if (!label || !/^ ?:/.test(run.text.slice(run.data[3 * label.end - 1] as number))) return false;
+  // "Related:" alone is a teaser widget's label, not an author's pointer (html-dev: 18 such lines kept, none in a truth).
+  if (label.end === 1 && run.id(0) === RELATED_LABEL) return false;
   return j.segment.text.split('\n').every((line) => LINK_LINE.test(line.trim()) && !SENTENCE_END.test(line.trim()) && wordCount(line) <= THRESHOLDS.labelMaxWords);
 }
 
