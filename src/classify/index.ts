@@ -1280,8 +1280,9 @@ function isLinkLines(j: Judged): boolean {
   const { run } = j.signals;
   const label = j.signals.matches.find((m) => m.start === 0 && m.rule.category === 'related');
   if (!label || !/^ ?:/.test(run.text.slice(run.data[3 * label.end - 1] as number))) return false;
-  // "Related:" alone is a teaser widget's label, not an author's pointer (html-dev: 18 such lines kept, none in a truth).
-  if (label.end === 1 && run.id(0) === RELATED_LABEL) return false;
+  // In HTML, "Related:" alone is a teaser widget's label, not an author's pointer (html-dev outputs: 18 such lines, one
+  // in a truth). A text dump keeps the rule: its seeds are truth paragraphs, and two of them are such lines.
+  if (j.segment.el !== undefined && label.end === 1 && run.id(0) === RELATED_LABEL) return false;
   return j.segment.text.split('\n').every((line) => LINK_LINE.test(line.trim()) && !SENTENCE_END.test(line.trim()) && wordCount(line) <= THRESHOLDS.labelMaxWords);
 }
 
