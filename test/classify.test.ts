@@ -877,6 +877,48 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     ]);
   });
 
+  it("takes a publisher's own offer, a members' pitch, a branded-content note, a star-rating widget and a download's thanks (issue 5, appeals-html pages)", async () => {
+    await expectEachRemoved([
+      'Subscribe to The Ledger and get every story that matters to your town.',
+      'Members get all of our journalism, no paywalls or meters, and a calmer, ad-light site.',
+      'This article was produced in partnership with Acme Kitchens by our branded content team.',
+      'Did this help you? Click on a star to rate it!',
+      'No votes so far! Be the first to rate this post.',
+      'Thanks for downloading the checklist.',
+      'Letters to the editor are welcome. We would like to hear what you think about this or any of our stories.',
+      'We are sorry that this post was not useful for you!',
+      'Be sure to sign up below so we never lose touch!',
+      'Prices were accurate at the time this guide was published but may change.',
+    ]);
+    await expectEachKept(['In letters to the editor, residents of the valley complained that the new road had doubled their commute.']);
+    await expectEachKept(['Fans can subscribe to the channel and stream every match of the season from March, the league said.']);
+  });
+
+  it('takes a credit line whole (its reporter is no heading glued before it), a share slogan and a teaser heading (issue 5)', async () => {
+    await expectEachRemoved([
+      'Maria Lopez of the Herald contributed to this report.',
+      'Tom Reed contributed reporting from Lagos.',
+      'Sharing is caring!',
+      'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
+    ]);
+    await expectEachKept(['Rising rents contributed to the increase in homelessness, the report found.']);
+    const page = '<html><body><article><h1>Storm hits the coast</h1><p>The storm reached the coast on Monday morning, bringing heavy rain and winds that toppled trees across the region.</p><p>Officials said repair crews would work through the night, and schools in three counties were closed as a precaution.</p><h2>More Great Ledger Stories</h2><ul><li><a href="/a">Why the bridge is late again</a></li><li><a href="/b">The bakery that feeds a town</a></li></ul></article></body></html>';
+    const article = await clean(page, { format: 'html', formats: [] });
+    expect(article.text).not.toContain('Great Ledger');
+    expect(article.text).not.toContain('bakery');
+  });
+
+  it('takes "Related:" teaser lines between paragraphs, and keeps an author\'s "Read more:" pointers there (issue 5)', async () => {
+    const prose = '<p>The mayor said more money would follow in the spring budget, once the council had approved the plan and the state had signed off.</p><p>Forecasters expect the weather to calm by Wednesday, though more rain is likely later in the week as a second system moves in from the west.</p><p>Insurers said claims from the storm were already arriving, most of them for fallen trees, flooded basements and cars damaged by debris.</p>';
+    const page = (label: string): string => `<html><body><article><h1>Storm hits the coast</h1><p>The storm reached the coast on Monday morning, bringing heavy rain and winds that toppled trees across the region.</p><p>${label}: <a href="/a">Why the bridge is late again</a></p>${prose}<p>${label}: <a href="/b">The bakery that feeds a town</a></p><p>Officials said repair crews would work through the night, and schools in three counties were closed as a precaution.</p></article></body></html>`;
+    const related = await clean(page('Related'), { format: 'html', formats: [], url: 'https://example.com/news/storm' });
+    expect(related.text).not.toContain('bridge');
+    expect(related.text).not.toContain('bakery');
+    const readMore = await clean(page('Read more'), { format: 'html', formats: [], url: 'https://example.com/news/storm' });
+    expect(readMore.text).toContain('The mayor said');
+    expect(readMore.text).toContain('Read more: Why the bridge is late again');
+  });
+
   it('takes a short general claim about the business that heads a plea, and keeps one with a name or a number', async () => {
     const plea = "Here's the thing: advertising no longer pays for local reporting. Readers do. If this story mattered to you, become a member today.";
     expect((await clean(`${plea}\n\n${ARTICLE}`, { format: 'text' })).text).toBe(ARTICLE);

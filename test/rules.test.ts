@@ -23,9 +23,11 @@ describe('the rule catalog', () => {
   });
 
   it('has strong rules in English, German, French, Spanish, Italian, Portuguese and Dutch for every category', () => {
+    const seven = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt'];
     for (const category of ['donation', 'paywall', 'newsletter', 'subscription', 'cookie', 'ad', 'social', 'related', 'chrome']) {
       const langs = new Set(CATALOG.filter((r) => r.category === category && r.strength === 'strong').map((r) => r.lang));
-      expect([category, [...langs].sort()]).toEqual([category, ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']]);
+      // Some categories also have a few widget labels in more languages (Indonesian ad and share labels).
+      expect([category, seven.filter((lang) => langs.has(lang))]).toEqual([category, seven]);
     }
   });
 

@@ -400,7 +400,8 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     // at the capitalized word before (or at) the first strong phrase when every word before it is capitalized or a
     // heading's small word.
     const firstStrong = signals.matches.find((m) => m.rule.strength === 'strong');
-    if (firstStrong && firstStrong.start >= 2 && barEnd < 0) {
+    // (Not before a credit or fine-print line: the capitalized words before it are its subject, "Jane Doe contributed to…".)
+    if (firstStrong && firstStrong.start >= 2 && barEnd < 0 && firstStrong.rule.category !== 'boilerplate') {
       const opener = UPPER_START.test(piece.segment.slice((signals.tokens[firstStrong.start] as Token).start)) ? firstStrong.start : firstStrong.start - 1;
       const at = signals.tokens[opener] as Token;
       const next = signals.tokens[opener + 1];
@@ -1273,6 +1274,7 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 }
 
 /** A block of "Label: headline" lines: every line opens with a teaser label and a colon ("Read more: …"). */
+const RELATED_LABEL = internWord('related');
 const LINK_LINE = /^\P{L}{0,3}\p{L}[\p{L} ']{1,20}: \S/u;
 function isLinkLines(j: Judged): boolean {
   if (j.verdict?.category !== 'related' || j.trim) return false;
@@ -1280,6 +1282,9 @@ function isLinkLines(j: Judged): boolean {
   const { run } = j.signals;
   const label = j.signals.matches.find((m) => m.start === 0 && m.rule.category === 'related');
   if (!label || !/^ ?:/.test(run.text.slice(run.data[3 * label.end - 1] as number))) return false;
+  // In HTML, "Related:" alone is a teaser widget's label, not an author's pointer (html-dev outputs: 18 such lines, one
+  // in a truth). A text dump keeps the rule: its seeds are truth paragraphs, and two of them are such lines.
+  if (j.segment.el !== undefined && label.end === 1 && run.id(0) === RELATED_LABEL) return false;
   return j.segment.text.split('\n').every((line) => LINK_LINE.test(line.trim()) && !SENTENCE_END.test(line.trim()) && wordCount(line) <= THRESHOLDS.labelMaxWords);
 }
 

@@ -11,7 +11,7 @@ export default defineRules([
     phrases: [
       'advertisement', 'advertisement continue reading below', 'story continues below advertisement', 'article continues below',
       'continue reading below', 'sponsored content', 'sponsored', 'paid content', 'paid post', 'promoted content', 'ad feedback',
-      'skip advert', 'skip ad', 'close ad', 'report this ad', 'advertise with us', 'partner content', 'story continues below', 'article continues after', 'story continues after', 'continues below this ad', 'continue reading after the ad', 'content continues below', 'scroll to continue', 'promoted by our', 'sponsored by our', 'advertiser content', 'from our sponsors', 'a message from our sponsor', 'content from our partners', 'sponsored by', 'paid partnership', 'in partnership with our sponsor','continue reading the main story', 'continue reading the story', 'produced by our sponsor', 'not by the editorial team', 'paid partner content', 'promoted stories', 'sponsored links', 'sponsored stories', 'from around the web', 'paid links', 'promotion from our partners', 'using an ad blocker', 'ad choices', 'adchoices', 'disable your ad', 'whitelist our site', 'whitelist us', 'content from our sponsor', 'from our sponsors', 'produced on behalf of', 'recommended by outbrain', 'by outbrain', 'by taboola', 'retains full control', 'retains full editorial control', 'article is sponsored by', 'ads by google', 'promoted content', 'promoted article', 'promoted story', 'presented by our sponsors', 'sponsored:', 'commercial content', 'advertorial', 'get tickets now', 'shop the sale', 'deal alert', 'early bird pricing', 'brought to you by our partners', 'promoted by', 'message from our partner', 'turn off your ad blocker', 'go ad-free', 'ad closed by google', 'ad closed by', 'by our sponsor', 'paid post by', 'paid partnerships', 'contains paid partnerships', 'produced by our commercial team', 'by our commercial team', 'presented by our partners', 'presented by our sponsor', 'presented by our sponsors',
+      'skip advert', 'skip ad', 'close ad', 'report this ad', 'advertise with us', 'partner content', 'story continues below', 'article continues after', 'story continues after', 'continues below this ad', 'continue reading after the ad', 'content continues below', 'scroll to continue', 'promoted by our', 'sponsored by our', 'advertiser content', 'from our sponsors', 'a message from our sponsor', 'content from our partners', 'sponsored by', 'paid partnership', 'in partnership with our sponsor','continue reading the main story', 'continue reading the story', 'produced by our sponsor', 'not by the editorial team', 'paid partner content', 'promoted stories', 'sponsored links', 'sponsored stories', 'from around the web', 'paid links', 'promotion from our partners', 'using an ad blocker', 'ad choices', 'adchoices', 'disable your ad', 'whitelist our site', 'whitelist us', 'content from our sponsor', 'from our sponsors', 'produced on behalf of', 'recommended by outbrain', 'by outbrain', 'by taboola', 'retains full control', 'retains full editorial control', 'article is sponsored by', 'ads by google', 'promoted content', 'promoted article', 'promoted story', 'presented by our sponsors', 'sponsored:', 'commercial content', 'advertorial', 'get tickets now', 'shop the sale', 'deal alert', 'early bird pricing', 'brought to you by our partners', 'promoted by', 'message from our partner', 'turn off your ad blocker', 'go ad-free', 'ad closed by google', 'ad closed by', 'by our sponsor', 'paid post by', 'paid partnerships', 'contains paid partnerships', 'produced by our commercial team', 'by our commercial team', 'presented by our partners', 'presented by our sponsor', 'presented by our sponsors', 'branded content team', 'prices were accurate at the time', 'prices are accurate at the time', 'this story was developed in partnership with', 'this article was developed in partnership with', 'this content was developed in partnership with', 'this story was produced in partnership with', 'this article was produced in partnership with', 'this content was produced in partnership with',
     ],
     hints: ['ad', 'ads', 'advert', 'advertisement', 'ad-slot', 'adslot', 'dfp', 'gpt-ad', 'sponsor', 'sponsored', 'taboola', 'outbrain', 'promoted'],
     examples: ['Story continues below this ad', 'Advertisement', 'Sponsored content Continue reading below', 'Story continues below advertisement'],
@@ -82,5 +82,16 @@ export default defineRules([
     hints: ['advertentie'],
     examples: ['Advertentie'],
     counterExamples: ['De advertentiemarkt groeide vorig jaar met 12 procent, volgens het rapport.'],
+  },
+  {
+    id: 'ad.iklan',
+    category: 'ad',
+    lang: 'id',
+    description: 'Indonesian ad markers',
+    strength: 'strong',
+    phrases: ['iklan', 'konten bersponsor', 'artikel bersponsor', 'gulir untuk melanjutkan'],
+    hints: ['iklan'],
+    examples: ['Iklan'],
+    counterExamples: ['Belanja iklan digital naik 12 persen tahun lalu, menurut laporan tersebut.'],
   },
 ]);

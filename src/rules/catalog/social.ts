@@ -11,7 +11,7 @@ export default defineRules([
     phrases: [
       'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share via email',
       'share tweet pin email', 'share this', 'copy link', 'follow us on', 'follow us', 'like us on facebook', 'facebook twitter email',
-      'facebook twitter linkedin', 'tweet this', 'pin it', 'email this', 'print this article', 'share', 'copy article link', 'copy the link', 'share it on social media', 'share on social media', 'forward it to a friend', 'forward this to a friend', 'pass it on to a friend', 'share it with a friend', 'send it to a friend', 'share it with someone', 'share it with your friends', 'share it with a friend', 'tap to share', 'share on threads', 'share on bluesky', 'share on mastodon', 'share on whatsapp', 'share on reddit', 'copy link to clipboard', 'share via whatsapp', 'share via facebook', 'share via x', 'share via linkedin', 'share via reddit', 'share this page', 'like loading', 'like or reblog', 'like this like loading', 'pin this recipe', 'pin it for later', 'pin for later', 'tag us on instagram', 'tag me on instagram', 'did you make this', 'save article', 'gift this article', 'gift article', 'send to a friend', 'print save', 'jump to recipe', 'print recipe', 'add to calendar', 'cite this article', 'export citation', 'request permissions', 'report a problem with this page', 'discord server', 'post to facebook', 'post to x', 'share by email', 'like and share', 'tell a friend about this story', 'tell a friend about this article',
+      'facebook twitter linkedin', 'tweet this', 'pin it', 'email this', 'print this article', 'share', 'copy article link', 'copy the link', 'share it on social media', 'share on social media', 'forward it to a friend', 'forward this to a friend', 'pass it on to a friend', 'share it with a friend', 'send it to a friend', 'share it with someone', 'share it with your friends', 'share it with a friend', 'tap to share', 'share on threads', 'share on bluesky', 'share on mastodon', 'share on whatsapp', 'share on reddit', 'copy link to clipboard', 'share via whatsapp', 'share via facebook', 'share via x', 'share via linkedin', 'share via reddit', 'share this page', 'like loading', 'like or reblog', 'like this like loading', 'sharing is caring', 'pin this recipe', 'pin it for later', 'pin for later', 'tag us on instagram', 'tag me on instagram', 'did you make this', 'save article', 'gift this article', 'gift article', 'send to a friend', 'print save', 'jump to recipe', 'print recipe', 'add to calendar', 'cite this article', 'export citation', 'request permissions', 'report a problem with this page', 'discord server', 'post to facebook', 'post to x', 'share by email', 'like and share', 'tell a friend about this story', 'tell a friend about this article',
     ],
     hints: ['share', 'sharing', 'social', 'sharebar', 'share-bar', 'addthis', 'sharethis', 'follow-us', 'sharedaddy', 'jetpack-likes'],
     examples: ['Share Tweet Pin Email', 'Share this article Facebook Twitter Email Copy link', 'Follow us on Twitter'],
@@ -82,5 +82,16 @@ export default defineRules([
     hints: ['delen', 'share'],
     examples: ['Deel dit artikel Facebook Twitter E-mail Link kopiëren'],
     counterExamples: ['De twee landen willen de kosten van de nieuwe brug delen, zei de minister.'],
+  },
+  {
+    id: 'social.bagikan',
+    category: 'social',
+    lang: 'id',
+    description: 'Indonesian share and like widgets (WordPress: "Bagikan ini", "Sukai ini", "Suka Memuat...")',
+    strength: 'strong',
+    phrases: ['bagikan ini', 'sukai ini', 'suka memuat', 'bagikan artikel ini', 'bagikan ke facebook'],
+    hints: ['share'],
+    examples: ['Sukai ini: Suka Memuat...', 'Bagikan ini: Twitter Facebook'],
+    counterExamples: ['Pemerintah akan membagikan bantuan kepada warga yang terdampak banjir pekan depan.'],
   },
 ]);
