@@ -452,6 +452,20 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['This site uses cookies for analytics and ads. Do you accept? Yes No', 'Enjoyed this story? Support our newsroom today. Maybe later']);
   });
 
+  it('keeps a title-case heading of the article glued between two appeals, or before or after one, even an imperative one', async () => {
+    const cases: Array<[string, string]> = [
+      ['Want more stories like this in your inbox? Sign up here. Trends in Catering Services Most read 1 Man arrested after chase 2 Storm warning for weekend', 'Trends in Catering Services'],
+      ['Advance Your Cybersecurity Most read 1 Man arrested after chase 2 Storm warning for weekend 3 Local school wins award', 'Advance Your Cybersecurity'],
+      ['Sign up for our free morning newsletter. Enter your email address Sign up By signing up, you agree to our terms. Teach Your Puppy To Stay', 'Teach Your Puppy To Stay'],
+    ];
+    for (const [block, heading] of cases) {
+      const article = await clean(`${ARTICLE}\n\n${block}\n\n${LATER}`, { format: 'text' });
+      expect(article.text).toBe(`${ARTICLE}\n\n${heading}\n\n${LATER}`);
+    }
+    // A title-case call with appeal words or a button's words between or after appeals still goes with them.
+    await expectEachRemoved(['Want more stories like this in your inbox? Sign up here. Support Our Newsroom Most read 1 Man arrested after chase', 'Enjoyed this story? Support our newsroom today. Maybe Later']);
+  });
+
   it('takes a call to action as addressing the reader, with calls after a condition or "You can", and keeps news of the same form', async () => {
     await expectEachRemoved([
       'Quality reporting is not free to make. Join the 40,000 readers who already chip in every month.',

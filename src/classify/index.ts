@@ -727,6 +727,9 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // reporting ("This website stores cookies… You can change your mind at any time. Accept Reject Settings").
   if (!readerProse && !raw.some((v) => v !== null)) endRun(pieces, pieceSignals, raw, ctx);
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
+  // A title-case heading of the article between appeals or next to one joins none of them (computed once, when asked).
+  const titles: Array<boolean | undefined> = [];
+  const titleAt = (i: number): boolean => (titles[i] ??= raw[i] === null && isGluedTitle(pieces[i] as string, pieceSignals[i] as RunSignals));
   // Every step below passes on a verdict a piece already has: without one, the paragraph stays whole (most do; issue 9
   // profile: counting their words and the steps' checks for nothing were a twentieth of text mode's classify).
   if (!verdicts.some((verdict) => verdict !== null)) return { verdict: null, trim: null };
@@ -781,7 +784,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   };
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];
-    if (verdicts[i] || !before || !carries[i - 1]) continue;
+    if (verdicts[i] || !before || !carries[i - 1] || titleAt(i)) continue;
     const price = priceOf(i, before);
     if (joinsBefore(i) || price) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
@@ -791,7 +794,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
-    if (verdicts[i] || !after) continue;
+    if (verdicts[i] || !after || titleAt(i)) continue;
     // Short lines of a plea lead in to its call for donations, on a page not written to the reader, whatever the
     // sentence after them joined by. (Not before a paywall: "Hey, at least we're getting there." was an article's.)
     const plea = !readerProse && raw[i] === null && after.category === 'donation' && isPleaLine(pieces[i] as string, pieceSignals[i] as RunSignals);
@@ -820,7 +823,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const piece = pieceSignals[i] as RunSignals;
     const before = verdicts[i - 1];
     const after = verdicts[i + 1];
-    if (verdicts[i] || !before || !after || piece.reporting) continue;
+    if (verdicts[i] || !before || !after || piece.reporting || titleAt(i)) continue;
     const short = piece.words <= THRESHOLDS.joinShortWords;
     // …or that speaks to the reader or for the publisher ("…Reader-funded. That is how we want to stay. Can we count on you?").
     const addressed = speaksToReader(piece);
@@ -833,14 +836,14 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const before = verdicts[end - 1];
   const endSignals = pieceSignals[end] as RunSignals;
   // …unless it is a heading of the article the appeal was glued before ("…Sign up here. Conclusion").
-  const headingEnd = verdicts.every((v, i) => i === end || v !== null) && /[.!?]$/.test(pieces[end - 1] as string) && isPlainHeading(pieces[end] as string, endSignals);
+  const headingEnd = verdicts.every((v, i) => i === end || v !== null) && /[.!?]$/.test(pieces[end - 1] as string) && (isPlainHeading(pieces[end] as string, endSignals) || titleAt(end));
   if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string) && !headingEnd) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
   } else if (!verdicts[end] && before && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (/^\p{Lu}[^\d]*[.!]$/u.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
-  } else if (!verdicts[end] && (hasAppealWords(endSignals) || isNowButton(endSignals) || (!SENTENCE_END.test(pieces[end] as string) && !isPlainHeading(pieces[end] as string, endSignals)))) {
+  } else if (!verdicts[end] && !titleAt(end) && (hasAppealWords(endSignals) || isNowButton(endSignals) || (!SENTENCE_END.test(pieces[end] as string) && !isPlainHeading(pieces[end] as string, endSignals)))) {
     // A few short lines closing the block after an appeal, the last with appeal words, a call ending in "now" or
     // "today" or a button row (no heading), are its own ("…Already a member? Log in. Not yet? Join today.").
     let from = end;
@@ -876,11 +879,16 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // heading (headingEnd, kept from being the appeal's button row above) is the block's rest.
   const headingAfterCut = headingEnd && !verdicts[end];
   gluedToSentence ||= headingAfterCut;
+  // All that is left is one title-case heading of the article, the appeals glued around it (or before or after it):
+  // the heading stays ("Want more stories…? Sign up here. Trends in Catering Services Most read 1 …").
+  const titleLeft = first === last && titleAt(first);
+  gluedToSentence ||= titleLeft;
   // Appeal phrases at both ends and in between make one long appeal (the seed's); so do phrases at both ends of a
   // middle in the publisher's voice no longer than they are ("we need reporters on the ground"). Two appeals glued to both ends of a paragraph
   // with no appeal between them leave its middle.
   const oneAppeal =
     bothEnds &&
+    !titleLeft &&
     signals.strongPhrases >= THRESHOLDS.denseStrongPhrases &&
     (allWords - cruftWords <= THRESHOLDS.boxOtherMaxWords || cruftBetween(verdicts) || (cruftWords * 2 >= allWords && publisherMiddle(verdicts, pieceSignals)));
   // A title-case heading of the article opening the block, the appeal glued after it ("4. Ask for Recommendations Want
@@ -909,7 +917,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // reader, …", "What to Expect Share Tweet Pin Email").
   const keptSignals = first === last ? (pieceSignals[first] as RunSignals) : runSignals(kept, ctx.catalog);
   const headingBeforeCut = first === 0 && (isPlainHeading(kept, keptSignals) || isTitleHeading(kept, keptSignals, ctx));
-  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut && !headingBeforeCut) {
+  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut && !headingBeforeCut && !titleLeft) {
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
   return { verdict: null, trim: { text: kept, cuts } };
@@ -1189,6 +1197,23 @@ function isTitleHeading(text: string, signals: RunSignals, ctx: Context): boolea
   const heading = text.replace(/^\d{1,2}[.)]\s+/, '');
   if (signals.words < 2 || !isPlainHeading(heading, heading === text ? signals : runSignals(heading, ctx.catalog))) return false;
   return heading.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
+}
+
+/** A glued title heading of the article with an imperative verb is at least this many words ("Teach Your Puppy To Stay"). */
+const IMPERATIVE_TITLE_WORDS = 3;
+
+/**
+ * A heading of the article in title case that an appeal was glued next to ("Trends in Catering Services", "Advance Your
+ * Cybersecurity"): two words or more, every one capitalized or a heading's small word, no sentence end, no appeal words
+ * and no button's words. Unlike isTitleHeading it may open with a verb (how-to headings do) when it is three words or
+ * more; a call that is one has appeal words ("Support Our Newsroom") or is a button ("Maybe Later", "Switch Now").
+ */
+function isGluedTitle(text: string, signals: RunSignals): boolean {
+  const heading = text.replace(/^\d{1,2}(?:\.\d{1,2})?[.)]?\s+/, '');
+  if (signals.words < 2 || signals.words >= THRESHOLDS.minKeptWords || !UPPER_START.test(heading) || /[.!?…:;]/u.test(heading)) return false;
+  if (hasAppealWords(signals) || signals.reporting || isShareBar(signals.run) || isNowButton(signals) || signals.tokens.every((t) => BUTTON_WORDS.has(t.word))) return false;
+  if (signals.words < IMPERATIVE_TITLE_WORDS && appealShape(signals.run).imperative) return false;
+  return heading.split(/\s+/).every((word) => /^\(?[\p{Lu}\d]/u.test(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
 }
 
 /** A heading's text: capitalized, short, no sentence end, no appeal words and no call to action ("Conclusion"). */
