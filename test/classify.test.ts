@@ -452,6 +452,12 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['This site uses cookies for analytics and ads. Do you accept? Yes No', 'Enjoyed this story? Support our newsroom today. Maybe later']);
   });
 
+  it("keeps a review's award headings: \"best value\" alone is no subscription offer", async () => {
+    await expectEachKept(['Best Value GPS Running Watch: Amazfit T-Rex 3 Pro', 'Bear Elite Hybrid – Best Value', 'Best value']);
+    // A plan box's badge still goes with the offer it sits in.
+    await expectEachRemoved(['Best value: get unlimited digital access for $4 a month. Cancel anytime. Subscribe now']);
+  });
+
   it('keeps a title-case heading of the article glued between two appeals, or before or after one, even an imperative one', async () => {
     const cases: Array<[string, string]> = [
       ['Want more stories like this in your inbox? Sign up here. Trends in Catering Services Most read 1 Man arrested after chase 2 Storm warning for weekend', 'Trends in Catering Services'],
