@@ -452,6 +452,16 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['This site uses cookies for analytics and ads. Do you accept? Yes No', 'Enjoyed this story? Support our newsroom today. Maybe later']);
   });
 
+  it("keeps a further-reading heading over the article's own list of references; one over the article's prose goes", async () => {
+    const list = '- How the council voted on the budget\n- What the new timetable means for riders';
+    for (const heading of ['Related resources', 'See also:', 'Also read:']) {
+      expect((await clean(`${ARTICLE}\n\n${heading}\n\n${list}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${heading}\n\n${list}\n\n${LATER}`);
+    }
+    const url = 'https://www.nature.com/articles/s43016-021-00400-y';
+    expect((await clean(`${ARTICLE}\n\nRelated papers\n\n${url}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\nRelated papers\n\n${url}\n\n${LATER}`);
+    await expectEachRemoved(['Related resources', 'See also:', 'You may also be interested in']);
+  });
+
   it("keeps a review's award headings: \"best value\" alone is no subscription offer", async () => {
     await expectEachKept(['Best Value GPS Running Watch: Amazfit T-Rex 3 Pro', 'Bear Elite Hybrid – Best Value', 'Best value']);
     // A plan box's badge still goes with the offer it sits in.

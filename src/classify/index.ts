@@ -1312,6 +1312,30 @@ function isLinkLines(j: Judged): boolean {
  * cross-references, which readers and benchmarks count as the article. One teaser, or a list of them in a row (a
  * related-stories box), is still removed.
  */
+/** A further-reading heading over a list is at most this many words ("Related resources", "See also:"). */
+const REFERENCE_HEADING_WORDS = 4;
+/** A line of a reference list: a list item, a web address, or a title of a few words with no sentence end. */
+const REFERENCE_ITEM = /^(?:[-*•–]\s+\S.*|https?:\/\/\S+|[^.!?]*[^.!?\s])$/u;
+/** A title line of a reference list has at least this many words (not a button's "Read more"). */
+const REFERENCE_TITLE_WORDS = 3;
+
+/**
+ * A further-reading heading of a few words on its own ("Related resources", "See also:", "Related papers") over a
+ * block the article keeps that is a list of references (list items, web addresses or titles, no sentence of prose)
+ * heads the article's own list: it stays with it. Over the article's prose it is a widget's label and goes.
+ */
+function keepReferenceHeadings(judged: Judged[]): void {
+  for (let i = 0; i + 1 < judged.length; i++) {
+    const j = judged[i] as Judged;
+    const next = judged[i + 1] as Judged;
+    if (j.verdict?.category !== 'related' || j.trim || j.verdict.ruleId.endsWith('.dom-hint') || next.verdict || next.trim) continue;
+    if (j.signals.words > REFERENCE_HEADING_WORDS || !/^[^.!?]*[^.!?\s]$/u.test(j.segment.text.trim())) continue;
+    const lines = next.segment.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const references = lines.length > 0 && lines.every((line) => REFERENCE_ITEM.test(line) && (/^(?:[-*•–]\s|https?:)/u.test(line) || wordCount(line) >= REFERENCE_TITLE_WORDS));
+    if (references) j.verdict = null;
+  }
+}
+
 function keepInlineLinks(judged: Judged[]): void {
   const links: number[] = [];
   for (let i = 0; i < judged.length; i++) if (isLinkLines(judged[i] as Judged)) links.push(i);
@@ -1423,6 +1447,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   }
 
   keepInlineLinks(judged);
+  keepReferenceHeadings(judged);
 
   const kept: Segment[] = [];
   // The last kept block when it is a heading, and the verdict of what was removed right under it: a label heading (it
