@@ -452,6 +452,15 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['This site uses cookies for analytics and ads. Do you accept? Yes No', 'Enjoyed this story? Support our newsroom today. Maybe later']);
   });
 
+  it("keeps the article's closing exclamation glued before an appeal; a lead-in question still goes with it", async () => {
+    const appeal = 'Your support helps us to tell the story. As a reader-funded newsroom, we rely on people like you. Support Now';
+    const offer = 'Want to read more? Subscribe today and save 50% on your first three months. Subscribe';
+    for (const [line, after] of [['I hope this was handy for you!', appeal], ["We're still learning and experimenting!", offer]]) {
+      expect((await clean(`${ARTICLE}\n\n${LATER} ${line} ${after}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER} ${line}`);
+    }
+    expect((await clean(`${ARTICLE}\n\n${LATER} Enjoyed this article? ${appeal}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);
+  });
+
   it("keeps a further-reading heading over the article's own list of references; one over the article's prose goes", async () => {
     const list = '- How the council voted on the budget\n- What the new timetable means for riders';
     for (const heading of ['Related resources', 'See also:', 'Also read:']) {

@@ -562,7 +562,15 @@ function isLeadIn(piece: string, signals: RunSignals): boolean {
   // A question of two words is a teaser's hook whatever it says ("Love food?", "Sound familiar?"); "Good luck!" is not.
   if (signals.words <= LEAD_IN_HOOK_WORDS && piece.endsWith('?') && !signals.reporting) return true;
   if (piece.endsWith('?') && !signals.reporting && ELLIPTIC_OPENERS.has(signals.run.id(0))) return true;
-  return signals.matches.length > 0 || signals.address > 0 || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
+  return signals.matches.length > 0 || (signals.address > 0 && !closingExclamation(piece, signals)) || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
+}
+
+/**
+ * An exclamation with no appeal words and no lead-in words, however it speaks to the reader or for the writer: the
+ * article's closing line ("I hope this was handy for you!", "We're still learning and experimenting!"), not an appeal's.
+ */
+function closingExclamation(piece: string, signals: RunSignals): boolean {
+  return piece.endsWith('!') && signals.cues === 0 && signals.matches.length === 0 && !signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
 }
 
 /** Closers of appeals that carry no cue word. */
@@ -994,6 +1002,8 @@ function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[]
       // article's opening ("Our brains hum with electricity."): the widened cut does not end on one (it may pass one
       // on its way to a button row). A consent notice's may ("We value your privacy. We and 143 vendors use data…").
       const plainStatement = step > 0 && piece.second === 0 && !hasAppealWords(piece) && SENTENCE_END.test(pieces[i] as string);
+      // Nor the article's closing exclamation before an appeal at the block's end.
+      if (step < 0 && closingExclamation(pieces[i] as string, piece)) break;
       // Not a question after the appeal (the article's, asking of what follows) nor the article's heading after it.
       if (step > 0 && ((pieces[i] as string).endsWith('?') || isPlainHeading(pieces[i] as string, piece))) break;
       // Nor a title-case heading of the article opening the block before the appeal ("Ask for Recommendations | Want
