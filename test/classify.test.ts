@@ -482,6 +482,8 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
       ['Want more stories like this in your inbox? Sign up here. Trends in Catering Services Most read 1 Man arrested after chase 2 Storm warning for weekend', 'Trends in Catering Services'],
       ['Advance Your Cybersecurity Most read 1 Man arrested after chase 2 Storm warning for weekend 3 Local school wins award', 'Advance Your Cybersecurity'],
       ['Sign up for our free morning newsletter. Enter your email address Sign up By signing up, you agree to our terms. Teach Your Puppy To Stay', 'Teach Your Puppy To Stay'],
+      ['The Elder Scrolls: Betrayal of the Second Era Advertisement', 'The Elder Scrolls: Betrayal of the Second Era'],
+      ['Tier 3: Enterprise Project Management Software Download our app for the latest news and alerts. Available on iOS and Android.', 'Tier 3: Enterprise Project Management Software'],
     ];
     for (const [block, heading] of cases) {
       const article = await clean(`${ARTICLE}\n\n${block}\n\n${LATER}`, { format: 'text' });

@@ -408,7 +408,10 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
         const head = signals.tokens.slice(0, opener);
         const titled = head.every((t) => /^[\p{Lu}\d]/u.test(piece.segment.slice(t.start, t.end)) || HEADING_SMALL_WORDS.has(t.word));
         const headText = piece.segment.slice(0, at.start).trim();
-        if (titled && UPPER_START.test(headText.replace(/^\d{1,2}[.)]\s+/, '')) && /^[\p{L}\d][\p{L}\d '’&.-]*$/u.test(headText) && !/[.!?:]$/.test(headText) && isPlainHeading(headText.replace(/^\d{1,2}[.)]\s+/, ''), runSignals(headText, ctx.catalog))) cuts.add(start + at.start);
+        // A colon may part a title from its subtitle ("Tier 3: Enterprise Project Management Software"): the title
+        // without it is the plain heading.
+        const plain = headText.replace(/^\d{1,2}[.)]\s+/, '').replace(/(?<=\p{L}|\d):(?= \p{Lu})/u, '');
+        if (titled && UPPER_START.test(plain) && /^[\p{L}\d][\p{L}\d '’&.:-]*$/u.test(headText) && !/[.!?:]$/.test(headText) && isPlainHeading(plain, runSignals(plain, ctx.catalog))) cuts.add(start + at.start);
       }
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
@@ -924,7 +927,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // …unless it opens the block as a heading of the article with an appeal glued after it ("Growth of the market Dear
   // reader, …", "What to Expect Share Tweet Pin Email").
   const keptSignals = first === last ? (pieceSignals[first] as RunSignals) : runSignals(kept, ctx.catalog);
-  const headingBeforeCut = first === 0 && (isPlainHeading(kept, keptSignals) || isTitleHeading(kept, keptSignals, ctx));
+  const headingBeforeCut = first === 0 && (isPlainHeading(kept, keptSignals) || isTitleHeading(kept, keptSignals, ctx) || isGluedTitle(kept, keptSignals));
   if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut && !headingBeforeCut && !titleLeft) {
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
@@ -1220,7 +1223,8 @@ const IMPERATIVE_TITLE_WORDS = 3;
  */
 function isGluedTitle(text: string, signals: RunSignals): boolean {
   const heading = text.replace(/^\d{1,2}(?:\.\d{1,2})?[.)]?\s+/, '');
-  if (signals.words < 2 || signals.words >= THRESHOLDS.minKeptWords || !UPPER_START.test(heading) || /[.!?…:;]/u.test(heading)) return false;
+  // A colon may part a title from its subtitle ("The Elder Scrolls: Betrayal of the Second Era"), not end it.
+  if (signals.words < 2 || signals.words >= THRESHOLDS.minKeptWords || !UPPER_START.test(heading) || /[.!?…]|[:;]$|[:;].*[:;]/u.test(heading)) return false;
   if (hasAppealWords(signals) || signals.reporting || isShareBar(signals.run) || isNowButton(signals) || signals.tokens.every((t) => BUTTON_WORDS.has(t.word))) return false;
   if (signals.words < IMPERATIVE_TITLE_WORDS && appealShape(signals.run).imperative) return false;
   return heading.split(/\s+/).every((word) => /^\(?[\p{Lu}\d]/u.test(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
