@@ -461,6 +461,12 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     expect((await clean(`${ARTICLE}\n\n${LATER} Enjoyed this article? ${appeal}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);
   });
 
+  it("keeps an advice column's salutation with a colon; an appeal's after a comma still goes", async () => {
+    const reply = "Dear Reader: We're both parents ourselves, so we understand your concerns about meeting your daughter's nutritional needs.";
+    expect((await clean(`${ARTICLE}\n\n${reply}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${reply}\n\n${LATER}`);
+    await expectEachRemoved(['Dear reader, independent newsrooms are closing every week. Ours does not have to. Give today']);
+  });
+
   it("keeps a further-reading heading over the article's own list of references; one over the article's prose goes", async () => {
     const list = '- How the council voted on the budget\n- What the new timetable means for riders';
     for (const heading of ['Related resources', 'See also:', 'Also read:']) {

@@ -1269,9 +1269,15 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
   });
 }
 
+/** A salutation to the reader that ends in a colon, on its own. */
+const SALUTATION = /^dear\s+readers?\s*:$/iu;
+
 /** judgeRun, less the sentences of the article that point to further reading. */
 function judgeText(text: string, signals: RunSignals, readerProse = false): Verdict | null {
   const verdict = judgeRun(signals, readerProse);
+  // A salutation and a colon open an advice column's reply ("Dear Reader: We're both parents ourselves…"); an appeal's
+  // runs on after a comma ("Dear reader, we'll get right to it…").
+  if (verdict && SALUTATION.test(text.trim())) return null;
   return verdict?.category === 'related' && (isReferenceSentence(text, signals) || isProseQuestion(text, signals)) ? judgeShape(signals, readerProse) : verdict;
 }
 
