@@ -514,6 +514,53 @@ describe('appeals in new wordings (probe sets 6 to 11)', () => {
     await expectEachRemoved(['This site uses cookies for analytics and ads. Do you accept? Yes No', 'Enjoyed this story? Support our newsroom today. Maybe later']);
   });
 
+  it("keeps the article's closing exclamation glued before an appeal; a lead-in question still goes with it", async () => {
+    const appeal = 'Your support helps us to tell the story. As a reader-funded newsroom, we rely on people like you. Support Now';
+    const offer = 'Want to read more? Subscribe today and save 50% on your first three months. Subscribe';
+    for (const [line, after] of [['I hope this was handy for you!', appeal], ["We're still learning and experimenting!", offer]]) {
+      expect((await clean(`${ARTICLE}\n\n${LATER} ${line} ${after}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER} ${line}`);
+    }
+    expect((await clean(`${ARTICLE}\n\n${LATER} Enjoyed this article? ${appeal}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${LATER}`);
+  });
+
+  it("keeps an advice column's salutation with a colon; an appeal's after a comma still goes", async () => {
+    const reply = "Dear Reader: We're both parents ourselves, so we understand your concerns about meeting your daughter's nutritional needs.";
+    expect((await clean(`${ARTICLE}\n\n${reply}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${reply}\n\n${LATER}`);
+    await expectEachRemoved(['Dear reader, independent newsrooms are closing every week. Ours does not have to. Give today']);
+  });
+
+  it("keeps a further-reading heading over the article's own list of references; one over the article's prose goes", async () => {
+    const list = '- How the council voted on the budget\n- What the new timetable means for riders';
+    for (const heading of ['Related resources', 'See also:', 'Also read:']) {
+      expect((await clean(`${ARTICLE}\n\n${heading}\n\n${list}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${heading}\n\n${list}\n\n${LATER}`);
+    }
+    const url = 'https://www.nature.com/articles/s43016-021-00400-y';
+    expect((await clean(`${ARTICLE}\n\nRelated papers\n\n${url}\n\n${LATER}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\nRelated papers\n\n${url}\n\n${LATER}`);
+    await expectEachRemoved(['Related resources', 'See also:', 'You may also be interested in']);
+  });
+
+  it("keeps a review's award headings: \"best value\" alone is no subscription offer", async () => {
+    await expectEachKept(['Best Value GPS Running Watch: Amazfit T-Rex 3 Pro', 'Bear Elite Hybrid – Best Value', 'Best value']);
+    // A plan box's badge still goes with the offer it sits in.
+    await expectEachRemoved(['Best value: get unlimited digital access for $4 a month. Cancel anytime. Subscribe now']);
+  });
+
+  it('keeps a title-case heading of the article glued between two appeals, or before or after one, even an imperative one', async () => {
+    const cases: Array<[string, string]> = [
+      ['Want more stories like this in your inbox? Sign up here. Trends in Catering Services Most read 1 Man arrested after chase 2 Storm warning for weekend', 'Trends in Catering Services'],
+      ['Advance Your Cybersecurity Most read 1 Man arrested after chase 2 Storm warning for weekend 3 Local school wins award', 'Advance Your Cybersecurity'],
+      ['Sign up for our free morning newsletter. Enter your email address Sign up By signing up, you agree to our terms. Teach Your Puppy To Stay', 'Teach Your Puppy To Stay'],
+      ['The Elder Scrolls: Betrayal of the Second Era Advertisement', 'The Elder Scrolls: Betrayal of the Second Era'],
+      ['Tier 3: Enterprise Project Management Software Download our app for the latest news and alerts. Available on iOS and Android.', 'Tier 3: Enterprise Project Management Software'],
+    ];
+    for (const [block, heading] of cases) {
+      const article = await clean(`${ARTICLE}\n\n${block}\n\n${LATER}`, { format: 'text' });
+      expect(article.text).toBe(`${ARTICLE}\n\n${heading}\n\n${LATER}`);
+    }
+    // A title-case call with appeal words or a button's words between or after appeals still goes with them.
+    await expectEachRemoved(['Want more stories like this in your inbox? Sign up here. Support Our Newsroom Most read 1 Man arrested after chase', 'Enjoyed this story? Support our newsroom today. Maybe Later']);
+  });
+
   it('takes a call to action as addressing the reader, with calls after a condition or "You can", and keeps news of the same form', async () => {
     await expectEachRemoved([
       'Quality reporting is not free to make. Join the 40,000 readers who already chip in every month.',

@@ -409,7 +409,10 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
         const head = signals.tokens.slice(0, opener);
         const titled = head.every((t) => /^[\p{Lu}\d]/u.test(piece.segment.slice(t.start, t.end)) || HEADING_SMALL_WORDS.has(t.word));
         const headText = piece.segment.slice(0, at.start).trim();
-        if (titled && UPPER_START.test(headText.replace(/^\d{1,2}[.)]\s+/, '')) && /^[\p{L}\d][\p{L}\d '’&.-]*$/u.test(headText) && !/[.!?:]$/.test(headText) && isPlainHeading(headText.replace(/^\d{1,2}[.)]\s+/, ''), runSignals(headText, ctx.catalog))) cuts.add(start + at.start);
+        // A colon may part a title from its subtitle ("Tier 3: Enterprise Project Management Software"): the title
+        // without it is the plain heading.
+        const plain = headText.replace(/^\d{1,2}[.)]\s+/, '').replace(/(?<=\p{L}|\d):(?= \p{Lu})/u, '');
+        if (titled && UPPER_START.test(plain) && /^[\p{L}\d][\p{L}\d '’&.:-]*$/u.test(headText) && !/[.!?:]$/.test(headText) && isPlainHeading(plain, runSignals(plain, ctx.catalog))) cuts.add(start + at.start);
       }
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
@@ -563,7 +566,15 @@ function isLeadIn(piece: string, signals: RunSignals): boolean {
   // A question of two words is a teaser's hook whatever it says ("Love food?", "Sound familiar?"); "Good luck!" is not.
   if (signals.words <= LEAD_IN_HOOK_WORDS && piece.endsWith('?') && !signals.reporting) return true;
   if (piece.endsWith('?') && !signals.reporting && ELLIPTIC_OPENERS.has(signals.run.id(0))) return true;
-  return signals.matches.length > 0 || signals.address > 0 || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
+  return signals.matches.length > 0 || (signals.address > 0 && !closingExclamation(piece, signals)) || signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
+}
+
+/**
+ * An exclamation with no appeal words and no lead-in words, however it speaks to the reader or for the writer: the
+ * article's closing line ("I hope this was handy for you!", "We're still learning and experimenting!"), not an appeal's.
+ */
+function closingExclamation(piece: string, signals: RunSignals): boolean {
+  return piece.endsWith('!') && signals.cues === 0 && signals.matches.length === 0 && !signals.tokens.some((t) => LEAD_IN_WORDS.has(t.word));
 }
 
 /** Closers of appeals that carry no cue word. */
@@ -728,6 +739,9 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // reporting ("This website stores cookies… You can change your mind at any time. Accept Reject Settings").
   if (!readerProse && !raw.some((v) => v !== null)) endRun(pieces, pieceSignals, raw, ctx);
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
+  // A title-case heading of the article between appeals or next to one joins none of them (computed once, when asked).
+  const titles: Array<boolean | undefined> = [];
+  const titleAt = (i: number): boolean => (titles[i] ??= raw[i] === null && isGluedTitle(pieces[i] as string, pieceSignals[i] as RunSignals));
   // Every step below passes on a verdict a piece already has: without one, the paragraph stays whole (most do; issue 9
   // profile: counting their words and the steps' checks for nothing were a twentieth of text mode's classify).
   if (!verdicts.some((verdict) => verdict !== null)) return { verdict: null, trim: null };
@@ -782,7 +796,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   };
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];
-    if (verdicts[i] || !before || !carries[i - 1]) continue;
+    if (verdicts[i] || !before || !carries[i - 1] || titleAt(i)) continue;
     const price = priceOf(i, before);
     if (joinsBefore(i) || price) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
@@ -792,7 +806,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   for (let i = pieces.length - 2; i >= 0; i--) {
     const after = verdicts[i + 1];
-    if (verdicts[i] || !after) continue;
+    if (verdicts[i] || !after || titleAt(i)) continue;
     // Short lines of a plea lead in to its call for donations, on a page not written to the reader, whatever the
     // sentence after them joined by. (Not before a paywall: "Hey, at least we're getting there." was an article's.)
     const plea = !readerProse && raw[i] === null && after.category === 'donation' && isPleaLine(pieces[i] as string, pieceSignals[i] as RunSignals);
@@ -821,7 +835,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     const piece = pieceSignals[i] as RunSignals;
     const before = verdicts[i - 1];
     const after = verdicts[i + 1];
-    if (verdicts[i] || !before || !after || piece.reporting) continue;
+    if (verdicts[i] || !before || !after || piece.reporting || titleAt(i)) continue;
     const short = piece.words <= THRESHOLDS.joinShortWords;
     // …or that speaks to the reader or for the publisher ("…Reader-funded. That is how we want to stay. Can we count on you?").
     const addressed = speaksToReader(piece);
@@ -834,14 +848,14 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const before = verdicts[end - 1];
   const endSignals = pieceSignals[end] as RunSignals;
   // …unless it is a heading of the article the appeal was glued before ("…Sign up here. Conclusion").
-  const headingEnd = verdicts.every((v, i) => i === end || v !== null) && /[.!?]$/.test(pieces[end - 1] as string) && isPlainHeading(pieces[end] as string, endSignals);
+  const headingEnd = verdicts.every((v, i) => i === end || v !== null) && /[.!?]$/.test(pieces[end - 1] as string) && (isPlainHeading(pieces[end] as string, endSignals) || titleAt(end));
   if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string) && !headingEnd) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
   } else if (!verdicts[end] && before && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (CLOSING_LINE.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
-  } else if (!verdicts[end] && (hasAppealWords(endSignals) || isNowButton(endSignals) || (!SENTENCE_END.test(pieces[end] as string) && !isPlainHeading(pieces[end] as string, endSignals)))) {
+  } else if (!verdicts[end] && !titleAt(end) && (hasAppealWords(endSignals) || isNowButton(endSignals) || (!SENTENCE_END.test(pieces[end] as string) && !isPlainHeading(pieces[end] as string, endSignals)))) {
     // A few short lines closing the block after an appeal, the last with appeal words, a call ending in "now" or
     // "today" or a button row (no heading), are its own ("…Already a member? Log in. Not yet? Join today.").
     let from = end;
@@ -877,11 +891,16 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // heading (headingEnd, kept from being the appeal's button row above) is the block's rest.
   const headingAfterCut = headingEnd && !verdicts[end];
   gluedToSentence ||= headingAfterCut;
+  // All that is left is one title-case heading of the article, the appeals glued around it (or before or after it):
+  // the heading stays ("Want more stories…? Sign up here. Trends in Catering Services Most read 1 …").
+  const titleLeft = first === last && titleAt(first);
+  gluedToSentence ||= titleLeft;
   // Appeal phrases at both ends and in between make one long appeal (the seed's); so do phrases at both ends of a
   // middle in the publisher's voice no longer than they are ("we need reporters on the ground"). Two appeals glued to both ends of a paragraph
   // with no appeal between them leave its middle.
   const oneAppeal =
     bothEnds &&
+    !titleLeft &&
     signals.strongPhrases >= THRESHOLDS.denseStrongPhrases &&
     (allWords - cruftWords <= THRESHOLDS.boxOtherMaxWords || cruftBetween(verdicts) || (cruftWords * 2 >= allWords && publisherMiddle(verdicts, pieceSignals)));
   // A title-case heading of the article opening the block, the appeal glued after it ("4. Ask for Recommendations Want
@@ -909,8 +928,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // …unless it opens the block as a heading of the article with an appeal glued after it ("Growth of the market Dear
   // reader, …", "What to Expect Share Tweet Pin Email").
   const keptSignals = first === last ? (pieceSignals[first] as RunSignals) : runSignals(kept, ctx.catalog);
-  const headingBeforeCut = first === 0 && (isPlainHeading(kept, keptSignals) || isTitleHeading(kept, keptSignals, ctx));
-  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut && !headingBeforeCut) {
+  const headingBeforeCut = first === 0 && (isPlainHeading(kept, keptSignals) || isTitleHeading(kept, keptSignals, ctx) || isGluedTitle(kept, keptSignals));
+  if (wordCount(kept) < THRESHOLDS.minKeptWords && !SENTENCE_END.test(kept) && !headingAfterCut && !headingBeforeCut && !titleLeft) {
     return { verdict: { ...firstVerdict, reason: `cruft with a non-sentence remainder: ${firstVerdict.reason}` }, trim: null };
   }
   return { verdict: null, trim: { text: kept, cuts } };
@@ -989,6 +1008,8 @@ function widenCut(pieces: readonly string[], pieceSignals: readonly RunSignals[]
       // article's opening ("Our brains hum with electricity."): the widened cut does not end on one (it may pass one
       // on its way to a button row). A consent notice's may ("We value your privacy. We and 143 vendors use data…").
       const plainStatement = step > 0 && piece.second === 0 && !hasAppealWords(piece) && SENTENCE_END.test(pieces[i] as string);
+      // Nor the article's closing exclamation before an appeal at the block's end.
+      if (step < 0 && closingExclamation(pieces[i] as string, piece)) break;
       // Not a question after the appeal (the article's, asking of what follows) nor the article's heading after it.
       if (step > 0 && ((pieces[i] as string).endsWith('?') || isPlainHeading(pieces[i] as string, piece))) break;
       // Nor a title-case heading of the article opening the block before the appeal ("Ask for Recommendations | Want
@@ -1194,6 +1215,24 @@ function isTitleHeading(text: string, signals: RunSignals, ctx: Context): boolea
   return heading.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
 }
 
+/** A glued title heading of the article with an imperative verb is at least this many words ("Teach Your Puppy To Stay"). */
+const IMPERATIVE_TITLE_WORDS = 3;
+
+/**
+ * A heading of the article in title case that an appeal was glued next to ("Trends in Catering Services", "Advance Your
+ * Cybersecurity"): two words or more, every one capitalized or a heading's small word, no sentence end, no appeal words
+ * and no button's words. Unlike isTitleHeading it may open with a verb (how-to headings do) when it is three words or
+ * more; a call that is one has appeal words ("Support Our Newsroom") or is a button ("Maybe Later", "Switch Now").
+ */
+function isGluedTitle(text: string, signals: RunSignals): boolean {
+  const heading = text.replace(/^\d{1,2}(?:\.\d{1,2})?[.)]?\s+/, '');
+  // A colon may part a title from its subtitle ("The Elder Scrolls: Betrayal of the Second Era"), not end it.
+  if (signals.words < 2 || signals.words >= THRESHOLDS.minKeptWords || !UPPER_START.test(heading) || /[.!?…]|[:;]$|[:;].*[:;]/u.test(heading)) return false;
+  if (hasAppealWords(signals) || signals.reporting || isShareBar(signals.run) || isNowButton(signals) || signals.tokens.every((t) => BUTTON_WORDS.has(t.word))) return false;
+  if (signals.words < IMPERATIVE_TITLE_WORDS && appealShape(signals.run).imperative) return false;
+  return heading.split(/\s+/).every((word) => /^\(?[\p{Lu}\d]/u.test(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
+}
+
 /** A heading's text: capitalized, short, no sentence end, no appeal words and no call to action ("Conclusion"). */
 function isPlainHeading(text: string, signals: RunSignals): boolean {
   if (!UPPER_START.test(text) || /[.!?…:;]/u.test(text) || wordCount(text) >= THRESHOLDS.minKeptWords) return false;
@@ -1233,9 +1272,15 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
   });
 }
 
+/** A salutation to the reader that ends in a colon, on its own. */
+const SALUTATION = /^dear\s+readers?\s*:$/iu;
+
 /** judgeRun, less the sentences of the article that point to further reading. */
 function judgeText(text: string, signals: RunSignals, readerProse = false): Verdict | null {
   const verdict = judgeRun(signals, readerProse);
+  // A salutation and a colon open an advice column's reply ("Dear Reader: We're both parents ourselves…"); an appeal's
+  // runs on after a comma ("Dear reader, we'll get right to it…").
+  if (verdict && SALUTATION.test(text.trim())) return null;
   return verdict?.category === 'related' && (isReferenceSentence(text, signals) || isProseQuestion(text, signals)) ? judgeShape(signals, readerProse) : verdict;
 }
 
@@ -1294,6 +1339,30 @@ function isLinkLines(j: Judged): boolean {
  * cross-references, which readers and benchmarks count as the article. One teaser, or a list of them in a row (a
  * related-stories box), is still removed.
  */
+/** A further-reading heading over a list is at most this many words ("Related resources", "See also:"). */
+const REFERENCE_HEADING_WORDS = 4;
+/** A line of a reference list: a list item, a web address, or a title of a few words with no sentence end. */
+const REFERENCE_ITEM = /^(?:[-*•–]\s+\S.*|https?:\/\/\S+|[^.!?]*[^.!?\s])$/u;
+/** A title line of a reference list has at least this many words (not a button's "Read more"). */
+const REFERENCE_TITLE_WORDS = 3;
+
+/**
+ * A further-reading heading of a few words on its own ("Related resources", "See also:", "Related papers") over a
+ * block the article keeps that is a list of references (list items, web addresses or titles, no sentence of prose)
+ * heads the article's own list: it stays with it. Over the article's prose it is a widget's label and goes.
+ */
+function keepReferenceHeadings(judged: Judged[]): void {
+  for (let i = 0; i + 1 < judged.length; i++) {
+    const j = judged[i] as Judged;
+    const next = judged[i + 1] as Judged;
+    if (j.verdict?.category !== 'related' || j.trim || j.verdict.ruleId.endsWith('.dom-hint') || next.verdict || next.trim) continue;
+    if (j.signals.words > REFERENCE_HEADING_WORDS || !/^[^.!?]*[^.!?\s]$/u.test(j.segment.text.trim())) continue;
+    const lines = next.segment.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const references = lines.length > 0 && lines.every((line) => REFERENCE_ITEM.test(line) && (/^(?:[-*•–]\s|https?:)/u.test(line) || wordCount(line) >= REFERENCE_TITLE_WORDS));
+    if (references) j.verdict = null;
+  }
+}
+
 function keepInlineLinks(judged: Judged[]): void {
   const links: number[] = [];
   for (let i = 0; i < judged.length; i++) if (isLinkLines(judged[i] as Judged)) links.push(i);
@@ -1405,6 +1474,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   }
 
   keepInlineLinks(judged);
+  keepReferenceHeadings(judged);
 
   const kept: Segment[] = [];
   // The last kept block when it is a heading, and the verdict of what was removed right under it: a label heading (it

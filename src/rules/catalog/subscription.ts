@@ -11,7 +11,7 @@ export default defineRules([
     phrases: [
       'subscribe now', 'subscribe today', 'subscribe for', 'subscribe for just', 'subscribe for only', 'subscribe and save',
       'limited time offer', 'special offer', 'digital bundle', 'a month for', 'cancel anytime', 'cancel at any time', 'digital subscription',
-      'get unlimited', 'get full access', 'full digital access', 'all access', 'best value', 'first month', 'for just #', 'only # a',
+      'get unlimited', 'get full access', 'full digital access', 'all access', 'first month', 'for just #', 'only # a',
       'become a subscriber', 'gift subscription', 'print subscription', 'upgrade to premium', 'go premium', 'upgrade now',
       'upgrade your subscription', 'upgrade your plan', 'claim offer', 'claim your offer', 'start your subscription', 'start a subscription', 'print edition', 'claim your discount', 'limited offer', 'off your first year', 'off your first month',
       'offer ends', 'gift subscriptions', 'gift a subscription', 'give a subscription', 'give the gift of', 'buy a gift', 'digital plans', 'gift a year', 'give a year of', 'see our offers', 'see our plans', 'save # today', 'one month free', 'try one month free', 'first month free', 'get the full course', 'enroll today', 'enroll now', 'upgrade to pro', 'buy the ebook', 'first month on us', 'claim offer', 'read without ads', 'see offers', 'switch to annual billing', 'get two months free', 'print + digital bundle', 'get every issue delivered', 'the weekend paper delivered', 'half price', 'save now', 'on your first year', 'read the full story with', 'read unlimited articles', 'renews at the standard rate', 'subscribe to * and stay', 'subscribe to * and get', 'subscribe to * and save', 'no paywalls', 'members get all of our',
