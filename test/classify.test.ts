@@ -247,6 +247,13 @@ describe('glued runs', () => {
     expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
   });
 
+  it('removes the member-perks pitch, the weekly pitch and the write-to-us line of probe set 65, and keeps news that shares their words', async () => {
+    await expectEachCut(['❤️ Love our work? Become a member and get exclusive perks.', 'Enjoyed this? Get more like it every Friday.', 'Disagree? Write to us.']);
+    for (const news of ['Residents who disagree can write to us at the council, the mayor said in a letter.', 'The market opens every Friday in the square.']) {
+      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
+    }
+  });
+
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
     const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
