@@ -69,7 +69,7 @@ export default defineRules([
       'delivered', 'weekday', 'briefing', 'digest', 'updates', 'enter your', 'mailbox', 'correo', 'posta', 'brievenbus',
       // de / fr / es / pt / it / nl
       'postfach', 'abmelden', 'eintragen', 'infolettre', 'courriel', 'boletin', 'suscribirse', 'boletim', 'inscreva', 'iscriviti',
-      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly', 'miss out', 'don t want to miss', 'next edition', 'subscribed', 'lands every', 'arrives every', 'lands in your inbox', 'is free and', 'get smarter', 'minutes a day', 'join the list', 'best reads', 'morning email', 'long reads', 'every saturday', 'every sunday', 'emails are free', 'every friday', 'every monday', 'every tuesday', 'every wednesday', 'every thursday',
+      'iscrizione', 'nieuwsbrief', 'aanmelden', 'inschrijven', 'roundup', 'round up', 'like what you re reading', 'weekly', 'miss out', 'don t want to miss', 'next edition', 'subscribed', 'lands every', 'arrives every', 'lands in your inbox', 'is free and', 'get smarter', 'minutes a day', 'join the list', 'best reads', 'morning email', 'long reads', 'every saturday', 'every sunday', 'emails are free', 'every friday', 'every monday', 'every tuesday', 'every wednesday', 'every thursday', 'summary of the day',
     ],
     examples: ['Like this story? Get the best of our coverage in your inbox every weekday. Enter your email to join.'],
     counterExamples: ['The company sent an email to staff on Monday announcing the closure, according to a copy seen by reporters.'],
