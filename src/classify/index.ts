@@ -510,7 +510,9 @@ function gluedLabelEnd(text: string, signals: RunSignals, ctx: Context): number 
     if (comma >= 0 && comma < wordStart) return -1;
     if (!UPPER_START.test(text.slice(wordStart, run.end(k))) || !/^[\p{Ll}\d]/u.test(text.slice(prevStart, prevEnd))) continue;
     const prevWord = run.word(k - 1);
-    if (NAME_BEFORE.has(prevWord) || RUNS_ON.has(prevWord) || CLAUSE_WORDS.has(prevWord)) continue;
+    // A word that runs on ("like", "to") ends no label, unless an appeal phrase ends there ("More stories you may like").
+    const phraseEnds = signals.matches.some((m) => m.end === k && m.rule.strength === 'strong');
+    if ((NAME_BEFORE.has(prevWord) || RUNS_ON.has(prevWord) || CLAUSE_WORDS.has(prevWord)) && !phraseEnds) continue;
     if (!/^[)\]]? ?\s$/u.test(text.slice(prevEnd, wordStart))) continue;
     const head = runSignals(text.slice(0, wordStart), ctx.catalog);
     if (!judgeRun(head)) continue;
