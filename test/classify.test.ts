@@ -254,8 +254,8 @@ describe('glued runs', () => {
     }
   });
 
-  it('removes the coffee-priced subscription and a cookie notice glued to a paragraph with its consent line and button, of probe set 66', async () => {
-    await expectEachCut(['Reading on? Take out a subscription for the price of a coffee a month.']);
+  it('removes the coffee-priced subscription, the teaser label and a cookie notice glued to a paragraph with its consent line and button, of probe set 66', async () => {
+    await expectEachCut(['Reading on? Take out a subscription for the price of a coffee a month.', 'You may like →']);
     const glued = await clean(`${ARTICLE} To give you the best experience, this site uses cookies. Continuing to use the site means you agree. OK\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
     const lead = await clean(`${ARTICLE}\n\nMore stories you may like Officials said the change would cost about four million dollars a year.`, { format: 'text' });
