@@ -1320,8 +1320,9 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** A block of "Label: headline" lines: every line opens with a teaser label and a colon ("Read more: …"). */
+/** "Related", folded: a teaser widget's label. */
 const RELATED_LABEL = internWord('related');
+/** A block of "Label: headline" lines: every line opens with a teaser label and a colon ("Read more: …"). */
 const LINK_LINE = /^\P{L}{0,3}\p{L}[\p{L} ']{1,20}: \S/u;
 function isLinkLines(j: Judged): boolean {
   if (j.verdict?.category !== 'related' || j.trim) return false;
@@ -1335,12 +1336,6 @@ function isLinkLines(j: Judged): boolean {
   return j.segment.text.split('\n').every((line) => LINK_LINE.test(line.trim()) && !SENTENCE_END.test(line.trim()) && wordCount(line) <= THRESHOLDS.labelMaxWords);
 }
 
-/**
- * Links the article itself sets between its paragraphs ("Read more: 2025 tax brackets…" after one section, "Read more:
- * Progressive tax…" after another) stay: two or more such blocks with the article's prose between them are its own
- * cross-references, which readers and benchmarks count as the article. One teaser, or a list of them in a row (a
- * related-stories box), is still removed.
- */
 /** A further-reading heading over a list is at most this many words ("Related resources", "See also:"). */
 const REFERENCE_HEADING_WORDS = 4;
 /** A line of a reference list: a list item, a web address, or a title of a few words with no sentence end. */
@@ -1365,6 +1360,12 @@ function keepReferenceHeadings(judged: Judged[]): void {
   }
 }
 
+/**
+ * Links the article itself sets between its paragraphs ("Read more: 2025 tax brackets…" after one section, "Read more:
+ * Progressive tax…" after another) stay: two or more such blocks with the article's prose between them are its own
+ * cross-references, which readers and benchmarks count as the article. One teaser, or a list of them in a row (a
+ * related-stories box), is still removed.
+ */
 function keepInlineLinks(judged: Judged[]): void {
   const links: number[] = [];
   for (let i = 0; i < judged.length; i++) if (isLinkLines(judged[i] as Judged)) links.push(i);
