@@ -265,6 +265,22 @@ describe('glued runs', () => {
     }
   });
 
+  it('removes the do-more plea, the news teaser label, a share bar with "to", the story-tip and bookmark prompts and the French, Italian and Dutch walls of probe set 67, and keeps news that shares their words', async () => {
+    await expectEachCut([
+      'Like what we do? Help us do more of it.',
+      'Also in the news',
+      'Share to Facebook Share to X Share to LinkedIn',
+      'Do you have a story to share? Contact the newsroom.',
+      'Bookmark this story for later',
+      'Lisez la suite en vous abonnant.',
+      'Registrati per leggere gratis 5 articoli al mese.',
+      'Klik hier om je in te schrijven voor de nieuwsbrief.',
+    ]);
+    for (const news of ['Residents who have a story to share about the flood can contact the newsroom, the editor said.', 'The paper said it would share to Facebook only verified videos.']) {
+      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
+    }
+  });
+
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
     const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);

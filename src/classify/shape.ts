@@ -209,6 +209,8 @@ export const isShareWord = (id: number): boolean => SHARE_BAR.has(id) || SHARE_J
 
 /** Share-bar words that are not networks or actions alone ("e" of "e mail", "x", "line", "link"). */
 const SHARE_BAR_LETTERS = ids(['e', 'x', 'line', 'link']);
+/** Share actions a joiner may follow in a share bar (folded). */
+const SHARE_ACTIONS = ids(['share', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'delen']);
 
 /** A short line made only of network names and share actions ("Whatsapp Facebook Pint Baixar", "Tweet Email Print"). */
 export function isShareBar(run: TokenRun): boolean {
@@ -216,6 +218,8 @@ export function isShareBar(run: TokenRun): boolean {
   let networks = 0;
   for (let i = 0; i < run.count; i++) {
     const word = run.data[3 * i] as number;
+    // "Share to Facebook Share to X": a joiner between a share action and a network's name.
+    if (i > 0 && i + 1 < run.count && SHARE_JOINERS.has(word) && SHARE_ACTIONS.has(run.data[3 * (i - 1)] as number) && SHARE_BAR.has(run.data[3 * (i + 1)] as number)) continue;
     if (!SHARE_BAR.has(word)) return false;
     if (!SHARE_BAR_LETTERS.has(word)) networks++;
   }

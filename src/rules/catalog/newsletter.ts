@@ -86,7 +86,7 @@ export default defineRules([
     lang: 'nl',
     description: 'Dutch newsletter sign-up boxes',
     strength: 'strong',
-    phrases: ['schrijf je in voor onze nieuwsbrief', 'schrijf je in voor de nieuwsbrief', 'meld je aan voor de nieuwsbrief', 'meld je aan voor onze nieuwsbrief', 'aanmelden voor de nieuwsbrief', 'ontvang onze nieuwsbrief', 'je e mailadres', 'uw e mailadres', 'nieuwsbrief ontvangen', 'in je inbox', 'in je mailbox'],
+    phrases: ['schrijf je in voor onze nieuwsbrief', 'schrijf je in voor de nieuwsbrief', 'meld je aan voor de nieuwsbrief', 'meld je aan voor onze nieuwsbrief', 'aanmelden voor de nieuwsbrief', 'ontvang onze nieuwsbrief', 'je e mailadres', 'uw e mailadres', 'nieuwsbrief ontvangen', 'in je inbox', 'in je mailbox', 'in te schrijven voor de nieuwsbrief', 'inschrijven voor de nieuwsbrief'],
     hints: ['nieuwsbrief', 'newsletter'],
     examples: ['Meld je aan voor de nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws. Je e-mailadres'],
     counterExamples: ['De minister kondigde de maatregel aan in een brief aan de burgemeesters van de regio.'],
