@@ -281,6 +281,19 @@ describe('glued runs', () => {
     }
   });
 
+  it('removes the hard-questions plea, the ad marker with a colon, the comments prompt, the audio prompt and the Spanish alerts of probe set 68, and keeps news that shares their words', async () => {
+    await expectEachCut([
+      'Your support means we can keep asking the hard questions.',
+      'Advertisement: content continues after',
+      'Share your thoughts in the comments section below.',
+      'Audio: listen to the full story',
+      'Recibe nuestras alertas en tu móvil.',
+    ]);
+    for (const news of ['Your support means we can keep the shelter open, the director told donors.', 'If you have feedback, let us know by Friday, the council said in a statement.']) {
+      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
+    }
+  });
+
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
     const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
