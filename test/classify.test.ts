@@ -12,6 +12,11 @@ async function expectEachCut(lines: readonly string[]): Promise<void> {
   }
 }
 
+/** Each news sentence, as a paragraph of its own after the article's, stays as written. */
+async function expectEachKept(sentences: readonly string[]): Promise<void> {
+  for (const news of sentences) expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
+}
+
 describe('glued runs', () => {
   it('cuts an appeal glued to the end of a paragraph and returns the paragraph as written', async () => {
     const article = await clean(`${ARTICLE} Enjoyed this story? Sign up for our newsletter and get it in your inbox every morning.`, { format: 'text' });
@@ -203,10 +208,7 @@ describe('glued runs', () => {
       'By clicking "Accept", you consent to the storing of cookies on your device.',
       'Play audio: 4 minutes',
     ]);
-    for (const news of ['The museum was made possible by members of the local historical society.', 'It takes a minute to join the two pipes, the plumber said.', 'The new plan offers unlimited reading for students at the library.']) {
-      const article = await clean(`${ARTICLE}\n\n${news}`, { format: 'text' });
-      expect(article.text).toContain(news);
-    }
+    await expectEachKept(['The museum was made possible by members of the local historical society.', 'It takes a minute to join the two pipes, the plumber said.', 'The new plan offers unlimited reading for students at the library.']);
   });
 
   it('removes the standards-editor line, the partners label, the paid-plan wall, the German free-article plea and the reader-funded plea of probe set 61', async () => {
@@ -249,9 +251,7 @@ describe('glued runs', () => {
 
   it('removes the member-perks pitch, the weekly pitch and the write-to-us line of probe set 65, and keeps news that shares their words', async () => {
     await expectEachCut(['❤️ Love our work? Become a member and get exclusive perks.', 'Enjoyed this? Get more like it every Friday.', 'Disagree? Write to us.']);
-    for (const news of ['Residents who disagree can write to us at the council, the mayor said in a letter.', 'The market opens every Friday in the square.']) {
-      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
-    }
+    await expectEachKept(['Residents who disagree can write to us at the council, the mayor said in a letter.', 'The market opens every Friday in the square.']);
   });
 
   it('removes the coffee-priced subscription, the teaser label and a cookie notice glued to a paragraph with its consent line and button, of probe set 66', async () => {
@@ -260,9 +260,7 @@ describe('glued runs', () => {
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
     const lead = await clean(`${ARTICLE}\n\nMore stories you may like Officials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(lead.text).toContain('Officials said the change would cost about four million dollars a year.');
-    for (const news of ['You may like meditating by yourself, or you may prefer a group.', 'Continuing to use the site means accepting its terms, the court ruled on Monday.']) {
-      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
-    }
+    await expectEachKept(['You may like meditating by yourself, or you may prefer a group.', 'Continuing to use the site means accepting its terms, the court ruled on Monday.']);
   });
 
   it('removes the do-more plea, the news teaser label, a share bar with "to", the story-tip and bookmark prompts and the French, Italian and Dutch walls of probe set 67, and keeps news that shares their words', async () => {
@@ -276,9 +274,7 @@ describe('glued runs', () => {
       'Registrati per leggere gratis 5 articoli al mese.',
       'Klik hier om je in te schrijven voor de nieuwsbrief.',
     ]);
-    for (const news of ['Residents who have a story to share about the flood can contact the newsroom, the editor said.', 'The paper said it would share to Facebook only verified videos.']) {
-      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
-    }
+    await expectEachKept(['Residents who have a story to share about the flood can contact the newsroom, the editor said.', 'The paper said it would share to Facebook only verified videos.']);
   });
 
   it('removes the hard-questions plea, the ad marker with a colon, the comments prompt, the audio prompt and the Spanish alerts of probe set 68, and keeps news that shares their words', async () => {
@@ -289,9 +285,7 @@ describe('glued runs', () => {
       'Audio: listen to the full story',
       'Recibe nuestras alertas en tu móvil.',
     ]);
-    for (const news of ['Your support means we can keep the shelter open, the director told donors.', 'If you have feedback, let us know by Friday, the council said in a statement.']) {
-      expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
-    }
+    await expectEachKept(['Your support means we can keep the shelter open, the director told donors.', 'If you have feedback, let us know by Friday, the council said in a statement.']);
   });
 
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
