@@ -4,17 +4,14 @@ import { clean } from '../src/index.js';
 import { examplePage } from './helpers.js';
 
 const ARTICLE = 'The council met on Tuesday to discuss the budget for next year, and approved it by a narrow vote.';
-/** Each line, as a paragraph of its own between two of the article's, is cut: its opening words are not left. */
-async function expectEachCut(lines: readonly string[]): Promise<void> {
-  for (const line of lines) {
-    const article = await clean(`${ARTICLE}\n\n${line}\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
-    expect(article.text).not.toContain(line.slice(0, 20));
-  }
+const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
+/** Each line, as its own paragraph between two of the article's, is removed with nothing of it left. */
+async function expectEachRemoved(lines: readonly string[]): Promise<void> {
+  for (const line of lines) expect((await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' })).text, line).toBe(`${ARTICLE}\n\n${LATER}`);
 }
-
-/** Each news sentence, as a paragraph of its own after the article's, stays as written. */
-async function expectEachKept(sentences: readonly string[]): Promise<void> {
-  for (const news of sentences) expect((await clean(`${ARTICLE}\n\n${news}`, { format: 'text' })).text).toContain(news);
+/** Each line, as its own paragraph between two of the article's, is kept as written. */
+async function expectEachKept(lines: readonly string[]): Promise<void> {
+  for (const line of lines) expect((await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' })).text, line).toBe(`${ARTICLE}\n\n${line}\n\n${LATER}`);
 }
 
 describe('glued runs', () => {
@@ -198,11 +195,11 @@ describe('glued runs', () => {
   });
 
   it('removes the commercial-team note, the problem-report link and the full-story offer of probe set 59', async () => {
-    await expectEachCut(['This content was produced by our commercial team', 'Report a problem with this article', 'Read the full story with our introductory offer: 3 months for $3.']);
+    await expectEachRemoved(['This content was produced by our commercial team', 'Report a problem with this article', 'Read the full story with our introductory offer: 3 months for $3.']);
   });
 
   it('removes the member credit, the cookie-storing consent, the unlimited-reading offer and the audio prompt of probe set 60, and keeps news that shares their words', async () => {
-    await expectEachCut([
+    await expectEachRemoved([
       'This reporting was made possible by members. Not a member yet? It only takes a minute to join.',
       'Unlock unlimited reading for less than the price of a cup of coffee a week.',
       'By clicking "Accept", you consent to the storing of cookies on your device.',
@@ -212,7 +209,7 @@ describe('glued runs', () => {
   });
 
   it('removes the standards-editor line, the partners label, the paid-plan wall, the German free-article plea and the reader-funded plea of probe set 61', async () => {
-    await expectEachCut([
+    await expectEachRemoved([
       'Corrections? Contact our standards editor.',
       'Presented by our partners at Acme Bank',
       'Access to this content requires a paid plan.',
@@ -224,13 +221,13 @@ describe('glued runs', () => {
   });
 
   it('removes the paying plea, the comment sign-in, the PDF prompt and the optional-cookies notice of probe set 62', async () => {
-    await expectEachCut(['If our reporting has informed you, please consider paying for it.', 'Sign in to comment', 'Download the PDF version of this article']);
+    await expectEachRemoved(['If our reporting has informed you, please consider paying for it.', 'Sign in to comment', 'Download the PDF version of this article']);
     const glued = await clean(`${ARTICLE}\n\nWe use essential and optional cookies. You can change your settings at any time. Accept optional cookies Officials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
   });
 
   it('removes the few-who-give plea, the no-clickbait plea, the unlimited-articles plan, the renewal terms and the cookie question of probe set 63', async () => {
-    await expectEachCut([
+    await expectEachRemoved([
       'Before you scroll on: fewer than 1 in 100 readers give. If you are one of the few who can, today is a good day to start.',
       'We do not sell your data and we do not run clickbait. We run on your support.',
       'Read unlimited articles on any device. Plans start at $4 a month.',
@@ -240,7 +237,7 @@ describe('glued runs', () => {
   });
 
   it('removes the German subscription plea, the French every-gift plea and the Portuguese share line of probe set 64, and keeps a German sentence with their cue words', async () => {
-    await expectEachCut([
+    await expectEachRemoved([
       'Guter Journalismus ist nicht umsonst. Mit einem Abo sichern Sie unsere Unabhängigkeit und lesen alle Artikel ohne Einschränkung.',
       'Notre indépendance, c’est vous. Chaque don, même modeste, compte.',
       'Compartilhe esta notícia',
@@ -250,12 +247,12 @@ describe('glued runs', () => {
   });
 
   it('removes the member-perks pitch, the weekly pitch and the write-to-us line of probe set 65, and keeps news that shares their words', async () => {
-    await expectEachCut(['❤️ Love our work? Become a member and get exclusive perks.', 'Enjoyed this? Get more like it every Friday.', 'Disagree? Write to us.']);
+    await expectEachRemoved(['❤️ Love our work? Become a member and get exclusive perks.', 'Enjoyed this? Get more like it every Friday.', 'Disagree? Write to us.']);
     await expectEachKept(['Residents who disagree can write to us at the council, the mayor said in a letter.', 'The market opens every Friday in the square.']);
   });
 
   it('removes the coffee-priced subscription, the teaser label and a cookie notice glued to a paragraph with its consent line and button, of probe set 66', async () => {
-    await expectEachCut(['Reading on? Take out a subscription for the price of a coffee a month.', 'You may like →']);
+    await expectEachRemoved(['Reading on? Take out a subscription for the price of a coffee a month.', 'You may like →']);
     const glued = await clean(`${ARTICLE} To give you the best experience, this site uses cookies. Continuing to use the site means you agree. OK\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
     const lead = await clean(`${ARTICLE}\n\nMore stories you may like Officials said the change would cost about four million dollars a year.`, { format: 'text' });
@@ -264,7 +261,7 @@ describe('glued runs', () => {
   });
 
   it('removes the do-more plea, the news teaser label, a share bar with "to", the story-tip and bookmark prompts and the French, Italian and Dutch walls of probe set 67, and keeps news that shares their words', async () => {
-    await expectEachCut([
+    await expectEachRemoved([
       'Like what we do? Help us do more of it.',
       'Also in the news',
       'Share to Facebook Share to X Share to LinkedIn',
@@ -278,7 +275,7 @@ describe('glued runs', () => {
   });
 
   it('removes the hard-questions plea, the ad marker with a colon, the comments prompt, the audio prompt and the Spanish alerts of probe set 68, and keeps news that shares their words', async () => {
-    await expectEachCut([
+    await expectEachRemoved([
       'Your support means we can keep asking the hard questions.',
       'Advertisement: content continues after',
       'Share your thoughts in the comments section below.',
@@ -365,7 +362,6 @@ describe('html boxes', () => {
 });
 
 describe('appeals shaped like appeals (wordings no rule lists)', () => {
-  const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
   const SHAPED = [
     'What do you think? Tell us in the comments.',
     'Unlock this story and hundreds more with a digital pass.',
@@ -405,16 +401,6 @@ describe('appeals shaped like appeals (wordings no rule lists)', () => {
 });
 
 describe('appeals in new wordings (probe sets 6 to 11)', () => {
-  const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
-
-  /** Each line, as its own paragraph between two of the article's, is removed with nothing of it left. */
-  const expectEachRemoved = async (lines: readonly string[]): Promise<void> => {
-    for (const line of lines) expect((await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' })).text, line).toBe(`${ARTICLE}\n\n${LATER}`);
-  };
-  /** Each line, as its own paragraph between two of the article's, is kept as written. */
-  const expectEachKept = async (lines: readonly string[]): Promise<void> => {
-    for (const line of lines) expect((await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' })).text, line).toBe(`${ARTICLE}\n\n${line}\n\n${LATER}`);
-  };
   it.each([
     'Good journalism is expensive. Our reporters spent six months on this investigation. If everyone who read it gave just $5, we could fund the next one. Donate',
     'Thanks for reading to the end. This newsroom runs on reader support, and right now we need 2,000 more people to join us. Become a supporter',
