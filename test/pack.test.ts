@@ -14,7 +14,8 @@ const project = mkdtempSync(join(WORK, 'consumer-'));
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-describe('npm pack', () => {
+// Each type-check spawns tsc on the packed declarations: seconds on an idle machine, over 30 s on a loaded one.
+describe('npm pack', { timeout: 180_000 }, () => {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: ROOT, encoding: 'utf8' })) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const tarball = join(project, (packed[0] as { filename: string }).filename);
   const target = join(project, 'node_modules', 'decruft');
