@@ -285,6 +285,23 @@ describe('glued runs', () => {
     await expectEachKept(['Your support means we can keep the shelter open, the director told donors.', 'If you have feedback, let us know by Friday, the council said in a statement.']);
   });
 
+  it('removes the newsroom and supporter pleas, the trending and readers-liked labels, the audio prompt and the subscriber-exclusive label of probe sets 69 and 70, and keeps news that shares their words', async () => {
+    await expectEachRemoved([
+      'A small recurring gift keeps this newsroom going.',
+      'Not a supporter yet?',
+      'Trending this week',
+      'Readers also liked',
+      'Prefer to listen? Press play for the audio version of this article.',
+      'Subscriber exclusive',
+      'Quality reporting takes time, and time costs money. If our work has helped you, please think about backing it.',
+    ]);
+    await expectEachKept([
+      'The hashtag was trending today after the senator spoke, with thousands of posts by noon.',
+      'The podcast host said listeners who prefer to listen rather than read have doubled since 2020.',
+      'The subscriber exclusive offer was criticised by consumer groups last year.',
+    ]);
+  });
+
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
     const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
