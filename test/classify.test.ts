@@ -302,6 +302,64 @@ describe('glued runs', () => {
     ]);
   });
 
+  it("removes a newsletter post's share and forward lines, the app and podcast prompts, two teaser headings and the French alerts of probe set 71, and keeps news that shares their words", async () => {
+    await expectEachRemoved([
+      'Thanks for reading! This post is public, so feel free to share it.',
+      'If you enjoyed this issue, forward it to a colleague who would too.',
+      'Yes, I want the newsletter',
+      'Further coverage',
+      'Latest stories',
+      'Open this article in the app',
+      'This article is also available as a podcast.',
+      'Inscrivez-vous pour recevoir nos alertes.',
+    ]);
+    await expectEachKept([
+      'The network promised further coverage of the trial when it resumes in March.',
+      'The latest stories from the front line describe heavy shelling overnight, officials said.',
+      'The band said the album is also available as a podcast series for fans.',
+    ]);
+  });
+
+  it('removes the plain-worded pleas, walls, confirmations, consent button, share line, teaser headings and German and Italian labels of probe set 72, and keeps news that shares their words', async () => {
+    await expectEachRemoved([
+      'Every reader who gives makes us stronger.',
+      'You need a subscription to read this article.',
+      'Subscribers get early access to our investigations.',
+      'Check your email to confirm your subscription.',
+      'Allow all cookies',
+      'Send this to a friend',
+      'Continue exploring',
+      'See what else is new',
+      'Mehr Artikel zu diesem Thema',
+      'Accedi o registrati per continuare.',
+    ]);
+    await expectEachKept([
+      '"Can you spare a minute?" the officer asked the driver before the search began.',
+      'The firm said subscribers get early access to new features under the premium plan.',
+      'Customers were told to check your email to confirm the refund, the regulator said in its report.',
+      'Under the new law, you need a subscription to read court filings online, critics said.',
+    ]);
+  });
+
+  it('removes the fundraising-goal plea, the members-only wall, the sign-up success line, the paid-promotion note, the teaser headings, the audio button and the Spanish and Italian sign-ups of probe set 73, and keeps news that shares their words', async () => {
+    await expectEachRemoved([
+      'Together we raised $48,000 last year. Help us beat that.',
+      'Members can read this story. Not a member? Join today.',
+      'You are now on the list.',
+      'This article contains paid promotion',
+      'More in this category',
+      'Elsewhere on the site',
+      'Listen now',
+      'Únete a nuestra comunidad de lectores.',
+      'Iscriviti per ricevere le ultime notizie.',
+    ]);
+    await expectEachKept([
+      'The editor thanked the readers who made this story possible by sending documents.',
+      'The video contains paid promotion, the influencer admitted after complaints.',
+      'Students said they listen now more than they read, according to the survey.',
+    ]);
+  });
+
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
     const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);
