@@ -4,13 +4,11 @@ import { htmlparser2Core, htmlparser2EntitiesFrom9, libraryPlugins } from './scr
 /**
  * The renderers' dependencies (the unified ecosystem: many small ES modules) are bundled into decruft's lazily loaded
  * renderer chunks: loading them as some 170 separate files was a third of a cold start's first clean() (issue 9).
- * The parser and entity decoder that load at import are bundled for the same reason, and parse5 (the capped parser for
- * hostile input, loaded lazily) so that it shares that entity decoder instead of bringing its own copy. The CLI's build
+ * The parser and entity decoder that load at import are bundled for the same reason. The CLI's build
  * keeps them as packages (but htmlparser2, bundled with entities 9's decoder as here), so they stay dependencies. @exodus/bytes' multibyte decoder is not bundled: its package resolves to the
  * platform's TextDecoder under browser and worker conditions (src/input/decode.ts).
  */
 const IMPORT_DEPENDENCIES = /^(?:htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|@exodus\/bytes(?!\/encoding-browser))(?:\/|$)/;
-const PARSE5 = /^parse5(?:-htmlparser2-tree-adapter)?(?:\/|$)/;
 /** chrono-node's locales, bundled so that their unused casual parsers are left out (scripts/build-plugins.mjs). */
 const CHRONO = /^chrono-node(?:\/|$)/;
 const RENDERER_DEPENDENCIES =
@@ -27,7 +25,7 @@ export default defineConfig([
     splitting: true,
     clean: true,
     treeshake: true,
-    noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES, PARSE5, CHRONO],
+    noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES, CHRONO],
     // chardet without its Node-only file; htmlparser2 without the domutils re-exports and with entities 9's decoder;
     // named character references from entities' table instead of character-entities'; chrono-node's strict parsers
     // without its casual ones; the renderers without the svg schema, named-reference tables and a structuredClone

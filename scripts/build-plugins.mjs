@@ -77,7 +77,7 @@ export const namedReferencesFromEntities = {
 };
 
 /**
- * decruft decodes character references with entities 9 (its own decoding, and parse5's, which depends on it). htmlparser2
+ * decruft decodes character references with entities 9 (its own decoding). htmlparser2
  * 10 imports entities 7's streaming decoder instead: bundled as is, that is a second entity table and decoder (issue 9
  * bundle budget: 8.5 KiB gzip) and a different decoder on each parsing path, with entities 7's bug on references with
  * no semicolon that are not legacy names (`&Gdot ` decoded as `Â`, not left as text as the HTML Standard says). This

@@ -10,7 +10,7 @@ export const DEFAULT_BUDGETS = {
   maxNodes: 250_000,
   timeoutMs: 5_000,
 } as const;
-/** Deeper than this, parse5's own recursion and our renderers' libraries start to fail (RELIABILITY §10b). */
+/** Deeper than this, our renderers' libraries start to fail (RELIABILITY §10b). */
 const MAX_DEPTH_LIMIT = 1000;
 
 export const CATEGORIES: readonly Category[] = [

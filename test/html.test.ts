@@ -1,12 +1,14 @@
 // Guard, parse and prepare: linear depth bound, capped parse for deep pages, scripts and hidden text out with receipts.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, textOf, walk } from '../src/html/dom.js';
 import { dropTagsAfter, guard } from '../src/html/guard.js';
-import { flattenDeep, parse, TextJoiningHandler } from '../src/html/parse.js';
+import { parse, parseCapped, TextJoiningHandler } from '../src/html/parse.js';
 import { DomHandler } from 'domhandler';
 import { Parser, parseDocument } from 'htmlparser2';
 import { prepare } from '../src/html/prepare.js';
+import { HtmlTokenizer } from '../src/html/tokenizer.js';
 import { clean } from '../src/index.js';
 import { makeContext } from './helpers.js';
 
@@ -19,6 +21,31 @@ function maxDepth(root: AnyNode): number {
     if ('children' in node) for (const child of (node as Element).children) if (isElement(child)) stack.push({ node: child, depth: depth + 1 });
   }
   return deepest;
+}
+
+/** The fast path's tree without the guard: htmlparser2's Parser with decruft's tokenizer. */
+function fastTree(html: string): AnyNode {
+  const handler = new DomHandler();
+  new Parser(handler, { decodeEntities: true, Tokenizer: HtmlTokenizer }).end(html);
+  return handler.root;
+}
+
+/** A tree as nested arrays (name, attributes, children; text and comments as strings), for comparing two parses. */
+function shape(root: AnyNode): unknown {
+  const out: unknown[] = [];
+  const stack: Array<{ node: AnyNode; into: unknown[] }> = [];
+  for (const child of (root as Element).children) stack.push({ node: child, into: out });
+  stack.reverse();
+  while (stack.length > 0) {
+    const { node, into } = stack.pop() as { node: AnyNode; into: unknown[] };
+    if (isElement(node) || node.type === 'cdata') {
+      const children: unknown[] = [];
+      into.push([isElement(node) ? node.name : '#cdata', isElement(node) ? { ...node.attribs } : {}, children]);
+      const kids = (node as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as AnyNode, into: children });
+    } else into.push(`${node.type}:${(node as unknown as { data?: string }).data ?? ''}`);
+  }
+  return out;
 }
 
 describe('guard', () => {
@@ -58,13 +85,13 @@ describe('guard', () => {
 describe('parse', () => {
   it('decodes character references as the HTML Standard does, the same on the fast and the capped path', async () => {
     // entities 7 (htmlparser2's own) decoded `&Gdot x` as `Âx` and `&gtcc` in an attribute as `>cc`; both paths now
-    // use entities 9, whose decoder leaves them as text like parse5's (scripts/dev/entities-9.mjs compares them all).
+    // use entities 9, whose decoder leaves them as text as the HTML Standard does (scripts/dev/entities-9.mjs compares them all).
     const body = '<p title="a &gtcc &amp b &copy=1">&Gdot x &eta= &amp y &notit; &copy 2025 &#x1F600; &#128;</p>';
     const texts: string[] = [];
     for (const deep of [false, true]) {
       const ctx = makeContext({ maxDepth: 64 });
       const page = await parse(deep ? `${'<div>'.repeat(100)}${body}` : body, ctx);
-      expect(page.parser).toBe(deep ? 'parse5' : 'htmlparser2');
+      expect(page.parser).toBe(deep ? 'capped' : 'htmlparser2');
       let p: Element | undefined;
       walk(page.document, (node) => {
         if (isElement(node) && node.name === 'p') p = node;
@@ -75,53 +102,67 @@ describe('parse', () => {
     expect(texts[0]).toBe('&Gdot x &eta= & y ¬it; © 2025 😀 €');
     expect(texts[1]).toBe(texts[0]);
   });
-  it('takes the capped parse5 path for deep nesting, keeps the text and caps the depth', async () => {
+  it('takes the capped path for deep nesting, keeps the text and caps the depth', async () => {
     const ctx = makeContext({ maxDepth: 64 });
     const html = `${'<div>'.repeat(5000)}deep text${'</div>'.repeat(5000)}<p>after</p>`;
     const page = await parse(html, ctx);
-    expect(page.parser).toBe('parse5');
-    expect(maxDepth(page.document)).toBeLessThanOrEqual(65);
+    expect(page.parser).toBe('capped');
+    expect(maxDepth(page.document)).toBe(64);
     expect(textOf(page.document)).toContain('deep text');
     expect(textOf(page.document)).toContain('after');
     expect(ctx.warnings.map((w) => w.code)).toContain('DEPTH_CAPPED');
   });
-  it('caps the elements the capped parse builds, not only the tags the guard counts, and keeps every text', async () => {
-    // The adoption agency reconstructs the open <b>s in every new paragraph: 2 tags per repeat became 5 elements.
+  it('puts an element past the depth cap beside its parent, as Blink does, and its text in it', async () => {
+    const page = await parse('<div><section><p>one<b>two</b>three</p><p>four</p></section></div>', makeContext({ maxDepth: 2 }));
+    expect(page.parser).toBe('capped');
+    const names: string[] = [];
+    walk(page.document, (node) => {
+      if (isElement(node)) names.push(`${node.name}@${(node.parent as Element | null)?.name ?? 'root'}`);
+    });
+    expect(names).toEqual(['div@root', 'section@div', 'p@div', 'b@div', 'p@div']);
+    expect(maxDepth(page.document)).toBe(2);
+    // The paragraph keeps its own text; the bold text follows it, in the element that now stands beside it.
+    expect(textOf(page.document)).toBe('onethree two four');
+  });
+  it('caps the elements the capped parse builds, not only the start tags the guard counts, and keeps every text', async () => {
+    // A `</p>` with no open paragraph makes one: 1,500 elements from end tags the guard does not count.
     const ctx = makeContext({ maxDepth: 64, maxNodes: 1000 });
-    const repeats = 450; // 900 tags: under the guard's cap
-    const page = await parse(`<body>${'<b><p>x'.repeat(repeats)}<p>end of the flood`, ctx);
-    expect(page.parser).toBe('parse5');
+    const page = await parse(`<body>${'<div>'.repeat(100)}${'</p>x'.repeat(1500)}<span>kept <b>bold</b> tail</span>`, ctx);
+    expect(page.parser).toBe('capped');
     let elements = 0;
     walk(page.document, (node) => {
       if (isElement(node)) elements++;
     });
-    expect(elements).toBeLessThanOrEqual(1000);
+    expect(elements).toBe(1000);
     const text = textOf(page.document);
-    expect(text.split('x').length - 1).toBe(repeats);
-    expect(text).toContain('end of the flood');
+    expect(text.split('x').length - 1).toBe(1500);
+    expect(text).toContain('kept bold tail');
     expect(ctx.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['DEPTH_CAPPED', 'NODES_CAPPED']));
   });
-  it('moves what a dropped element already holds to where it would have gone', async () => {
-    // The adoption agency builds an element, fills it, then attaches it (`<a>1<p>2</a>3`): past the cap it is dropped.
-    const ctx = makeContext({ maxDepth: 4, maxNodes: 9 }); // html, head, body, 4 divs, a, p: the 10th is the clone of <a>
-    const page = await parse(`<body><div><div><div><div><a>one<p>two</a>three</p><p>four</p>`, ctx);
-    expect(page.parser).toBe('parse5');
-    const text = textOf(page.document);
-    for (const word of ['one', 'two', 'three', 'four']) expect(text).toContain(word);
+  it('builds the tree htmlparser2 builds when the page is within the caps', () => {
+    const pages = [
+      '<DIV><Span>x</SPAN></div><p>y</P><p>z<div>block</div></p></p>',
+      '<ul><li>a<LI>b</Li></UL><table><tr><td>c<td>d<tr><th>e</table><dl><dt>t<dd>d</dl>',
+      '<p>a</br>b<br/>c</x></div><select><option>1<option>2<optgroup><option>3</select><input value=&amp;>',
+      '<svg><path d="M0"/><![CDATA[ x < y ]]><foreignObject><p>in<br/>html</p></foreignObject><title>t</title></svg><math><mi>x</mi></math>',
+      '<head><link rel=x><script>a<b</script><body><h1>t<h2>u</h2><ruby>漢<rt>kan<rp>(</ruby><!-- c --><!doctype html><?pi x?>',
+      '<textarea>a<b>c</textarea><title>&amp;</title><style>p{}</style><table><tbody><tr><td>1<tfoot><tr><td>2</table>',
+      '<a href="/x?a=1&amp;b=2" title=\'q\'>link <b>bold <i>both</b> italic</i></a>&Gdot &copy 2025 &#128;',
+    ];
+    for (const html of pages) expect(shape(parseCapped(html, 512, Infinity).document)).toEqual(shape(fastTree(html)));
+    const soup = fc.array(fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<li>', '</li>', '<ul>', '<td>', '<tr>', '<table>', '</table>', '<b>', '</b>', '<br>', '</br>', '<svg>', '</svg>', '<path/>', '<title>', '</title>', '<option>', '<select>', '</span>', '<h2>', 'text', ' ', '&amp;', '<![CDATA[x]]>', '<!-- c -->', '<img src=x>', '<dd>', '<dt>'), { maxLength: 60 });
+    fc.assert(fc.property(soup, (parts) => {
+      const html = parts.join('');
+      expect(shape(parseCapped(html, 512, Infinity).document)).toEqual(shape(fastTree(html)));
+    }), { numRuns: 500 });
   });
-  it('shares one attribute object among capped-parse elements without attributes, and still adopts <body> attributes', async () => {
-    const page = await parse(`<body>${'<div>'.repeat(600)}<p>a</p><p>b</p><body class="late" id="x">`, makeContext());
-    expect(page.parser).toBe('parse5');
-    const paragraphs: Element[] = [];
-    let body: Element | null = null;
-    walk(page.document, (node) => {
-      if (isElement(node) && node.name === 'p') paragraphs.push(node);
-      if (isElement(node) && node.name === 'body') body = node;
-    });
-    expect(paragraphs).toHaveLength(2);
-    expect(paragraphs[0]?.attribs).toBe(paragraphs[1]?.attribs);
-    expect(Object.keys(paragraphs[0]?.attribs ?? { x: 1 })).toEqual([]);
-    expect((body as Element | null)?.attribs).toEqual({ class: 'late', id: 'x' });
+  it('parses deep nesting and stray end tags in linear time', () => {
+    for (const html of ['<b><p>x'.repeat(100_000), `${'<div>'.repeat(100_000)}${'</span>'.repeat(100_000)}`, '<svg>'.repeat(100_000)]) {
+      const started = performance.now();
+      const { document } = parseCapped(html, 512, Infinity);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(maxDepth(document)).toBe(512);
+    }
   });
   it('uses htmlparser2 for ordinary pages', async () => {
     const page = await parse('<html><body><p>x</p></body></html>', makeContext());
@@ -156,11 +197,11 @@ describe('TextJoiningHandler', () => {
     for (const html of inputs) expect(texts(parseWith(html, new TextJoiningHandler()))).toEqual(texts(parseWith(html, new DomHandler())));
   });
 
-  it('joins text pieces on the capped parse5 path too, across dropped elements and fostered text', async () => {
+  it('joins text pieces on the capped path too, across dropped elements', async () => {
     const ctx = makeContext({ maxDepth: 64, maxNodes: 700 });
     const html = `<body>${'<div>'.repeat(600)}${'<'.repeat(5000)} a<span>b</span>c <table>t1<tr><td>cell</td></tr>t2</table>${'<i>w'.repeat(300)}`;
     const page = await parse(html, ctx);
-    expect(page.parser).toBe('parse5');
+    expect(page.parser).toBe('capped');
     const text = textOf(page.document);
     // The depth cap re-parents the span (its text moves after the deep div's own), so each piece is checked apart.
     expect(text.startsWith(`${'<'.repeat(5000)} a`)).toBe(true);
@@ -180,24 +221,12 @@ describe('TextJoiningHandler', () => {
   });
 });
 
-describe('flattenDeep', () => {
-  it('lifts everything below the cap in document order and keeps every text', () => {
-    const doc = parseDocument('<div>a<div>b<div>c<span>d</span>e<i>f<b>g</b></i></div>h</div>i</div><p>j</p>');
-    flattenDeep(doc, 2);
-    expect(maxDepth(doc)).toBe(2);
-    const order: string[] = [];
-    walk(doc, (node) => {
-      if (isElement(node)) order.push(node.name);
-    });
-    expect(order).toEqual(['div', 'div', 'div', 'span', 'i', 'b', 'p']);
-    for (const letter of 'abcdefghij') expect(textOf(doc)).toContain(letter);
-  });
-
-  it('flattens a 100k-wide run of capped siblings in one pass (the old per-node relink was quadratic)', async () => {
+describe('capped parse', () => {
+  it('caps a 100k-deep run of elements in one linear pass', async () => {
     const html = `<body>${'<div>'.repeat(100_000)}<p>end of the flood</p></body>`;
     const page = await parse(html, makeContext());
-    expect(page.parser).toBe('parse5');
-    expect(maxDepth(page.document)).toBeLessThanOrEqual(512);
+    expect(page.parser).toBe('capped');
+    expect(maxDepth(page.document)).toBe(512);
     expect(textOf(page.document)).toContain('end of the flood');
   });
 });

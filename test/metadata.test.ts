@@ -70,6 +70,10 @@ describe('normalization', () => {
     ['February 30, 2024', null, null],
     ['2018 Boys State Swim Results', null, null],
     ['2025年3月14日', 'ja', '2025-03-14'],
+    // Chinese and Japanese dates are read without chrono-node's locales for them, whatever the page declares.
+    ['发布时间：2024年 11月 5日 10:30', 'zh', '2024-11-05'],
+    ['２０２３年１２月１日', null, '2023-12-01'],
+    ['2023年2月30日', 'ja', null],
     // Month names joined by dashes, and abbreviated month names of the catalog's languages whatever the page declares.
     ['By: Ana Ruiz on 04-ago-2021 5:11:10', 'en', '2021-08-04'],
     ['12-Oct-2020', null, '2020-10-12'],

@@ -1,224 +1,17 @@
-// Parses HTML once, behind the guard: htmlparser2 fast path, or parse5 8 with a Blink-style depth cap (RELIABILITY.md §4 P1–P2).
-import { DomHandler, Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode, type Text } from 'domhandler';
+// Parses HTML once, behind the guard: htmlparser2 fast path, or htmlparser2's tree rules on a linear stack with a
+// Blink-style depth cap and a node cap (RELIABILITY.md §4 P1–P2; decruft's P2 departs from parse5, see parseCapped).
+import { DomHandler, Element as DomElement, type Document, type Text } from 'domhandler';
 import { Parser, QuoteType } from 'htmlparser2';
 import type { Context } from '../context.js';
-import { once } from '../lazy.js';
 import { createGuardTracker, guardMarkup, MAX_ATTRIBUTE_VALUE, type GuardResult, type GuardTracker } from './guard.js';
 import { HtmlTokenizer } from './tokenizer.js';
 
 export interface ParsedPage {
   document: Document;
-  /** Which parser built it. */
-  parser: 'htmlparser2' | 'parse5';
+  /** Which parse built it: htmlparser2's own, or the capped parse (P2) past maxDepth or maxNodes. */
+  parser: 'htmlparser2' | 'capped';
   /** The guard's upper bound of the element depth (from the parse pass itself on the fast path). */
   depthBound: number;
-}
-
-const isParent = (node: AnyNode): node is ParentNode & Element => 'children' in node;
-
-/**
- * Parse-time bookkeeping of the capped parse, kept on the nodes themselves under symbol keys (no reader of the tree
- * sees them): a Map or WeakMap from node to depth was 350 ms of a 1.4 s parse of `<b><p>x`×100k (500k elements).
- * DEPTH is the element's depth when it was last attached (the document is 0). INTO marks an element dropped by the
- * node cap: null until the parser first attaches it, then the node its content goes to instead.
- */
-const DEPTH = Symbol('depth');
-const INTO = Symbol('into');
-type Tracked = ParentNode & { [DEPTH]?: number; [INTO]?: ParentNode | null };
-
-/** Depth of a node: its recorded depth, else counted up to the nearest ancestor with one (the document is 0). */
-function depthOf(node: ParentNode): number {
-  let steps = 0;
-  for (let current: ParentNode | null = node; current; current = current.parent) {
-    const known = (current as Tracked)[DEPTH];
-    if (known !== undefined) return known + steps;
-    steps++;
-  }
-  return steps - 1;
-}
-
-/** The ancestor of `node` (or itself) at depth `target`. */
-function ancestorAt(node: ParentNode, target: number): ParentNode {
-  let current = node;
-  while (depthOf(current) > target && current.parent) current = current.parent;
-  return current;
-}
-
-/** The attributes of every element parsed without any (P2 path): shared, never written (adoptAttributes swaps it first). */
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
-
-const loadParse5 = once(() => import('./parse5.js'));
-
-/**
- * parse5 8 with the domhandler tree adapter, capped the way Blink caps its parser's tree depth, and at `maxNodes`
- * elements: the parser builds more elements than the markup has tags (the adoption agency reconstructs open formatting
- * elements in every new paragraph: `<b><p>x`×100k has 200k tags and gave 500k elements), so the guard's count alone
- * does not bound the tree. Past the cap an element is dropped as the guard drops tags (P3): a space takes its place and
- * its content, text included, goes where it would have gone.
- */
-async function parseCapped(html: string, maxDepth: number, maxNodes: number): Promise<{ document: Document; elements: number }> {
-  const { parse, adapter } = await loadParse5();
-  type P = Parameters<typeof adapter.appendChild>[0];
-  type C = Parameters<typeof adapter.appendChild>[1];
-  const tracked = (node: P | C): Tracked => node as unknown as Tracked;
-  let elements = 0;
-  const pending = new PendingText();
-  /**
-   * The tree adapter's createElement without its per-element bookkeeping: it gives every element three null-prototype
-   * dictionaries (attribs, x-attribsNamespace, x-attribsPrefix), about 550 bytes even when empty; on `<b><p>x`×100k
-   * that was 400 of the 530 MB peak and half the parse time. Attribute namespaces and prefixes only matter for
-   * serializing foreign content, which decruft never does (it drops svg and math); domhandler's `attributes` getter
-   * reads them with `?.`.
-   */
-  const createElement: typeof adapter.createElement = (name, namespace, attrs) => {
-    let attribs = NO_ATTRIBUTES;
-    if (attrs.length > 0) {
-      attribs = Object.create(null) as Record<string, string>;
-      for (const attribute of attrs) attribs[attribute.name] = attribute.value;
-    }
-    const element = new DomElement(name, attribs, []) as unknown as Tracked & Element;
-    element.namespace = namespace;
-    element[DEPTH] = undefined;
-    element[INTO] = ++elements > maxNodes ? null : undefined;
-    return element as unknown as ReturnType<typeof adapter.createElement>;
-  };
-  /** Where content given to `node` goes: past dropped elements to the node that took their place. */
-  const resolve = (node: P): P => {
-    let current = tracked(node);
-    while (current[INTO]) current = current[INTO] as Tracked;
-    return current as unknown as P;
-  };
-  /** The parent a child really gets: past dropped elements, then no deeper than the depth cap. */
-  const placeUnder = (parent: P, child: C): P => {
-    const target = resolve(parent);
-    if (!('children' in child)) return target;
-    const depth = depthOf(tracked(target));
-    return depth >= maxDepth ? (ancestorAt(tracked(target), maxDepth - 1) as unknown as P) : target;
-  };
-  /**
-   * A dropped element is never attached: where the parser first attaches it, a space takes its place and what it
-   * already holds moves there too. Later moves of it (the adoption agency's) change nothing.
-   */
-  const drop = (element: C, target: P): void => {
-    const dropped = tracked(element);
-    if (dropped[INTO] !== null) return;
-    dropped[INTO] = tracked(target);
-    capped.insertText(target, ' ');
-    if (dropped.children.length === 0) return;
-    const held = dropped.children.slice();
-    for (const child of held) {
-      adapter.detachNode(child as unknown as C);
-      capped.appendChild(target, child as unknown as C);
-    }
-  };
-  const record = (parent: P, child: C): void => {
-    if ('children' in child) tracked(child)[DEPTH] = depthOf(tracked(parent)) + 1;
-  };
-  const capped: typeof adapter = {
-    ...adapter,
-    createElement,
-    adoptAttributes(recipient, attrs) {
-      if (recipient.attribs === NO_ATTRIBUTES) recipient.attribs = Object.create(null) as Record<string, string>;
-      for (const { name, value } of attrs) if (recipient.attribs[name] === undefined) recipient.attribs[name] = value;
-    },
-    appendChild(parent, child) {
-      const target = placeUnder(parent, child);
-      if (tracked(child)[INTO] !== undefined) return drop(child, target);
-      adapter.appendChild(target, child);
-      record(target, child);
-    },
-    insertBefore(parent, child, reference) {
-      const target = placeUnder(parent, child);
-      if (tracked(child)[INTO] !== undefined) return drop(child, target);
-      if (target === parent) adapter.insertBefore(parent, child, reference);
-      else adapter.appendChild(target, child);
-      record(target, child);
-    },
-    // The adapter's own text insertion, with the merge into a preceding text node done by PendingText.
-    insertText(parent, text) {
-      const target = resolve(parent);
-      const last = tracked(target).children.at(-1);
-      if (last?.type === 'text') pending.append(last as Text, text);
-      else adapter.appendChild(target, adapter.createTextNode(text));
-    },
-    insertTextBefore(parent, text, reference) {
-      const target = resolve(parent);
-      if (target !== parent) return capped.insertText(target, text);
-      const previous = reference.prev;
-      if (previous?.type === 'text') pending.append(previous as unknown as Text, text);
-      else adapter.insertBefore(parent, adapter.createTextNode(text), reference);
-    },
-  };
-  const document = parse(html, { treeAdapter: capped, scriptingEnabled: false }) as unknown as Document;
-  pending.settle();
-  flattenDeep(document, maxDepth);
-  return { document, elements };
-}
-
-/**
- * One iterative pass after the capped parse: the adoption agency algorithm can move subtrees below
- * the cap, so any element still deeper than `maxDepth` is lifted to become a sibling of its ancestor at `maxDepth`.
- * Each parent at depth `maxDepth − 1` has its children rebuilt once, so the pass is linear (relinking the whole
- * sibling list per lifted node was quadratic on a 100k-deep page).
- */
-export function flattenDeep(document: Document, maxDepth: number): void {
-  // Two parallel stacks, not one of {node, depth} pairs: no allocation per element (500k of them on hostile pages).
-  const nodes: ParentNode[] = [document];
-  const depths: number[] = [0];
-  while (nodes.length > 0) {
-    const node = nodes.pop() as ParentNode;
-    const depth = depths.pop() as number;
-    if (depth >= maxDepth - 1) {
-      liftBelow(node);
-      continue;
-    }
-    for (const child of node.children) {
-      if (!isParent(child)) continue;
-      nodes.push(child);
-      depths.push(depth + 1);
-    }
-  }
-}
-
-const hasElementChild = (node: ParentNode): boolean => node.children.some(isParent);
-
-/**
- * `parent`'s children stay; every element below them is moved, in document order, to follow the child it came
- * from, keeping its own text. Afterwards no child of `parent` has an element child.
- */
-function liftBelow(parent: ParentNode): void {
-  if (!parent.children.some((child) => isParent(child) && hasElementChild(child))) return;
-  const rebuilt: ChildNode[] = [];
-  for (const child of parent.children) {
-    rebuilt.push(child);
-    if (!isParent(child) || !hasElementChild(child)) continue;
-    // Pre-order over the descendants: each element is lifted and keeps only its non-element children.
-    const pending: ParentNode[] = [child];
-    while (pending.length > 0) {
-      const current = pending.pop() as ParentNode;
-      if (current !== child) rebuilt.push(current as ChildNode);
-      const keep: ChildNode[] = [];
-      const elements: ParentNode[] = [];
-      for (const grandchild of current.children) {
-        if (isParent(grandchild)) elements.push(grandchild);
-        else keep.push(grandchild);
-      }
-      if (elements.length === 0) continue;
-      relinkChildren(current, keep);
-      for (let i = elements.length - 1; i >= 0; i--) pending.push(elements[i] as ParentNode);
-    }
-  }
-  relinkChildren(parent, rebuilt);
-}
-
-function relinkChildren(parent: ParentNode, children: ChildNode[]): void {
-  parent.children = children;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i] as ChildNode;
-    child.parent = parent;
-    child.prev = children[i - 1] ?? null;
-    child.next = children[i + 1] ?? null;
-  }
 }
 
 /** Pieces of one text node joined at a time: bounds the pending array without joining a growing string again and again. */
@@ -367,6 +160,221 @@ function parseInOnePass(html: string, maxDepth: number, maxNodes: number): { doc
   return { document: handler.root, result: tracker.result() };
 }
 
+// ---- The capped parse (P2) -------------------------------------------------------------------------------------------
+
+/**
+ * htmlparser2's tree rules (HTML mode), as its Parser applies them: an open tag first closes the open elements it
+ * implies closed (`<p>` a `<p>`, `<li>` an `<li>`, a block a `<p>`), void elements never open, `</p>` and `</br>`
+ * with no open element make one, and `/>` closes an element only inside svg or math.
+ */
+const P_TAG = new Set(['p']);
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const TABLE_SECTION_TAGS = new Set(['thead', 'tbody']);
+const DD_DT_TAGS = new Set(['dd', 'dt']);
+const RT_RP_TAGS = new Set(['rt', 'rp']);
+const OPEN_IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['li', new Set(['li'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['tbody', TABLE_SECTION_TAGS],
+  ['tfoot', TABLE_SECTION_TAGS],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((name) => [name, FORM_TAGS] as const),
+  ...['dd', 'dt'].map((name) => [name, DD_DT_TAGS] as const),
+  ...['rt', 'rp'].map((name) => [name, RT_RP_TAGS] as const),
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((name) => [name, P_TAG] as const),
+]);
+const FOREIGN_CONTEXT = new Set(['math', 'svg']);
+const HTML_INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+/** The Parser's state that its open- and end-tag steps use (htmlparser2 10: private in its types, plain fields at run time). */
+interface ParserInternals {
+  tagname: string;
+  attribs: Record<string, string> | null;
+  openTagStart: number;
+  startIndex: number;
+  endIndex: number;
+  foreignContext: { readonly 0: boolean | undefined };
+}
+
+/**
+ * htmlparser2's Parser with its stack of open elements kept innermost last: htmlparser2 keeps it innermost first
+ * (`unshift` per open tag, `indexOf` per end tag), which is quadratic in depth (RELIABILITY.md §10a: 0.7 MB of
+ * `<b><p>x` took it 19–22 s). Here a tag costs O(1): push and pop at the end, a count per open name answers whether an
+ * end tag's element is open, and closing one pops only what it closes. The events it sends the handler are the Parser's,
+ * in the same order, so within the caps the tree equals the fast path's (test/html.test.ts checks this).
+ */
+class LinearParser extends Parser {
+  private readonly open: string[] = [];
+  private readonly openCount = new Map<string, number>();
+  /** Whether each svg, math or HTML integration point opened is foreign content (htmlparser2's foreignContext, innermost last). */
+  private readonly foreign: boolean[] = [false];
+  private readonly state = this as unknown as ParserInternals;
+
+  constructor(
+    private readonly html: string,
+    private readonly events: DomHandler,
+  ) {
+    super(events, { decodeEntities: true, Tokenizer: HtmlTokenizer });
+    // The tokenizer reads `foreignContext[0]` (HtmlTokenizer's CDATA rule): the innermost entry, here the last.
+    const foreign = this.foreign;
+    this.state.foreignContext = {
+      get 0(): boolean | undefined {
+        return foreign[foreign.length - 1];
+      },
+    };
+  }
+
+  private push(name: string): void {
+    this.open.push(name);
+    this.openCount.set(name, (this.openCount.get(name) ?? 0) + 1);
+  }
+
+  /** Closes the innermost open element; returns its name. */
+  private close(): string {
+    const name = this.open.pop() as string;
+    this.openCount.set(name, (this.openCount.get(name) as number) - 1);
+    this.events.onclosetag();
+    return name;
+  }
+
+  private openTag(name: string): void {
+    const state = this.state;
+    state.openTagStart = state.startIndex;
+    state.tagname = name;
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    if (impliesClose) {
+      while (this.open.length > 0 && impliesClose.has(this.open[this.open.length - 1] as string)) this.close();
+    }
+    if (!this.isVoidElement(name)) {
+      this.push(name);
+      if (FOREIGN_CONTEXT.has(name)) this.foreign.push(true);
+      else if (HTML_INTEGRATION.has(name)) this.foreign.push(false);
+    }
+    state.attribs = {};
+  }
+
+  private finishOpenTag(isImplied: boolean): void {
+    const state = this.state;
+    state.startIndex = state.openTagStart;
+    if (state.attribs) {
+      this.events.onopentag(state.tagname, state.attribs);
+      state.attribs = null;
+    }
+    if (this.isVoidElement(state.tagname)) this.events.onclosetag();
+    state.tagname = '';
+  }
+
+  private closeCurrent(isOpenImplied: boolean): void {
+    const name = this.state.tagname;
+    this.finishOpenTag(isOpenImplied);
+    if (this.open[this.open.length - 1] === name) this.close();
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    this.state.endIndex = endIndex;
+    this.openTag(this.html.slice(start, endIndex).toLowerCase());
+  }
+
+  override onopentagend(endIndex: number): void {
+    this.state.endIndex = endIndex;
+    this.finishOpenTag(false);
+    this.state.startIndex = endIndex + 1;
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    const state = this.state;
+    state.endIndex = endIndex;
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreign.pop();
+    if (!this.isVoidElement(name)) {
+      if ((this.openCount.get(name) ?? 0) > 0) {
+        let closed: string;
+        do closed = this.close();
+        while (closed !== name);
+      } else if (name === 'p') {
+        this.openTag('p');
+        this.closeCurrent(true);
+      }
+    } else if (name === 'br') {
+      this.events.onopentag('br', {});
+      this.events.onclosetag();
+    }
+    state.startIndex = endIndex + 1;
+  }
+
+  override onselfclosingtag(endIndex: number): void {
+    this.state.endIndex = endIndex;
+    if (this.foreign[this.foreign.length - 1] === true) {
+      this.closeCurrent(false);
+      this.state.startIndex = endIndex + 1;
+    } else this.onopentagend(endIndex);
+  }
+
+  override onend(): void {
+    this.state.endIndex = this.state.startIndex;
+    while (this.open.length > 0) this.close();
+    this.events.onend();
+  }
+}
+
+/**
+ * The tree of the capped parse: an element that would go under a parent at depth ≥ maxDepth goes under the open
+ * ancestor at maxDepth − 1 instead, as Blink does (so it becomes a sibling); text always goes to the current element.
+ * Past maxNodes elements an element is dropped as the guard drops tags (P3): a space takes its place and its content
+ * goes to its parent.
+ */
+class CappedHandler extends TextJoiningHandler {
+  elements = 0;
+
+  constructor(
+    private readonly maxDepth: number,
+    private readonly maxNodes: number,
+  ) {
+    super();
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    const stack = this.tagStack;
+    if (++this.elements > this.maxNodes) {
+      this.ontext(' ');
+      // The parent stands in for the dropped element until its end tag pops it again.
+      stack.push(stack[stack.length - 1] as (typeof stack)[number]);
+      return;
+    }
+    // tagStack[0] is the document (depth 0); every open element below maxDepth is at its index's depth.
+    if (stack.length <= this.maxDepth) return super.onopentag(name, attribs);
+    const element = new DomElement(name, attribs);
+    const parent = stack[this.maxDepth - 1] as (typeof stack)[number];
+    const previous = parent.children[parent.children.length - 1];
+    parent.children.push(element);
+    if (previous) {
+      element.prev = previous;
+      previous.next = element;
+    }
+    element.parent = parent;
+    this.lastNode = null;
+    stack.push(element);
+  }
+}
+
+/**
+ * The capped parse (P2): linear in the input whatever its nesting, the depth at most maxDepth, at most maxNodes
+ * elements, every text kept. RELIABILITY.md §4 names parse5 8 for it; decruft uses htmlparser2's own tree rules on a
+ * linear stack (LinearParser) instead, for two reasons: a page past the caps is then parsed like every other page
+ * (parse5 builds the Standard's tree: implied html/head/body, the adoption agency, foster parenting), and parse5 was
+ * 30 KiB gzip of the 200 KiB edge bundle budget (issue 9). No element moves after it is attached (there is no adoption
+ * agency), so the depth cap holds without a second pass.
+ */
+export function parseCapped(html: string, maxDepth: number, maxNodes: number): { document: Document; elements: number } {
+  const handler = new CappedHandler(maxDepth, maxNodes);
+  new LinearParser(html, handler).end(html);
+  return { document: handler.root, elements: handler.elements };
+}
+
 /** The parse stage: guard, then the fast or the capped parser. */
 export async function parse(html: string, ctx: Context): Promise<ParsedPage> {
   const single = parseInOnePass(html, ctx.options.maxDepth, ctx.options.maxNodes);
@@ -382,7 +390,7 @@ export async function parse(html: string, ctx: Context): Promise<ParsedPage> {
   ctx.warn('DEPTH_CAPPED', `nesting goes deeper than maxDepth (${ctx.options.maxDepth}); deeper elements were flattened, text kept`, {
     depthBound: guarded.result.depthBound,
   });
-  const { document, elements } = await parseCapped(guarded.html, ctx.options.maxDepth, ctx.options.maxNodes);
+  const { document, elements } = parseCapped(guarded.html, ctx.options.maxDepth, ctx.options.maxNodes);
   if (elements > ctx.options.maxNodes) ctx.warn('NODES_CAPPED', `page has more than maxNodes (${ctx.options.maxNodes}) elements; later tags were dropped and their text kept`, { elements });
-  return { document, parser: 'parse5', depthBound: guarded.result.depthBound };
+  return { document, parser: 'capped', depthBound: guarded.result.depthBound };
 }

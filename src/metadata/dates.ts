@@ -154,8 +154,8 @@ function plainEnglishDate(sample: string): string | null {
  */
 export async function parseHumanDate(text: string, lang: string | null): Promise<string | null> {
   const sample = text.replace(/\s+/g, ' ').trim();
-  if (sample.length === 0 || sample.length > MAX_HUMAN_DATE_CHARS || !/\d/.test(sample)) return null;
-  const plain = plainEnglishDate(sample);
+  if (sample.length === 0 || sample.length > MAX_HUMAN_DATE_CHARS || !/[\d\uff10-\uff19]/.test(sample)) return null;
+  const plain = plainEnglishDate(sample) ?? cjkDate(sample);
   if (plain !== null) return plain;
   // A date with a certain day, month and year has a written year and a day number: without both ("2018 Boys State
   // Swim Results"), chrono is not loaded at all.
@@ -173,6 +173,22 @@ export async function parseHumanDate(text: string, lang: string | null): Promise
   const word = WORD_DATE.exec(spaced);
   if (word === null || MONTHS.has((word[2] ?? '').toLowerCase())) return null;
   return readCertain(CATALOG_LANGUAGES.filter((l) => l !== primary).map((l) => byLanguage.get(l)).filter((p) => p !== undefined), word[0]);
+}
+
+/** "2025年3月14日" (Chinese and Japanese; full-width digits too): a year, a month and a day, each with its sign. */
+const CJK_DATE = /((?:19|20)\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/;
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
+
+/**
+ * The first "2025年3月14日" in the text as YYYY-MM-DD, read without chrono-node: its Japanese and Chinese locales (about
+ * 6 KiB gzip of the edge bundle, issue 9) are not bundled, and this is how pages in those languages write a date.
+ */
+function cjkDate(sample: string): string | null {
+  if (!sample.includes('年')) return null;
+  const m = CJK_DATE.exec(sample.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)));
+  if (m === null) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return plausible(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
 
 /** "04-ago-2021", "12-Oct-2020": a day, a month's name and a year joined by dashes. */

@@ -2,8 +2,9 @@
 // franc counts each script's characters with one regex pass per script, then compares the sample's trigrams with every
 // language model of the top script, one object lookup per trigram and language. Here characters are classified once
 // each (cached), trigrams are counted as integers, and each distinct trigram is looked up once to update every language
-// that has it. Same data, same arithmetic, same tie-breaking: the result equals `franc(sample)` (test/franc.test.ts).
-// The data is franc-min's, re-encoded losslessly to gzip smaller in a bundle (src/metadata/franc-data.ts).
+// that has it. Same arithmetic, same tie-breaking: the result equals franc's on the same models (test/franc.test.ts).
+// The models are franc-min's, each language cut to its most frequent trigrams and re-encoded to gzip smaller in a bundle
+// (src/metadata/franc-data.ts, written by scripts/franc-data.mjs; issue 9 bundle budget).
 import { expressions } from 'franc-min/expressions.js';
 import { scripts } from './franc-data.js';
 
