@@ -21,6 +21,15 @@ describe('glued runs', () => {
     expect(article.removed[0]).toMatchObject({ category: 'newsletter', stage: 'classify' });
   });
 
+  it('takes the rest of a one-sentence block whose call runs on into it ("Sign up to our newsletter to enjoy …"), and keeps an article sentence after a stop', async () => {
+    await expectEachRemoved([
+      'Sign up to our newsletter to enjoy Chicago on a budget every weekend (and a splurge now and then).',
+      "Sign up now to explore Acme's features and see how it can help protect your business.",
+    ]);
+    const article = await clean(`${ARTICLE}\n\nSign up for our newsletter. ${LATER}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE}\n\n${LATER}`);
+  });
+
   it('cuts an appeal glued to the start of a paragraph', async () => {
     const article = await clean(`Subscribe to continue reading. ${ARTICLE}`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -541,6 +541,8 @@ function remove(ctx: Context, verdict: Verdict, text: string): void {
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
 const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
+/** A call that ends on "to" and one verb, with no stop: its sentence runs on past the cut (English; other languages inflect). */
+const RUNS_ON_CALL = /\bto\s+\p{Ll}+$/u;
 /** Words that make a short lead-in question about the publication itself ("Enjoyed this story?"). */
 const LEAD_IN_WORDS = new Set([
   'story', 'stories', 'article', 'articles', 'journalism', 'reporting', 'newsletter', 'coverage', 'content', 'read', 'reading', 'news', 'inbox', 'updates',
@@ -922,6 +924,12 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   if (last < pieces.length - 1 && last > first && isLeadIn(pieces[last] as string, pieceSignals[last] as RunSignals)) {
     verdicts[last] = verdicts[last + 1] as Verdict;
     last--;
+  }
+  // A call cut before the block's one remaining sentence that ends on "to" and a verb ("Sign up to our newsletter to
+  // enjoy | New York on a budget.", "Sign up now to explore | SSW's features…") runs on into it: a capitalized name
+  // opened no sentence there, and the fragment left is the call's. The block goes whole.
+  if (first > 0 && first === last && SENTENCE_END.test((pieces[first] as string).trimEnd()) && RUNS_ON_CALL.test((pieces[first - 1] as string).trimEnd())) {
+    return { verdict: { ...firstVerdict, reason: `a call running on into the rest of the block: ${firstVerdict.reason}` }, trim: null };
   }
   const cuts: Cut[] = [];
   for (let i = 0; i < pieces.length; i++) if (i < first || i > last) cuts.push({ verdict: verdicts[i] as Verdict, text: pieces[i] as string });
