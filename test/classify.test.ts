@@ -15,6 +15,21 @@ async function expectEachKept(lines: readonly string[]): Promise<void> {
 }
 
 describe('glued runs', () => {
+  it("keeps a paragraph's last sentence that carries an appeal phrase but is about the article's subject (its words are in the article's plain paragraphs)", async () => {
+    const p1 = 'Community compost bins have spread across the city parks since the spring, and gardeners say the soil in their plots has never been richer.';
+    const p2 = 'Most compost bins take vegetable scraps, coffee grounds and leaves, but meat and dairy attract rats and are turned away at the gate.';
+    for (const last of [
+      'Gardeners who want a bin of their own should read the city rules first. Stay informed about the rules for vegetable scraps in your district, so your garden plots pass their inspection.',
+      'The scheme costs the city little. Keep reading for a look at how the compost bins work, and whether the gardeners think the plots are better for it.',
+      'Each bin holds a season of scraps. Maybe a compost bin is on your list this spring, or you have made a resolution to sign up for the community gardeners group with a neighbour.',
+    ]) {
+      expect((await clean(`${p1}\n\n${p2}\n\n${last}`, { format: 'text' })).text, last).toBe(`${p1}\n\n${p2}\n\n${last}`);
+    }
+    // An appeal glued to the same article still goes: its words are not the article's.
+    const glued = await clean(`${p1}\n\n${p2}\n\nThe bins are emptied every Friday by a crew of volunteers from the gardens. Sign up for our newsletter to get the best stories in your inbox.`, { format: 'text' });
+    expect(glued.text).toBe(`${p1}\n\n${p2}\n\nThe bins are emptied every Friday by a crew of volunteers from the gardens.`);
+  });
+
   it('cuts an appeal glued to the end of a paragraph and returns the paragraph as written', async () => {
     const article = await clean(`${ARTICLE} Enjoyed this story? Sign up for our newsletter and get it in your inbox every morning.`, { format: 'text' });
     expect(article.text).toBe(ARTICLE);

@@ -7,6 +7,7 @@ import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from 
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
+import { Topic } from './topic.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
 export const THRESHOLDS = {
@@ -63,6 +64,14 @@ export const THRESHOLDS = {
   payCallWords: 8,
   /** …or, in the publisher's voice about its business, is at most this long (speaksForPublisher). */
   publisherJoinWords: 20,
+  /**
+   * A sentence with at most one appeal phrase covering under `appealCoverage` of it, or with none, is the article's when
+   * this many of its content words (topic.ts) are in at least `topicParagraphs` of the page's plain paragraphs: it is
+   * about the article's subject ("Stay informed about local regulations on automatic gratuities…"). Nor does such a
+   * sentence join an appeal next to it.
+   */
+  topicWords: 2,
+  topicParagraphs: 1,
 } as const;
 
 export interface Verdict {
@@ -612,6 +621,9 @@ const THANKS = new Set(['thanks', 'thank', 'danke', 'merci', 'gracias', 'obrigad
 
 const hasAppealWords = (signals: RunSignals): boolean => signals.cues > 0 || signals.matches.length > 0;
 
+/** The run has a word of the publisher's voice ("we", "our"): more address words than second-person ones. */
+const speaksAsPublisher = (signals: RunSignals): boolean => signals.address > signals.second;
+
 /** The run says "you", or its reader-address and publisher words reach the address share. */
 const speaksToReader = (signals: RunSignals): boolean => signals.second > 0 || signals.address >= THRESHOLDS.addressShare;
 
@@ -697,13 +709,25 @@ function cruftBetween(verdicts: readonly (Verdict | null)[]): boolean {
  * Judges a multi-sentence paragraph sentence by sentence: cruft through most of it removes it whole;
  * cruft only at its start or end is cut off (glued appeals); cruft in its middle stays (news quoting an appeal).
  */
-function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter, readerProse: boolean): Pick<Judged, 'verdict' | 'trim'> | null {
+function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter, readerProse: boolean, topic: Topic): Pick<Judged, 'verdict' | 'trim'> | null {
   const text = segment.text;
   const spans = splitSentences(text, segmenter, ctx, signals.run);
   if (spans.length < 2) return null;
   const pieces = spans.map((span) => text.slice(span.start, span.end).trim());
   const pieceSignals = pieces.map((piece, i) => spans[i]?.signals ?? runSignals(piece, ctx.catalog));
   const raw = pieceSignals.map((s, i) => (isShareBar(s.run) ? SHARE_BAR_VERDICT : judgeText(pieces[i] as string, s, readerProse)));
+  // A sentence about the article's subject that does not speak for the publisher ("we", "our"), computed once when
+  // asked: a weak verdict on it goes, it is judged with no neighbor, and it joins no appeal. Text mode only: in HTML an
+  // appeal has its own element, and one that names the page's subject is the site's own box ("Get our best recipes…").
+  const topical: Array<boolean | undefined> = [];
+  const onTopic = (i: number): boolean => (topical[i] ??= segment.el === undefined && !speaksAsPublisher(pieceSignals[i] as RunSignals) && topic.shared(pieceSignals[i] as RunSignals, signals, THRESHOLDS.topicParagraphs) >= THRESHOLDS.topicWords);
+  const cleared = raw.map((verdict, i) => {
+    const s = pieceSignals[i] as RunSignals;
+    return verdict !== null && verdict !== SHARE_BAR_VERDICT && s.strongPhrases <= 1 && s.coverage < THRESHOLDS.appealCoverage && onTopic(i);
+  });
+  cleared.forEach((clear, i) => {
+    if (clear) raw[i] = null;
+  });
   // Two neighbouring sentences without a verdict, at most PAIR_MAX_WORDS words together, are judged as one: an appeal
   // together though neither is alone ("Nonprofit news isn't free. Our reporters depend on your generosity."), or a
   // lead-in question and the publisher offering its own product ("Want more stories about science? Our Lab Notes
@@ -731,7 +755,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     return category && READER_REVENUE.has(category) ? { ruleId: `${category}.shape`, category, reason: 'a lead-in question and the publisher offering its own product' } : null;
   };
   for (let i = 0; i + 1 < pieces.length; i++) {
-    if (raw[i] || raw[i + 1]) continue;
+    if (raw[i] || raw[i + 1] || cleared[i] || cleared[i + 1]) continue;
     const a = pieceSignals[i] as RunSignals;
     const b = pieceSignals[i + 1] as RunSignals;
     if (a.words + b.words > PAIR_MAX_WORDS) continue;
@@ -741,7 +765,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // Sentences at the block's start or end that are an appeal only together, judged as one from the outermost pair
   // inwards (the shortest run that is one wins): each short, to the reader, with appeal words or a button row, none
   // reporting ("This website stores cookies… You can change your mind at any time. Accept Reject Settings").
-  if (!readerProse && !raw.some((v) => v !== null)) endRun(pieces, pieceSignals, raw, ctx);
+  if (!readerProse && !raw.some((v) => v !== null) && !cleared.includes(true)) endRun(pieces, pieceSignals, raw, ctx);
   const verdicts = raw.map((verdict) => (verdict && !ctx.options.keep.has(verdict.category) ? verdict : null));
   // A title-case heading of the article between appeals or next to one joins none of them (computed once, when asked).
   const titles: Array<boolean | undefined> = [];
@@ -757,7 +781,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // The article's own aside pointing to further reading ("(Read more about … in a recent blog post.)") joins nothing.
   const reference = (i: number): boolean => PARENTHETICAL.test(pieces[i] as string) && isReferenceSentence(pieces[i] as string, pieceSignals[i] as RunSignals);
   const joinable = (i: number): boolean =>
-    raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals) || speaksAt(i) || mottoLead(i)) && !reference(i);
+    raw[i] === null && (joinsAppeal(pieceSignals[i] as RunSignals) || isLeadIn(pieces[i] as string, pieceSignals[i] as RunSignals) || speaksAt(i) || mottoLead(i)) && !reference(i) && !onTopic(i);
   // The block's first sentence, a short general claim about the publication's business with no one and nothing named
   // in it, heads the plea for its revenue that follows ("Here's the thing: advertising no longer pays for local
   // reporting. … Become a member today.").
@@ -788,6 +812,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   const joinsBefore = (i: number): boolean =>
     raw[i] === null &&
     !reference(i) &&
+    !onTopic(i) &&
     (joinsAppeal(pieceSignals[i] as RunSignals) ||
       objectOfCall(i) ||
       speaksAt(i) ||
@@ -1435,13 +1460,14 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   });
   // A page whose own prose speaks to the reader (a guide, a review, a blog): "you" is no sign of an appeal on it.
   const readerProse = prose >= READER_PROSE.minBlocks && toReader >= prose * READER_PROSE.share;
+  const topic = new Topic(allSignals);
   segments.forEach((segment, i) => {
     budget = inBudget[i] === 1;
     const signals = allSignals[i] as RunSignals;
     const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals)));
     if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
-      const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse);
+      const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse, topic);
       if (bySentence) {
         const trim = bySentence.verdict && !bySentence.trim ? gluedHeading(segment, signals, bySentence.verdict, ctx) : null;
         judged.push({ segment, signals, ...(trim ? { verdict: null, trim } : bySentence) });

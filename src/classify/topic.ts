@@ -1,0 +1,72 @@
+// The article's own vocabulary: content words of its plain paragraphs (no appeal phrase, no cue word). A sentence that
+// carries a lone appeal phrase but shares several such words is about the article's subject ("Stay informed about local
+// rules on automatic gratuities…" on a page about gratuities), not an appeal glued to it: appeals are written for any page.
+import type { RunSignals } from './signals.js';
+
+/** A content word has at least this many characters (shorter ones are mostly function words in every language). */
+const MIN_CHARS = 5;
+/** Function and everyday words of five letters or more (folded), which paragraphs share whatever their subject. */
+const COMMON = new Set(
+  (
+    'about above after again against along also among another around because become before being below between both could ' +
+    'doing during either every everyone everything first further having here itself little might never other others ought ' +
+    'perhaps quite rather really right since something still their theirs there these thing things think those though ' +
+    'three through today together under until using which while whose would years yourself yourselves ' +
+    'always anything great people really should whether where there wants wanted often makes making maybe within without ' +
+    'aber nicht werden einen einer eines diese dieser dieses durch immer schon unter wieder haben keine ' +
+    'avant aussi cette comme elles leurs notre votre depuis entre encore toujours ' +
+    'sobre entre desde cuando donde porque tambien puede todos todas'
+  ).split(' '),
+);
+
+/** Lazily built: how many plain paragraphs hold each content word (folded; most words have no vocabulary id). */
+export class Topic {
+  private df: Map<string, number> | null = null;
+
+  constructor(private readonly runs: readonly RunSignals[]) {}
+
+  private build(): Map<string, number> {
+    const df = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const signals of this.runs) {
+      if (!isPlain(signals)) continue;
+      seen.clear();
+      const run = signals.run;
+      for (let k = 0; k < signals.words; k++) {
+        // Only words of MIN_CHARS or more are looked at (folding never shortens a word below its raw length much).
+        if (run.end(k) - run.start(k) < MIN_CHARS) continue;
+        const word = run.word(k);
+        if (seen.has(word) || !isContent(word)) continue;
+        seen.add(word);
+        df.set(word, (df.get(word) ?? 0) + 1);
+      }
+    }
+    return df;
+  }
+
+  /**
+   * Distinct content words of `signals` outside its appeal phrases that at least `minParagraphs` plain paragraphs of
+   * the page hold, not counting the paragraph `signals` is part of (`block`).
+   */
+  shared(signals: RunSignals, block: RunSignals, minParagraphs: number): number {
+    // The block's own words count once in the table when it is plain (a label no phrase lists, glued to a sentence).
+    const min = minParagraphs + (isPlain(block) ? 1 : 0);
+    const df = (this.df ??= this.build());
+    if (df.size === 0) return 0;
+    const covered = new Uint8Array(signals.words);
+    for (const m of signals.matches) for (let i = m.start; i < m.end; i++) covered[i] = 1;
+    const found = new Set<string>();
+    const run = signals.run;
+    for (let k = 0; k < signals.words; k++) {
+      if (covered[k]) continue;
+      const word = run.word(k);
+      if ((df.get(word) ?? 0) >= min && isContent(word)) found.add(word);
+    }
+    return found.size;
+  }
+}
+
+/** A paragraph with no appeal phrase and no cue word. */
+const isPlain = (signals: RunSignals): boolean => signals.matches.length === 0 && signals.cues === 0 && signals.words > 0;
+
+const isContent = (word: string): boolean => word.length >= MIN_CHARS && !COMMON.has(word) && !/^\d+$/.test(word);
