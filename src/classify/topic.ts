@@ -12,10 +12,10 @@ const COMMON = new Set(
     'doing during either every everyone everything first further having here itself little might never other others ought ' +
     'perhaps quite rather really right since something still their theirs there these thing things think those though ' +
     'three through today together under until using which while whose would years yourself yourselves ' +
-    'always anything great people really should whether where there wants wanted often makes making maybe within without ' +
+    'always anything great people should whether where wants wanted often makes making maybe within without ' +
     'aber nicht werden einen einer eines diese dieser dieses durch immer schon unter wieder haben keine ' +
     'avant aussi cette comme elles leurs notre votre depuis entre encore toujours ' +
-    'sobre entre desde cuando donde porque tambien puede todos todas'
+    'sobre desde cuando donde porque tambien puede todos todas'
   ).split(' '),
 );
 
