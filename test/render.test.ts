@@ -146,6 +146,27 @@ describe('render fast paths', () => {
     }
   });
 
+  it('Markdown: headings and tight lists of such inline content written directly equal remark-stringify', () => {
+    const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+    processor.data('toMarkdownExtensions', [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()]);
+    const headingOf = fc.record({ depth: fc.constantFrom(1, 2, 3, 6), p: fc.oneof(mixed, fc.constant<Paragraph>({ type: 'paragraph', children: [{ type: 'text', value: 'C#' }] })) }).map(({ depth, p }): RootContent => ({ type: 'heading', depth: depth as 1, children: p.children }));
+    const itemOf = fc.oneof(mixed, paragraph);
+    const listOf = fc.record({ ordered: fc.boolean(), start: fc.constantFrom(undefined, null, 0, 1, 7), items: fc.array(itemOf, { minLength: 1, maxLength: 4 }) }).map(
+      ({ ordered, start, items }): RootContent => ({ type: 'list', ordered, ...(start === undefined ? {} : { start }), spread: false, children: items.map((p) => ({ type: 'listItem', spread: false, children: [p] })) }),
+    );
+    const roots = fc.array(fc.oneof(headingOf, listOf, listOf, mixed, paragraph), { minLength: 1, maxLength: 5 }).map((children): Root => ({ type: 'root', children }));
+    fc.assert(
+      fc.property(roots, (root) => {
+        expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
+      }),
+      { numRuns: 2000 },
+    );
+    // Lists one after another alternate their markers; the fast path takes a web page's plain list.
+    const list = (ordered: boolean): RootContent => ({ type: 'list', ordered, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://e.com/', children: [{ type: 'text', value: 'this' }] }] }] }] });
+    const root: Root = { type: 'root', children: [list(false), list(false), list(true), list(true), list(false), { type: 'heading', depth: 2, children: [{ type: 'link', url: 'https://e.com/', children: [{ type: 'text', value: 'Head' }] }] }] };
+    expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
+  });
+
   it('Markdown: a paragraph of texts and links is written directly, with `&` before a letter escaped in the address', () => {
     const root: Root = { type: 'root', children: [{ type: 'paragraph', children: [
       { type: 'text', value: 'See ' }, { type: 'link', url: 'https://e.com/?a=1&b=2', children: [{ type: 'text', value: 'the report' }] }, { type: 'text', value: ' for more.' },
