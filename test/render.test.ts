@@ -7,7 +7,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { renderHtml, renderHtmlFull } from '../src/render/html.js';
+import { phrasingHtml, renderHtml, renderHtmlFull } from '../src/render/html.js';
 import { escapedLine, isInertLine, isInertText, renderMarkdown, UNFILTERED_OPTIONS } from '../src/render/markdown.js';
 
 describe('render', () => {
@@ -146,6 +146,27 @@ describe('render fast paths', () => {
     }
   });
 
+  it('Markdown: headings and tight lists of such inline content written directly equal remark-stringify', () => {
+    const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' });
+    processor.data('toMarkdownExtensions', [gfmTableToMarkdown(), gfmStrikethroughToMarkdown()]);
+    const headingOf = fc.record({ depth: fc.constantFrom(1, 2, 3, 6), p: fc.oneof(mixed, fc.constant<Paragraph>({ type: 'paragraph', children: [{ type: 'text', value: 'C#' }] })) }).map(({ depth, p }): RootContent => ({ type: 'heading', depth: depth as 1, children: p.children }));
+    const itemOf = fc.oneof(mixed, paragraph);
+    const listOf = fc.record({ ordered: fc.boolean(), start: fc.constantFrom(undefined, null, 0, 1, 7), items: fc.array(itemOf, { minLength: 1, maxLength: 4 }) }).map(
+      ({ ordered, start, items }): RootContent => ({ type: 'list', ordered, ...(start === undefined ? {} : { start }), spread: false, children: items.map((p) => ({ type: 'listItem', spread: false, children: [p] })) }),
+    );
+    const roots = fc.array(fc.oneof(headingOf, listOf, listOf, mixed, paragraph), { minLength: 1, maxLength: 5 }).map((children): Root => ({ type: 'root', children }));
+    fc.assert(
+      fc.property(roots, (root) => {
+        expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
+      }),
+      { numRuns: 2000 },
+    );
+    // Lists one after another alternate their markers; the fast path takes a web page's plain list.
+    const list = (ordered: boolean): RootContent => ({ type: 'list', ordered, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://e.com/', children: [{ type: 'text', value: 'this' }] }] }] }] });
+    const root: Root = { type: 'root', children: [list(false), list(false), list(true), list(true), list(false), { type: 'heading', depth: 2, children: [{ type: 'link', url: 'https://e.com/', children: [{ type: 'text', value: 'Head' }] }] }] };
+    expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
+  });
+
   it('Markdown: a paragraph of texts and links is written directly, with `&` before a letter escaped in the address', () => {
     const root: Root = { type: 'root', children: [{ type: 'paragraph', children: [
       { type: 'text', value: 'See ' }, { type: 'link', url: 'https://e.com/?a=1&b=2', children: [{ type: 'text', value: 'the report' }] }, { type: 'text', value: ' for more.' },
@@ -207,6 +228,38 @@ describe('render fast paths', () => {
     const html = renderHtml(structuredClone(root), false);
     expect(html).toBe(renderHtmlFull(structuredClone(root), false));
     expect(html.length).toBe(value.length + 5 * (9000 + 1 + 6000) + '<p></p>'.length);
+  });
+
+  it('HTML: paragraphs and headings of inline content (links, images, emphasis, code, breaks) written directly equal the full pipeline', () => {
+    const inlineText = fc.oneof(line, fc.constantFrom('', ' ', '\t lead', 'Q&A <b>', "it's `x`", 'a"b', 'end ', '\u0000'));
+    const address = fc.constantFrom('https://example.com/a', 'https://e.com/a b', "https://e.com/it's`x`\"q\"&", 'https://e.com/é?x=[1]', 'mailto:a@b.c', 'tel:123', 'javascript:alert(1)', 'HTTPS://e.com', 'data:image/png;base64,AA==', '/rel:x', 'a?b:c', '', 'https://e.com/%zz%41\ud83d');
+    const title = fc.constantFrom(undefined, null, '', 'a "t" & \'s\'');
+    const leaf = fc.oneof(
+      { weight: 4, arbitrary: inlineText.map((value): PhrasingContent => ({ type: 'text', value })) },
+      { weight: 1, arbitrary: inlineText.map((value): PhrasingContent => ({ type: 'text', value, data: { linkText: true } as never })) },
+      { weight: 1, arbitrary: fc.constant<PhrasingContent>({ type: 'break' }) },
+      { weight: 1, arbitrary: fc.oneof(line, fc.constantFrom(' a\nb', '  x\r\ny')).map((value): PhrasingContent => ({ type: 'inlineCode', value })) },
+      { weight: 1, arbitrary: fc.record({ url: address, alt: fc.oneof(inlineText, fc.constantFrom(null, undefined)), title }).map(({ url, alt, title: t }): PhrasingContent => ({ type: 'image', url, alt, ...(t === undefined ? {} : { title: t }) })) },
+    );
+    const { inline } = fc.letrec((tie) => ({
+      inline: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('wrapper'), tie('link')),
+      wrapper: fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const, 'delete' as const), children: fc.array(tie('inline'), { maxLength: 3 }) }).map((n) => n as PhrasingContent),
+      link: fc.record({ url: address, title, children: fc.array(tie('inline'), { maxLength: 3 }) }).map(({ url, title: t, children }) => ({ type: 'link', url, ...(t === undefined ? {} : { title: t }), children }) as PhrasingContent),
+    }));
+    const block = fc.record({ heading: fc.constantFrom(0, 1, 2, 6), children: fc.array(inline as fc.Arbitrary<PhrasingContent>, { maxLength: 6 }) }).map(
+      ({ heading: depth, children }): RootContent => (depth === 0 ? { type: 'paragraph', children } : { type: 'heading', depth: depth as 1, children }),
+    );
+    fc.assert(
+      fc.property(block, fc.boolean(), (node, allowDataImages) => {
+        const direct = phrasingHtml((node as Paragraph).children, allowDataImages);
+        const full = renderHtmlFull({ type: 'root', children: [structuredClone(node)] }, allowDataImages);
+        if (direct !== null) expect(node.type === 'paragraph' ? `<p>${direct}</p>` : `<h${(node as { depth: number }).depth}>${direct}</h${(node as { depth: number }).depth}>`).toBe(full);
+        expect(renderHtml({ type: 'root', children: [structuredClone(node)] }, allowDataImages)).toBe(full);
+      }),
+      { numRuns: 4000 },
+    );
+    // Web pages' inline content takes the direct path.
+    expect(phrasingHtml([{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://e.com/a', children: [{ type: 'strong', children: [{ type: 'text', value: 'this' }] }] }, { type: 'break' }, { type: 'text', value: ' and <that>' }], false)).toBe('<a href="https://e.com/a"><strong>this</strong></a><br> and &#x3C;that>'.replace(/^/, 'See '));
   });
 
   it('HTML: plain paragraphs and lists written directly equal the full pipeline', () => {

@@ -1,5 +1,6 @@
 // Safe HTML from the mdast tree: mdast-util-to-hast → hast-util-sanitize (strict schema) → hast-util-to-html.
-import type { List, Paragraph, Root, RootContent } from 'mdast';
+import type { List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Element as HastElement, Root as HastRoot } from 'hast';
@@ -160,19 +161,145 @@ function escapeText(value: string): string {
   return out.join('');
 }
 
+/** An element's children onto the work stack, its closing tag below them. */
+function pushChildren(stack: Array<PhrasingContent | string>, children: readonly PhrasingContent[], close: string): void {
+  stack.push(close);
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PhrasingContent);
+}
+
+/** hast-util-to-html's escaping of a double-quoted attribute value: `\0`, `"`, `&`, `'` and a backtick (as hexadecimal references). */
+const ATTRIBUTE_ESCAPES = /[\u0000"&'`]/g;
+const escapeAttribute = (value: string): string => (/[\u0000"&'`]/.test(value) ? value.replace(ATTRIBUTE_ESCAPES, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`) : value);
+
+/** hast-util-sanitize's protocol check of a URL (after mdast-util-to-hast's normalizeUri): relative, or one of `protocols`. */
+function safeProtocol(url: string, protocols: readonly string[]): boolean {
+  const colon = url.indexOf(':');
+  if (colon < 0) return true;
+  const slash = url.indexOf('/');
+  const question = url.indexOf('?');
+  const hash = url.indexOf('#');
+  if ((slash > -1 && colon > slash) || (question > -1 && colon > question) || (hash > -1 && colon > hash)) return true;
+  for (const protocol of protocols) if (colon === protocol.length && url.startsWith(protocol)) return true;
+  return false;
+}
+
+const HREF_PROTOCOLS = ['http', 'https', 'mailto'] as const;
+const SRC_PROTOCOLS = ['http', 'https'] as const;
+const DATA_SRC_PROTOCOLS = ['http', 'https', 'data'] as const;
+const WRAPPER_TAGS: Readonly<Record<string, string>> = { strong: 'strong', emphasis: 'em', delete: 'del' };
+/** A text node's data that mdast-util-to-hast ignores: segmenting's mark of a link's text whose address was not kept. */
+const inertData = (data: unknown): boolean => {
+  if (data === undefined) return true;
+  for (const key in data as object) if (key !== 'linkText') return false;
+  return true;
+};
+
+/**
+ * The HTML of a paragraph's or heading's inline content, written directly, or null when it needs the full pipeline: text,
+ * links, images, bold, italic, strikethrough, inline code and line breaks, as mdast-util-to-hast, the sanitizer (all
+ * these elements are allowed; an address keeps only the protocols the schema allows) and hast-util-to-html write them,
+ * and a text with a line break of its own is left to the pipeline (test/render.test.ts checks it against the pipeline).
+ * Web pages' paragraphs are mostly such inline content (issue 9 profile: the generic pipeline was most of the renderer).
+ */
+export function phrasingHtml(children: readonly PhrasingContent[], allowDataImages: boolean): string | null {
+  const out: string[] = [];
+  // Work items: a node, or the closing tag of an element whose children come first.
+  const stack: Array<PhrasingContent | string> = [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as PhrasingContent);
+  // mdast-util-to-hast trims spaces and tabs at the start of what follows a break (a text, or an element's first text).
+  let afterBreak = false;
+  while (stack.length > 0) {
+    const item = stack.pop() as PhrasingContent | string;
+    if (typeof item === 'string') {
+      out.push(item);
+      afterBreak = false;
+      continue;
+    }
+    const trim: boolean = afterBreak;
+    afterBreak = false;
+    switch (item.type) {
+      case 'text': {
+        if (!inertData(item.data) || /[\r\n]/.test(item.value)) return null;
+        out.push(escapeText(trim ? trimSpaceStart(item.value) : item.value));
+        break;
+      }
+      case 'break':
+        if (item.data !== undefined) return null;
+        // <br> and the line break after it, which spaceLineBreaks makes a space.
+        out.push('<br> ');
+        afterBreak = true;
+        break;
+      case 'inlineCode':
+        if (item.data !== undefined) return null;
+        const code = item.value.replace(/\r?\n|\r/g, ' ');
+        out.push(`<code>${escapeText(trim ? trimSpaceStart(code) : code)}</code>`);
+        break;
+      case 'image': {
+        if (item.data !== undefined) return null;
+        const src = normalizeUri(item.url);
+        let tag = safeProtocol(src, allowDataImages ? DATA_SRC_PROTOCOLS : SRC_PROTOCOLS) ? `<img src="${escapeAttribute(src)}"` : '<img';
+        if (item.alt !== null && item.alt !== undefined) tag += ` alt="${escapeAttribute(item.alt)}"`;
+        if (item.title !== null && item.title !== undefined) tag += ` title="${escapeAttribute(item.title)}"`;
+        out.push(`${tag}>`);
+        break;
+      }
+      case 'link': {
+        if (item.data !== undefined) return null;
+        const href = normalizeUri(item.url);
+        const attributes: string[] = [];
+        if (safeProtocol(href, HREF_PROTOCOLS)) attributes.push(`href="${escapeAttribute(href)}"`);
+        if (item.title !== null && item.title !== undefined) attributes.push(`title="${escapeAttribute(item.title)}"`);
+        out.push(attributes.length === 0 ? '<a>' : `<a ${attributes.join(' ')}>`);
+        pushChildren(stack, item.children, '</a>');
+        afterBreak = trim && item.children[0]?.type === 'text';
+        break;
+      }
+      case 'strong':
+      case 'emphasis':
+      case 'delete': {
+        if (item.data !== undefined) return null;
+        const tag = WRAPPER_TAGS[item.type] as string;
+        out.push(`<${tag}>`);
+        pushChildren(stack, item.children, `</${tag}>`);
+        // After a break, the element's first child is trimmed when it is a text (mdast-util-to-hast trims its head).
+        afterBreak = trim && item.children[0]?.type === 'text';
+        break;
+      }
+      default:
+        return null;
+    }
+  }
+  return out.join('');
+}
+
+/** Spaces and tabs off the start (mdast-util-to-hast's trimMarkdownSpaceStart). */
+function trimSpaceStart(value: string): string {
+  let index = 0;
+  let code = value.charCodeAt(0);
+  while (code === 9 || code === 32) code = value.charCodeAt(++index);
+  return index === 0 ? value : value.slice(index);
+}
+
 /**
  * The HTML of a plain node written directly, or null when it needs the full pipeline. A one-line paragraph of plain
  * text and a tight list of such items come out of mdast-util-to-hast, the sanitizer (p, ul, ol and li are allowed,
  * there are no attributes) and hast-util-to-html exactly like this (test/render.test.ts checks it): text dumps are
  * nothing else, and the generic pipeline was a fifth of text mode's time (issue 9 profile).
  */
-function plainHtml(node: RootContent): string | null {
+function plainHtml(node: RootContent, allowDataImages: boolean): string | null {
   const line = plainLine(node);
   if (line !== null) return `<p>${escapeText(line)}</p>`;
   const heading = plainHeading(node);
   if (heading !== null) return `<h${heading.depth}>${escapeText(heading.value)}</h${heading.depth}>`;
   const wrapped = wrappedLine(node);
   if (wrapped !== null) return `<p><${wrapped.tag}>${escapeText(wrapped.value)}</${wrapped.tag}></p>`;
+  if (node.type === 'paragraph' && node.data === undefined) {
+    const inline = phrasingHtml(node.children, allowDataImages);
+    if (inline !== null) return `<p>${inline}</p>`;
+  } else if (node.type === 'heading' && node.data === undefined && node.depth >= 1 && node.depth <= 6) {
+    const inline = phrasingHtml(node.children, allowDataImages);
+    if (inline !== null) return `<h${node.depth}>${inline}</h${node.depth}>`;
+  }
   const lines = plainLines(node);
   if (lines !== null) return `<p>${escapeText(joinLines(lines, ' '))}</p>`;
   const items = plainItems(node);
@@ -200,7 +327,7 @@ export function renderHtml(root: Root, allowDataImages: boolean, hasTime?: () =>
   };
   for (const original of root.children) {
     const node = budget(original);
-    const html = plainHtml(node);
+    const html = plainHtml(node, allowDataImages);
     if (html === null) {
       run.push(node);
       runUnits += 1 + ('children' in node ? node.children.length : 0);

@@ -1,5 +1,5 @@
 // Markdown from the mdast tree with mdast-util-to-markdown (what remark-stringify runs), GFM tables and strikethrough.
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { defaultHandlers, toMarkdown, type Handle, type Info, type Options, type State, type Unsafe } from 'mdast-util-to-markdown';
@@ -341,6 +341,44 @@ function inertHeading(node: Heading, only: PhrasingContent | undefined): string 
   return `${'#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))} ${only.value}`;
 }
 
+/**
+ * The Markdown of a heading whose inline content plainParagraph writes (texts, links, images, bold or italic runs) and
+ * that does not end in `#`, else null: the heading handler writes `#`s, a space and that content on one line (no setext
+ * heading without a line break in it), so no pattern needing a line break before it can match; a `#` at its end would
+ * need an escape (test/render.test.ts checks it against remark-stringify).
+ */
+function plainHeading(node: Heading): string | null {
+  if (node.data !== undefined) return null;
+  const content = plainParagraph(node as unknown as Paragraph);
+  if (content === null || content.endsWith('#')) return null;
+  return `${'#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))} ${content}`;
+}
+
+/**
+ * The Markdown of a tight list whose every item is one paragraph plainParagraph writes, else null: the list and
+ * list item handlers write each item's marker (`-`, or `*` right after another bullet list, as `bullet`; `n.` from
+ * the list's start) and a space before its one line, items joined by line breaks (test/render.test.ts checks it
+ * against remark-stringify).
+ */
+function plainList(node: List, previousBullet: string | undefined): { value: string; bullet: string } | null {
+  if (node.data !== undefined || node.spread === true || node.children.length === 0) return null;
+  const ordered = node.ordered === true;
+  const bullet = ordered ? (previousBullet === '.' ? ')' : '.') : previousBullet === '-' ? '*' : '-';
+  const start = typeof node.start === 'number' && node.start > -1 ? node.start : 1;
+  const lines: string[] = [];
+  for (let i = 0; i < node.children.length; i++) {
+    const item = node.children[i] as ListItem;
+    if (item.data !== undefined || item.spread === true || (item.checked !== undefined && item.checked !== null) || item.children.length !== 1) return null;
+    const paragraph = item.children[0] as RootContent;
+    if (paragraph.type !== 'paragraph' || paragraph.data !== undefined) return null;
+    const only = paragraph.children.length === 1 ? paragraph.children[0] : undefined;
+    const value = only?.type === 'text' ? (isInertLine(only.value) ? only.value : null) : plainParagraph(paragraph);
+    if (value === null) return null;
+    lines.push(`${ordered ? `${start + i}${bullet}` : bullet} ${value}`);
+  }
+  return { value: lines.join('\n'), bullet };
+}
+
 /** Block types a root of flow content holds (the root handler otherwise serializes it as phrasing). */
 const FLOW = new Set(['paragraph', 'heading', 'list', 'blockquote', 'code', 'table', 'thematicBreak', 'html', 'definition']);
 
@@ -374,16 +412,19 @@ const root: Handle = (node: Root, parent, state, info) => {
     if (previous !== null) results.push(between(previous, child, node, state));
     state.indexStack[state.indexStack.length - 1] = index;
     const only = (child.type === 'paragraph' || child.type === 'heading') && child.children.length === 1 ? child.children[0] : undefined;
+    const list = child.type === 'list' ? plainList(child, state.bulletLastUsed) : null;
     const inert =
       child.type === 'heading'
-        ? inertHeading(child, only)
+        ? only?.type === 'text' ? inertHeading(child, only) : plainHeading(child)
         : child.type !== 'paragraph'
-          ? null
+          ? list === null ? null : list.value
           : only?.type === 'text'
             ? index < inertPrefix || isInertText(only.value) ? only.value : null
             : plainParagraph(child);
     results.push(inert ?? state.handle(child, node, state, { before: '\n', after: '\n', now: { line: 1, column: 1 }, lineShift: 0 }));
-    if (child.type !== 'list') state.bulletLastUsed = undefined;
+    // The list handler remembers its bullet, so that a list right after it takes the other one.
+    if (list !== null) state.bulletLastUsed = list.bullet;
+    else if (child.type !== 'list') state.bulletLastUsed = undefined;
     previous = child;
   }
   state.indexStack.pop();
