@@ -384,6 +384,24 @@ describe('glued runs', () => {
     ]);
   });
 
+  it('removes the pledge and tote-bag pleas, the unlimited-reading offer, the print, app-store and comment buttons of probe set 74, and keeps news that shares their words', async () => {
+    await expectEachRemoved([
+      'Keep independent voices on the air. Pledge today.',
+      'Give $15 a month and get our tote bag as a thank-you.',
+      'Enjoy unlimited reading for 30 days, then $9.99/month.',
+      'Print article',
+      'Show all comments',
+      'Write a response',
+      'Available on the App Store',
+    ]);
+    await expectEachKept([
+      'The station asked listeners to pledge today, the last day of its spring drive, the manager said.',
+      'The council voted to print article 12 of the charter in three languages.',
+      'The game is available on the App Store and Google Play, the company said in a statement.',
+      'Critics said readers could enjoy unlimited reading for a flat fee under the new library plan.',
+    ]);
+  });
+
   it("takes an appeal's closing line that gives a duration with it, not a closing line with another number", async () => {
     const glued = await clean(`${ARTICLE} Continue reading with a free account. It takes 30 seconds.\n\nOfficials said the change would cost about four million dollars a year.`, { format: 'text' });
     expect(glued.text).toBe(`${ARTICLE}\n\nOfficials said the change would cost about four million dollars a year.`);

@@ -20,6 +20,7 @@ export default defineRules([
       'if our work has helped you', 'think about backing it',
       'keep us publishing', 'support the people who bring you', 'every reader who gives',
       'help us beat that',
+      'keep independent voices on the air', 'pledge today', 'our tote bag as a thank you',
     ],
     hints: ['donate', 'donation', 'contribute', 'contribution', 'support-us', 'supportus', 'membership-ask', 'epic'],
     examples: ['This story is free to read thanks to members like you. Become a member for as little as $5 a month.', 'Our journalists work hard to bring you stories like this one. If you value our work, please back us with a contribution.', 

@@ -16,6 +16,7 @@ export default defineRules([
       'upgrade your subscription', 'upgrade your plan', 'claim offer', 'claim your offer', 'start your subscription', 'start a subscription', 'print edition', 'claim your discount', 'limited offer', 'off your first year', 'off your first month',
       'offer ends', 'gift subscriptions', 'gift a subscription', 'give a subscription', 'give the gift of', 'buy a gift', 'digital plans', 'gift a year', 'give a year of', 'see our offers', 'see our plans', 'save # today', 'one month free', 'try one month free', 'first month free', 'get the full course', 'enroll today', 'enroll now', 'upgrade to pro', 'buy the ebook', 'first month on us', 'claim offer', 'read without ads', 'see offers', 'switch to annual billing', 'get two months free', 'print + digital bundle', 'get every issue delivered', 'the weekend paper delivered', 'half price', 'save now', 'on your first year', 'read the full story with', 'read unlimited articles', 'renews at the standard rate', 'subscribe to * and stay', 'subscribe to * and get', 'subscribe to * and save', 'no paywalls', 'members get all of our', 'exclusive perks', 'take out a subscription for',
       'subscribers get early access to our',
+      'enjoy unlimited reading',
     ],
     hints: ['subscribe', 'subscription', 'offer', 'upsell', 'promo'],
     examples: ['Subscribe now for just $1 a week. Cancel anytime.', 'Get unlimited digital access for only $4 a month. Subscribe today'],
