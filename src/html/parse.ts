@@ -257,7 +257,7 @@ class LinearParser extends Parser {
     state.attribs = {};
   }
 
-  private finishOpenTag(isImplied: boolean): void {
+  private finishOpenTag(): void {
     const state = this.state;
     state.startIndex = state.openTagStart;
     if (state.attribs) {
@@ -268,9 +268,9 @@ class LinearParser extends Parser {
     state.tagname = '';
   }
 
-  private closeCurrent(isOpenImplied: boolean): void {
+  private closeCurrent(): void {
     const name = this.state.tagname;
-    this.finishOpenTag(isOpenImplied);
+    this.finishOpenTag();
     if (this.open[this.open.length - 1] === name) this.close();
   }
 
@@ -281,7 +281,7 @@ class LinearParser extends Parser {
 
   override onopentagend(endIndex: number): void {
     this.state.endIndex = endIndex;
-    this.finishOpenTag(false);
+    this.finishOpenTag();
     this.state.startIndex = endIndex + 1;
   }
 
@@ -297,7 +297,7 @@ class LinearParser extends Parser {
         while (closed !== name);
       } else if (name === 'p') {
         this.openTag('p');
-        this.closeCurrent(true);
+        this.closeCurrent();
       }
     } else if (name === 'br') {
       this.events.onopentag('br', {});
@@ -309,7 +309,7 @@ class LinearParser extends Parser {
   override onselfclosingtag(endIndex: number): void {
     this.state.endIndex = endIndex;
     if (this.foreign[this.foreign.length - 1] === true) {
-      this.closeCurrent(false);
+      this.closeCurrent();
       this.state.startIndex = endIndex + 1;
     } else this.onopentagend(endIndex);
   }

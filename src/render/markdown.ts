@@ -330,6 +330,9 @@ function plainParagraph(node: Paragraph): string | null {
   return out;
 }
 
+/** An ATX heading's `#`s, as the heading handler writes them (depth clamped to 1–6). */
+const headingMarks = (node: Heading): string => '#'.repeat(Math.max(Math.min(6, node.depth || 1), 1));
+
 /**
  * The Markdown of a heading of one inert line of text that does not end in `#`, else null: what the heading handler
  * writes (ATX, no closing sequence): its text follows `# ` on the same line, so no pattern that needs a line break
@@ -338,7 +341,7 @@ function plainParagraph(node: Paragraph): string | null {
  */
 function inertHeading(node: Heading, only: PhrasingContent | undefined): string | null {
   if (only?.type !== 'text' || !isInertLine(only.value) || only.value.endsWith('#')) return null;
-  return `${'#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))} ${only.value}`;
+  return `${headingMarks(node)} ${only.value}`;
 }
 
 /**
@@ -351,7 +354,7 @@ function plainHeading(node: Heading): string | null {
   if (node.data !== undefined) return null;
   const content = plainParagraph(node as unknown as Paragraph);
   if (content === null || content.endsWith('#')) return null;
-  return `${'#'.repeat(Math.max(Math.min(6, node.depth || 1), 1))} ${content}`;
+  return `${headingMarks(node)} ${content}`;
 }
 
 /**
