@@ -143,6 +143,35 @@ describe('glued runs', () => {
     expect(article.removed.map((r) => r.category)).toContain('paywall');
   });
 
+  it("cuts an appeal's row of buttons glued before the article's sentence, in any of the catalog's languages, and keeps rows after no appeal", async () => {
+    const next = 'Officials said the change would cost about four million dollars a year and come from the existing budget.';
+    for (const appeal of [
+      'We use cookies to improve your experience on our site. Accept Reject Settings',
+      'Usamos cookies para mejorar tu experiencia. Aceptar Rechazar Configurar',
+      'Ce site utilise des cookies pour mesurer l\'audience. Tout accepter Tout refuser Paramétrer',
+      'Receba as principais notícias do dia no seu e-mail. Seu e-mail Cadastrar',
+      'Get breaking news alerts by email. Enter email Submit',
+      'Wir nutzen Cookies und ähnliche Technologien. Alle akzeptieren Ablehnen',
+    ]) {
+      const article = await clean(`${ARTICLE}\n\n${appeal} ${next}`, { format: 'text' });
+      expect(article.text, appeal).toBe(`${ARTICLE}\n\n${next}`);
+    }
+    // Capitalized words opening a sentence after the article's own sentence are the article's.
+    for (const own of ['Support Group members said the change would cost about four million dollars a year.', 'In March the council said the change would cost about four million dollars a year.']) {
+      const article = await clean(`${ARTICLE}\n\nThe plan was approved on Monday. ${own}`, { format: 'text' });
+      expect(article.text, own).toBe(`${ARTICLE}\n\nThe plan was approved on Monday. ${own}`);
+    }
+  });
+
+  it("cuts a teaser widget's numbered headlines under any label, as a paragraph or glued to one, and keeps a numbered sentence", async () => {
+    const list = 'Trending 1 Council delays vote on new stadium 2 Rain expected all weekend 3 Police name suspect in robbery';
+    const next = 'Officials said the change would cost about four million dollars a year and come from the existing budget.';
+    await expectEachRemoved([list, 'Meistgelesen 1 Stadtrat vertagt Abstimmung 2 Regen am Wochenende 3 Polizei sucht Zeugen']);
+    expect((await clean(`${ARTICLE}\n\n${list} ${next}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${next}`);
+    expect((await clean(`${ARTICLE} ${list}\n\n${next}`, { format: 'text' })).text).toBe(`${ARTICLE}\n\n${next}`);
+    await expectEachKept(['The plan has three steps: 1 Council approves the budget, 2 Riders comment on it, and 3 The buses start running in May.']);
+  });
+
   it('removes a short plea of plain lines ending in its donation button whole, and keeps an article line before such a button', async () => {
     const plea = 'We went to the county fair, the courthouse and the city council so you did not have to. Buy us a coffee';
     const after = 'Officials said the change would cost about four million dollars a year and come from the existing budget.';
@@ -465,6 +494,24 @@ describe('html boxes', () => {
     expect(appeal.text).not.toMatch(/expensive|reporters/);
     const section = await clean(body(`<div><h3>What the council decided</h3><p>${ARTICLE}</p></div>`));
     expect(section.text).toContain('What the council decided');
+  });
+
+  it('removes a small box whose blocks are an appeal only read together, and keeps a small box of the article', async () => {
+    const body = (box: string) => `<article><h1>Late buses</h1><p>${ARTICLE}</p>${box}<p>${LATER}</p></article>`;
+    for (const [heading, rest] of [
+      ['Usiamo i cookie per migliorare la tua esperienza.', 'Accetta Rifiuta Personalizza'],
+      ['Our journalism is paid for by readers.', 'Start a monthly donation.'],
+    ]) {
+      const appeal = await clean(body(`<div><h3>${heading}</h3><p>${rest}</p></div>`));
+      expect(appeal.text, heading).toBe(`Late buses\n\n${ARTICLE}\n\n${LATER}`);
+    }
+    for (const [heading, rest] of [
+      ['Where the money goes', 'The charity relies on donations from about 4,000 members, its director said.'],
+      ['Support for the plan', 'Readers who subscribe to the print edition will get the new timetable on Sunday.'],
+    ]) {
+      const section = await clean(body(`<div><h3>${heading}</h3><p>${rest}</p></div>`));
+      expect(section.text, heading).toBe(`Late buses\n\n${ARTICLE}\n\n${heading}\n\n${rest}\n\n${LATER}`);
+    }
   });
 
   it('takes a label heading whose widget went (a like button under "Like this:"), and keeps a label heading over kept content', async () => {

@@ -112,6 +112,7 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
   const words = signals.words;
   if (words === 0) return null;
   if (isLabelledHeadline(signals)) return LABEL_VERDICT(signals);
+  if (isNumberedTeasers(signals)) return verdictFrom(signals, 'a teaser label and its numbered headlines') ?? NUMBERED_TEASERS_VERDICT;
   if (words === 1 && AD_LABELS.has(signals.run.id(0))) return AD_LABEL_VERDICT;
   if (words === 2 && AD_LINES.has(`${signals.run.id(0)} ${signals.run.id(1)}`)) return AD_LABEL_VERDICT;
   if (!signals.reporting && isFollowLine(signals.run)) return FOLLOW_VERDICT;
@@ -203,6 +204,62 @@ function isLabelledHeadline(signals: RunSignals): boolean {
     return signals.matches.some((m) => m.start === 0 && m.end === k && (m.rule.category === 'related' || m.rule.category === 'ad'));
   }
   return false;
+}
+
+const NUMBERED_TEASERS_VERDICT: Verdict = { ruleId: 'related.label', category: 'related', reason: 'a teaser label and its numbered headlines' };
+/** A numbered teaser list holds at most this many words. */
+const NUMBERED_TEASERS_MAX_WORDS = 80;
+/** A numbered teaser list's label is at most this many characters. */
+const NUMBERED_LABEL_MAX_CHARS = 40;
+/** A teaser list's label: a capitalized word, then words and spaces only. */
+const NUMBERED_LABEL = /^\p{Lu}[\p{L}'’ ]*$/u;
+
+/**
+ * Where a numbered teaser list opening the text reaches its third headline (the offset after that headline's first
+ * letter), or -1: a short capitalized label, then " 1 ", " 2 " and " 3 " each before a capital, with no sentence end
+ * before it. (Searched with indexOf: a regular expression for it backtracks polynomially.)
+ */
+function numberedTeasersHead(text: string): number {
+  const one = text.indexOf(' 1 ');
+  if (one < 1 || one > NUMBERED_LABEL_MAX_CHARS || !NUMBERED_LABEL.test(text.slice(0, one)) || !UPPER_START.test(text.slice(one + 3, one + 4))) return -1;
+  let at = one;
+  for (const n of [' 2 ', ' 3 ']) {
+    let next = text.indexOf(n, at + 3);
+    while (next >= 0 && !UPPER_START.test(text.slice(next + 3, next + 4))) next = text.indexOf(n, next + 1);
+    if (next < 0) return -1;
+    at = next;
+  }
+  const end = at + 4;
+  return /[.!?]/.test(text.slice(0, end)) ? -1 : end;
+}
+/** Whether a paragraph may hold a numbered teaser list (a cheap test before the sentences are judged). */
+const mayHoldNumberedTeasers = (text: string): boolean => text.includes(' 1 ') && text.includes(' 2 ') && text.includes(' 3 ');
+
+/**
+ * Where a numbered teaser list glued before the article's sentence ends ("Trending 1 … 3 Police name suspect in
+ * robbery Officials said…"), or -1: the first capitalized word after a lowercase one past the third headline's first
+ * word, when a sentence of at least minKeptWords words follows.
+ */
+function numberedTeasersEnd(text: string, signals: RunSignals): number {
+  const from = numberedTeasersHead(text);
+  if (from < 0) return -1;
+  const run = signals.run;
+  for (let k = 1; k + THRESHOLDS.minKeptWords <= signals.words; k++) {
+    if (run.start(k) < from) continue;
+    const word = text.slice(run.start(k), run.end(k));
+    const prev = text.slice(run.start(k - 1), run.end(k - 1));
+    if (UPPER_START.test(word) && /^\p{Ll}/u.test(prev) && /^\s+$/u.test(text.slice(run.end(k - 1), run.start(k)))) return run.start(k);
+  }
+  return -1;
+}
+
+/**
+ * A teaser widget's label and its numbered headlines, flattened into one run ("Trending 1 Council delays vote on new
+ * stadium 2 Rain expected all weekend 3 Police name suspect"): no sentence ends in it, and no one is reported.
+ */
+function isNumberedTeasers(signals: RunSignals): boolean {
+  const text = signals.run.text.trim();
+  return signals.words >= 8 && signals.words <= NUMBERED_TEASERS_MAX_WORDS && !signals.reporting && numberedTeasersHead(text) > 0 && !/[.!?]/.test(text);
 }
 
 /**
@@ -305,6 +362,8 @@ interface Span {
   start: number;
   end: number;
   signals: RunSignals | null;
+  /** A row of buttons cut off the start of the sentence after it (buttonRowEnd). */
+  row?: true;
 }
 
 /** Segmenters whose language uses the root sentence rules (sentenceStarts may stand in for them). */
@@ -465,13 +524,25 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       const at = gluedLabelEnd(piece.segment, signals, ctx);
       if (at > 0) cuts.add(start + at);
     }
+    // A row of buttons glued before the article's sentence ("…our use of cookies. Accept Reject Settings Officials
+    // said…", "…Tu email Apuntarme Officials said…"): its own piece, which joins the appeal before it (judgeSentences).
+    // (After the last cut too: "…Tout accepter | Tout refuser | Paramétrer Officials said…".)
+    if (cuts.size === 0 && mayHoldNumberedTeasers(piece.segment)) {
+      const at = numberedTeasersEnd(piece.segment, signals);
+      if (at > 0) cuts.add(start + at);
+    }
+    let rowEnd = -1;
+    const rowFrom = cuts.size === 0 ? start : Math.max(...cuts);
+    const tail = rowFrom === start ? piece.segment : text.slice(rowFrom, end);
+    const rowAt = buttonRowEnd(tail, rowFrom === start ? signals : runSignals(tail, ctx.catalog));
+    if (rowAt > 0) cuts.add((rowEnd = rowFrom + rowAt));
     if (cuts.size === 0) {
       spans.push({ start, end, signals });
       continue;
     }
     let from = start;
     for (const cut of [...cuts].sort((a, b) => a - b)) {
-      if (cut > from && text.slice(from, cut).trim() !== '') spans.push({ start: from, end: cut, signals: null });
+      if (cut > from && text.slice(from, cut).trim() !== '') spans.push(cut === rowEnd ? { start: from, end: cut, signals: null, row: true } : { start: from, end: cut, signals: null });
       from = cut;
     }
     spans.push({ start: from, end, signals: null });
@@ -494,6 +565,80 @@ function shareBarLength(signals: RunSignals): number {
   if (k < 2 || signals.words - k < THRESHOLDS.minKeptWords || !capitalized(k)) return 0;
   const barEnd = run.data[3 * k - 1] as number;
   return isShareBar(run.slice(0, barEnd) ?? scanTokens(run.text.slice(0, barEnd))) ? k : 0;
+}
+
+/** Words of an appeal's buttons that name nothing of its business (folded): a row of only these is no heading. */
+const BUTTON_WORDS_LIST = ['save', 'no', 'thanks', 'thank', 'you', 'maybe', 'later', 'not', 'now', 'continue', 'close', 'dismiss', 'skip', 'ok', 'okay', 'got', 'it', 'other', 'yes', 'accept', 'decline', 'reject', 'agree', 'i', 'learn', 'more', 'info', 'details', 'settings', 'manage', 'entre', 'entrar', 'login'];
+const BUTTON_WORDS = new Set(BUTTON_WORDS_LIST);
+/**
+ * Words of the buttons and fields under an appeal, folded, in the catalog's seven languages ("Accept Reject Settings",
+ * "Email Subscribe", "Je donne", "Tu email Apuntarme", "$5 $15 Custom amount"): a row of only these glued before a
+ * sentence is cut off it, and joins an appeal right before it.
+ */
+const ROW_WORDS = new Set([
+  ...BUTTON_WORDS_LIST,
+  'all', 'disagree', 'allow', 'deny', 'only', 'necessary', 'preferences', 'customize', 'customise', 'options', 'information', 'subscribe', 'sign',
+  'up', 'in', 'me', 'log', 'register', 'create', 'account', 'join', 'donate', 'give', 'contribute', 'support', 'us', 'submit', 'send', 'go', 'play',
+  'watch', 'listen', 'print', 'share', 'email', 'e', 'mail', 'address', 'enter', 'your', 'custom', 'amount', 'monthly', 'once', 'one', 'time', 'view',
+  'see', 'offer', 'offers', 'plans', 'get', 'started', 'try', 'free', 'start', 'trial', 'upgrade', 'download', 'install', 'claim', 'unlock', 'today',
+  'tip', 'here', 'subscriber', 'member', 'already', 'a', 'an', 'or', 'on', 'the', 'google', 'app', 'store',
+  // de
+  'akzeptieren', 'alle', 'ablehnen', 'zustimmen', 'einstellungen', 'anpassen', 'anmelden', 'abmelden', 'abonnieren', 'registrieren', 'einloggen',
+  'spenden', 'unterstutzen', 'senden', 'absenden', 'weiter', 'schliessen', 'jetzt', 'mehr', 'erfahren', 'adresse', 'ihre', 'testen', 'abo',
+  // fr
+  'accepter', 'tout', 'refuser', 'parametrer', 'parametres', 'personnaliser', 'continuer', 'fermer', 'inscrire', 's', 'je', 'm', 'connecter', 'se',
+  'abonne', 'donne', 'valider', 'envoyer', 'votre', 'adresse', 'courriel', 'don', 'faire', 'un', 'compte', 'creer',
+  // es
+  'aceptar', 'rechazar', 'configurar', 'ajustes', 'suscribirse', 'suscribete', 'registrarse', 'registrate', 'iniciar', 'sesion', 'enviar', 'apuntarme',
+  'colaborar', 'donar', 'tu', 'correo', 'electronico', 'ya', 'soy', 'suscriptor',
+  // it
+  'accetta', 'accetto', 'rifiuta', 'personalizza', 'impostazioni', 'iscriviti', 'accedi', 'registrati', 'invia', 'dona', 'sostienici', 'la', 'tua',
+  'abbonati', 'chiudi',
+  // pt
+  'aceitar', 'recusar', 'assinar', 'cadastrar', 'inscrever', 'contribuir', 'doar', 'seu', 'sua', 'fechar', 'ja', 'sou', 'assinante',
+  // nl
+  'accepteren', 'weigeren', 'instellingen', 'aanmelden', 'inschrijven', 'inloggen', 'registreren', 'doneren', 'versturen', 'verzenden', 'mailadres',
+  'je', 'uw', 'abonneer', 'sluiten',
+]);
+/** Words that open a sentence, not a row of buttons ("The EV3 is…", "In March…"). */
+const ROW_NO_START = new Set(['the', 'a', 'an', 'in', 'on', 'or', 'it', 'i', 'one', 'up', 'us', 'me']);
+/** Words a row of buttons never ends on: they run on into what follows ("Maybe a FitBit is…", "Enter your Email…"). */
+const ROW_NO_END = new Set(['a', 'an', 'the', 'la', 'un', 'tu', 'je', 'se', 's', 'm', 'e', 'or', 'on', 'your', 'votre', 'seu', 'sua', 'ihre', 'uw', 'tua']);
+/** A button row glued before a sentence is at most this many words. */
+const ROW_MAX_WORDS = 6;
+/** Row words that, capitalized, open a sentence rather than go on the row ("In March…", "A new…"). */
+const ROW_SMALL_WORDS = new Set(['a', 'an', 'in', 'on', 'the', 'or', 'up', 'me', 'us', 'it', 'i', 'one', 'la', 'un', 'tu', 'je', 'se', 's', 'm', 'e']);
+
+/**
+ * Where a row of buttons opening the sentence ends (an offset in `text`), or -1: at most ROW_MAX_WORDS words, the
+ * first capitalized or a sum, every one a ROW_WORDS word or a sum's number, then a capitalized word and a lowercase
+ * one that open a sentence of at least minKeptWords words.
+ */
+function buttonRowEnd(text: string, signals: RunSignals): number {
+  const words = signals.words;
+  if (words < THRESHOLDS.minKeptWords + 1 || !SENTENCE_END.test(text.trimEnd())) return -1;
+  const run = signals.run;
+  const raw = (k: number): string => text.slice(run.start(k), run.end(k));
+  const sum = (k: number): boolean => /^\d+$/.test(run.word(k)) && /[$€£]$/u.test(text.slice(0, run.start(k)));
+  if (!(UPPER_START.test(raw(0)) || sum(0)) || ROW_NO_START.has(run.word(0))) return -1;
+  for (let k = 0; k < ROW_MAX_WORDS && k + THRESHOLDS.minKeptWords < words; k++) {
+    if (!ROW_WORDS.has(run.word(k)) && !sum(k)) return -1;
+    const next = k + 1;
+    const gap = text.slice(run.end(k), run.start(next));
+    // The same word goes on ("E-Mail", "m'abonne").
+    if (/^[-'’]$/u.test(gap)) continue;
+    if (!/^\s+(?:[$€£]|["“„«‘'])?$/u.test(gap)) return -1;
+    // A capitalized small word opens the sentence ("In March…"); a lowercase one or a button's word goes on the row.
+    const opener = raw(next);
+    const goesOn = sum(next) || (ROW_WORDS.has(run.word(next)) && (!UPPER_START.test(opener) || !ROW_SMALL_WORDS.has(run.word(next))));
+    if (goesOn) continue;
+    // The opener and a lowercase word after it with only a space between ("Officials said"), no phrase across the cut
+    // ("All Access: the daily e-edition…").
+    const opens = UPPER_START.test(opener) && /^\p{Ll}/u.test(raw(next + 1)) && /^\s+$/u.test(text.slice(run.end(next), run.start(next + 1)));
+    if (opens && !/[$€£]$/u.test(gap) && !ROW_NO_END.has(run.word(k)) && !signals.matches.some((m) => m.start < next && m.end > next)) return run.start(next) - (/["“„«‘']$/u.test(gap) ? 1 : 0);
+    return -1;
+  }
+  return -1;
 }
 
 /** A label glued before a sentence is at most this many words. */
@@ -678,6 +823,10 @@ function publisherMiddle(verdicts: readonly (Verdict | null)[], pieceSignals: re
   return self && media;
 }
 
+/** A box read as one paragraph (classify) holds at most this many words, in at most this many blocks. */
+const BOX_AS_ONE_MAX_WORDS = 60;
+const BOX_AS_ONE_MAX_BLOCKS = 4;
+
 /** A heading this short that speaks to the reader or for the publisher heads the appeal under it in its box. */
 const BOX_HEADING_MAX_WORDS = 12;
 
@@ -825,7 +974,14 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   };
   for (let i = 1; i < pieces.length; i++) {
     const before = verdicts[i - 1];
-    if (verdicts[i] || !before || !carries[i - 1] || titleAt(i)) continue;
+    if (verdicts[i] || !before || !carries[i - 1]) continue;
+    // A row of buttons cut off the sentence after it (splitSentences) is the appeal's ("…Accept Reject Settings").
+    if (raw[i] === null && spans[i]?.row === true) {
+      verdicts[i] = { ...before, reason: `the button row of: ${before.reason}` };
+      carries[i] = false;
+      continue;
+    }
+    if (titleAt(i)) continue;
     const price = priceOf(i, before);
     if (joinsBefore(i) || price) {
       verdicts[i] = { ...before, reason: `next to: ${before.reason}` };
@@ -1284,8 +1440,6 @@ const NOW_BUTTON_WORDS = 4;
 /** A call of a few words ending in "now" or "today" ("Switch now", "Join today"): a button. */
 const isNowButton = (signals: RunSignals): boolean => signals.words > 0 && signals.words <= NOW_BUTTON_WORDS && NOW.has(signals.run.id(signals.words - 1));
 
-/** Words of an appeal's buttons that name nothing of its business (folded): a row of only these is no heading. */
-const BUTTON_WORDS = new Set(['save', 'no', 'thanks', 'thank', 'you', 'maybe', 'later', 'not', 'now', 'continue', 'close', 'dismiss', 'skip', 'ok', 'okay', 'got', 'it', 'other', 'yes', 'accept', 'decline', 'reject', 'agree', 'i', 'learn', 'more', 'info', 'details', 'settings', 'manage', 'entre', 'entrar', 'login']);
 
 /** A sentence in parentheses: the author's aside. */
 const PARENTHETICAL = /^\(.*\)[.!?]?$/su;
@@ -1464,7 +1618,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   segments.forEach((segment, i) => {
     budget = inBudget[i] === 1;
     const signals = allSignals[i] as RunSignals;
-    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals)));
+    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals) || mayHoldNumberedTeasers(segment.text)));
     if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse, topic);
@@ -1495,11 +1649,26 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   for (const members of byBox.values()) {
     if (members.length < 2) continue;
     const appeal = members.find((m) => m.verdict && m.signals.strongPhrases > 0);
+    const total = members.reduce((n, m) => n + m.signals.words, 0);
     if (!appeal?.verdict) {
       boxHeading(members);
+      // A small box whose blocks are an appeal only together, read as one paragraph ("Usiamo i cookie per migliorare
+      // la tua esperienza." over "Accetta Rifiuta Personalizza"; "Our journalism is paid for by readers." over "Start
+      // a monthly donation."): every block of it goes when that paragraph goes whole.
+      if (total <= BOX_AS_ONE_MAX_WORDS && members.length <= BOX_AS_ONE_MAX_BLOCKS && members.some((m) => !m.verdict && !m.trim) && members.some((m) => m.signals.matches.length > 0 || m.signals.cues > 0)) {
+        const text = members.map((m) => m.segment.text.trim()).join(' ');
+        segmenter ??= sentenceSegmenter(lang ?? 'en');
+        const one = judgeSentences({ ...(members[0] as Judged).segment, type: 'paragraph', text }, runSignals(text, ctx.catalog), ctx, segmenter, readerProse, topic);
+        if (one?.verdict && !one.trim) {
+          for (const m of members) {
+            if (m.verdict) continue;
+            m.verdict = { ...one.verdict, reason: `in the same box as: ${one.verdict.reason}` };
+            m.trim = null;
+          }
+        }
+      }
       continue;
     }
-    const total = members.reduce((n, m) => n + m.signals.words, 0);
     if (total > THRESHOLDS.boxMaxWords) continue;
     if (members.every((m) => m.verdict || m.signals.words <= THRESHOLDS.boxOtherMaxWords)) {
       for (const m of members) {
