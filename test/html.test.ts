@@ -6,7 +6,7 @@ import { isElement, textOf, walk } from '../src/html/dom.js';
 import { dropTagsAfter, guard } from '../src/html/guard.js';
 import { parse, parseCapped, TextJoiningHandler } from '../src/html/parse.js';
 import { DomHandler } from 'domhandler';
-import { Parser, parseDocument } from 'htmlparser2';
+import { Parser, parseDocument, Tokenizer } from 'htmlparser2';
 import { prepare } from '../src/html/prepare.js';
 import { HtmlTokenizer } from '../src/html/tokenizer.js';
 import { clean } from '../src/index.js';
@@ -172,6 +172,38 @@ describe('parse', () => {
     const article = await clean(`<p>${Array.from({ length: 50 }, (_, i) => `<span>w${i}</span>`).join(' ')}</p>`, { maxNodes: 10 });
     expect(article.text).toContain('w49');
     expect(article.warnings.map((w) => w.code)).toContain('NODES_CAPPED');
+  });
+});
+
+describe('HtmlTokenizer', () => {
+  /** Every callback with its arguments (indexes included), as a tokenizer fed `chunks` one write each sends them. */
+  const events = (Kind: typeof Tokenizer, chunks: readonly string[], decodeEntities: boolean): string[] => {
+    const seen: string[] = [];
+    const callbacks = new Proxy({}, { get: (_, name) => (name === 'foreignContext' ? undefined : (...args: unknown[]) => seen.push(`${String(name)}(${args.join(',')})`)) });
+    const tokenizer = new Kind({ decodeEntities }, callbacks as ConstructorParameters<typeof Tokenizer>[1]);
+    for (const chunk of chunks) tokenizer.write(chunk);
+    tokenizer.end();
+    return seen;
+  };
+
+  it('sends the callbacks htmlparser2\'s tokenizer sends, at the same indexes, though it skips through text and values', () => {
+    // CDATA aside: there HtmlTokenizer departs from htmlparser2 on purpose (see tokenizer.ts).
+    const piece = fc.constantFrom('<', '>', '&', '&amp;', '&lt', '&#x41;', '&#65', '&notin;', '&noti', '"', "'", '=', ' ', '\n', 'a', 'p', 'div', '</', '/>', '<!--', '-->', '<script>', '</script>', '<title>', '</title>', '<style>', 'x="', "y='", 'z=', '<a href="', '<!doctype html>', '<?', 'é', '😀');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 40 }), fc.boolean(), (parts, cuts, decode) => {
+      const html = parts.join('');
+      expect(events(HtmlTokenizer, [html], decode)).toEqual(events(Tokenizer, [html], decode));
+      const chunks: string[] = [];
+      for (let at = 0, i = 0; at < html.length; i++) chunks.push(html.slice(at, (at += cuts[i % cuts.length] as number)));
+      expect(events(HtmlTokenizer, chunks, decode)).toEqual(events(Tokenizer, chunks, decode));
+    }), { numRuns: 1000 });
+  });
+
+  it('reads long text and attribute values full of `&` in linear time', () => {
+    for (const html of [`<p>${'a&amp;'.repeat(400_000)}`, `<a title="${'&amp;b'.repeat(400_000)}">x</a>${'<'.repeat(100)}`, `<p>${'&'.repeat(400_000)}</p>`]) {
+      const started = performance.now();
+      expect(textOf(fastTree(html)).length).toBeGreaterThan(0);
+      expect(performance.now() - started).toBeLessThan(5000);
+    }
   });
 });
 
