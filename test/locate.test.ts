@@ -913,3 +913,19 @@ describe('locate in a text dump that is not a whole page: the comment section', 
     expect(article.removed.filter((r) => r.ruleId === 'locate.comments')).toEqual([]);
   });
 });
+
+describe('precision at the edges of an article', () => {
+  it("drops the page's affiliate-link notice and keeps the article", async () => {
+    const article = await clean(fixture('review-with-affiliate-notice.html'));
+    expect(article.text).not.toContain('affiliate links');
+    expect(article.text.split('\n\n')[0]).toMatch(/^We ran the same eight-mile loop/);
+    expect(article.text).toMatch(/however good its grip\.$/);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.affiliate-disclosure').map((r) => r.text)).toEqual(['This post contains affiliate links. If you buy through them, we may earn a small commission at no extra cost to you.']);
+  });
+
+  it('keeps a sentence on affiliate marketing that is no notice of the page', async () => {
+    const topic = 'Affiliate programs: streamers earn a commission when viewers buy games, gear or software through their affiliate links.';
+    const article = await clean(`<html><body><article><h1>Streaming income</h1><p>${topic}</p><p>Subscriptions pay monthly, and a channel keeps about half of each one after the platform takes its share of the fee.</p><p>Sponsorships pay the most per hour, but only channels with a steady audience of several thousand viewers are offered them.</p></article></body></html>`);
+    expect(article.text).toContain(topic);
+  });
+});
