@@ -22,6 +22,7 @@ import { compileCatalog, type CompiledCatalog } from './rules/compile.js';
 import { segmentHtml } from './segment/from-html.js';
 import { locateText } from './locate/text.js';
 import { dropLinkLists, locateBlocks, pageKindOf } from './locate/blocks.js';
+import { trimArticle } from './locate/trim.js';
 import { segmentText } from './segment/from-text.js';
 import type { Segment } from './segment/types.js';
 import { countWords } from './text/normalize.js';
@@ -150,7 +151,10 @@ async function run(input: unknown, options: ResolvedOptions, catalog: CompiledCa
   const format = options.format === 'auto' ? detectFormat(decoded.text) : options.format;
   const { segments, metadata, articleOnly = false } = format === 'html' ? await extractHtml(decoded.text, ctx) : await extractText(decoded.text, ctx);
   const lang = metadata.lang ?? (options.lang === null ? null : options.lang);
-  const kept = dedupe(dropLinkLists(classify(segments, ctx, lang), ctx), ctx, metadata.titleOnlyFromHeadline ? null : metadata.title, articleOnly);
+  const deduped = dedupe(dropLinkLists(classify(segments, ctx, lang), ctx), ctx, metadata.titleOnlyFromHeadline ? null : metadata.title, articleOnly);
+  // A page's affiliate notice and its author's bio at the article's end go: HTML only (a text dump's byline is its
+  // header's, not a page's; locate/trim.ts says why the notice stays in text mode).
+  const kept = format === 'html' ? trimArticle(deduped, metadata.byline, ctx) : deduped;
   const { tree, blocks } = assemble(kept);
   onTrace?.({ page: decoded.text, tree });
   // The same as renderText(tree): each block's text is its tree node's text (assemble), so it is not computed twice.

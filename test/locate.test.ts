@@ -913,3 +913,37 @@ describe('locate in a text dump that is not a whole page: the comment section', 
     expect(article.removed.filter((r) => r.ruleId === 'locate.comments')).toEqual([]);
   });
 });
+
+describe('precision at the edges of an article', () => {
+  it("drops the page's affiliate-link notice and keeps the article", async () => {
+    const article = await clean(fixture('review-with-notice-and-author-bio.html'));
+    expect(article.text).not.toContain('affiliate links');
+    expect(article.text.split('\n\n')[0]).toMatch(/^We ran the same eight-mile loop/);
+    expect(article.text).toMatch(/however good its grip\.$/);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.affiliate-disclosure').map((r) => r.text)).toEqual(['This post contains affiliate links. If you buy through them, we may earn a small commission at no extra cost to you.']);
+  });
+
+  it('keeps a sentence on affiliate marketing that is no notice of the page', async () => {
+    const topic = 'Affiliate programs: streamers earn a commission when viewers buy games, gear or software through their affiliate links.';
+    const article = await clean(`<html><body><article><h1>Streaming income</h1><p>${topic}</p><p>Subscriptions pay monthly, and a channel keeps about half of each one after the platform takes its share of the fee.</p><p>Sponsorships pay the most per hour, but only channels with a steady audience of several thousand viewers are offered them.</p></article></body></html>`);
+    expect(article.text).toContain(topic);
+  });
+
+  it("drops the author's bio at the article's end, found by the byline's name", async () => {
+    const article = await clean(fixture('review-with-notice-and-author-bio.html'));
+    expect(article.byline).toBe('Nora Lindqvist');
+    expect(article.text).not.toContain('is a gear editor');
+    expect(article.text).toMatch(/however good its grip\.$/);
+    expect(article.removed.filter((r) => r.ruleId === 'locate.author-bio').map((r) => r.text)).toEqual(['Nora Lindqvist is a gear editor who has tested running shoes for twelve years. She lives in the hills above Bergen with two muddy dogs.']);
+  });
+
+  it('keeps a paragraph on a person named like the author when it opens a section of its own, or is not at the end', async () => {
+    const html = (body: string): string => `<html><head><meta name="author" content="Nora Lindqvist"></head><body><article><h1>Kettles</h1>${body}</article></body></html>`;
+    const para = (n: number): string => `<p>Paragraph ${n} of the review says how the kettle poured, how long it took to boil a litre of water, and how hot its handle became.</p>`;
+    const bio = '<p>Nora Lindqvist is a gear editor who has tested kettles for twelve years and lives in Bergen.</p>';
+    const headed = await clean(html(`${para(1)}${para(2)}${para(3)}<h2>Why trust us</h2>${bio}`));
+    expect(headed.text).toContain('Nora Lindqvist is a gear editor');
+    const early = await clean(html(`${para(1)}${bio}${para(2)}${para(3)}${para(4)}${para(5)}${para(6)}`));
+    expect(early.text).toContain('Nora Lindqvist is a gear editor');
+  });
+});
