@@ -277,6 +277,22 @@ describe('prepare', () => {
     expect(textOf(prepared.body)).toBe('keep me');
     expect(ctx.removed.map((r) => [r.ruleId, r.text])).toEqual([['html.hidden', 'secret'], ['html.hidden', 'gone'], ['html.controls', 'Click']]);
   });
+  it("keeps an accordion's trigger button inside a heading: the heading's text (ARIA accordion pattern)", async () => {
+    const answers = [
+      'Most members pick a bag rated ten degrees below the coldest night they expect, then add a liner for colder trips.',
+      'A synthetic fill keeps some warmth when it gets wet, while down packs smaller and weighs less for the same warmth.',
+    ];
+    const faq = [['How cold a bag do I need?', answers[0]], ['Down or synthetic fill?', answers[1]]]
+      .map(([q, a], i) => `<div class="item"><h3><button aria-expanded="true" aria-controls="p${i}"><span>${q}</span></button></h3><div id="p${i}" role="region"><p>${a}</p></div></div>`)
+      .join('');
+    const intro = '<p>Choosing a sleeping bag comes down to warmth, weight and packed size, and the right balance depends on the trips you plan.</p>';
+    const article = await clean(`<html><body><main><h1>Sleeping bag questions</h1>${intro}${faq}<button>Load more</button></main></body></html>`);
+    expect(article.text).toContain(`How cold a bag do I need?\n\n${answers[0]}`);
+    expect(article.text).toContain(`Down or synthetic fill?\n\n${answers[1]}`);
+    // A button standing on its own is still a control.
+    expect(article.text).not.toContain('Load more');
+    expect(article.removed.find((r) => r.text === 'Load more')?.ruleId).toBe('html.controls');
+  });
   it('keeps JSON-LD from head and body for metadata', async () => {
     const ctx = makeContext();
     const page = await parse('<head><script type="application/ld+json">{"a":1}</script></head><body><script type="application/ld+json">{"b":2}</script></body>', ctx);

@@ -188,6 +188,30 @@ describe('locate in HTML: the run of article blocks', () => {
   });
 });
 
+describe('locate in HTML: a lede before the article body', () => {
+  const body = [
+    'The council voted on Tuesday to close the harbour road to cars on weekends from June, after a year of complaints about traffic.',
+    'Shops along the front had asked for the change, saying that most of their weekend customers arrive on foot or by bicycle anyway.',
+    'A trial last August, when the road was shut for the regatta, saw footfall rise by a fifth according to the traders association.',
+    'Residents who need to reach their homes by car will be given permits, and deliveries will be allowed before ten in the morning.',
+  ];
+  const lede = 'Weekend closures of the harbour road begin in June, with permits for the people who live there and early morning deliveries for the shops.';
+  const page = (before: string): string =>
+    `<html><body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav><main><h1>Harbour road to close on weekends</h1>${before}` +
+    `<div class="article-body">${body.map((p) => `<p>${p}</p>`).join('')}</div></main>` +
+    '<footer><p>Copyright 2026 The Harbour Gazette. All rights reserved.</p></footer></body></html>';
+  it('keeps the lede paragraph the page sets between the headline and the article body', async () => {
+    const article = await clean(page(`<p class="standfirst">${lede}</p>`));
+    // The headline above it comes along (a page with no <title> has no title to move it to).
+    expect(article.text.split('\n\n')).toEqual(['Harbour road to close on weekends', lede, ...body]);
+  });
+  it('still leaves out a short line before the body: a date line, a disclosure', async () => {
+    expect((await clean(page('<p class="meta">Updated 14 March 2026</p>'))).text.split('\n\n')).toEqual(body);
+    const disclosure = '<p>We may earn a commission from links on this page, but we only recommend products we trust.</p>';
+    expect((await clean(page(disclosure))).text.split('\n\n')).toEqual(body);
+  });
+});
+
 describe('locate in HTML: teaser grids after a story', () => {
   it('leaves out a grid of teaser cards even when their blurbs add up to much of the page', async () => {
     const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the story tells how the village rebuilt its flooded school with the help of volunteers, local firms and a grant from the county council.`);

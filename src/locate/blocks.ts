@@ -63,6 +63,8 @@ export const BLOCK_LOCATE = {
   relatedHeadingCoverage: 0.5,
   /** At most this many headings or figures join each edge of the run. */
   edgeBlocks: 3,
+  /** A lede before the article's container is prose of at least this many words, ending a sentence (see `takeLede`). */
+  ledeWords: 20,
   /**
    * A block of at most this many words whose text recurs at least `labelRepeats` times is a label of a card or a post
    * ("Joined", "Reaction score", "Add to cart"), on pages where they are not cut by the run (html-dev: WCXB forum
@@ -728,6 +730,23 @@ export interface PageKind {
   product?: boolean;
 }
 
+/**
+ * The lede: prose the run opens with, just before the article's container (a standfirst or a summary set between the
+ * headline and the body, in a wrapper of its own). Up to `edgeBlocks` paragraphs that score as prose and sit in no
+ * furniture, right before the container's first block, join the article. Only linkless prose of `ledeWords` or more
+ * ending a sentence: shorter lines there are an affiliate disclosure, a form's error message or a news page's dek the
+ * truths leave out (html-dev: WCXB `with` kept 0.7833 -> 0.7855, `without` leaked unchanged, word F1 0.8799 -> 0.8802,
+ * ScrapingHub shingle F1 0.97735 -> 0.97737; any scoring paragraph: `with` 0.7863 but `without` 0.0400 -> 0.0408).
+ */
+function takeLede(segments: readonly Segment[], scores: readonly number[], furniture: readonly (string | null)[], inArticle: boolean[], runStart: number): void {
+  const first = inArticle.indexOf(true);
+  for (let i = first - 1, k = 0; i >= runStart && k < BLOCK_LOCATE.edgeBlocks; i--, k++) {
+    const segment = segments[i] as Segment;
+    if (segment.type !== 'paragraph' || furniture[i] !== null || segment.linkDensity > 0 || (scores[i] as number) < BLOCK_LOCATE.ledeWords || !SENTENCE_END.test(segment.text)) return;
+    inArticle[i] = true;
+  }
+}
+
 /** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. `trace` (dev tools) receives the scores and choices. */
 export function locateBlocks(segments: readonly Segment[], ctx: Context, parent: readonly number[] = [], trace?: LocateTrace, page: PageKind = {}): Segment[] {
   const discussion = page.discussion === true;
@@ -795,6 +814,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   // With an article container, all of it is the article (short paragraphs the run left out at its ends too);
   // without one, the run is.
   const inArticle = segments.map((segment, i) => (container !== null ? inContainer(segment, container) : noRun || (i >= bestStart && i < bestEnd)));
+  if (container !== null && !noRun && !thread && !discussion) takeLede(segments, scores, furniture, inArticle, bestStart);
   let loneWords = 0;
   let articleWords = 0;
   segments.forEach((segment, i) => {
