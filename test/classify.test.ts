@@ -1364,3 +1364,38 @@ describe('cue words (appeals in wordings the catalog has no phrase for)', () => 
     expect(article.removed).toEqual([]);
   });
 });
+
+describe('appeals told by general signals, not phrases (issue 5)', () => {
+  it('reads an imperative by its grammar in French, Spanish, German and Dutch, and keeps questions and sentences that only look so', async () => {
+    await expectEachRemoved([
+      'Engagez-vous aux côtés de notre rédaction.',
+      'Réagissez à cet article',
+      'Apúntate a nuestro boletín semanal.',
+      'Entscheiden Sie sich für unabhängigen Journalismus.',
+      'Sluit je aan bij onze lezers en steun de redactie.',
+    ]);
+    await expectEachKept([
+      'Chez nous, la rédaction a voté contre la grève, a expliqué le délégué syndical.',
+      'Entscheiden Sie sich für unabhängigen Journalismus oder für Gratis-Angebote?',
+      'Wie Sie wissen, hat die Redaktion im Sommer ihren Sitz verlegt.',
+    ]);
+  });
+
+  it('reads a sum with the currency sign after it as a price ("5 €")', async () => {
+    await expectEachRemoved(['Offrez 5 € à la rédaction.']);
+  });
+
+  it("removes the publisher speaking to the reader of its newsroom's money with no call in it, and keeps disclosures and reviews that say we and you", async () => {
+    await expectEachRemoved([
+      'Our reporters are out in the field because of you.',
+      'We could never keep doing this without your help.',
+      'Unsere Redaktion ist unabhängig. Damit das so bleibt, brauchen wir Ihre Hilfe.',
+    ]);
+    await expectEachKept([
+      'If you contribute to the ecosystem, we will find a way to work together.',
+      'However, you should know that the recommendations we make are based on our independent editorial review.',
+      "Although we were pleasantly surprised by its durability, don't expect a ton of premium materials on the watch.",
+      'You may remember our reporting on the mayor, who resigned in March after the audit was published.',
+    ]);
+  });
+});

@@ -60,6 +60,12 @@ export const THRESHOLDS = {
   joinMaxWords: 30,
   /** …or, with no cue at all, is this short and addresses the reader ("Thank you.", "Will you give today?"). */
   joinShortWords: 5,
+  /**
+   * The publisher's voice and the reader's both, with a word of its business, make a run this short an appeal with no
+   * call in it (judgeShape; issue 5, probe sets 75-78); at 20 a columnist's "You may remember our reporting on the
+   * mayor, who resigned in March…" (17 words) went.
+   */
+  publisherReaderWords: 14,
   /** A call to action with a sum and nothing else is a pay button up to this many words (judgeShape). */
   payCallWords: 8,
   /** …or, in the publisher's voice about its business, is at most this long (speaksForPublisher). */
@@ -310,7 +316,12 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
     (shape.imperative && words <= THRESHOLDS.shapeButtonWords && shape.media >= THRESHOLDS.shapeMedia) ||
     // A short call whose own verb asks for money ("Donate to the station today.", "Subscribe to our channel"); not
     // "Unlock…", which product pages open their headlines with ("Unlock the value in your data").
-    (shape.verbCategory !== null && PAY_VERB_CATEGORIES.has(shape.verbCategory) && words <= THRESHOLDS.shapeShortWords && !readerProse);
+    (shape.verbCategory !== null && PAY_VERB_CATEGORIES.has(shape.verbCategory) && words <= THRESHOLDS.shapeShortWords && !readerProse) ||
+    // The publisher speaking to the reader about its business in a short run, with no call ("Our reporters are there
+    // because of you.", "…brauchen wir Ihre Hilfe."): news rarely has "we" and "you" both outside a quotation.
+    // A plea's nouns only (shape.ts PLEA_NOUNS): reviews speak so of "premium" features, and a consent notice ("…on your
+    // computer… our traffic") is judged with its buttons as one run (endRun).
+    (shape.self && shape.reader && shape.pleaNoun && words <= THRESHOLDS.publisherReaderWords && !readerProse);
   // A short call with a sum and nothing else is a pay button ("Give $10 a month", "Subscribe for $1"), or with a sum
   // per period ("Please consider giving $5 a month.").
   const payButton = !shaped && shape.imperative && (payWords || perPeriod);

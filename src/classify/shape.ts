@@ -31,24 +31,47 @@ const CTA_VERBS = ids([
   'give', 'donate', 'make', 'support', 'fuel', 'subscribe', 'join', 'sign', 'register', 'unlock', 'become', 'stand', 'fund', 'pitch', 'chip',
   'help', 'consider', 'get', 'receive', 'follow', 'share', 'send', 'forward', 'tap', 'turn', 'hear', 'listen',
   'scroll', 'upgrade', 'contribute', 'rate', 'leave', 'comment', 'write',
+  // issue 5 (calls no phrase lists); not "try", "add" or "power": reviews and guides open sentences with them
+  'keep', 'treat', 'start', 'choose', 'jump', 'reach', 'protect', 'sustain', 'renew', 'activate', 'create', 'log',
   // de
   'unterstutzen', 'unterstutze', 'spenden', 'spende', 'abonnieren', 'abonniere', 'registrieren', 'melden', 'folgen', 'folge',
   'teilen', 'teile', 'lesen', 'lies', 'horen', 'hore', 'jetzt', 'werden', 'werde', 'sichern', 'sichere', 'testen',
+  'diskutieren', 'diskutiere', 'kommentieren', 'kommentiere', 'entdecken', 'entdecke', 'hol', 'holen', 'starten', 'helfen', 'hilf', 'weiterlesen',
   // fr
   'soutenez', 'soutiens', 'abonnez', 'abonne', 'inscrivez', 'inscris', 'rejoignez', 'rejoins', 'partagez', 'partage',
   'suivez', 'ecoutez', 'donnez', 'faites', 'decouvrez', 'profitez', 'creez', 'aidez',
   // es
   'suscribete', 'suscribase', 'apoya', 'apoye', 'apoyanos', 'ayudanos', 'dona', 'unete', 'unase', 'comparte', 'comparta', 'siguenos',
-  'registrate', 'hazte', 'descubre', 'escucha', 'recibe',
+  'registrate', 'hazte', 'descubre', 'escucha', 'recibe', 'colabora', 'colabore', 'apuntate', 'descarga', 'activa', 'haz', 'accede', 'disfruta', 'prueba', 'lee', 'entra', 'participa',
   // it
   'sostieni', 'sostienici', 'abbonati', 'iscriviti', 'unisciti', 'condividi', 'seguici', 'ascolta', 'leggi', 'registrati',
-  'scopri', 'ricevi', 'diventa', 'aiutaci',
+  'scopri', 'ricevi', 'diventa', 'aiutaci', 'prova', 'scarica', 'accedi', 'fai', 'attiva', 'entra', 'dona', 'contribuisci', 'partecipa', 'commenta',
   // pt
   'assine', 'apoie', 'doe', 'junte', 'compartilhe', 'siga', 'ouca', 'leia', 'cadastre', 'inscreva', 'receba', 'torne', 'ajude',
-  'faca', 'contribua',
+  'faca', 'contribua', 'cadastre', 'entre', 'baixe', 'ative', 'experimente', 'aproveite', 'participe', 'comente',
   // nl
   'steun', 'doneer', 'abonneer', 'word', 'meld', 'deel', 'volg', 'luister', 'lees', 'registreer', 'ontvang', 'probeer',
+  'schrijf', 'maak', 'help', 'ontdek', 'kies', 'reageer', 'geef',
 ]);
+/**
+ * Imperatives told apart by their grammar rather than listed (issue 5: appeals in wordings no list holds): a verb that
+ * opens a sentence with its pronoun hyphened on ("Abonnez-vous", "Rejoignez-nous", "Cadastre-se"), a French verb in -ez
+ * ("Participez à…", "Réagissez"), a Spanish verb with a stressed vowel and a pronoun glued on ("Apúntate", "Únete",
+ * "Descárganos"), or a German or Dutch verb before the polite or familiar "you" in a sentence that asks nothing ("Werden
+ * Sie Förderer.", "Meld je aan…"; "Werden Sie kommen?" is a question).
+ */
+const HYPHENED_PRONOUN = /^-(?:vous|nous|toi|moi|se|te|nos|me)\b/iu;
+/** Letters only (each test below is linear: no two quantifiers that may match the same letters). */
+const LETTERS = /^\p{L}+$/u;
+/** French words in -ez that are no verb. */
+const NOT_FRENCH_IMPERATIVES = ids(['chez', 'assez', 'nez', 'rez']);
+const STRESSED = /[áéíóú]/u;
+const ENCLITIC_END = /(?:te|nos|os|se)$/u;
+/** The formal or familiar "you" after a German or Dutch imperative (folded; the German "Sie" capitalized). */
+const AFTER_VERB_YOU = ids(['sie', 'je', 'u']);
+/** Words that open a German or Dutch sentence before "Sie"/"je" and are no verb ("Wie", "Als je…", "Hoe je…"). */
+const NOT_VERBS = ids(['wie', 'was', 'wo', 'wann', 'warum', 'ob', 'wenn', 'als', 'hoe', 'wat', 'waar', 'wanneer', 'waarom', 'of', 'dat', 'die', 'dan', 'zo', 'ook', 'nu', 'hier', 'daar', 'hebt', 'heb', 'ben', 'bent', 'kunt', 'kun', 'wilt', 'wil', 'zult', 'moet', 'mag', 'haben', 'sind', 'konnen', 'mussen', 'wollen', 'mochten', 'durfen', 'sollten', 'wurden', 'hatten', 'waren', 'hier', 'dort', 'da', 'so', 'denn', 'dann']);
+
 /** Words that open a condition before a call ("If you can, …"), folded, in the seven languages. */
 const IF = ids(['if', 'wenn', 'falls', 'si', 'se', 'als']);
 /** "You can …", "you could …": the reader's part in a call (English only: the other languages inflect the verb). */
@@ -57,6 +80,7 @@ const CAN = ids(['can', 'could']);
 /** Verbs that call on the publisher: "Tell us", "Let us know", "Stand with us". */
 const US_VERBS = ids(['tell', 'let', 'stand', 'join', 'follow', 'support', 'help', 'write', 'back']);
 const US = internWord('us');
+const SIE = internWord('sie');
 const WITH = internWord('with');
 /** Polite words before the verb of a call to action. */
 const POLITE = ids(['please', 'bitte', 'svp', 'por', 'favor', 'per']);
@@ -79,21 +103,60 @@ media('donation', [
   'fundraiser', 'fundraising', 'pledge', 'backers', 'supporter', 'reporter', 'reporters', 'investigations', 'investigation', 'fund', 'editors',
   'independants', 'independante', 'independantes', 'independientes', 'indipendente', 'indipendenti', 'unabhangig', 'unabhangige', 'unabhangigen',
   'onafhankelijk', 'onafhankelijke', 'independentes',
+  // issue 5: the readers who pay and what they give, in the seven languages
+  'patron', 'sustaining', 'generosity', 'byline', 'newsrooms', 'lecteurs', 'lectores', 'lettori', 'leitores', 'lezers', 'leser',
+  'forderer', 'unterstutzung', 'soutien', 'apoyo', 'sostegno', 'apoio', 'cagnotte', 'aportacion', 'werbefrei', 'ad-free', 'adfree',
 ]);
 media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 'premium', 'member', 'members', 'membership', 'memberships', 'abonnenten', 'abonnes', 'suscriptores', 'assinantes', 'abbonati', 'abonnees', 'leden',
-  'mitglied', 'mitglieder', 'mitgliedschaft', 'membre', 'membres', 'socio', 'socios', 'socia', 'socias', 'lid', 'lidmaatschap', 'assinante', 'suscriptor', 'abbonato']);
+  'mitglied', 'mitglieder', 'mitgliedschaft', 'membre', 'membres', 'socio', 'socios', 'socia', 'socias', 'lid', 'lidmaatschap', 'assinante', 'suscriptor', 'abbonato',
+  // issue 5: a wall's profile, trial and unlimited reading (not the English "unlimited": deals pages sell it, "Get … Unlimited for $1";
+  // nor "account": guides say "Create and log in to your developer account")
+  'trial', 'login', 'members-only', 'weiterlesen', 'weiterzulesen', 'profile', 'abonnee', 'abonnes',
+  'leyendo', 'lendo', 'illimitato', 'ilimitado', 'illimite', 'unbegrenzt', 'onbeperkt', 'proefabonnement', 'probeabo']);
 media('subscription', ['subscribe', 'subscription', 'subscriptions', 'print', 'edition', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
-media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief', 'mailbox', 'correo', 'mailing']);
-media('chrome', ['comments', 'comment', 'app', 'apps', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties']);
+media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief', 'mailbox', 'correo', 'mailing',
+  'postfach', 'e-mail', 'rassegna', 'casella', 'spam', 'unsubscribe', 'dispatch']);
+media('chrome', ['comments', 'comment', 'app', 'apps', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties',
+  'conversation', 'discussion', 'audio', 'listen', 'application', 'aplicacion', 'applicazione', 'aplicativo', 'diskussion']);
 media('social', ['tweet', 'forward', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'delen']);
 media('cookie', ['cookies', 'privacy', 'consent', 'datenschutz', 'confidentialite', 'privacidad', 'privacidade']);
 media('related', ['story', 'stories', 'article', 'articles', 'coverage', 'recommended', 'trending', 'articoli', 'artigos', 'articulos', 'artikelen']);
+
+/** The reader addressed (folded): "you" and its forms; the German polite forms are told by their capital (see `reader`). */
+const READER = ids([
+  // Not "ton", "ta", "tes": English words too ("a ton of").
+  'you', 'your', 'yours', 'yourself', 'du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'vous', 'votre', 'vos', 'tu',
+  'usted', 'ustedes', 'tus', 'tuo', 'tua', 'tuoi', 'voi', 'vostro', 'vostra', 'voce', 'voces', 'seu', 'sua', 'jij', 'jouw', 'uw',
+]);
+/** German polite "you" (folded), second person only when capitalized inside a sentence ("brauchen wir Ihre Hilfe"). */
+const POLITE_YOU = ids(['sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihnen']);
+/** The reader's possessive before what the reader gives ("your help", "Ihre Hilfe", "votre soutien"), folded. */
+const READER_POSSESSIVE = ids(['your', 'ihre', 'ihrer', 'deine', 'deiner', 'votre', 'tu', 'su', 'tuo', 'tua', 'vostro', 'vostra', 'seu', 'sua', 'jouw', 'uw', 'je']);
+/** What a reader gives a publication (folded nouns): with the reader's possessive a word of its business. */
+const READER_GIFTS = ids(['help', 'support', 'generosity', 'gift', 'contribution', 'hilfe', 'unterstutzung', 'aide', 'soutien', 'ayuda', 'apoyo', 'aiuto', 'sostegno', 'ajuda', 'apoio', 'hulp', 'steun', 'bijdrage']);
+
+/**
+ * Nouns of a plea for the newsroom's money (folded): with the publisher's voice and the reader's they make a short run
+ * a plea with no call in it. No verbs ("If you contribute to the ecosystem, we will…") and no adjectives ("based on
+ * our independent editorial review", an affiliate disclosure's).
+ */
+const PLEA_NOUNS = ids([
+  'journalism', 'journalists', 'newsroom', 'reporting', 'reporters', 'donation', 'donations', 'contribution', 'contributions',
+  'supporters', 'donors', 'patrons', 'fundraiser', 'fundraising', 'generosity', 'journalismus', 'redaktion', 'journalisme', 'redaction',
+  'periodismo', 'redaccion', 'jornalismo', 'redacao', 'giornalismo', 'redazione', 'journalistiek', 'redactie', 'donacion', 'doacao',
+  'donazione', 'donatie', 'contributo', 'contribuicao', 'contribucion', 'bijdrage', 'forderer', 'unterstutzung', 'soutien', 'apoyo',
+  'sostegno', 'apoio', 'cagnotte', 'aportacion',
+]);
 
 export interface AppealShape {
   /** The publisher speaks ("we", "our") or the text names itself ("this story"). */
   self: boolean;
   /** A sentence of the run opens with a call-to-action verb ("please" before it allowed). */
   imperative: boolean;
+  /** The reader is addressed ("you", "votre", a capitalized "Ihre" inside a sentence). */
+  reader: boolean;
+  /** A noun of a plea for the newsroom's money, or the reader's help or gift ("your help", "Ihre Hilfe"). */
+  pleaNoun: boolean;
   /** Distinct words of the publication's business in the run. */
   media: number;
   /** The kind of appeal most of those words belong to. */
@@ -143,6 +206,25 @@ export function appealShape(run: TokenRun): AppealShape {
     while (j > 0 && !opens(j)) j--;
     return IF.has(id(j));
   };
+  /** Token i is an imperative by its grammar (see HYPHENED_PRONOUN): read from its own text and what follows it. */
+  const grammarImperative = (i: number): boolean => {
+    const start = data[3 * i + 1] as number;
+    const end = data[3 * i + 2] as number;
+    const raw = text.slice(start, end);
+    if (HYPHENED_PRONOUN.test(text.slice(end, end + 6))) return true;
+    const lower = raw.toLowerCase();
+    const word = lower.length >= 5 && LETTERS.test(lower);
+    if (word && lower.endsWith('ez') && !NOT_FRENCH_IMPERATIVES.has(id(i))) return true;
+    if (word && STRESSED.test(lower) && ENCLITIC_END.test(lower)) return true;
+    if (i + 1 >= count || !AFTER_VERB_YOU.has(id(i + 1)) || NOT_VERBS.has(id(i)) || !/^\p{Lu}/u.test(raw)) return false;
+    // German capitalizes the polite "Sie" (lowercase "sie" is "they"/"she"); Dutch "je"/"u" are lowercase.
+    const pronoun = text.slice(data[3 * i + 4] as number, data[3 * i + 5] as number);
+    if (id(i + 1) === SIE && pronoun !== 'Sie') return false;
+    // A question asks, it does not call: the sentence runs to its stop without a question mark.
+    const rest = text.slice(end);
+    const stop = rest.search(/[.!?]/u);
+    return stop < 0 || rest.charAt(stop) !== '?';
+  };
   /** "You can help keep our coverage open": a call in the form of what the reader can do. */
   const afterYouCan = (i: number): boolean => i >= 2 && CAN.has(id(i - 1)) && YOU.has(id(i - 2)) && opens(i - 2);
   let self = false;
@@ -151,8 +233,18 @@ export function appealShape(run: TokenRun): AppealShape {
   let names = false;
   let seen: Set<number> | null = null;
   let byCategory: Map<Category, number> | null = null;
+  let reader = false;
+  /** "your help", "Ihre Hilfe": what the reader gives, a word of the business once. */
+  let plea = false;
+  let pleaNoun = false;
   for (let i = 0; i < count; i++) {
+    const word = id(i);
+    if (!reader && (READER.has(word) || (POLITE_YOU.has(word) && !opens(i) && /^\p{Lu}/u.test(text.slice(data[3 * i + 1] as number, data[3 * i + 2] as number))))) reader = true;
+    if (!plea && READER_POSSESSIVE.has(word) && READER_GIFTS.has(id(i + 1))) plea = true;
+    if (!pleaNoun && PLEA_NOUNS.has(word)) pleaNoun = true;
     const b = bits(i);
+    // A verb no list holds opens a call by its grammar; verbs that are listed are judged below.
+    if (!imperative && (b & CTA_BIT) === 0 && opens(i) && grammarImperative(i)) imperative = true;
     if (b === 0) continue;
     const namesItself = (b & THIS_BIT) !== 0 && (bits(i + 1) & ARTIFACT_BIT) !== 0;
     if ((b & PUBLISHER_BIT) !== 0 || namesItself) self = true;
@@ -181,6 +273,10 @@ export function appealShape(run: TokenRun): AppealShape {
     byCategory ??= new Map();
     byCategory.set('related', (byCategory.get('related') ?? 0) + 1);
   }
+  if (plea) {
+    byCategory ??= new Map();
+    byCategory.set('donation', (byCategory.get('donation') ?? 0) + 1);
+  }
   let category: Category | null = null;
   let best = 0;
   // "Story" and "article" name the kind only when no other kind's word is there ("…keep our stories coming" asks for money).
@@ -190,7 +286,7 @@ export function appealShape(run: TokenRun): AppealShape {
       category = c;
     }
   }
-  return { self, imperative, media: (seen?.size ?? 0) + (names ? 1 : 0), category, verbCategory };
+  return { self, imperative, reader, pleaNoun: pleaNoun || plea, media: (seen?.size ?? 0) + (names ? 1 : 0) + (plea ? 1 : 0), category, verbCategory };
 }
 
 /** Names of networks and share actions (folded): a line made of nothing else is a share bar, in any language. */

@@ -49,7 +49,8 @@ const YOU = internWord('you');
 const WORD_LISTS = new Uint8Array(Math.max(...LISTED.map(([id]) => id)) + 1);
 for (const [id, bit] of LISTED) WORD_LISTS[id] = (WORD_LISTS[id] as number) | bit;
 const QUOTE = /["“”„«»]/u;
-const PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|eur|euros?|usd|dollars?|pounds?)\b)/i;
+// A symbol after the sum needs no word boundary ("5 €": none between "€" and a space).
+const PRICE = /(?:[$€£¥]\s?\d|\d(?:[.,]\d{2})?\s?(?:[€£]|(?:eur|euros?|usd|dollars?|pounds?)\b))/i;
 
 export interface RunSignals {
   /** The run's tokens (made on first use: most runs only need their number, `words`). */
