@@ -953,6 +953,16 @@ describe('precision at the edges of an article', () => {
     expect(article.text).toContain(topic);
   });
 
+  it("keeps the article's sentences of a paragraph that ends or starts with an affiliate notice", async () => {
+    const own = 'The regional transit authority approved a new timetable on Thursday that adds late-night service to three bus lines. Officials said the change would cost about four million dollars a year.';
+    const later = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
+    const notice = 'This article contains affiliate links. We may earn a commission on purchases.';
+    for (const glued of [`${own} ${notice}`, `${notice} ${own}`]) {
+      const article = await clean(`<html><body><article><h1>Late buses</h1><p>${glued}</p><p>${later}</p></article></body></html>`);
+      expect(article.text, glued).toContain(own);
+    }
+  });
+
   it("drops the author's bio at the article's end, found by the byline's name", async () => {
     const article = await clean(fixture('review-with-notice-and-author-bio.html'));
     expect(article.byline).toBe('Nora Lindqvist');

@@ -52,8 +52,21 @@ function opensWithName(text: string, name: string): boolean {
   return forms.some((form) => text.startsWith(form) && BIO_VERB.test(text.slice(form.length)));
 }
 
-/** A short paragraph that is a page's affiliate notice (`AFFILIATE_NOTICE`). */
-const isAffiliateNotice = (segment: Segment): boolean => segment.type === 'paragraph' && AFFILIATE_NOTICE.test(segment.text) && textWeight(segment.text) <= NOTICE_WORDS;
+/** A notice's paragraph holds at most this many words in sentences with no notice phrase ("Read our full policy."). */
+const NOTICE_OTHER_WORDS = 12;
+/** A sentence: up to and with its stop, or to the end. */
+const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+
+/**
+ * A short paragraph that is a page's affiliate notice (`AFFILIATE_NOTICE`): not one that holds the article's sentences
+ * with a notice glued to them (those would go with it).
+ */
+function isAffiliateNotice(segment: Segment): boolean {
+  if (segment.type !== 'paragraph' || textWeight(segment.text) > NOTICE_WORDS || !AFFILIATE_NOTICE.test(segment.text)) return false;
+  let other = 0;
+  for (const sentence of segment.text.matchAll(SENTENCE)) if (!AFFILIATE_NOTICE.test(sentence[0])) other += textWeight(sentence[0]);
+  return other <= NOTICE_OTHER_WORDS;
+}
 
 /**
  * Drops, with receipts, the page's affiliate notices anywhere in the article and the bio of the byline's author among
