@@ -163,6 +163,12 @@ describe('glued runs', () => {
     }
   });
 
+  it('keeps a reported sentence that names a phrase of an appeal but speaks to no one', async () => {
+    await expectEachKept(['The nonprofit said it would match every gift made before December 31.']);
+    // The appeal itself, to the reader, still goes.
+    await expectEachRemoved(['Every gift made before December 31 will be matched. Give today.']);
+  });
+
   it("cuts a teaser widget's numbered headlines under any label, as a paragraph or glued to one, and keeps a numbered sentence", async () => {
     const list = 'Trending 1 Council delays vote on new stadium 2 Rain expected all weekend 3 Police name suspect in robbery';
     const next = 'Officials said the change would cost about four million dollars a year and come from the existing budget.';

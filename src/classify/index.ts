@@ -23,6 +23,8 @@ export const THRESHOLDS = {
    */
   appealMaxWords: 90,
   appealCoverage: 0.25,
+  /** …of a reported sentence that addresses no one and speaks for no publisher. */
+  reportedCoverage: 0.4,
   /** Share of reader-address words ("you", "our") that counts as addressing the reader. */
   addressShare: 0.04,
   /** This many distinct strong phrases make a run cruft up to `denseMaxWords`. */
@@ -133,7 +135,10 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     // A sentence that reports or quotes someone needs its phrases to cover it: "…she wanted to share this moment," and
     // "…worth a digital subscription?" Doctor asks.
     const quoted = signals.reporting && signals.strongPhrases < 2 && SENTENCE_END.test(signals.run.text.trimEnd());
-    if (signals.coverage >= THRESHOLDS.appealCoverage || (!quoted && (addressed || (signals.ctaEnd && !strandedEnd(signals)) || opens))) {
+    // A reported sentence that speaks to no one and for no publisher ("The nonprofit said it would match every gift
+    // made before December 31.") needs its phrases to cover more of it.
+    const coverage = quoted && signals.address === 0 ? THRESHOLDS.reportedCoverage : THRESHOLDS.appealCoverage;
+    if (signals.coverage >= coverage || (!quoted && (addressed || (signals.ctaEnd && !strandedEnd(signals)) || opens))) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
     }
   }
