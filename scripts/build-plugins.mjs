@@ -207,6 +207,47 @@ export const nativeStructuredClone = {
 };
 
 /** The plugins of the library build (tsup.config.ts), which the bundle budget (scripts/bench/bundle.mjs) uses too. */
+/**
+ * The rule catalog's `examples` and `counterExamples` are for its tests (each example removed, each counter-example
+ * kept: test/rules.test.ts reads src) and for people reading the rules; nothing in decruft reads them at run time, and
+ * they were about 4 KiB gzip of the core at import (issue 9 bundle budget). dist's catalog gets empty arrays in their
+ * place, so a rule keeps its shape.
+ */
+export const catalogWithoutExamples = {
+  name: 'catalog-without-examples',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]rules[\\/]catalog[\\/][^\\/]+\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      return { loader: 'ts', contents: withoutExamples(await readFile(args.path, 'utf8')) };
+    });
+  },
+};
+
+/** The source with every `examples: [...]` and `counterExamples: [...]` array emptied (string literals skipped over). */
+export function withoutExamples(source) {
+  let out = '';
+  let from = 0;
+  const key = /\b(?:counterExamples|examples): \[/g;
+  for (let m = key.exec(source); m !== null; m = key.exec(source)) {
+    let i = m.index + m[0].length;
+    let depth = 1;
+    while (i < source.length && depth > 0) {
+      const c = source[i];
+      if (c === "'" || c === '"' || c === '`') {
+        i++;
+        while (i < source.length && source[i] !== c) i += source[i] === '\\' ? 2 : 1;
+      } else if (c === '[') depth++;
+      else if (c === ']') depth--;
+      i++;
+    }
+    if (depth !== 0) throw new Error('catalog-without-examples: unbalanced brackets');
+    out += `${source.slice(from, m.index + m[0].length)}]`;
+    from = i;
+    key.lastIndex = i;
+  }
+  return out + source.slice(from);
+}
+
 export function libraryPlugins(root) {
-  return [chardetWithoutFs, htmlparser2Core(root), htmlparser2EntitiesFrom9, namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone];
+  return [catalogWithoutExamples, chardetWithoutFs, htmlparser2Core(root), htmlparser2EntitiesFrom9, namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone];
 }

@@ -56,8 +56,20 @@ function opensWithName(text: string, name: string): boolean {
 const NOTICE_OTHER_WORDS = 12;
 /** Words of a notice's other sentences ("For more information, see our Disclosure page.", "Prices may change."). */
 const NOTICE_TOPIC = /\b(?:affiliate|commissions?|disclos\w*|disclaimer|sponsor\w*|paid|promotions?|links?|purchases?|buy|editorial|editors?|independently|guidelines|polic(?:y|ies)|deals?|prices?|coupons?|customers?|information|recommend\w*|products?|earn\w*)\b/i;
-/** A sentence: up to and with its stop, or to the end. */
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+const STOPS = '.!?';
+/** The text's sentences: each up to and with its run of stops, the last to the end (a loop: a regex here moves quadratically). */
+function sentencesIn(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (STOPS.includes(text.charAt(i)) && !STOPS.includes(text.charAt(i + 1) || 'x')) {
+      out.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (from < text.length) out.push(text.slice(from));
+  return out;
+}
 
 /**
  * A short paragraph that is a page's affiliate notice (`AFFILIATE_NOTICE`): not one that holds the article's sentences
@@ -67,7 +79,7 @@ const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
 function isAffiliateNotice(segment: Segment): boolean {
   if (segment.type !== 'paragraph' || textWeight(segment.text) > NOTICE_WORDS || !AFFILIATE_NOTICE.test(segment.text)) return false;
   let other = 0;
-  for (const sentence of segment.text.matchAll(SENTENCE)) if (!AFFILIATE_NOTICE.test(sentence[0]) && !NOTICE_TOPIC.test(sentence[0])) other += textWeight(sentence[0]);
+  for (const sentence of sentencesIn(segment.text)) if (!AFFILIATE_NOTICE.test(sentence) && !NOTICE_TOPIC.test(sentence)) other += textWeight(sentence);
   return other <= NOTICE_OTHER_WORDS;
 }
 
