@@ -540,13 +540,14 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       const at = gluedLabelEnd(piece.segment, signals, ctx);
       if (at > 0) cuts.add(start + at);
     }
-    // A row of buttons glued before the article's sentence ("…our use of cookies. Accept Reject Settings Officials
-    // said…", "…Tu email Apuntarme Officials said…"): its own piece, which joins the appeal before it (judgeSentences).
-    // (After the last cut too: "…Tout accepter | Tout refuser | Paramétrer Officials said…".)
+    // A numbered teaser list glued before the article's sentence ("Trending 1 … 3 Police name suspect Officials said…").
     if (cuts.size === 0 && mayHoldNumberedTeasers(piece.segment)) {
       const at = numberedTeasersEnd(piece.segment, signals);
       if (at > 0) cuts.add(start + at);
     }
+    // A row of buttons glued before the article's sentence ("…our use of cookies. Accept Reject Settings Officials
+    // said…", "…Tu email Apuntarme Officials said…"): its own piece, which joins the appeal before it (judgeSentences).
+    // (After the last cut too: "…Tout accepter | Tout refuser | Paramétrer Officials said…".)
     let rowEnd = -1;
     const rowFrom = cuts.size === 0 ? start : Math.max(...cuts);
     const tail = rowFrom === start ? piece.segment : text.slice(rowFrom, end);
