@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
-import { compileCatalog, foldWord, matchPhrases, scanTokens, scanTokensIn, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
+import { compileCatalog, foldWord, matchPhrases, phraseWords, scanTokens, scanTokensIn, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
 import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords, joinLines, normalizeLines, textWeight } from '../src/text/normalize.js';
 import { isListText, LIST_LINE, splitBlocks } from '../src/segment/from-text.js';
@@ -24,7 +24,7 @@ function matchAll(catalog: ReturnType<typeof compileCatalog>, tokens: readonly T
     let states = [catalog.root];
     for (let j = i; j < tokens.length && j - i < catalog.maxPhraseTokens && states.length > 0; j++) {
       const word = (tokens[j] as Token).word;
-      const next = states.flatMap((s) => [s.next.get(word), s.next.get('*'), /^\p{N}+$/u.test(word) ? s.next.get('#') : undefined].filter((n) => n !== undefined));
+      const next = states.flatMap((s) => [s.ids.get(vocabularyId(word)), s.any, /^\p{N}+$/u.test(word) ? s.number : undefined].filter((n) => n !== undefined));
       for (const state of next) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule]!, start: i, end: j + 1 });
       states = next;
     }
@@ -123,6 +123,16 @@ describe('hot-path scanners', () => {
     const sentence = 'Support us today. Read more here.';
     expect(plain(scanTokens(sentence).slice(18, sentence.length)!.tokens)).toEqual(plain(tokenize('Read more here.')));
     expect(scanTokens(sentence).slice(2, 10)).toBeNull();
+  });
+  it('phraseWords: a phrase\'s words are its parts\' folded tokens, wildcards kept (plain parts taken as they are)', () => {
+    const reference = (phrase: string): string[] => phrase.split(/\s+/).flatMap((part) => (part === '*' || part === '#' ? [part] : tokenize(part).map((t) => t.word)));
+    const parts = fc.array(fc.oneof(fc.constantFrom(...PIECES, '*', '#', 'donate', 'e-mail', "don't", 'Über', 'a1', '42'), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 8 });
+    fc.assert(fc.property(parts, fc.constantFrom(' ', '  ', '\t', '\n'), (list, gap) => {
+      const phrase = list.join(gap);
+      expect(phraseWords(phrase)).toEqual(reference(phrase));
+    }), { numRuns: 2000 });
+    expect(phraseWords('support  our e-mail # * Über')).toEqual(['support', 'our', 'e', 'mail', '#', '*', 'uber']);
+    for (const rule of CATALOG) for (const phrase of rule.phrases ?? []) expect(phraseWords(phrase)).toEqual(reference(phrase));
   });
   it('matchPhrases skips tokens that start no phrase, and finds the same matches, wildcards included', () => {
     const catalogs = [compileCatalog(CATALOG), compileCatalog([...CATALOG, { id: 'custom.wild', category: 'ad', lang: '*', description: 'wildcard first words', strength: 'strong', phrases: ['* more', '# free articles'], examples: [], counterExamples: [] }])];

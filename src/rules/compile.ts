@@ -263,8 +263,11 @@ export interface PhraseMatch {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** `next` by the words' vocabulary ids (what the match walks use), wildcards left out. */
+  /**
+   * The children by their words' vocabulary ids (what the match walks use), wildcards left out. The only map a node
+   * has: a second one by word string, read only while compiling, was a third of compiling the catalog at import
+   * (issue 9 cold start).
+   */
   ids: Map<number, TrieNode>;
   /** The `*` and `#` children, if any. */
   any: TrieNode | undefined;
@@ -454,16 +457,23 @@ export function tokenize(text: string): Token[] {
   return scanTokens(text).tokens;
 }
 
-function phraseWords(phrase: string): string[] {
+/** A phrase part that is its own one folded token: lowercase ASCII letters and digits (most of the catalog's words). */
+const PLAIN_PART = /^[a-z0-9]+$/;
+
+/**
+ * A phrase's words: its folded tokens, `*` and `#` kept as they are. A plain lowercase ASCII part is its own token,
+ * taken as it is: scanning every part was half of compiling the catalog at import (issue 9 cold start).
+ */
+export function phraseWords(phrase: string): string[] {
   const words: string[] = [];
   for (const part of phrase.split(/\s+/)) {
-    if (part === WILDCARD_WORD || part === WILDCARD_NUMBER) words.push(part);
+    if (PLAIN_PART.test(part) || part === WILDCARD_WORD || part === WILDCARD_NUMBER) words.push(part);
     else for (const token of tokenize(part)) words.push(token.word);
   }
   return words;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ids: new Map(), any: undefined, number: undefined, rules: [], wild: false });
+const newNode = (): TrieNode => ({ ids: new Map(), any: undefined, number: undefined, rules: [], wild: false });
 
 /** Builds the matcher. Throws INVALID_OPTIONS on duplicate ids (a custom rule clashing with the catalog). */
 export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
@@ -481,13 +491,13 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
       maxPhraseTokens = Math.max(maxPhraseTokens, words.length);
       let node = root;
       for (const word of words) {
-        let child = node.next.get(word);
-        if (!child) {
-          child = newNode();
-          node.next.set(word, child);
-          if (word === WILDCARD_WORD) node.any = child;
-          else if (word === WILDCARD_NUMBER) node.number = child;
-          else node.ids.set(internWord(word), child);
+        let child: TrieNode | undefined;
+        if (word === WILDCARD_WORD) child = node.any ??= newNode();
+        else if (word === WILDCARD_NUMBER) child = node.number ??= newNode();
+        else {
+          const id = internWord(word);
+          child = node.ids.get(id);
+          if (child === undefined) node.ids.set(id, (child = newNode()));
         }
         node = child;
       }
@@ -505,7 +515,9 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   const nodes: TrieNode[] = [root];
   for (let node = nodes.pop(); node; node = nodes.pop()) {
     node.wild = node.any !== undefined || node.number !== undefined;
-    nodes.push(...node.next.values());
+    for (const child of node.ids.values()) nodes.push(child);
+    if (node.any) nodes.push(node.any);
+    if (node.number) nodes.push(node.number);
   }
   const rootById: Array<TrieNode | undefined> = [];
   for (const [id, child] of root.ids) {
