@@ -6,6 +6,7 @@ import { compileCatalog, foldWord, matchPhrases, phraseWords, scanTokens, scanTo
 import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords, joinLines, normalizeLines, textWeight } from '../src/text/normalize.js';
 import { isListText, LIST_LINE, splitBlocks } from '../src/segment/from-text.js';
+import { BYLINE_LINE, BYLINE_OPENING } from '../src/locate/blocks.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
@@ -133,6 +134,18 @@ describe('hot-path scanners', () => {
     }), { numRuns: 2000 });
     expect(phraseWords('support  our e-mail # * Über')).toEqual(['support', 'our', 'e', 'mail', '#', '*', 'uber']);
     for (const rule of CATALOG) for (const phrase of rule.phrases ?? []) expect(phraseWords(phrase)).toEqual(reference(phrase));
+  });
+  it('BYLINE_OPENING, the byline test\'s cheap first step, holds for every text BYLINE_LINE matches', () => {
+    const words = ['By', 'by', 'BY', 'by:', 'Written', 'posted', 'poſted', 'Medically', 'reviewed', 'John', 'Émile', 'McDonald', "O'Neil", 'and', '&', ',', 'x', 'İ', 'Ω', ' ', '  ', '\t'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.boolean(), (list, spaced) => {
+      const value = list.join(spaced ? ' ' : '');
+      if (BYLINE_LINE.test(value)) expect(BYLINE_OPENING.test(value)).toBe(true);
+    }), { numRuns: 3000 });
+    for (const value of ['By Jane Doe', 'Written by Jane Doe and John Roe', 'medically reviewed by: Émile Zola', 'poſted by Ann Lee']) {
+      expect(BYLINE_LINE.test(value)).toBe(true);
+      expect(BYLINE_OPENING.test(value)).toBe(true);
+    }
+    expect(BYLINE_OPENING.test('Bystanders said')).toBe(false);
   });
   it('matchPhrases skips tokens that start no phrase, and finds the same matches, wildcards included', () => {
     const catalogs = [compileCatalog(CATALOG), compileCatalog([...CATALOG, { id: 'custom.wild', category: 'ad', lang: '*', description: 'wildcard first words', strength: 'strong', phrases: ['* more', '# free articles'], examples: [], counterExamples: [] }])];
