@@ -69,6 +69,9 @@ describe('hot-path scanners', () => {
       const tokens = tokenize(value);
       expect(tokens.map(({ word, start, end }) => ({ word, start, end }))).toEqual(tokenizeByRegex(value));
       for (const token of tokens) expect(token.id).toBe(vocabularyId(token.word));
+      // A run's words, read without token objects, are the same folded words.
+      const run = scanTokens(value);
+      expect(Array.from({ length: run.count }, (_, i) => run.word(i))).toEqual(tokens.map((t) => t.word));
     }), { numRuns: 2000 });
     // Catalog words in any case, ASCII or not, get their ids; other words get none.
     expect(tokenize('SUPPORT Support support Unterstützen UNTERSTÜTZEN xyzzy').map((t) => t.id > -1)).toEqual([true, true, true, true, true, false]);
