@@ -57,7 +57,9 @@ describe('phrasing', () => {
         if (plain === null) return;
         read++;
         const built = toPhrasing(nodes, options);
-        expect(plain).toEqual({ ...phrasingText(built), empty: built.length === 0, images: JSON.stringify(built).includes('"image"') });
+        const { text, linkChars, empty, images } = plain;
+        expect({ text, linkChars, empty, images }).toEqual({ ...phrasingText(built), empty: built.length === 0, images: JSON.stringify(built).includes('"image"') });
+        if (plain.breaks === 0) expect(JSON.stringify(built)).not.toContain('"break"');
       }),
       { seed: 20261201, numRuns: RUNS * 4 },
     );
@@ -68,7 +70,7 @@ describe('phrasing', () => {
   it("segmenting reads each block's text and link density as the block's built node gives them", () => {
     fc.assert(
       fc.property(inlineHtml, richHtml, fc.constantFrom(...bases), (run, source, options) => {
-        const body = parseDocument(`<body><div>${run}</div><ul><li>${run}</li><li>${source}<ol><li>${run}</li></ol></li></ul></div></body>`, { decodeEntities: true }).children;
+        const body = parseDocument(`<body><div>${run}</div><h2>${run}</h2><blockquote>${run}</blockquote><ul><li>${run}</li><li>${source}<ol><li>${run}</li></ol></li></ul></div></body>`, { decodeEntities: true }).children;
         for (const segment of segmentHtml(body.filter((n) => n.type === 'tag') as never, makeContext(), options)) {
           const node = segment.node;
           if (node.type === 'paragraph' && segment.type === 'paragraph') {
@@ -76,6 +78,13 @@ describe('phrasing', () => {
             expect([segment.text, segment.linkDensity]).toEqual([text, text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);
             // Two line breaks in a row end a paragraph of a run: no paragraph holds them.
             expect(node.children.some((child, i) => child.type === 'break' && node.children[i + 1]?.type === 'break')).toBe(false);
+          } else if (node.type === 'heading') {
+            const { text, linkChars } = phrasingText(node.children);
+            expect([segment.text, segment.linkDensity]).toEqual([text.replace(/\n/g, ' '), text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);
+          } else if (node.type === 'blockquote') {
+            const paragraph = node.children[0];
+            const { text, linkChars } = paragraph?.type === 'paragraph' ? phrasingText(paragraph.children) : { text: '', linkChars: 0 };
+            expect([segment.text, segment.linkDensity]).toEqual([text, text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);
           } else if (node.type === 'list') {
             const { text, linkChars } = listText(node);
             expect([segment.text, segment.linkDensity]).toEqual([text, text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);

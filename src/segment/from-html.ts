@@ -366,6 +366,13 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitNear = lastHints(hints, NEAR_HINTS);
       emitLead = undefined;
       emitEl = id;
+      // With no line break (which the heading drops), its text is read without building it.
+      const plain = plainPhrasing(el.children, options);
+      if (plain !== null && plain.breaks === 0) {
+        const heading = el;
+        if (!plain.empty) emit({ type: 'heading', build: () => ({ type: 'heading', depth: level as 1, children: toPhrasing(heading.children, options).filter((c) => c.type !== 'break') }), text: plain.text.replace(/\n/g, ' '), hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars: plain.linkChars });
+        continue;
+      }
       const children = toPhrasing(el.children, options).filter((c) => c.type !== 'break');
       const { text, linkChars } = phrasingText(children);
       emit({ type: 'heading', node: { type: 'heading', depth: level as 1, children }, text: text.replace(/\n/g, ' '), hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars });
@@ -425,6 +432,12 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitNear = lastHints(hints, NEAR_HINTS);
       emitLead = undefined;
       emitEl = id;
+      const plain = plainPhrasing(el.children, options);
+      if (plain !== null) {
+        const quote = el;
+        if (plain.text !== '') emit({ type: 'quote', build: () => ({ type: 'blockquote', children: [{ type: 'paragraph', children: toPhrasing(quote.children, options) }] }), text: plain.text, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars: plain.linkChars });
+        continue;
+      }
       const phrasing = toPhrasing(el.children, options);
       const { text, linkChars } = phrasingText(phrasing);
       const paragraphs: BlockContent[] = text === '' ? [] : [{ type: 'paragraph', children: phrasing }];

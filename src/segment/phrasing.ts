@@ -250,6 +250,8 @@ export interface PlainPhrasing {
   empty: boolean;
   /** It would hold an image. */
   images: boolean;
+  /** Line breaks read (each `<br>`, wherever the built tree would keep it). */
+  breaks: number;
 }
 
 /**
@@ -368,7 +370,7 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
   // Line breaks alone are kept or trimmed by where they sit.
   if (breaks > 0 && nonEmpty === breaks && !images) return null;
   const empty = nonEmpty === 0 && !images;
-  return { text: nonEmpty === 0 ? '' : joinLines(normalizeLines(values.join('')), '\n').trim(), linkChars, empty, images };
+  return { text: nonEmpty === 0 ? '' : joinLines(normalizeLines(values.join('')), '\n').trim(), linkChars, empty, images, breaks };
 }
 
 /** The space toPhrasing puts after a block element's content, as the text node it pushes. */
