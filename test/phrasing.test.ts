@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { tidyPhrasing, toPhrasing } from '../src/segment/phrasing.js';
+import { listText, segmentHtml } from '../src/segment/from-html.js';
+import { phrasingText, plainPhrasing, tidyPhrasing, toPhrasing } from '../src/segment/phrasing.js';
+import { makeContext } from './helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 
@@ -32,5 +34,64 @@ describe('phrasing', () => {
       { type: 'strong', children: [{ type: 'text', value: 'b ' }] },
       { type: 'text', value: 'c' },
     ]);
+  });
+
+  /** Pieces that also put blocks and inline code inside links, paragraph breaks, empty wrappers, lists and comments. */
+  const richPiece = fc.constantFrom(
+    'a', 'b c', ' ', '\n', ' x\n y ', '\u00a0', 'z ', ' w', '\u00ad',
+    '<br>', '<br> ', '<br><br>', '<img src="https://e.example/i.png">', '<img src="">', '<code> c </code>', '<kbd> </kbd>', '<span> </span>',
+    '<b>', '</b>', '<em> ', '</em>', '<a href="https://e.example/x">', '<a href="rel">', '<a>', '</a>', '<div>', '</div>', '<p>', '</p>',
+    '<i></i>', '<!-- c -->', '<script>x</script>', '<ul>', '</ul>', '<ol start="3">', '</ol>', '<li>', '</li>',
+  );
+  const richHtml = fc.array(richPiece, { maxLength: 28 }).map((parts) => parts.join(''));
+  /** The same without blocks: one run of inline content. */
+  const inlineHtml = fc.array(richPiece.filter((piece) => !/<\/?(?:div|p|ul|ol|li)\b/.test(piece)), { maxLength: 28 }).map((parts) => parts.join(''));
+  const bases = [{ baseUrl: 'https://e.example/', allowDataImages: false }, { baseUrl: null, allowDataImages: false }];
+
+  it('plainPhrasing reads the text, link characters and emptiness toPhrasing would give, or declines', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(richHtml, fc.constantFrom(...bases), (source, options) => {
+        const nodes = parseDocument(source, { decodeEntities: true }).children;
+        const plain = plainPhrasing(nodes, options);
+        if (plain === null) return;
+        read++;
+        const built = toPhrasing(nodes, options);
+        const { text, linkChars, empty, images } = plain;
+        expect({ text, linkChars, empty, images }).toEqual({ ...phrasingText(built), empty: built.length === 0, images: JSON.stringify(built).includes('"image"') });
+        if (plain.breaks === 0) expect(JSON.stringify(built)).not.toContain('"break"');
+      }),
+      { seed: 20261201, numRuns: RUNS * 4 },
+    );
+    // It declines only the few shapes it cannot read: most inputs are read.
+    expect(read).toBeGreaterThan(RUNS * 2);
+  });
+
+  it("segmenting reads each block's text and link density as the block's built node gives them", () => {
+    fc.assert(
+      fc.property(inlineHtml, richHtml, fc.constantFrom(...bases), (run, source, options) => {
+        const body = parseDocument(`<body><div>${run}</div><h2>${run}</h2><blockquote>${run}</blockquote><ul><li>${run}</li><li>${source}<ol><li>${run}</li></ol></li></ul></div></body>`, { decodeEntities: true }).children;
+        for (const segment of segmentHtml(body.filter((n) => n.type === 'tag') as never, makeContext(), options)) {
+          const node = segment.node;
+          if (node.type === 'paragraph' && segment.type === 'paragraph') {
+            const { text, linkChars } = phrasingText(node.children);
+            expect([segment.text, segment.linkDensity]).toEqual([text, text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);
+            // Two line breaks in a row end a paragraph of a run: no paragraph holds them.
+            expect(node.children.some((child, i) => child.type === 'break' && node.children[i + 1]?.type === 'break')).toBe(false);
+          } else if (node.type === 'heading') {
+            const { text, linkChars } = phrasingText(node.children);
+            expect([segment.text, segment.linkDensity]).toEqual([text.replace(/\n/g, ' '), text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);
+          } else if (node.type === 'blockquote') {
+            const paragraph = node.children[0];
+            const { text, linkChars } = paragraph?.type === 'paragraph' ? phrasingText(paragraph.children) : { text: '', linkChars: 0 };
+            expect([segment.text, segment.linkDensity]).toEqual([text, text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);
+          } else if (node.type === 'list') {
+            const { text, linkChars } = listText(node);
+            expect([segment.text, segment.linkDensity]).toEqual([text, text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);
+          }
+        }
+      }),
+      { seed: 20261201, numRuns: RUNS },
+    );
   });
 });

@@ -1,11 +1,11 @@
 // DOM → blocks: walks the article root(s) and emits one Segment per heading, paragraph, list, quote, code, table or figure.
 import type { AnyNode, Element } from 'domhandler';
-import type { BlockContent, List, ListItem, PhrasingContent, Table, TableRow } from 'mdast';
+import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import { attr, BLOCK_TAGS, hasChildren, hintString, isElement, isText, rawText } from '../html/dom.js';
 import { normalizeLines } from '../text/normalize.js';
-import { imageSource, phrasingText, toPhrasing, tidyPhrasing, type PhrasingOptions } from './phrasing.js';
+import { imageSource, phrasingText, plainPhrasing, toPhrasing, tidyPhrasing, type PhrasingOptions } from './phrasing.js';
 import type { Segment } from './types.js';
 
 const HEADINGS: ReadonlyMap<string, number> = new Map([['h1', 1], ['h2', 2], ['h3', 3], ['h4', 4], ['h5', 5], ['h6', 6]]);
@@ -129,6 +129,49 @@ function listNode(list: Element, options: PhrasingOptions): List {
   return root;
 }
 
+/**
+ * listText(listNode(list, options)), read without building the list (plainPhrasing for each item's text), or null
+ * when an item's text needs its built tree. Items in document order, as listText reads the built list: an item, then
+ * its nested lists.
+ */
+function plainListText(list: Element, options: PhrasingOptions): { text: string; linkChars: number } | null {
+  const lines: string[] = [];
+  let linkChars = 0;
+  const start = Number(attr(list, 'start'));
+  const ordered = list.name === 'ol';
+  const frames: Array<{ element: Element; next: number; depth: number; ordered: boolean; start: number; index: number }> = [
+    { element: list, next: 0, depth: 0, ordered, start: ordered && Number.isSafeInteger(start) && start > 1 ? start : 1, index: 0 },
+  ];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as (typeof frames)[number];
+    const child = frame.element.children[frame.next++];
+    if (child === undefined) {
+      frames.pop();
+      continue;
+    }
+    if (!isElement(child) && !(isText(child) && child.data.trim() !== '')) continue;
+    const itemChildren = isElement(child) && child.name === 'li' ? child.children : [child];
+    const inline: AnyNode[] = [];
+    const nested: Element[] = [];
+    // The list's nesting level is its depth + 1 (listNode's `level`).
+    for (const c of itemChildren) {
+      if (isElement(c) && (c.name === 'ul' || c.name === 'ol') && frame.depth + 1 < MAX_LIST_NESTING) nested.push(c);
+      else inline.push(c);
+    }
+    const plain = plainPhrasing(inline, options);
+    if (plain === null) return null;
+    if (plain.empty && nested.length === 0) continue;
+    frame.index++;
+    linkChars += plain.linkChars;
+    if (plain.text !== '') lines.push(`${'  '.repeat(frame.depth)}${frame.ordered ? `${frame.start + frame.index - 1}.` : '-'} ${plain.text.replace(/\n/g, ' ')}`);
+    for (let i = nested.length - 1; i >= 0; i--) {
+      const sub = nested[i] as Element;
+      frames.push({ element: sub, next: 0, depth: frame.depth + 1, ordered: sub.name === 'ol', start: 1, index: 0 });
+    }
+  }
+  return { text: lines.join('\n'), linkChars };
+}
+
 /** Text lines of a list: "- item" (or "1. item"), nested items indented. */
 export function listText(list: List): { text: string; items: string[]; linkChars: number } {
   const lines: string[] = [];
@@ -210,11 +253,19 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   let emitNear = '';
   let emitLead: string | undefined;
   // Built field by field, not by rest and spread (which copied every block twice: issue 9 profile, 4% of html-dev).
-  const emit = (segment: Pick<Segment, 'type' | 'node' | 'text' | 'hints' | 'box' | 'rows' | 'figure' | 'cards'> & { linkChars?: number }): void => {
+  // With `build`, the block's mdast node is built on first read (`node` is then undefined): most blocks of a page are
+  // dropped by the locator, which reads only the text of most (issue 9 profile: building every block's phrasing tree
+  // was about a tenth of the HTML path).
+  const emit = (segment: Pick<Segment, 'type' | 'text' | 'hints' | 'box' | 'rows' | 'figure' | 'cards'> & { node?: RootContent; build?: () => RootContent; linkChars?: number }): void => {
     const { text } = segment;
     if (text === '' && segment.type !== 'figure') return;
     const linkChars = segment.linkChars ?? 0;
-    const out: Segment = { type: segment.type, node: segment.node, text, hints: segment.hints, box: segment.box, linkDensity: text.length > 0 ? Math.min(1, linkChars / text.length) : 0 };
+    const linkDensity = text.length > 0 ? Math.min(1, linkChars / text.length) : 0;
+    const build = segment.build;
+    let built: RootContent | undefined;
+    const out: Segment = build === undefined
+      ? { type: segment.type, node: segment.node as RootContent, text, hints: segment.hints, box: segment.box, linkDensity }
+      : { type: segment.type, get node(): RootContent { return (built ??= build()); }, text, hints: segment.hints, box: segment.box, linkDensity };
     if (segment.rows !== undefined) out.rows = segment.rows;
     if (segment.figure !== undefined) out.figure = segment.figure;
     if (segment.cards) out.cards = true;
@@ -236,6 +287,14 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     emitEl = current.el;
     emitNear = current.near;
     emitLead = current.lead;
+    // A run with no paragraph break, link-dependent text or lone images is one paragraph, its text read without
+    // building it.
+    const plain = plainPhrasing(current.nodes, options);
+    if (plain !== null && !(plain.images && plain.text === '')) {
+      const nodes = current.nodes;
+      if (!plain.empty) emit({ type: 'paragraph', build: () => ({ type: 'paragraph', children: toPhrasing(nodes, options) }), text: plain.text, hints: current.hints, box: current.box, linkChars: plain.linkChars });
+      return;
+    }
     // A double <br> inside a run separates paragraphs, as old pages use it.
     const phrasing = toPhrasing(current.nodes, options);
     const paragraphs: PhrasingContent[][] = [[]];
@@ -307,6 +366,13 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitNear = lastHints(hints, NEAR_HINTS);
       emitLead = undefined;
       emitEl = id;
+      // With no line break (which the heading drops), its text is read without building it.
+      const plain = plainPhrasing(el.children, options);
+      if (plain !== null && plain.breaks === 0) {
+        const heading = el;
+        if (!plain.empty) emit({ type: 'heading', build: () => ({ type: 'heading', depth: level as 1, children: toPhrasing(heading.children, options).filter((c) => c.type !== 'break') }), text: plain.text.replace(/\n/g, ' '), hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars: plain.linkChars });
+        continue;
+      }
       const children = toPhrasing(el.children, options).filter((c) => c.type !== 'break');
       const { text, linkChars } = phrasingText(children);
       emit({ type: 'heading', node: { type: 'heading', depth: level as 1, children }, text: text.replace(/\n/g, ' '), hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars });
@@ -319,8 +385,13 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitNear = lastHints(hints, NEAR_HINTS);
       emitLead = undefined;
       emitEl = id;
+      const plain = plainListText(el, options);
+      if (plain !== null) {
+        if (plain.text !== '') emit({ type: 'list', build: () => listNode(el, options), text: plain.text, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars: plain.linkChars, cards: headed.has(el) && everyItemLinked(el) });
+        continue;
+      }
       const list = listNode(el, options);
-      const { text, items, linkChars } = listText(list);
+      const { text, linkChars } = listText(list);
       // Top-level items may be empty wrappers of a nested list: its text still counts (pathological-depth-lists-10k).
       // A list whose items hold headings and links is a grid of cards (teasers, listings), marked for the locator.
       if (text !== '') emit({ type: 'list', node: list, text, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars, cards: headed.has(el) && everyItemLinked(el) });
@@ -361,6 +432,12 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emitNear = lastHints(hints, NEAR_HINTS);
       emitLead = undefined;
       emitEl = id;
+      const plain = plainPhrasing(el.children, options);
+      if (plain !== null) {
+        const quote = el;
+        if (plain.text !== '') emit({ type: 'quote', build: () => ({ type: 'blockquote', children: [{ type: 'paragraph', children: toPhrasing(quote.children, options) }] }), text: plain.text, hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars: plain.linkChars });
+        continue;
+      }
       const phrasing = toPhrasing(el.children, options);
       const { text, linkChars } = phrasingText(phrasing);
       const paragraphs: BlockContent[] = text === '' ? [] : [{ type: 'paragraph', children: phrasing }];

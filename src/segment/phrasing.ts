@@ -241,3 +241,137 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
   }
   return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
 }
+
+/** What toPhrasing's output would give phrasingText, read without building it (see plainPhrasing). */
+export interface PlainPhrasing {
+  text: string;
+  linkChars: number;
+  /** toPhrasing would return no node. */
+  empty: boolean;
+  /** It would hold an image. */
+  images: boolean;
+  /** Line breaks read (each `<br>`, wherever the built tree would keep it). */
+  breaks: number;
+}
+
+/**
+ * phrasingText(toPhrasing(nodes, options)) and whether toPhrasing's output is empty, read straight from the DOM:
+ * no mdast nodes and no link addresses resolved (issue 9: most blocks of a page are dropped by the locator, and
+ * building their phrasing trees was about a tenth of the HTML path). The tidying is tidyPhrasing's, leaf by leaf:
+ * whitespace collapsed, a space dropped after a space, the last one trimmed before a line break and at the end (an
+ * image or inline code in between keeps it). Null when only the built tree answers exactly: two line breaks with
+ * nothing kept between them (a run's paragraph break, depending on which wrappers hold them), content of line breaks
+ * only (kept only when a wrapper holds them), or a block or inline code inside a link (link text or not, depending on
+ * whether the link's address resolves).
+ */
+export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PlainPhrasing | null {
+  const stack: AnyNode[] = [];
+  const opens: number[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stack.push(nodes[i] as AnyNode);
+    opens.push(0);
+  }
+  const values: string[] = [];
+  const linked: boolean[] = [];
+  let previousEndsWithSpace = true;
+  // The last non-empty text leaf, or -1 when inline code, an image or a line break came after it (trimLastLeaf stops
+  // at the first two; at a line break it trimmed the leaf already).
+  let lastText = -1;
+  // The last leaf kept was a line break (a second one now may be a paragraph break).
+  let afterBreak = false;
+  let breaks = 0;
+  let images = false;
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    const open = opens.pop() as number;
+    if (isText(node)) {
+      let value = collapseWhitespace(node.data);
+      if (previousEndsWithSpace && value.charCodeAt(0) === 0x20) value = value.slice(1);
+      if (value === '') continue;
+      previousEndsWithSpace = value.charCodeAt(value.length - 1) === 0x20;
+      afterBreak = false;
+      lastText = values.length;
+      values.push(value);
+      linked.push((open & OPEN_LINK) !== 0);
+      continue;
+    }
+    if (!isElement(node) || SKIP.has(node.name)) continue;
+    const name = node.name;
+    if (name === 'br') {
+      if (afterBreak) return null;
+      if (lastText >= 0) {
+        const last = values[lastText] as string;
+        if (last.charCodeAt(last.length - 1) === 0x20) values[lastText] = last.slice(0, -1);
+      }
+      previousEndsWithSpace = true;
+      lastText = -1;
+      afterBreak = true;
+      breaks++;
+      values.push('\n');
+      linked.push(false);
+      continue;
+    }
+    if (name === 'img') {
+      if (imageSource(node, options) !== null) {
+        previousEndsWithSpace = false;
+        lastText = -1;
+        afterBreak = false;
+        images = true;
+      }
+      continue;
+    }
+    if (INLINE_CODE.has(name)) {
+      if ((open & OPEN_LINK) !== 0) return null;
+      const value = collapseWhitespace(rawText(node));
+      if (value.trim() !== '') {
+        previousEndsWithSpace = false;
+        lastText = -1;
+        afterBreak = false;
+        values.push(value);
+        linked.push(false);
+      }
+      continue;
+    }
+    const nextOpen = name === 'a' ? open | OPEN_LINK : open;
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) {
+      if ((open & OPEN_LINK) !== 0) return null;
+      if (!previousEndsWithSpace) {
+        previousEndsWithSpace = true;
+        afterBreak = false;
+        lastText = values.length;
+        values.push(' ');
+        linked.push(false);
+      }
+    }
+    if (hasChildren(node)) {
+      if (isBlock) {
+        stack.push(BLOCK_END_SPACE);
+        opens.push(nextOpen);
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i] as AnyNode);
+        opens.push(nextOpen);
+      }
+    }
+  }
+  if (lastText >= 0) {
+    const last = values[lastText] as string;
+    if (last.charCodeAt(last.length - 1) === 0x20) values[lastText] = last.slice(0, -1);
+  }
+  let linkChars = 0;
+  let nonEmpty = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    if (value === '') continue;
+    nonEmpty++;
+    if (linked[i]) linkChars += value.length;
+  }
+  // Line breaks alone are kept or trimmed by where they sit.
+  if (breaks > 0 && nonEmpty === breaks && !images) return null;
+  const empty = nonEmpty === 0 && !images;
+  return { text: nonEmpty === 0 ? '' : joinLines(normalizeLines(values.join('')), '\n').trim(), linkChars, empty, images, breaks };
+}
+
+/** The space toPhrasing puts after a block element's content, as the text node it pushes. */
+const BLOCK_END_SPACE = { type: 'text', data: ' ' } as AnyNode;
