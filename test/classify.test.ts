@@ -92,6 +92,16 @@ describe('glued runs', () => {
     expect(teaser.text).toBe(ARTICLE);
   });
 
+  it('keeps "Read more here." closing a paragraph of the article (it points to the article\'s own link), and still cuts a bare "Read more"', async () => {
+    const rule = 'Since the spring, the state has required employers with more than ten staff to pay out unused vacation days when someone leaves.';
+    for (const closing of ['Read more here.', 'Read more here.**', 'You can read more here.']) {
+      const kept = await clean(`${rule} ${closing}\n\n${ARTICLE}`, { format: 'text' });
+      expect(kept.text, closing).toBe(`${rule} ${closing}\n\n${ARTICLE}`);
+    }
+    const button = await clean(`${rule} Read more\n\n${ARTICLE}`, { format: 'text' });
+    expect(button.text).toBe(`${rule}\n\n${ARTICLE}`);
+  });
+
   it('keeps a short sentence with a teaser label in mid-sentence and nothing else of an appeal ("were most popular")', async () => {
     const sentence = 'Stair steppers were most popular, followed by ellipticals, yoga and walking.';
     const article = await clean(`${ARTICLE} ${sentence}`, { format: 'text' });

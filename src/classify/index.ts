@@ -1464,13 +1464,23 @@ const PARENTHETICAL = /^\(.*\)[.!?]?$/su;
 /** Fewer words than this make a "Read more …" line a teaser or a button, not a sentence of the article. */
 const REFERENCE_MIN_WORDS = 4;
 
+/** "Here" (folded) in the catalog's languages: the word a sentence points at the article's own link with. */
+const HERE = new Set(['here', 'hier', 'ici', 'aqui', 'qui'].map(internWord));
+
+/**
+ * A three-word sentence ending in "here" and a full stop ("Read more here."): it points at a link in the article's text,
+ * as a longer reference sentence does; a teaser's button says no "here" ("Read more", "Read more »").
+ */
+const pointsHere = (text: string, signals: RunSignals): boolean =>
+  signals.words === REFERENCE_MIN_WORDS - 1 && HERE.has(signals.run.id(signals.words - 1)) && text.trimEnd().endsWith('.');
+
 /**
  * A sentence of the article that points to further reading ("Read more about digital therapeutics in a recent APA
  * blog post.", "You can read more about the findings here."): the related phrase runs on into lowercase words and the
  * sentence ends like one. A teaser is a label or a headline ("Read more: Five things to know…", "Read more").
  */
 function isReferenceSentence(text: string, signals: RunSignals): boolean {
-  if (signals.matches.length === 0 || signals.words < REFERENCE_MIN_WORDS || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
+  if (signals.matches.length === 0 || (signals.words < REFERENCE_MIN_WORDS && !pointsHere(text, signals)) || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
   return signals.matches.every((m) => {
     const next = signals.tokens[m.end];
     const last = signals.tokens[m.end - 1];
