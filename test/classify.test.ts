@@ -92,6 +92,19 @@ describe('glued runs', () => {
     expect(teaser.text).toBe(ARTICLE);
   });
 
+  it('keeps a list item that names an appeal phrase as one of a comma list ("…such as text reminders, push notifications, and coupons"), and still cuts the call', async () => {
+    const list = [
+      '- Scheduling: Let clients book and move their own appointments from any phone or laptop.',
+      '- Outreach: Bring your regulars back with built-in tools such as text reminders, push notifications, and coupons.',
+      '- Payments: Take cards and wallets at the counter or online in over forty currencies.',
+    ].join('\n');
+    // (Lines of a text dump, one newline apart: each item is a paragraph of its own.)
+    const kept = await clean(`${ARTICLE}\nIts main features:\n${list}\n${LATER}`, { format: 'text' });
+    expect(kept.text).toContain('push notifications, and coupons.');
+    expect(kept.removed).toEqual([]);
+    await expectEachRemoved(['Turn on push notifications so you never miss a story.']);
+  });
+
   it('keeps "Read more here." closing a paragraph of the article (it points to the article\'s own link), and still cuts a bare "Read more"', async () => {
     const rule = 'Since the spring, the state has required employers with more than ten staff to pay out unused vacation days when someone leaves.';
     for (const closing of ['Read more here.', 'Read more here.**', 'You can read more here.']) {

@@ -138,12 +138,33 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     // A reported sentence that speaks to no one and for no publisher ("The nonprofit said it would match every gift
     // made before December 31.") needs its phrases to cover more of it.
     const coverage = quoted && signals.address === 0 ? THRESHOLDS.reportedCoverage : THRESHOLDS.appealCoverage;
-    if (signals.coverage >= coverage || (!quoted && (addressed || (signals.ctaEnd && !strandedEnd(signals)) || opens))) {
+    // A phrase named as one item of a comma list ("…such as email campaigns, push notifications, and landing pages") is
+    // a thing the sentence lists, not a call: only its coverage counts.
+    const listed = signals.matches.every((m) => m.rule.strength !== 'strong' || isListItem(signals.run, m.start, m.end));
+    if (signals.coverage >= coverage || (!quoted && !listed && (addressed || (signals.ctaEnd && !strandedEnd(signals)) || opens))) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
     }
   }
   if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
   return judgeCues(signals, readerProse);
+}
+
+/** Words that join a list's last item (folded), in the catalog's languages. */
+const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'of'].map(internWord));
+
+/**
+ * Tokens [start, end) of `run` are an item of a comma list: a comma on both sides, a comma and a joiner before it (the
+ * last item: "…, and push notifications"), or a comma after it with a comma and a joiner further on (the first item).
+ */
+function isListItem(run: TokenRun, start: number, end: number): boolean {
+  const text = run.text;
+  const commaBefore = start > 0 && text.slice(run.end(start - 1), run.start(start)).includes(',');
+  const joinedBefore = start > 1 && LIST_JOINERS.has(run.id(start - 1)) && text.slice(run.end(start - 2), run.start(start - 1)).includes(',');
+  const commaAfter = end < run.count && text.slice(run.end(end - 1), run.start(end)).includes(',');
+  if (joinedBefore || (commaBefore && commaAfter)) return true;
+  if (!commaAfter) return false;
+  for (let k = end + 1; k < run.count; k++) if (LIST_JOINERS.has(run.id(k)) && text.slice(run.end(k - 1), run.start(k)).includes(',')) return true;
+  return false;
 }
 
 /**
