@@ -92,6 +92,21 @@ describe('glued runs', () => {
     expect(teaser.text).toBe(ARTICLE);
   });
 
+  it('keeps a line of the article glued after an appeal\'s closing "Read more" when the line is about the article\'s subject, and still takes a teaser\'s headline', async () => {
+    const intro = 'Community compost bins have spread across the city parks since the spring, and gardeners say the soil in their plots has never been richer.';
+    const outro = 'Most compost bins take vegetable scraps, coffee grounds and leaves, but meat and dairy attract rats.';
+    const appeal = 'We are funded by readers, not advertisers. Every contribution keeps our reporting free for everyone. Your support makes all the difference. Read more';
+    const page = (line: string): string =>
+      `${intro}\n\nThe volunteers keep a short checklist by the gate:\n\nSort the compost scraps by colour of bin\n\n${appeal}${line.startsWith(':') ? '' : ' '}${line}\n\nCheck the compost bins for rats each week\n\n${outro}`;
+    const kept = await clean(page('Empty the compost scraps every Friday morning'), { format: 'text' });
+    expect(kept.text).toContain('\n\nEmpty the compost scraps every Friday morning\n\n');
+    expect(kept.text).not.toContain('Read more');
+    expect(kept.text).not.toContain('funded by readers');
+    // A teaser's label (with its colon) and headline still go, however on-topic the headline.
+    const teaser = await clean(page(': Why compost scraps matter for city parks'), { format: 'text' });
+    expect(teaser.text).not.toContain('Why compost scraps matter');
+  });
+
   it('keeps a list item that names an appeal phrase as one of a comma list ("…such as text reminders, push notifications, and coupons"), and still cuts the call', async () => {
     const list = [
       '- Scheduling: Let clients book and move their own appointments from any phone or laptop.',

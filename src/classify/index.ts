@@ -1088,6 +1088,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
       for (let i = from + 1; i <= end; i++) verdicts[i] = { ...appeal, reason: `the closing lines of: ${appeal.reason}` };
     }
   }
+  const topicLine = topicLineAfterButton(pieces, pieceSignals, raw, verdicts, onTopic);
+  if (topicLine) return { verdict: null, trim: topicLine };
   if (!readerProse) pleaBlock(text, pieces, pieceSignals, verdicts, ctx);
   // Text mode only: in HTML an appeal has its own element, and a block holding more is a quotation or a caption.
   if (!readerProse && segment.el === undefined) widenCut(pieces, pieceSignals, verdicts, ctx);
@@ -1163,6 +1165,31 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   return { verdict: null, trim: { text: kept, cuts } };
 }
+
+/**
+ * An appeal whose every sentence went, closing on a bare teaser button glued before a line of the article that no stop
+ * ends ("…makes all the difference. Read more Empty the compost bins every Friday"): when the line is about the
+ * article's subject (onTopic), the button goes with the appeal and the line stays. (A headline after the button that
+ * the article does not share words with is a teaser's, and goes with the block.)
+ */
+function topicLineAfterButton(pieces: readonly string[], pieceSignals: readonly RunSignals[], raw: readonly (Verdict | null)[], verdicts: readonly (Verdict | null)[], onTopic: (i: number) => boolean): Judged['trim'] {
+  const end = pieces.length - 1;
+  const before = verdicts[end - 1];
+  const line = pieceSignals[end] as RunSignals;
+  const button = line.matches[0];
+  if (end < 1 || !before || raw[end] !== null || verdicts[end] !== null || line.matches.length !== 1 || line.cues > 1 || line.reporting || !button) return null;
+  if (button.start !== 0 || button.rule.category !== 'related' || button.end > CTA_MAX_TOKENS || line.words - button.end < TOPIC_LINE_MIN_WORDS) return null;
+  if (!verdicts.every((v, i) => i === end || v !== null) || !SENTENCE_END.test(pieces[end - 1] as string)) return null;
+  // A bare button: a space (no colon or arrow of a teaser label) and a capital after it.
+  const piece = pieces[end] as string;
+  const restStart = line.run.start(button.end);
+  if (piece.slice(line.run.end(button.end - 1), restStart).trim() !== '' || !UPPER_START.test(piece.slice(restStart)) || !onTopic(end)) return null;
+  const cuts: Cut[] = pieces.slice(0, end).map((text, i) => ({ verdict: verdicts[i] as Verdict, text }));
+  cuts.push({ verdict: { ...before, reason: `the closing button of: ${before.reason}` }, text: piece.slice(0, restStart).trim() });
+  return { text: piece.slice(restStart).trim(), cuts };
+}
+/** The line after such a button is at least this many words. */
+const TOPIC_LINE_MIN_WORDS = 3;
 
 /** A closing line: a capitalized sentence with no number but a duration ("It is free.", "It takes 30 seconds."). */
 const CLOSING_LINE = /^\p{Lu}(?:[^\d]|\d+ ?(?:seconds?|secs?|minutes?|mins?)\b)*[.!]$/u;
