@@ -92,6 +92,18 @@ describe('glued runs', () => {
     expect(teaser.text).toBe(ARTICLE);
   });
 
+  it('keeps a deal paragraph whose sign-up sentence names the product the article names, and still cuts a sign-up glued there that names another', async () => {
+    const head = 'Streaming deals of the week\n\nThe Riverbeat Radio Plus plan is discounted for new members this week, and two speaker bundles are cheaper too.';
+    const deal =
+      'This offer is only for new Riverbeat Radio Plus members, but you do not need a store card. Sign up for 3 months of Riverbeat Radio Plus for just $1. After that you would be paying $9.99 a month, and you can cancel it from your account settings. Riverbeat Radio Plus streams ad-free music to phones, smart speakers and most cars sold since 2018.';
+    const tail = "The speaker bundles ship next week from the maker's own store.";
+    const kept = await clean(`${head}\n\nRiverbeat Radio Plus 3 months for $1\n\n${deal}\n\n${tail}`, { format: 'text' });
+    expect(kept.text).toContain(`\n\n${deal}\n\n`);
+    const other = 'Riverbeat Radio Plus streams ad-free music to phones, speakers and cars, and it costs $9.99 a month after the trial.';
+    const glued = await clean(`${head}\n\n${other} Sign up for 3 months of The Morning Ledger for just $1.\n\n${tail}`, { format: 'text' });
+    expect(glued.text).toBe(`${head}\n\n${other}\n\n${tail}`);
+  });
+
   it('keeps a line of the article glued after an appeal\'s closing "Read more" when the line is about the article\'s subject, and still takes a teaser\'s headline', async () => {
     const intro = 'Community compost bins have spread across the city parks since the spring, and gardeners say the soil in their plots has never been richer.';
     const outro = 'Most compost bins take vegetable scraps, coffee grounds and leaves, but meat and dairy attract rats.';

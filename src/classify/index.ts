@@ -7,7 +7,7 @@ import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from 
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
-import { Topic } from './topic.js';
+import { isContent as isNameWord, Topic } from './topic.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
 export const THRESHOLDS = {
@@ -908,9 +908,35 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // appeal has its own element, and one that names the page's subject is the site's own box ("Get our best recipes…").
   const topical: Array<boolean | undefined> = [];
   const onTopic = (i: number): boolean => (topical[i] ??= segment.el === undefined && !speaksAsPublisher(pieceSignals[i] as RunSignals) && topic.shared(pieceSignals[i] as RunSignals, signals, THRESHOLDS.topicParagraphs) >= THRESHOLDS.topicWords);
+  // A sentence whose object the paragraph goes on to name (capitalized words past its first phrase that a later sentence
+  // of the article, one that would join no appeal, names too: "Sign up for 4 months of Amazon Music Unlimited for just
+  // $1. … Amazon Music Unlimited works like the paid versions of…") is the article describing that thing, whatever its
+  // phrases cover: an appeal names its own publication, not what the paragraph goes on about. (Names only before it do
+  // not count: a credit line "…produced by The Hechinger Report. Sign up for other Hechinger newsletters.")
+  const namedLater = (i: number): boolean => {
+    const s = pieceSignals[i] as RunSignals;
+    if (segment.el !== undefined || s.reporting || !/[.!?]$/.test(pieces[i] as string) || speaksAsPublisher(s)) return false;
+    const piece = pieces[i] as string;
+    // Past the sentence's first phrase: its object, not a heading glued before it ("Short Term Check-ups for Your Vehicle
+    // You've read 3 of 4 free articles…").
+    const names = new Set<string>();
+    for (let k = Math.max(1, s.matches[0]?.end ?? 1); k < s.words; k++) {
+      if (UPPER_START.test(piece.slice(s.run.start(k), s.run.end(k))) && isNameWord(s.run.word(k))) names.add(s.run.word(k));
+    }
+    if (names.size < THRESHOLDS.topicWords) return false;
+    for (let j = i + 1; j < pieces.length; j++) {
+      const later = pieceSignals[j] as RunSignals;
+      if (raw[j] !== null || speaksAsPublisher(later) || joinsAppeal(later)) continue;
+      const found = new Set<string>();
+      for (let k = 0; k < later.words; k++) if (names.has(later.run.word(k))) found.add(later.run.word(k));
+      if (found.size >= THRESHOLDS.topicWords) return true;
+    }
+    return false;
+  };
   const cleared = raw.map((verdict, i) => {
     const s = pieceSignals[i] as RunSignals;
-    return verdict !== null && verdict !== SHARE_BAR_VERDICT && s.strongPhrases <= 1 && s.coverage < THRESHOLDS.appealCoverage && onTopic(i);
+    if (verdict === null || verdict === SHARE_BAR_VERDICT) return false;
+    return (s.strongPhrases <= 1 && s.coverage < THRESHOLDS.appealCoverage && onTopic(i)) || (verdict.category !== 'related' && namedLater(i));
   });
   cleared.forEach((clear, i) => {
     if (clear) raw[i] = null;
