@@ -92,6 +92,15 @@ describe('glued runs', () => {
     expect(teaser.text).toBe(ARTICLE);
   });
 
+  it("keeps an author's own invitation to comment closing a paragraph written in the first person, and still cuts a comments prompt glued to the article", async () => {
+    const diary =
+      'I have kept this garden diary for six years now, and I want to share what my plots taught me. I wrote down every failure as well as every harvest. If I got something wrong or you want to add your own tip, please leave a comment!';
+    const kept = await clean(`${diary}\n\n${ARTICLE}`, { format: 'text' });
+    expect(kept.text).toBe(`${diary}\n\n${ARTICLE}`);
+    const glued = await clean(`${ARTICLE} What do you think of the new budget? Leave a comment below and I will reply.\n\n${LATER}`, { format: 'text' });
+    expect(glued.text).not.toContain('Leave a comment');
+  });
+
   it('keeps a deal paragraph whose sign-up sentence names the product the article names, and still cuts a sign-up glued there that names another', async () => {
     const head = 'Streaming deals of the week\n\nThe Riverbeat Radio Plus plan is discounted for new members this week, and two speaker bundles are cheaper too.';
     const deal =

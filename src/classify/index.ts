@@ -933,10 +933,19 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     }
     return false;
   };
+  // A comments prompt in the first person singular closing a paragraph that speaks so throughout ("I wrote down every
+  // failure… If I got something wrong, please leave a comment!") is the author's own invitation, part of the post; a
+  // publisher's prompt glued to the article is not in the voice of the article's sentences. (Text mode.)
+  const authorsOwn = (i: number): boolean => {
+    if (segment.el !== undefined || !firstSingular(pieceSignals[i] as RunSignals)) return false;
+    let others = 0;
+    for (let j = 0; j < pieces.length; j++) if (j !== i && raw[j] === null && firstSingular(pieceSignals[j] as RunSignals)) others++;
+    return others >= AUTHOR_VOICE_SENTENCES;
+  };
   const cleared = raw.map((verdict, i) => {
     const s = pieceSignals[i] as RunSignals;
     if (verdict === null || verdict === SHARE_BAR_VERDICT) return false;
-    return (s.strongPhrases <= 1 && s.coverage < THRESHOLDS.appealCoverage && onTopic(i)) || (verdict.category !== 'related' && namedLater(i));
+    return (s.strongPhrases <= 1 && s.coverage < THRESHOLDS.appealCoverage && onTopic(i)) || (verdict.category !== 'related' && namedLater(i)) || (verdict.category === 'comments' && authorsOwn(i));
   });
   cleared.forEach((clear, i) => {
     if (clear) raw[i] = null;
@@ -1216,6 +1225,15 @@ function topicLineAfterButton(pieces: readonly string[], pieceSignals: readonly 
 }
 /** The line after such a button is at least this many words. */
 const TOPIC_LINE_MIN_WORDS = 3;
+
+/** First-person singular words (folded), in the catalog's languages: a writer speaking for themself. */
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', 'ich', 'mein', 'meine', 'moi', 'mon', 'ma', 'mes', 'yo', 'io', 'eu', 'meu', 'minha', 'ik', 'mijn'].map(internWord));
+const firstSingular = (signals: RunSignals): boolean => {
+  for (let k = 0; k < signals.words; k++) if (FIRST_SINGULAR.has(signals.run.id(k))) return true;
+  return false;
+};
+/** Other sentences of the paragraph in the first person singular that make it the author's own voice. */
+const AUTHOR_VOICE_SENTENCES = 2;
 
 /** A closing line: a capitalized sentence with no number but a duration ("It is free.", "It takes 30 seconds."). */
 const CLOSING_LINE = /^\p{Lu}(?:[^\d]|\d+ ?(?:seconds?|secs?|minutes?|mins?)\b)*[.!]$/u;
