@@ -92,6 +92,65 @@ describe('glued runs', () => {
     expect(teaser.text).toBe(ARTICLE);
   });
 
+  it("keeps an author's own invitation to comment closing a paragraph written in the first person, and still cuts a comments prompt glued to the article", async () => {
+    const diary =
+      'I have kept this garden diary for six years now, and I want to share what my plots taught me. I wrote down every failure as well as every harvest. If I got something wrong or you want to add your own tip, please leave a comment!';
+    const kept = await clean(`${diary}\n\n${ARTICLE}`, { format: 'text' });
+    expect(kept.text).toBe(`${diary}\n\n${ARTICLE}`);
+    const glued = await clean(`${ARTICLE} What do you think of the new budget? Leave a comment below and I will reply.\n\n${LATER}`, { format: 'text' });
+    expect(glued.text).not.toContain('Leave a comment');
+  });
+
+  it('keeps a deal paragraph whose sign-up sentence names the product the article names, and still cuts a sign-up glued there that names another', async () => {
+    const head = 'Streaming deals of the week\n\nThe Riverbeat Radio Plus plan is discounted for new members this week, and two speaker bundles are cheaper too.';
+    const deal =
+      'This offer is only for new Riverbeat Radio Plus members, but you do not need a store card. Sign up for 3 months of Riverbeat Radio Plus for just $1. After that you would be paying $9.99 a month, and you can cancel it from your account settings. Riverbeat Radio Plus streams ad-free music to phones, smart speakers and most cars sold since 2018.';
+    const tail = "The speaker bundles ship next week from the maker's own store.";
+    const kept = await clean(`${head}\n\nRiverbeat Radio Plus 3 months for $1\n\n${deal}\n\n${tail}`, { format: 'text' });
+    expect(kept.text).toContain(`\n\n${deal}\n\n`);
+    const other = 'Riverbeat Radio Plus streams ad-free music to phones, speakers and cars, and it costs $9.99 a month after the trial.';
+    const glued = await clean(`${head}\n\n${other} Sign up for 3 months of The Morning Ledger for just $1.\n\n${tail}`, { format: 'text' });
+    expect(glued.text).toBe(`${head}\n\n${other}\n\n${tail}`);
+  });
+
+  it('keeps a line of the article glued after an appeal\'s closing "Read more" when the line is about the article\'s subject, and still takes a teaser\'s headline', async () => {
+    const intro = 'Community compost bins have spread across the city parks since the spring, and gardeners say the soil in their plots has never been richer.';
+    const outro = 'Most compost bins take vegetable scraps, coffee grounds and leaves, but meat and dairy attract rats.';
+    const appeal = 'We are funded by readers, not advertisers. Every contribution keeps our reporting free for everyone. Your support makes all the difference. Read more';
+    const page = (line: string): string =>
+      `${intro}\n\nThe volunteers keep a short checklist by the gate:\n\nSort the compost scraps by colour of bin\n\n${appeal}${line.startsWith(':') ? '' : ' '}${line}\n\nCheck the compost bins for rats each week\n\n${outro}`;
+    const kept = await clean(page('Empty the compost scraps every Friday morning'), { format: 'text' });
+    expect(kept.text).toContain('\n\nEmpty the compost scraps every Friday morning\n\n');
+    expect(kept.text).not.toContain('Read more');
+    expect(kept.text).not.toContain('funded by readers');
+    // A teaser's label (with its colon) and headline still go, however on-topic the headline.
+    const teaser = await clean(page(': Why compost scraps matter for city parks'), { format: 'text' });
+    expect(teaser.text).not.toContain('Why compost scraps matter');
+  });
+
+  it('keeps a list item that names an appeal phrase as one of a comma list ("…such as text reminders, push notifications, and coupons"), and still cuts the call', async () => {
+    const list = [
+      '- Scheduling: Let clients book and move their own appointments from any phone or laptop.',
+      '- Outreach: Bring your regulars back with built-in tools such as text reminders, push notifications, and coupons.',
+      '- Payments: Take cards and wallets at the counter or online in over forty currencies.',
+    ].join('\n');
+    // (Lines of a text dump, one newline apart: each item is a paragraph of its own.)
+    const kept = await clean(`${ARTICLE}\nIts main features:\n${list}\n${LATER}`, { format: 'text' });
+    expect(kept.text).toContain('push notifications, and coupons.');
+    expect(kept.removed).toEqual([]);
+    await expectEachRemoved(['Turn on push notifications so you never miss a story.']);
+  });
+
+  it('keeps "Read more here." closing a paragraph of the article (it points to the article\'s own link), and still cuts a bare "Read more"', async () => {
+    const rule = 'Since the spring, the state has required employers with more than ten staff to pay out unused vacation days when someone leaves.';
+    for (const closing of ['Read more here.', 'Read more here.**', 'You can read more here.']) {
+      const kept = await clean(`${rule} ${closing}\n\n${ARTICLE}`, { format: 'text' });
+      expect(kept.text, closing).toBe(`${rule} ${closing}\n\n${ARTICLE}`);
+    }
+    const button = await clean(`${rule} Read more\n\n${ARTICLE}`, { format: 'text' });
+    expect(button.text).toBe(`${rule}\n\n${ARTICLE}`);
+  });
+
   it('keeps a short sentence with a teaser label in mid-sentence and nothing else of an appeal ("were most popular")', async () => {
     const sentence = 'Stair steppers were most popular, followed by ellipticals, yoga and walking.';
     const article = await clean(`${ARTICLE} ${sentence}`, { format: 'text' });

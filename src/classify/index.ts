@@ -7,7 +7,7 @@ import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from 
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
-import { Topic } from './topic.js';
+import { isContent as isNameWord, Topic } from './topic.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
 export const THRESHOLDS = {
@@ -138,12 +138,33 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     // A reported sentence that speaks to no one and for no publisher ("The nonprofit said it would match every gift
     // made before December 31.") needs its phrases to cover more of it.
     const coverage = quoted && signals.address === 0 ? THRESHOLDS.reportedCoverage : THRESHOLDS.appealCoverage;
-    if (signals.coverage >= coverage || (!quoted && (addressed || (signals.ctaEnd && !strandedEnd(signals)) || opens))) {
+    // A phrase named as one item of a comma list ("…such as email campaigns, push notifications, and landing pages") is
+    // a thing the sentence lists, not a call: only its coverage counts.
+    const listed = signals.matches.every((m) => m.rule.strength !== 'strong' || isListItem(signals.run, m.start, m.end));
+    if (signals.coverage >= coverage || (!quoted && !listed && (addressed || (signals.ctaEnd && !strandedEnd(signals)) || opens))) {
       return verdictFrom(signals, 'appeal phrase with supporting signals');
     }
   }
   if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
   return judgeCues(signals, readerProse);
+}
+
+/** Words that join a list's last item (folded), in the catalog's languages. */
+const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'of'].map(internWord));
+
+/**
+ * Tokens [start, end) of `run` are an item of a comma list: a comma on both sides, a comma and a joiner before it (the
+ * last item: "…, and push notifications"), or a comma after it with a comma and a joiner further on (the first item).
+ */
+function isListItem(run: TokenRun, start: number, end: number): boolean {
+  const text = run.text;
+  const commaBefore = start > 0 && text.slice(run.end(start - 1), run.start(start)).includes(',');
+  const joinedBefore = start > 1 && LIST_JOINERS.has(run.id(start - 1)) && text.slice(run.end(start - 2), run.start(start - 1)).includes(',');
+  const commaAfter = end < run.count && text.slice(run.end(end - 1), run.start(end)).includes(',');
+  if (joinedBefore || (commaBefore && commaAfter)) return true;
+  if (!commaAfter) return false;
+  for (let k = end + 1; k < run.count; k++) if (LIST_JOINERS.has(run.id(k)) && text.slice(run.end(k - 1), run.start(k)).includes(',')) return true;
+  return false;
 }
 
 /**
@@ -887,9 +908,44 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   // appeal has its own element, and one that names the page's subject is the site's own box ("Get our best recipes…").
   const topical: Array<boolean | undefined> = [];
   const onTopic = (i: number): boolean => (topical[i] ??= segment.el === undefined && !speaksAsPublisher(pieceSignals[i] as RunSignals) && topic.shared(pieceSignals[i] as RunSignals, signals, THRESHOLDS.topicParagraphs) >= THRESHOLDS.topicWords);
+  // A sentence whose object the paragraph goes on to name (capitalized words past its first phrase that a later sentence
+  // of the article, one that would join no appeal, names too: "Sign up for 4 months of Amazon Music Unlimited for just
+  // $1. … Amazon Music Unlimited works like the paid versions of…") is the article describing that thing, whatever its
+  // phrases cover: an appeal names its own publication, not what the paragraph goes on about. (Names only before it do
+  // not count: a credit line "…produced by The Hechinger Report. Sign up for other Hechinger newsletters.")
+  const namedLater = (i: number): boolean => {
+    const s = pieceSignals[i] as RunSignals;
+    if (segment.el !== undefined || s.reporting || !/[.!?]$/.test(pieces[i] as string) || speaksAsPublisher(s)) return false;
+    const piece = pieces[i] as string;
+    // Past the sentence's first phrase: its object, not a heading glued before it ("Short Term Check-ups for Your Vehicle
+    // You've read 3 of 4 free articles…").
+    const names = new Set<string>();
+    for (let k = Math.max(1, s.matches[0]?.end ?? 1); k < s.words; k++) {
+      if (UPPER_START.test(piece.slice(s.run.start(k), s.run.end(k))) && isNameWord(s.run.word(k))) names.add(s.run.word(k));
+    }
+    if (names.size < THRESHOLDS.topicWords) return false;
+    for (let j = i + 1; j < pieces.length; j++) {
+      const later = pieceSignals[j] as RunSignals;
+      if (raw[j] !== null || speaksAsPublisher(later) || joinsAppeal(later)) continue;
+      const found = new Set<string>();
+      for (let k = 0; k < later.words; k++) if (names.has(later.run.word(k))) found.add(later.run.word(k));
+      if (found.size >= THRESHOLDS.topicWords) return true;
+    }
+    return false;
+  };
+  // A comments prompt in the first person singular closing a paragraph that speaks so throughout ("I wrote down every
+  // failure… If I got something wrong, please leave a comment!") is the author's own invitation, part of the post; a
+  // publisher's prompt glued to the article is not in the voice of the article's sentences. (Text mode.)
+  const authorsOwn = (i: number): boolean => {
+    if (segment.el !== undefined || !firstSingular(pieceSignals[i] as RunSignals)) return false;
+    let others = 0;
+    for (let j = 0; j < pieces.length; j++) if (j !== i && raw[j] === null && firstSingular(pieceSignals[j] as RunSignals)) others++;
+    return others >= AUTHOR_VOICE_SENTENCES;
+  };
   const cleared = raw.map((verdict, i) => {
     const s = pieceSignals[i] as RunSignals;
-    return verdict !== null && verdict !== SHARE_BAR_VERDICT && s.strongPhrases <= 1 && s.coverage < THRESHOLDS.appealCoverage && onTopic(i);
+    if (verdict === null || verdict === SHARE_BAR_VERDICT) return false;
+    return (s.strongPhrases <= 1 && s.coverage < THRESHOLDS.appealCoverage && onTopic(i)) || (verdict.category !== 'related' && namedLater(i)) || (verdict.category === 'comments' && authorsOwn(i));
   });
   cleared.forEach((clear, i) => {
     if (clear) raw[i] = null;
@@ -1067,6 +1123,8 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
       for (let i = from + 1; i <= end; i++) verdicts[i] = { ...appeal, reason: `the closing lines of: ${appeal.reason}` };
     }
   }
+  const topicLine = topicLineAfterButton(pieces, pieceSignals, raw, verdicts, onTopic);
+  if (topicLine) return { verdict: null, trim: topicLine };
   if (!readerProse) pleaBlock(text, pieces, pieceSignals, verdicts, ctx);
   // Text mode only: in HTML an appeal has its own element, and a block holding more is a quotation or a caption.
   if (!readerProse && segment.el === undefined) widenCut(pieces, pieceSignals, verdicts, ctx);
@@ -1142,6 +1200,40 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
   }
   return { verdict: null, trim: { text: kept, cuts } };
 }
+
+/**
+ * An appeal whose every sentence went, closing on a bare teaser button glued before a line of the article that no stop
+ * ends ("…makes all the difference. Read more Empty the compost bins every Friday"): when the line is about the
+ * article's subject (onTopic), the button goes with the appeal and the line stays. (A headline after the button that
+ * the article does not share words with is a teaser's, and goes with the block.)
+ */
+function topicLineAfterButton(pieces: readonly string[], pieceSignals: readonly RunSignals[], raw: readonly (Verdict | null)[], verdicts: readonly (Verdict | null)[], onTopic: (i: number) => boolean): Judged['trim'] {
+  const end = pieces.length - 1;
+  const before = verdicts[end - 1];
+  const line = pieceSignals[end] as RunSignals;
+  const button = line.matches[0];
+  if (end < 1 || !before || raw[end] !== null || verdicts[end] !== null || line.matches.length !== 1 || line.cues > 1 || line.reporting || !button) return null;
+  if (button.start !== 0 || button.rule.category !== 'related' || button.end > CTA_MAX_TOKENS || line.words - button.end < TOPIC_LINE_MIN_WORDS) return null;
+  if (!verdicts.every((v, i) => i === end || v !== null) || !SENTENCE_END.test(pieces[end - 1] as string)) return null;
+  // A bare button: a space (no colon or arrow of a teaser label) and a capital after it.
+  const piece = pieces[end] as string;
+  const restStart = line.run.start(button.end);
+  if (piece.slice(line.run.end(button.end - 1), restStart).trim() !== '' || !UPPER_START.test(piece.slice(restStart)) || !onTopic(end)) return null;
+  const cuts: Cut[] = pieces.slice(0, end).map((text, i) => ({ verdict: verdicts[i] as Verdict, text }));
+  cuts.push({ verdict: { ...before, reason: `the closing button of: ${before.reason}` }, text: piece.slice(0, restStart).trim() });
+  return { text: piece.slice(restStart).trim(), cuts };
+}
+/** The line after such a button is at least this many words. */
+const TOPIC_LINE_MIN_WORDS = 3;
+
+/** First-person singular words (folded), in the catalog's languages: a writer speaking for themself. */
+const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself', 'ich', 'mein', 'meine', 'moi', 'mon', 'ma', 'mes', 'yo', 'io', 'eu', 'meu', 'minha', 'ik', 'mijn'].map(internWord));
+const firstSingular = (signals: RunSignals): boolean => {
+  for (let k = 0; k < signals.words; k++) if (FIRST_SINGULAR.has(signals.run.id(k))) return true;
+  return false;
+};
+/** Other sentences of the paragraph in the first person singular that make it the author's own voice. */
+const AUTHOR_VOICE_SENTENCES = 2;
 
 /** A closing line: a capitalized sentence with no number but a duration ("It is free.", "It takes 30 seconds."). */
 const CLOSING_LINE = /^\p{Lu}(?:[^\d]|\d+ ?(?:seconds?|secs?|minutes?|mins?)\b)*[.!]$/u;
@@ -1464,13 +1556,23 @@ const PARENTHETICAL = /^\(.*\)[.!?]?$/su;
 /** Fewer words than this make a "Read more …" line a teaser or a button, not a sentence of the article. */
 const REFERENCE_MIN_WORDS = 4;
 
+/** "Here" (folded) in the catalog's languages: the word a sentence points at the article's own link with. */
+const HERE = new Set(['here', 'hier', 'ici', 'aqui', 'qui'].map(internWord));
+
+/**
+ * A three-word sentence ending in "here" and a full stop ("Read more here."): it points at a link in the article's text,
+ * as a longer reference sentence does; a teaser's button says no "here" ("Read more", "Read more »").
+ */
+const pointsHere = (text: string, signals: RunSignals): boolean =>
+  signals.words === REFERENCE_MIN_WORDS - 1 && HERE.has(signals.run.id(signals.words - 1)) && text.trimEnd().endsWith('.');
+
 /**
  * A sentence of the article that points to further reading ("Read more about digital therapeutics in a recent APA
  * blog post.", "You can read more about the findings here."): the related phrase runs on into lowercase words and the
  * sentence ends like one. A teaser is a label or a headline ("Read more: Five things to know…", "Read more").
  */
 function isReferenceSentence(text: string, signals: RunSignals): boolean {
-  if (signals.matches.length === 0 || signals.words < REFERENCE_MIN_WORDS || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
+  if (signals.matches.length === 0 || (signals.words < REFERENCE_MIN_WORDS && !pointsHere(text, signals)) || !SENTENCE_END.test(text.trimEnd()) || signals.matches.some((m) => m.rule.category !== 'related')) return false;
   return signals.matches.every((m) => {
     const next = signals.tokens[m.end];
     const last = signals.tokens[m.end - 1];

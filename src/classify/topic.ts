@@ -69,4 +69,5 @@ export class Topic {
 /** A paragraph with no appeal phrase and no cue word. */
 const isPlain = (signals: RunSignals): boolean => signals.matches.length === 0 && signals.cues === 0 && signals.words > 0;
 
-const isContent = (word: string): boolean => word.length >= MIN_CHARS && !COMMON.has(word) && !/^\d+$/.test(word);
+/** A word of five letters or more that is not a common one: a word that can say what a text is about. */
+export const isContent = (word: string): boolean => word.length >= MIN_CHARS && !COMMON.has(word) && !/^\d+$/.test(word);
