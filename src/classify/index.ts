@@ -6,6 +6,7 @@ import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
+import { pitchOf } from './pitch.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 import { Topic } from './topic.js';
 
@@ -311,7 +312,10 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
   // On a page not written to the reader, a call with a sum up to a short sentence ("Become one of them for $3.").
   const payWords = signals.price && words <= (readerProse ? THRESHOLDS.joinShortWords : THRESHOLDS.payCallWords);
   const perPeriod = signals.price && words <= THRESHOLDS.shapeShortWords && PER_PERIOD.test(signals.run.text);
-  if ((!signals.shapeWords && !payWords && !perPeriod) || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
+  if (words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
+  // An offer or a pitch told by its structure (pitch.ts): most runs have none of its words, so it is read last.
+  const pitch = (): Verdict | null => pitchOf(signals.run.text, words, readerProse, () => appealShape(signals.run));
+  if (!signals.shapeWords && !payWords && !perPeriod) return pitch();
   const shape = appealShape(signals.run);
   const second = signals.second > 0;
   const shaped =
@@ -334,7 +338,7 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
     const category = shape.category ?? (GIVE.test(signals.run.text) ? 'donation' : 'subscription');
     return { ruleId: `${category}.shape`, category, reason: 'shaped like a pay button (a short call to action with a sum)' };
   }
-  if (!shaped || !shape.category) return null;
+  if (!shaped || !shape.category) return pitch();
   const how = [shape.imperative ? 'a call to action' : null, shape.self ? "in the publisher's voice" : null, second ? 'to the reader' : null].filter(Boolean).join(' ');
   return { ruleId: `${shape.category}.shape`, category: shape.category, reason: `shaped like an appeal (${how}), ${shape.media} words of the publication's business` };
 }
