@@ -77,3 +77,13 @@ describe('short calls on the publisher', () => {
     await expectEachKept(['Back in 2019, the station had fewer than 40 employees and no newsroom.', 'Back our way, the river flooded twice last spring.']);
   });
 });
+
+describe("an audio player's prompt", () => {
+  it('removes a word of listening and a duration closing a short line', async () => {
+    await expectEachRemoved(['Ouvir esta notícia (5 min)', 'Listen to this story 6 min', 'Artikel anhören (4 Minuten)']);
+  });
+
+  it('keeps a sentence about how long the audio lasts', async () => {
+    await expectEachKept(['The audio lasts 5 minutes.', 'Listeners heard the mayor speak for 40 minutes on Tuesday.']);
+  });
+});

@@ -6,7 +6,7 @@ import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
-import { pitchOf } from './pitch.js';
+import { mayHoldPitch, pitchOf } from './pitch.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 import { Topic } from './topic.js';
 
@@ -606,6 +606,8 @@ const ROW_WORDS = new Set([
   // de
   'akzeptieren', 'alle', 'ablehnen', 'zustimmen', 'einstellungen', 'anpassen', 'anmelden', 'abmelden', 'abonnieren', 'registrieren', 'einloggen',
   'spenden', 'unterstutzen', 'senden', 'absenden', 'weiter', 'schliessen', 'jetzt', 'mehr', 'erfahren', 'adresse', 'ihre', 'testen', 'abo',
+  // an offer's button in the six other languages ("Angebot sichern", "Voir l'offre", "Bekijk aanbod")
+  'angebot', 'sichern', 'offre', 'oferta', 'ofertas', 'offerta', 'aanbod', 'bekijk',
   // fr
   'accepter', 'tout', 'refuser', 'parametrer', 'parametres', 'personnaliser', 'continuer', 'fermer', 'inscrire', 's', 'je', 'm', 'connecter', 'se',
   'abonne', 'donne', 'valider', 'envoyer', 'votre', 'adresse', 'courriel', 'don', 'faire', 'un', 'compte', 'creer',
@@ -1639,7 +1641,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   segments.forEach((segment, i) => {
     budget = inBudget[i] === 1;
     const signals = allSignals[i] as RunSignals;
-    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals) || mayHoldNumberedTeasers(segment.text)));
+    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals) || mayHoldNumberedTeasers(segment.text) || mayHoldPitch(segment.text)));
     if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse, topic);

@@ -1,8 +1,8 @@
 // Offers and pitches told by their structure when no word of the business and no call is in them (issue 5): a deal
-// ("Save 60% on an annual plan", "Drei Monate lesen, nur einen bezahlen"), a delivery schedule ("…in your inbox every
-// Friday"), a product named before its pitch ("La newsletter del mattino: …"), a sponsor's credit ("Brought to you by
-// Acme"). News that reports a deal or a newsletter names who offered it and when: it opens with its subject, reports
-// someone or speaks to no one.
+// ("Two years of full access for the price of one"), a delivery schedule ("…in your inbox every Friday"), a product
+// named before its pitch ("La newsletter del mattino: …"), a sponsor's credit ("Brought to you by Acme"), an audio
+// player's label ("Ouvir esta notícia (5 min)"). News that reports a deal or a newsletter names who offered it and
+// when: it opens with its subject, reports someone or speaks to no one.
 import type { Category } from '../types.js';
 import type { AppealShape } from './shape.js';
 
@@ -56,6 +56,13 @@ const PRODUCT =
 const NAME_MAX_WORDS = 6;
 const NAMED_PITCH_MAX_WORDS = 20;
 
+/** A word of listening, in the seven catalog languages (folded). */
+const LISTEN = /\b(?:listen|hear|horen|anhoren|ecouter|ecoutez|escuchar|escucha|ascolta|ascoltare|ouvir|ouca|luister|luisteren|audio)\b/u;
+/** A duration closing the line, with no stop ("(5 min)", "7 minutes"): a player's label, not a sentence. */
+const DURATION_END = /\(?\b\d{1,2}\s?(?:min|mins|minutes?|minuten|minutos|minuti)\)?$/u;
+/** An audio prompt is at most this many words. */
+const LISTEN_MAX_WORDS = 8;
+
 /** A sponsor's label opening a credit line, in the seven catalog languages (folded). */
 const SPONSOR_LABEL =
   /^(?:brought to you by|presented by|prasentiert von|gesponsert von|presente par|propose par|patrocinado por|presentado por|ofrecido por|offerto da|presentato da|sponsorizzato da|apresentado por|oferecido por|mogelijk gemaakt door|aangeboden door|gesponsord door|gepresenteerd door)\s/u;
@@ -67,7 +74,7 @@ const SPONSOR_NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{L
  * not folded (this runs on every sentence no other rule judged).
  */
 const ANCHOR =
-  /%|: |pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|presente|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|presentado|ofrecido|offerto|sponsorizzato|apresentado|oferecido|mogelijk|aangeboden|gesponsord|gepresenteerd/iu;
+  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|presente|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|presentado|ofrecido|offerto|sponsorizzato|apresentado|oferecido|mogelijk|aangeboden|gesponsord|gepresenteerd/iu;
 
 /**
  * The pitch a run that reports no one is shaped as, or null: `words` is its number of words, `shapeOf` reads its appeal
@@ -81,10 +88,13 @@ export function pitchOf(text: string, words: number, readerProse: boolean, shape
   if (sponsor && words <= sponsor[0].split(' ').length + 5 && SPONSOR_NAME.test(trimmed.slice(sponsor[0].length).trim())) {
     return { category: 'ad', ruleId: 'ad.sponsor-line', reason: "a sponsor's credit: a sponsor label and a name, nothing else" };
   }
+  if (words <= LISTEN_MAX_WORDS && LISTEN.test(folded) && DURATION_END.test(folded)) {
+    return { category: 'chrome', ruleId: 'chrome.listen-prompt', reason: "an audio player's prompt: a word of listening and the duration, no sentence" };
+  }
   // On a page written to the reader, deals and schedules are what the page is about (reviews, guides).
   if (readerProse) return null;
   if (words <= DEAL_MAX_WORDS && !THIRD_PERSON_OPENER.test(folded) && DEAL.test(folded) && PLAN.test(folded)) {
-    return { category: 'subscription', ruleId: 'subscription.deal', reason: 'shaped like an offer: a deal on a plan, access or a period of reading' };
+    return { category: 'subscription', ruleId: 'subscription.deal', reason: 'shaped like an offer: a deal on access or reading' };
   }
   const colon = trimmed.indexOf(': ');
   // The pitch runs on in lowercase: a capital after the colon opens a title's subtitle ("Podcast Equipment Guide: What I…").
@@ -98,4 +108,14 @@ export function pitchOf(text: string, words: number, readerProse: boolean, shape
     return { category: 'newsletter', ruleId: 'newsletter.delivery', reason: "shaped like a newsletter's pitch: what arrives by mail on a schedule, to the reader or from the publisher" };
   }
   return null;
+}
+
+/**
+ * Whether a paragraph with no appeal words may hold a sentence shaped as a deal, a schedule or a named pitch (then
+ * judged sentence by sentence: "…the existing budget. Drei Monate lesen, nur einen bezahlen.").
+ */
+export function mayHoldPitch(text: string): boolean {
+  if (!ANCHOR.test(text)) return false;
+  const folded = fold(text);
+  return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded));
 }
