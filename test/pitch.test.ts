@@ -87,3 +87,13 @@ describe("an audio player's prompt", () => {
     await expectEachKept(['The audio lasts 5 minutes.', 'Listeners heard the mayor speak for 40 minutes on Tuesday.']);
   });
 });
+
+describe('a call to pass the article on', () => {
+  it('removes a line that is only such a call, with the question that leads in to it', async () => {
+    await expectEachRemoved(['Enjoying our coverage? Tell a friend.', 'Know someone who would find this useful? Send it to them.']);
+  });
+
+  it('keeps a sentence in which someone tells a friend', async () => {
+    await expectEachKept(['She did not tell a friend about the diagnosis until March.', 'Know your rights before you sign the lease.']);
+  });
+});

@@ -735,7 +735,7 @@ const LEAD_IN_WORDS = new Set([
  * useful?", "Prefer to listen?"): it asks the reader as "Do you…?" would. The other catalog languages keep the pronoun.
  */
 const ELLIPTIC_OPENERS = new Set(
-  ['want', 'wanna', 'like', 'liked', 'love', 'loved', 'enjoy', 'enjoyed', 'enjoying', 'found', 'find', 'prefer', 'need', 'looking', 'interested', 'curious', 'appreciate', 'appreciated', 'value', 'valued', 'fancy', 'missed', 'got', 'have'].map(internWord),
+  ['want', 'wanna', 'like', 'liked', 'love', 'loved', 'enjoy', 'enjoyed', 'enjoying', 'found', 'find', 'prefer', 'need', 'looking', 'interested', 'curious', 'appreciate', 'appreciated', 'value', 'valued', 'fancy', 'missed', 'got', 'have', 'know'].map(internWord),
 );
 
 /** A question this short is a teaser's hook whatever it says (isLeadIn). */

@@ -63,6 +63,15 @@ const DURATION_END = /\(?\b\d{1,2}\s?(?:min|mins|minutes?|minuten|minutos|minuti
 /** An audio prompt is at most this many words. */
 const LISTEN_MAX_WORDS = 8;
 
+/**
+ * A line that is only a call to pass the article on to someone ("Tell a friend.", "Send it to them."): whole, since the
+ * same words run on in news ("She did not tell a friend about it until March").
+ */
+const PASS_ON_CALL = /\b(?:tell (?:a friend|your friends|a colleague)|(?:send|forward) (?:it|this) to (?:them|a friend|someone)|pass (?:it|this) (?:on|along)|share (?:it|this) with (?:them|a friend|someone))\b/u;
+/** …after a short question that leads in to it, or none ("Enjoying our coverage? Tell a friend."). */
+const PASS_ON_LINE =
+  /^(?:[^?]{1,60}\? )?(?:tell (?:a friend|your friends|a colleague)|(?:send|forward) (?:it|this) to (?:them|a friend|someone)|pass (?:it|this) (?:on|along)|share (?:it|this) with (?:them|a friend|someone))[.!]?$/u;
+
 /** A sponsor's label opening a credit line, in the seven catalog languages (folded). */
 const SPONSOR_LABEL =
   /^(?:brought to you by|presented by|prasentiert von|gesponsert von|presente par|propose par|patrocinado por|presentado por|ofrecido por|offerto da|presentato da|sponsorizzato da|apresentado por|oferecido por|mogelijk gemaakt door|aangeboden door|gesponsord door|gepresenteerd door)\s/u;
@@ -74,7 +83,7 @@ const SPONSOR_NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{L
  * not folded (this runs on every sentence no other rule judged).
  */
 const ANCHOR =
-  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|presente|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|presentado|ofrecido|offerto|sponsorizzato|apresentado|oferecido|mogelijk|aangeboden|gesponsord|gepresenteerd/iu;
+  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|presente|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|presentado|ofrecido|tell|send|forward|pass|share|offerto|sponsorizzato|apresentado|oferecido|mogelijk|aangeboden|gesponsord|gepresenteerd/iu;
 
 /**
  * The pitch a run that reports no one is shaped as, or null: `words` is its number of words, `shapeOf` reads its appeal
@@ -88,6 +97,7 @@ export function pitchOf(text: string, words: number, readerProse: boolean, shape
   if (sponsor && words <= sponsor[0].split(' ').length + 5 && SPONSOR_NAME.test(trimmed.slice(sponsor[0].length).trim())) {
     return { category: 'ad', ruleId: 'ad.sponsor-line', reason: "a sponsor's credit: a sponsor label and a name, nothing else" };
   }
+  if (PASS_ON_LINE.test(folded)) return { category: 'social', ruleId: 'social.pass-on', reason: 'a line that is only a call to pass the article on' };
   if (words <= LISTEN_MAX_WORDS && LISTEN.test(folded) && DURATION_END.test(folded)) {
     return { category: 'chrome', ruleId: 'chrome.listen-prompt', reason: "an audio player's prompt: a word of listening and the duration, no sentence" };
   }
@@ -117,5 +127,5 @@ export function pitchOf(text: string, words: number, readerProse: boolean, shape
 export function mayHoldPitch(text: string): boolean {
   if (!ANCHOR.test(text)) return false;
   const folded = fold(text);
-  return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded));
+  return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded)) || PASS_ON_CALL.test(folded);
 }
