@@ -97,3 +97,19 @@ describe('a call to pass the article on', () => {
     await expectEachKept(['She did not tell a friend about the diagnosis until March.', 'Know your rights before you sign the lease.']);
   });
 });
+
+describe('a publication naming itself in a plea', () => {
+  it('removes the publication owing itself to its readers, in five languages', async () => {
+    await expectEachRemoved([
+      'This newspaper cannot survive without its readers.',
+      'Ohne ihre Leser kann diese Zeitung nicht überleben.',
+      'Ce journal ne peut exister sans ses lecteurs.',
+      'Deze krant bestaat dankzij haar lezers.',
+      'Este jornal só existe graças aos leitores.',
+    ]);
+  });
+
+  it('keeps news of a paper and its readers', async () => {
+    await expectEachKept(['Readers of this newspaper voted the bakery the best in the state.', 'The paper could not survive without its readers, the publisher said in 2019.']);
+  });
+});

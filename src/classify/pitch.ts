@@ -72,6 +72,18 @@ const PASS_ON_CALL = /\b(?:tell (?:a friend|your friends|a colleague)|(?:send|fo
 const PASS_ON_LINE =
   /^(?:[^?]{1,60}\? )?(?:tell (?:a friend|your friends|a colleague)|(?:send|forward) (?:it|this) to (?:them|a friend|someone)|pass (?:it|this) (?:on|along)|share (?:it|this) with (?:them|a friend|someone))[.!]?$/u;
 
+/** The publication naming itself ("this newspaper", "diese Zeitung", "deze krant"), folded. */
+const SELF_NAMED =
+  /\b(?:this|diese|ce|cette|este|esta|questo|questa|deze|dit) (?:newspaper|paper|magazine|newsroom|site|website|zeitung|redaktion|journal|redaction|site|diario|periodico|revista|redaccion|sitio|giornale|rivista|redazione|sito|jornal|redacao|krant|tijdschrift|redactie)\b/u;
+/** What it owes its existence to: without, thanks to, depending on… (folded). */
+const OWES_TO =
+  /\b(?:without|thanks to|depends on|relies on|ohne|dank|dankt|sans|grace aux?|sin|gracias a|depende de|senza|grazie ai?|sem|gracas ao?s?|zonder|dankzij)\b/u;
+/** …its readers, members or subscribers (folded). */
+const ITS_READERS =
+  /\b(?:readers|members|subscribers|supporters|leser|leserinnen|mitglieder|abonnenten|lecteurs|abonnes|lectores|socios|suscriptores|lettori|abbonati|leitores|assinantes|lezers|leden|abonnees)\b/u;
+/** A publication's plea naming itself is short. */
+const SELF_PLEA_MAX_WORDS = 16;
+
 /** A sponsor's label opening a credit line, in the seven catalog languages (folded). */
 const SPONSOR_LABEL =
   /^(?:brought to you by|presented by|prasentiert von|gesponsert von|presente par|propose par|patrocinado por|presentado por|ofrecido por|offerto da|presentato da|sponsorizzato da|apresentado por|oferecido por|mogelijk gemaakt door|aangeboden door|gesponsord door|gepresenteerd door)\s/u;
@@ -83,7 +95,7 @@ const SPONSOR_NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{L
  * not folded (this runs on every sentence no other rule judged).
  */
 const ANCHOR =
-  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|presente|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|presentado|ofrecido|tell|send|forward|pass|share|offerto|sponsorizzato|apresentado|oferecido|mogelijk|aangeboden|gesponsord|gepresenteerd/iu;
+  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|presente|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|presentado|ofrecido|tell|send|forward|pass|share|paper|magazine|newsroom|site|zeitung|redaktion|journal|r[ée]daction|diario|peri[oó]dico|revista|redacci|giornale|rivista|redazione|jornal|reda[cç][aã]o|krant|tijdschrift|redactie|offerto|sponsorizzato|apresentado|oferecido|mogelijk|aangeboden|gesponsord|gepresenteerd/iu;
 
 /**
  * The pitch a run that reports no one is shaped as, or null: `words` is its number of words, `shapeOf` reads its appeal
@@ -96,6 +108,10 @@ export function pitchOf(text: string, words: number, readerProse: boolean, shape
   const sponsor = SPONSOR_LABEL.exec(folded);
   if (sponsor && words <= sponsor[0].split(' ').length + 5 && SPONSOR_NAME.test(trimmed.slice(sponsor[0].length).trim())) {
     return { category: 'ad', ruleId: 'ad.sponsor-line', reason: "a sponsor's credit: a sponsor label and a name, nothing else" };
+  }
+  // "Ce journal ne peut exister sans ses lecteurs.": the publication owing itself to its readers, naming itself.
+  if (words <= SELF_PLEA_MAX_WORDS && SELF_NAMED.test(folded) && OWES_TO.test(folded) && ITS_READERS.test(folded)) {
+    return { category: 'donation', ruleId: 'donation.self-plea', reason: 'the publication naming itself and owing itself to its readers' };
   }
   if (PASS_ON_LINE.test(folded)) return { category: 'social', ruleId: 'social.pass-on', reason: 'a line that is only a call to pass the article on' };
   if (words <= LISTEN_MAX_WORDS && LISTEN.test(folded) && DURATION_END.test(folded)) {
@@ -127,5 +143,5 @@ export function pitchOf(text: string, words: number, readerProse: boolean, shape
 export function mayHoldPitch(text: string): boolean {
   if (!ANCHOR.test(text)) return false;
   const folded = fold(text);
-  return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded)) || PASS_ON_CALL.test(folded);
+  return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded)) || PASS_ON_CALL.test(folded) || (SELF_NAMED.test(folded) && OWES_TO.test(folded) && ITS_READERS.test(folded));
 }
