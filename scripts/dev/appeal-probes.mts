@@ -14,6 +14,8 @@
 // --box 282, 200, 150, 136; after that day's changes, text 283, 198, 160, 142 (leak 0.046, 0.229, 0.095, 0.047).
 // Set 83 (helper-56, 2026-12-01, written before any change for it: all seven languages, every kind, with 16 near
 // sentences added to NEAR): caught at first, text 161/192 (leak 0.162), --html 159, --box 163, --single 161; near 0 cut.
+// After that helper's changes (pitch.ts: deals, schedules, named pitches, sponsor lines, audio and pass-on lines): text
+// 184 (leak 0.046), --html 184, --box 184, --single 184; all sets text 8,445 -> 8,494, --html 8,418 -> 8,469, --box 8,428 -> 8,473.
 import { clean } from '../../src/index.js';
 
 const A = 'The regional transit authority approved a new timetable on Thursday that adds late-night service to three bus lines.';
