@@ -1,18 +1,7 @@
 // Classification of blocks and glued runs: appeals go, news sentences that look like them stay.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { examplePage } from './helpers.js';
-
-const ARTICLE = 'The council met on Tuesday to discuss the budget for next year, and approved it by a narrow vote.';
-const LATER = 'Riders had asked for the extra service for years, according to a survey published last spring.';
-/** Each line, as its own paragraph between two of the article's, is removed with nothing of it left. */
-async function expectEachRemoved(lines: readonly string[]): Promise<void> {
-  for (const line of lines) expect((await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' })).text, line).toBe(`${ARTICLE}\n\n${LATER}`);
-}
-/** Each line, as its own paragraph between two of the article's, is kept as written. */
-async function expectEachKept(lines: readonly string[]): Promise<void> {
-  for (const line of lines) expect((await clean(`${ARTICLE}\n\n${line}\n\n${LATER}`, { format: 'text' })).text, line).toBe(`${ARTICLE}\n\n${line}\n\n${LATER}`);
-}
+import { ARTICLE, examplePage, expectEachKept, expectEachRemoved, LATER } from './helpers.js';
 
 describe('glued runs', () => {
   it("keeps a paragraph's last sentence that carries an appeal phrase but is about the article's subject (its words are in the article's plain paragraphs)", async () => {

@@ -12,12 +12,82 @@
 // Sets 79-82 (written on 2026-12-01 before that day's changes and held out from the helper who tuned on sets 75-78;
 // 82 was never tuned on): caught at first, text 283/297, 195/258, 154/180, 141/150 (leak 0.046, 0.241, 0.140, 0.067),
 // --box 282, 200, 150, 136; after that day's changes, text 283, 198, 160, 142 (leak 0.046, 0.229, 0.095, 0.047).
+// Set 83 (helper-56, 2026-12-01, written before any change for it: all seven languages, every kind, with 16 near
+// sentences added to NEAR): caught at first, text 161/192 (leak 0.162), --html 159, --box 163, --single 161; near 0 cut.
+// After that helper's changes (pitch.ts: deals, schedules, named pitches, sponsor lines, audio and pass-on lines): text
+// 184 (leak 0.046), --html 184, --box 184, --single 184; all sets text 8,445 -> 8,494, --html 8,418 -> 8,469, --box 8,428 -> 8,473.
 import { clean } from '../../src/index.js';
 
 const A = 'The regional transit authority approved a new timetable on Thursday that adds late-night service to three bus lines.';
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  83: [
+    'Journalism like this takes time and money. Readers like you make it possible. Chip in what you can',
+    'Not a member yet? Members fund every investigation we publish. Join for $4 a month',
+    'This independent newspaper survives on reader support alone. Keep it alive with a gift today.',
+    'Back the reporting you rely on. A monthly pledge of any size keeps our newsroom running. Pledge monthly',
+    'Exclusive to subscribers. Already have an account? Log in to continue reading this article.',
+    'Unlock this story and every other one on the site. First month free, then $9.99. Start reading',
+    'Annual plan: 40% off for new readers. Offer ends Sunday. Claim discount',
+    'Two years of full access for the price of one. Limited offer.',
+    'Every weekday at 6am: the five stories you need, straight to your inbox. Sign me up',
+    'Like what you read? There is more where that came from. Get our Sunday digest.',
+    'Cooking newsletter: recipes for busy weeknights, delivered every Wednesday.',
+    'This site stores small files on your device to remember your preferences and measure visits. Manage settings Got it',
+    'Sponsored by Northwind Bank',
+    'Story continues below advertisement',
+    'Know someone who would find this useful? Send it to them. Copy link',
+    'Trending now: Five hidden beaches you can reach by train',
+    'You might have missed: How the city plans to fix its potholes',
+    'Catch every update on the go with our free app. Available on iOS and Android.',
+    'Prefer to listen? Hit play to hear this story read aloud. 6 minutes',
+    'Join the conversation. Be the first to leave a comment below.',
+    'Reading on mobile? Turn on notifications so you never miss breaking news.',
+    'Tell us what you think: leave your thoughts in the comments.',
+    'Ad-free reading, unlimited puzzles and our full archive. All for less than a coffee a week.',
+    'Guter Journalismus ist nicht umsonst. Mit Ihrer Unterstützung bleibt diese Zeitung unabhängig. Jetzt unterstützen',
+    'Dieser Artikel ist nur für Abonnenten sichtbar. Bereits registriert? Hier einloggen',
+    'Die wichtigsten Nachrichten des Tages, jeden Abend kostenlos per E-Mail.',
+    'Cookie-Einstellungen: Wir verwenden Cookies, um unsere Website für Sie zu verbessern. Alle akzeptieren Ablehnen',
+    'Weiterlesen nach der Anzeige',
+    'Das könnte Sie auch interessieren: Neue Radwege in der Innenstadt',
+    'Artikel teilen: Facebook WhatsApp E-Mail',
+    'Drei Monate lesen, nur einen bezahlen. Angebot sichern',
+    'Ce journal ne vit que grâce à ses lecteurs. Aidez-nous à rester libres : faites un don dès 5 €.',
+    'La suite est réservée aux abonnés. Déjà abonné ? Connectez-vous.',
+    'Recevez chaque matin l\'essentiel de l\'actualité dans votre boîte mail. Je m\'inscris',
+    'Nous utilisons des traceurs pour mesurer l\'audience et vous proposer des publicités adaptées. Tout accepter Paramétrer',
+    'À lire aussi : La mairie lance un nouveau plan vélo',
+    'Offre spéciale : 1 € par mois pendant 6 mois, sans engagement. J\'en profite',
+    'Écoutez cet article (4 min)',
+    'El periodismo de calidad tiene un coste. Si puedes, apoya a este diario con una aportación. Colabora',
+    'Contenido exclusivo para suscriptores. Suscríbete y sigue leyendo sin límites.',
+    'Cada viernes, lo mejor de la semana en tu correo. Es gratis.',
+    'Utilizamos cookies propias y de terceros para fines analíticos. Aceptar Rechazar Configurar',
+    'Te puede interesar: El metro ampliará su horario en verano',
+    'Comparte esta noticia en tus redes',
+    'Descarga nuestra app y recibe las noticias más importantes al instante.',
+    'Questo giornale esiste grazie ai suoi lettori. Sostienici con un abbonamento o una donazione.',
+    'Articolo riservato agli abbonati. Prova gratis per 30 giorni. Abbonati',
+    'La newsletter del mattino: le notizie da sapere prima di uscire di casa. Iscriviti',
+    'Questo sito utilizza cookie tecnici e di profilazione. Cliccando su Accetta acconsenti al loro uso. Accetta Rifiuta',
+    'Leggi anche: Il sindaco presenta il piano per le periferie',
+    'Scarica l\'app per leggere il giornale anche offline.',
+    'Jornalismo independente precisa de leitores como você. Contribua com qualquer valor. Contribuir',
+    'Conteúdo exclusivo para assinantes. Assine por R$ 1,90 no primeiro mês.',
+    'Receba as principais notícias do dia no seu e-mail, todas as manhãs.',
+    'Este site usa cookies para melhorar sua experiência. Ao continuar navegando, você concorda com a nossa política. Aceitar',
+    'Leia mais: Governo anuncia nova linha de metrô',
+    'Ouvir esta notícia (5 min)',
+    'Deze krant is onafhankelijk dankzij haar lezers. Steun ons met een bijdrage. Doneer',
+    'Dit artikel is alleen voor abonnees. Word abonnee en lees onbeperkt. Bekijk aanbod',
+    'Elke zaterdag de beste verhalen van de week in je mailbox.',
+    'Wij gebruiken cookies om de website te verbeteren en advertenties te tonen. Akkoord Instellingen',
+    'Lees ook: Gemeente opent nieuw zwembad',
+    'Deel dit artikel via WhatsApp of e-mail',
+    'Reageer op dit artikel',
+  ],
   82: [
     'Our reporting is free to read because members pay for it. If you can, join them: it takes one minute. Become a member',
     'Help us cover the election. We\'re raising $50,000 to send reporters to every county. Any amount helps. Give $10 Give $25 Give other',
@@ -3084,6 +3154,24 @@ const NEAR = [
   'Il giornale ha annunciato un nuovo piano di abbonamenti per gli studenti.',
   'O jornal anunciou que vai cobrar pelo acesso ao site a partir de março.',
   'De krant verloor vorig jaar bijna tienduizend abonnees.',
+
+  // Written with probe set 83 (helper-56, 2026-12-01), before any rule was changed for it.
+  'The newspaper asked its readers for donations in 1998, when it nearly closed.',
+  'More than 2,000 people signed up for the city\'s emergency alert newsletter after the flood.',
+  'The app, which costs $4.99 a month, was downloaded a million times in its first week.',
+  'Regulators fined the retailer for setting advertising cookies before visitors had agreed.',
+  'Comments on the proposal can be sent to the planning office until June 30.',
+  'The magazine offered new subscribers half price for the first year, a strategy analysts called risky.',
+  'Listeners can hear the full interview on the station\'s website from Monday.',
+  'Sharing the video on social media is not a crime, the judge said.',
+  'The sponsored trip to Brussels was paid for by a lobbying group, records show.',
+  'Critics say the paywall keeps poorer readers from local news.',
+  'Die Stiftung bat die Bürger um Spenden für den Wiederaufbau der Kirche.',
+  'Le quotidien propose désormais une offre numérique à 1 euro pour les étudiants.',
+  'La aplicación permite a los usuarios pagar el autobús con el móvil.',
+  'Il comune ha lanciato una newsletter per informare i cittadini sui lavori in corso.',
+  'Os leitores do jornal podem enviar sugestões de pauta por e-mail.',
+  'De omroep vroeg kijkers om te doneren voor de slachtoffers van de overstroming.',
 ];
 const box = process.argv.includes('--box');
 const single = process.argv.includes('--single');

@@ -6,6 +6,7 @@ import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
 import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
+import { mayHoldPitch, pitchOf } from './pitch.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 import { isContent as isNameWord, Topic } from './topic.js';
 
@@ -332,7 +333,10 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
   // On a page not written to the reader, a call with a sum up to a short sentence ("Become one of them for $3.").
   const payWords = signals.price && words <= (readerProse ? THRESHOLDS.joinShortWords : THRESHOLDS.payCallWords);
   const perPeriod = signals.price && words <= THRESHOLDS.shapeShortWords && PER_PERIOD.test(signals.run.text);
-  if ((!signals.shapeWords && !payWords && !perPeriod) || words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
+  if (words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
+  // An offer or a pitch told by its structure (pitch.ts): most runs have none of its words, so it is read last.
+  const pitch = (): Verdict | null => pitchOf(signals.run.text, words, readerProse, () => appealShape(signals.run));
+  if (!signals.shapeWords && !payWords && !perPeriod) return pitch();
   const shape = appealShape(signals.run);
   const second = signals.second > 0;
   const shaped =
@@ -355,7 +359,7 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
     const category = shape.category ?? (GIVE.test(signals.run.text) ? 'donation' : 'subscription');
     return { ruleId: `${category}.shape`, category, reason: 'shaped like a pay button (a short call to action with a sum)' };
   }
-  if (!shaped || !shape.category) return null;
+  if (!shaped || !shape.category) return pitch();
   const how = [shape.imperative ? 'a call to action' : null, shape.self ? "in the publisher's voice" : null, second ? 'to the reader' : null].filter(Boolean).join(' ');
   return { ruleId: `${shape.category}.shape`, category: shape.category, reason: `shaped like an appeal (${how}), ${shape.media} words of the publication's business` };
 }
@@ -623,6 +627,8 @@ const ROW_WORDS = new Set([
   // de
   'akzeptieren', 'alle', 'ablehnen', 'zustimmen', 'einstellungen', 'anpassen', 'anmelden', 'abmelden', 'abonnieren', 'registrieren', 'einloggen',
   'spenden', 'unterstutzen', 'senden', 'absenden', 'weiter', 'schliessen', 'jetzt', 'mehr', 'erfahren', 'adresse', 'ihre', 'testen', 'abo',
+  // an offer's button in the six other languages ("Angebot sichern", "Voir l'offre", "Bekijk aanbod")
+  'angebot', 'sichern', 'offre', 'oferta', 'ofertas', 'offerta', 'aanbod', 'bekijk',
   // fr
   'accepter', 'tout', 'refuser', 'parametrer', 'parametres', 'personnaliser', 'continuer', 'fermer', 'inscrire', 's', 'je', 'm', 'connecter', 'se',
   'abonne', 'donne', 'valider', 'envoyer', 'votre', 'adresse', 'courriel', 'don', 'faire', 'un', 'compte', 'creer',
@@ -750,7 +756,7 @@ const LEAD_IN_WORDS = new Set([
  * useful?", "Prefer to listen?"): it asks the reader as "Do you…?" would. The other catalog languages keep the pronoun.
  */
 const ELLIPTIC_OPENERS = new Set(
-  ['want', 'wanna', 'like', 'liked', 'love', 'loved', 'enjoy', 'enjoyed', 'enjoying', 'found', 'find', 'prefer', 'need', 'looking', 'interested', 'curious', 'appreciate', 'appreciated', 'value', 'valued', 'fancy', 'missed', 'got', 'have'].map(internWord),
+  ['want', 'wanna', 'like', 'liked', 'love', 'loved', 'enjoy', 'enjoyed', 'enjoying', 'found', 'find', 'prefer', 'need', 'looking', 'interested', 'curious', 'appreciate', 'appreciated', 'value', 'valued', 'fancy', 'missed', 'got', 'have', 'know'].map(internWord),
 );
 
 /** A question this short is a teaser's hook whatever it says (isLeadIn). */
@@ -1737,7 +1743,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   segments.forEach((segment, i) => {
     budget = inBudget[i] === 1;
     const signals = allSignals[i] as RunSignals;
-    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals) || mayHoldNumberedTeasers(segment.text)));
+    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals) || mayHoldNumberedTeasers(segment.text) || mayHoldPitch(segment.text)));
     if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse, topic);

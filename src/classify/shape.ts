@@ -77,9 +77,10 @@ const IF = ids(['if', 'wenn', 'falls', 'si', 'se', 'als']);
 /** "You can …", "you could …": the reader's part in a call (English only: the other languages inflect the verb). */
 const YOU = ids(['you']);
 const CAN = ids(['can', 'could']);
-/** Verbs that call on the publisher: "Tell us", "Let us know", "Stand with us". */
+/** Verbs that call on the publisher: "Tell us", "Let us know", "Stand with us", "Back our reporting". */
 const US_VERBS = ids(['tell', 'let', 'stand', 'join', 'follow', 'support', 'help', 'write', 'back']);
 const US = internWord('us');
+const OUR = internWord('our');
 const SIE = internWord('sie');
 const WITH = internWord('with');
 /** Polite words before the verb of a call to action. */
@@ -251,7 +252,7 @@ export function appealShape(run: TokenRun): AppealShape {
     // "this story", "this column": the publication's own product, a word of its business too.
     if (namesItself) names = true;
     // "Tell us", "Let us know", "Stand with us": a verb addressed to the publisher opens a call wherever it stands.
-    if (!imperative && (b & US_VERB_BIT) !== 0 && (id(i + 1) === US || (id(i + 1) === WITH && id(i + 2) === US))) imperative = opens(i);
+    if (!imperative && (b & US_VERB_BIT) !== 0 && (id(i + 1) === US || id(i + 1) === OUR || (id(i + 1) === WITH && id(i + 2) === US))) imperative = opens(i);
     // "Please consider…", "Bitte unterstützen Sie…": the verb after a polite word opens the call.
     if (!imperative && (b & CTA_BIT) !== 0) {
       imperative = i >= 1 && (bits(i - 1) & POLITE_BIT) !== 0 ? opens(i - 1) : opens(i) || afterCondition(i) || afterYouCan(i);

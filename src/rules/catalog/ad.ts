@@ -24,9 +24,9 @@ export default defineRules([
     lang: 'de',
     description: 'German ad markers',
     strength: 'strong',
-    phrases: ['anzeige', 'werbung', 'gesponserter inhalt', 'artikel wird unter der anzeige fortgesetzt', 'weiter nach der anzeige'],
+    phrases: ['anzeige', 'werbung', 'gesponserter inhalt', 'artikel wird unter der anzeige fortgesetzt', 'weiter nach der anzeige', 'weiterlesen nach der anzeige', 'lesen sie nach der anzeige weiter'],
     hints: ['anzeige', 'werbung'],
-    examples: ['Anzeige', 'Weiter nach der Anzeige'],
+    examples: ['Anzeige', 'Weiter nach der Anzeige', 'Weiterlesen nach der Anzeige'],
     counterExamples: ['Die Polizei hat Anzeige gegen den Fahrer erstattet, der nach dem Unfall geflohen war.'],
   },
   {

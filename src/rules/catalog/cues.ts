@@ -102,9 +102,13 @@ export default defineRules([
       'datenschutz', 'einwilligung', 'akzeptieren', 'ablehnen', 'einstellungen', 'zustimmen', 'confidentialite', 'consentement',
       'accepter', 'refuser', 'parametres', 'privacidad', 'consentimiento', 'aceptar', 'rechazar', 'privacidade', 'aceitar',
       'consenso', 'accetta', 'rifiuta', 'akkoord', 'weigeren', 'instellingen', 'third parties', 'personal information', 'privacy policy', 'privacy notice', 'consent settings', 'manage your consent', 'your data', 'collect data', 'tailor ads', 'similar technologies', 'change settings', 'works properly', 'statistics marketing',
+      // consent by browsing on, in the seven languages ("Ao continuar navegando, você concorda com…")
+      'by continuing', 'continuing to browse', 'continue browsing', 'you agree to', 'wenn sie weiter', 'weiter surfen', 'stimmen sie',
+      'en poursuivant', 'en continuant', 'vous acceptez', 'al continuar', 'continuar navegando', 'aceptas', 'proseguendo',
+      'continuando la navigazione', 'acconsenti', 'ao continuar', 'concorda com', 'door verder te', 'ga je akkoord',
     ],
-    examples: ['We and our partners use cookies to personalise content. Manage your privacy choices or accept all.'],
-    counterExamples: ['Regulators fined the company for tracking users without consent, the privacy watchdog said on Friday.'],
+    examples: ['We and our partners use cookies to personalise content. Manage your privacy choices or accept all.', 'Este site usa cookies para melhorar sua experiência. Ao continuar navegando, você concorda com a nossa política. Aceitar'],
+    counterExamples: ['Regulators fined the company for tracking users without consent, the privacy watchdog said on Friday.', 'By continuing to browse the archive, the researchers found letters from 1912.'],
   },
   {
     id: 'chrome.cues',

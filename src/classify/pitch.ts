@@ -1,0 +1,152 @@
+// Offers and pitches told by their structure when no word of the business and no call is in them (issue 5): a deal
+// ("Two years of full access for the price of one"), a delivery schedule ("…in your inbox every Friday"), a product
+// named before its pitch ("La newsletter del mattino: …"), a sponsor's credit ("Brought to you by Acme"), an audio
+// player's label ("Ouvir esta notícia (5 min)"). News that reports a deal or a newsletter names who offered it and
+// when: it opens with its subject, reports someone or speaks to no one.
+import type { Category } from '../types.js';
+import type { AppealShape } from './shape.js';
+
+export interface Pitch {
+  category: Category;
+  ruleId: string;
+  reason: string;
+}
+
+/** Lowercase, accents stripped: the patterns below are written in folded ASCII. */
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The structure of a deal, in the seven catalog languages: a share saved or off, so many for the price of fewer, half
+ * price, paying for one of several.
+ */
+const DEAL =
+  /(?:\b(?:save|spare|sparen|economisez|ahorra|risparmia|economize|bespaar)\s(?:(?:up to|bis zu|jusqu'a|hasta|fino al|ate|tot|un|el|il|le|o)\s)?\d{1,2}\s?%|\b\d{1,2}\s?%\s(?:off|korting|rabatt|de (?:reduction|remise|descuento|desconto)|di sconto)\b|\bfor the price of (?:one|two|1)\b|\bzum preis von (?:einem|einer|eins|zwei)\b|\bpour le prix d'(?:un|une)\b|\bal (?:precio|prezzo) de?i? (?:uno|una|dos|due)\b|\bpelo preco de (?:um|uma|dois)\b|\bvoor de prijs van (?:een|twee|1)\b|\bhalf (?:price|off)\b|\bhalbe[nr]? preis\b|\bmoitie prix\b|\bmitad de precio\b|\bmeta prezzo\b|\bmetade do preco\b|\bhalve prijs\b|\bnur (?:einen|eins|einer) (?:zahlen|bezahlen)\b|\bpay for (?:only )?one\b)/u;
+/**
+ * What a publication's deal sells: access, reading, a subscription. Not a plan, a membership or a period alone: service
+ * pages sell those with the same deals ("Get 15% off our Standard plan", "save 15% on their first 12 months"), and
+ * html-dev's truth keeps them.
+ */
+const PLAN =
+  /\b(?:access|subscriptions?|reading|read|abo|jahresabo|lesen|zugang|lire|acces|abonnement|leer|acceso|suscripcion|leggere|accesso|abbonamento|ler|acesso|assinatura|lezen|toegang)\b/u;
+/** Words that open a sentence about someone else's deal ("The store offered 50% off…", "Her newsletter lands…"). */
+const THIRD_PERSON_OPENER =
+  /^(?:the|a|an|his|her|their|its|he|she|they|it|der|die|das|ein|eine|sein|seine|le|la|les|un|une|son|sa|ses|il|ils|elle|elles|el|los|las|su|sus|lo|gli|o|os|as|seu|sua|de|het|een|zijn|haar|hun)\s/u;
+/** Someone else's product ("Her newsletter: …"). */
+const POSSESSIVE_OPENER = /^(?:his|her|their|its|sein|seine|ihr|ihre|son|sa|ses|su|sus|suo|sua|seu|zijn|haar|hun)\s/u;
+/** A deal is pitched in a short run. */
+const DEAL_MAX_WORDS = 14;
+
+/** Where a newsletter arrives: the reader's inbox or mail, in the seven catalog languages. */
+const CHANNEL =
+  /\b(?:inbox|e-?mail|postfach|posteingang|mailbox|boite (?:mail|de reception)|courriel|correo|bandeja de entrada|casella|caixa de entrada|newsletter|nieuwsbrief|boletin|brievenbus)\b/u;
+/** When it arrives: a recurring day or time of day. */
+const CADENCE =
+  /\b(?:(?:every|each) (?:morning|evening|night|day|weekday|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays)|jede[nrs]? (?:morgen|abend|tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|werktag)|(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags)|chaque (?:matin|soir|jour|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|tous les (?:matins|soirs|jours|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|cada (?:manana|tarde|noche|dia|semana|mes|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|todos los (?:dias|lunes|martes|miercoles|jueves|viernes|sabados|domingos)|ogni (?:mattina|sera|giorno|settimana|mese|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|tutt[ie] (?:i giorni|le mattine|le sere)|tod[ao]s (?:as|os) (?:manhas|noites|dias|semanas|segundas|tercas|quartas|quintas|sextas|sabados|domingos)|toda (?:manha|noite|semana|segunda|terca|quarta|quinta|sexta)|(?:elke|iedere) (?:ochtend|avond|dag|week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag))\b/u;
+/** "Free" (folded): a pitch's promise, where news would name who sends what to whom. */
+const FREE = /\b(?:free|kostenlos|gratis|gratuit|gratuite|gratuito|gratuita|gratuitement|gratuitamente)\b/u;
+/** The reader addressed, or the publisher speaking of its own ("Our newsletter lands…", not "The paper said our…"). */
+const speaksToOrFrom = (shape: AppealShape, folded: string): boolean => shape.reader || (shape.self && !THIRD_PERSON_OPENER.test(folded));
+/** A newsletter pitch is at most this many words. */
+const DELIVERY_MAX_WORDS = 20;
+
+/** A product a publication names before its pitch: a newsletter, a podcast, a briefing. */
+const PRODUCT =
+  /\b(?:newsletter|newsletters|nieuwsbrief|podcast|briefing|digest|boletin|rundbrief|infolettre|lettre d'information)\b/u;
+/** The name before the colon is at most this many words, the pitch after it at most `NAMED_PITCH_MAX_WORDS`. */
+const NAME_MAX_WORDS = 6;
+const NAMED_PITCH_MAX_WORDS = 20;
+
+/** A word of listening, in the seven catalog languages (folded). */
+const LISTEN = /\b(?:listen|hear|horen|anhoren|ecouter|ecoutez|escuchar|escucha|ascolta|ascoltare|ouvir|ouca|luister|luisteren|audio)\b/u;
+/** A duration closing the line, with no stop ("(5 min)", "7 minutes"): a player's label, not a sentence. */
+const DURATION_END = /\(?\b\d{1,2}\s?(?:min|mins|minutes?|minuten|minutos|minuti)\)?$/u;
+/** An audio prompt is at most this many words. */
+const LISTEN_MAX_WORDS = 8;
+
+/**
+ * A line that is only a call to pass the article on to someone ("Tell a friend.", "Send it to them."): whole, since the
+ * same words run on in news ("She did not tell a friend about it until March").
+ */
+const PASS_ON_CALL = /\b(?:tell (?:a friend|your friends|a colleague)|(?:send|forward) (?:it|this) to (?:them|a friend|someone)|pass (?:it|this) (?:on|along)|share (?:it|this) with (?:them|a friend|someone))\b/u;
+/** …after a short question that leads in to it, or none ("Enjoying our coverage? Tell a friend."). */
+const PASS_ON_LINE =
+  /^(?:[^?]{1,60}\? )?(?:tell (?:a friend|your friends|a colleague)|(?:send|forward) (?:it|this) to (?:them|a friend|someone)|pass (?:it|this) (?:on|along)|share (?:it|this) with (?:them|a friend|someone))[.!]?$/u;
+
+/** The publication naming itself ("this newspaper", "diese Zeitung", "deze krant"), folded. */
+const SELF_NAMED =
+  /\b(?:this|diese|ce|cette|este|esta|questo|questa|deze|dit) (?:newspaper|paper|magazine|newsroom|site|website|zeitung|redaktion|journal|redaction|site|diario|periodico|revista|redaccion|sitio|giornale|rivista|redazione|sito|jornal|redacao|krant|tijdschrift|redactie)\b/u;
+/** What it owes its existence to: without, thanks to, depending on… (folded). */
+const OWES_TO =
+  /\b(?:without|thanks to|depends on|relies on|ohne|dank|dankt|sans|grace aux?|sin|gracias a|depende de|senza|grazie ai?|sem|gracas ao?s?|zonder|dankzij)\b/u;
+/** …its readers, members or subscribers (folded). */
+const ITS_READERS =
+  /\b(?:readers|members|subscribers|supporters|leser|leserinnen|mitglieder|abonnenten|lecteurs|abonnes|lectores|socios|suscriptores|lettori|abbonati|leitores|assinantes|lezers|leden|abonnees)\b/u;
+/** A publication's plea naming itself is short. */
+const SELF_PLEA_MAX_WORDS = 16;
+
+/** A sponsor's label opening a credit line, in the seven catalog languages (folded). */
+const SPONSOR_LABEL =
+  /^(?:brought to you by|presented by|prasentiert von|gesponsert von|presente par|propose par|patrocinado por|presentado por|ofrecido por|offerto da|presentato da|sponsorizzato da|apresentado por|oferecido por|mogelijk gemaakt door|aangeboden door|gesponsord door|gepresenteerd door)\s/u;
+/** A sponsor's name: capitalized words (and "&", "and"), up to six, an optional stop after them. */
+const SPONSOR_NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{Lu}[\p{L}\p{N}&'’-]*)){0,5}\.?$/u;
+
+/** The longest run any pitch above may be (a named pitch); longer runs are not read (most of an article's sentences). */
+const PITCH_MAX_WORDS = NAME_MAX_WORDS + NAMED_PITCH_MAX_WORDS;
+
+/**
+ * Letters every pattern above needs one of, read on the raw text (case-insensitive): most sentences have none, and are
+ * not folded (this runs on every sentence no other rule judged).
+ */
+const ANCHOR =
+  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|presente|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|presentado|ofrecido|tell|send|forward|pass|share|paper|magazine|newsroom|site|zeitung|redaktion|journal|r[ée]daction|diario|peri[oó]dico|revista|redacci|giornale|rivista|redazione|jornal|reda[cç][aã]o|krant|tijdschrift|redactie|offerto|sponsorizzato|apresentado|oferecido|mogelijk|aangeboden|gesponsord|gepresenteerd/iu;
+
+/**
+ * The pitch a run that reports no one is shaped as, or null: `words` is its number of words, `shapeOf` reads its appeal
+ * shape (who speaks to whom) when a schedule needs it.
+ */
+export function pitchOf(text: string, words: number, readerProse: boolean, shapeOf: () => AppealShape): Pitch | null {
+  if (words === 0 || words > PITCH_MAX_WORDS || !ANCHOR.test(text)) return null;
+  const trimmed = text.trim();
+  const folded = fold(trimmed);
+  const sponsor = SPONSOR_LABEL.exec(folded);
+  if (sponsor && words <= sponsor[0].split(' ').length + 5 && SPONSOR_NAME.test(trimmed.slice(sponsor[0].length).trim())) {
+    return { category: 'ad', ruleId: 'ad.sponsor-line', reason: "a sponsor's credit: a sponsor label and a name, nothing else" };
+  }
+  // "Ce journal ne peut exister sans ses lecteurs.": the publication owing itself to its readers, naming itself.
+  if (words <= SELF_PLEA_MAX_WORDS && SELF_NAMED.test(folded) && OWES_TO.test(folded) && ITS_READERS.test(folded)) {
+    return { category: 'donation', ruleId: 'donation.self-plea', reason: 'the publication naming itself and owing itself to its readers' };
+  }
+  if (PASS_ON_LINE.test(folded)) return { category: 'social', ruleId: 'social.pass-on', reason: 'a line that is only a call to pass the article on' };
+  if (words <= LISTEN_MAX_WORDS && LISTEN.test(folded) && DURATION_END.test(folded)) {
+    return { category: 'chrome', ruleId: 'chrome.listen-prompt', reason: "an audio player's prompt: a word of listening and the duration, no sentence" };
+  }
+  // On a page written to the reader, deals and schedules are what the page is about (reviews, guides).
+  if (readerProse) return null;
+  if (words <= DEAL_MAX_WORDS && !THIRD_PERSON_OPENER.test(folded) && DEAL.test(folded) && PLAN.test(folded)) {
+    return { category: 'subscription', ruleId: 'subscription.deal', reason: 'shaped like an offer: a deal on access or reading' };
+  }
+  const colon = trimmed.indexOf(': ');
+  // The pitch runs on in lowercase: a capital after the colon opens a title's subtitle ("Podcast Equipment Guide: What I…").
+  if (colon > 0 && words <= NAME_MAX_WORDS + NAMED_PITCH_MAX_WORDS && /^\p{Ll}/u.test(trimmed.slice(colon + 2))) {
+    const name = folded.slice(0, colon);
+    if (!/[.!?]/u.test(name) && name.split(/\s+/u).length <= NAME_MAX_WORDS && PRODUCT.test(name) && !POSSESSIVE_OPENER.test(name)) {
+      return { category: 'newsletter', ruleId: 'newsletter.named-pitch', reason: "a newsletter or podcast's name before a colon and its pitch" };
+    }
+  }
+  if (words <= DELIVERY_MAX_WORDS && CHANNEL.test(folded) && CADENCE.test(folded) && (FREE.test(folded) || speaksToOrFrom(shapeOf(), folded))) {
+    return { category: 'newsletter', ruleId: 'newsletter.delivery', reason: "shaped like a newsletter's pitch: what arrives by mail on a schedule, to the reader or from the publisher" };
+  }
+  return null;
+}
+
+/**
+ * Whether a paragraph with no appeal words may hold a sentence shaped as a deal, a schedule or a named pitch (then
+ * judged sentence by sentence: "…the existing budget. Drei Monate lesen, nur einen bezahlen.").
+ */
+export function mayHoldPitch(text: string): boolean {
+  if (!ANCHOR.test(text)) return false;
+  // Lowercased, not folded: a paragraph is long and this runs on most of them (text-dev took 40% longer folding them);
+  // a glued pitch whose only cue has an accent ("moitié prix") is missed, one on its own line is not.
+  const folded = text.toLowerCase();
+  return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded)) || PASS_ON_CALL.test(folded) || (SELF_NAMED.test(folded) && OWES_TO.test(folded) && ITS_READERS.test(folded));
+}
