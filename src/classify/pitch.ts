@@ -3,6 +3,7 @@
 // named before its pitch ("La newsletter del mattino: …"), a sponsor's credit ("Brought to you by Acme"), an audio
 // player's label ("Ouvir esta notícia (5 min)"). News that reports a deal or a newsletter names who offered it and
 // when: it opens with its subject, reports someone or speaks to no one.
+import { foldWord } from '../rules/compile.js';
 import type { Category } from '../types.js';
 import type { AppealShape } from './shape.js';
 
@@ -11,9 +12,6 @@ export interface Pitch {
   ruleId: string;
   reason: string;
 }
-
-/** Lowercase, accents stripped: the patterns below are written in folded ASCII. */
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The structure of a deal, in the seven catalog languages: a share saved or off, so many for the price of fewer, half
@@ -67,14 +65,14 @@ const LISTEN_MAX_WORDS = 8;
  * A line that is only a call to pass the article on to someone ("Tell a friend.", "Send it to them."): whole, since the
  * same words run on in news ("She did not tell a friend about it until March").
  */
-const PASS_ON_CALL = /\b(?:tell (?:a friend|your friends|a colleague)|(?:send|forward) (?:it|this) to (?:them|a friend|someone)|pass (?:it|this) (?:on|along)|share (?:it|this) with (?:them|a friend|someone))\b/u;
+const PASS_ON = String.raw`(?:tell (?:a friend|your friends|a colleague)|(?:send|forward) (?:it|this) to (?:them|a friend|someone)|pass (?:it|this) (?:on|along)|share (?:it|this) with (?:them|a friend|someone))`;
+const PASS_ON_CALL = new RegExp(String.raw`\b${PASS_ON}\b`, 'u');
 /** …after a short question that leads in to it, or none ("Enjoying our coverage? Tell a friend."). */
-const PASS_ON_LINE =
-  /^(?:[^?]{1,60}\? )?(?:tell (?:a friend|your friends|a colleague)|(?:send|forward) (?:it|this) to (?:them|a friend|someone)|pass (?:it|this) (?:on|along)|share (?:it|this) with (?:them|a friend|someone))[.!]?$/u;
+const PASS_ON_LINE = new RegExp(String.raw`^(?:[^?]{1,60}\? )?${PASS_ON}[.!]?$`, 'u');
 
 /** The publication naming itself ("this newspaper", "diese Zeitung", "deze krant"), folded. */
 const SELF_NAMED =
-  /\b(?:this|diese|ce|cette|este|esta|questo|questa|deze|dit) (?:newspaper|paper|magazine|newsroom|site|website|zeitung|redaktion|journal|redaction|site|diario|periodico|revista|redaccion|sitio|giornale|rivista|redazione|sito|jornal|redacao|krant|tijdschrift|redactie)\b/u;
+  /\b(?:this|diese|ce|cette|este|esta|questo|questa|deze|dit) (?:newspaper|paper|magazine|newsroom|site|website|zeitung|redaktion|journal|redaction|diario|periodico|revista|redaccion|sitio|giornale|rivista|redazione|sito|jornal|redacao|krant|tijdschrift|redactie)\b/u;
 /** What it owes its existence to: without, thanks to, depending on… (folded). */
 const OWES_TO =
   /\b(?:without|thanks to|depends on|relies on|ohne|dank|dankt|sans|grace aux?|sin|gracias a|depende de|senza|grazie ai?|sem|gracas ao?s?|zonder|dankzij)\b/u;
@@ -107,7 +105,7 @@ const ANCHOR =
 export function pitchOf(text: string, words: number, readerProse: boolean, shapeOf: () => AppealShape): Pitch | null {
   if (words === 0 || words > PITCH_MAX_WORDS || !ANCHOR.test(text)) return null;
   const trimmed = text.trim();
-  const folded = fold(trimmed);
+  const folded = foldWord(trimmed); // lowercase, accents stripped: the patterns are written in folded ASCII
   const sponsor = SPONSOR_LABEL.exec(folded);
   if (sponsor && words <= sponsor[0].split(' ').length + 5 && SPONSOR_NAME.test(trimmed.slice(sponsor[0].length).trim())) {
     return { category: 'ad', ruleId: 'ad.sponsor-line', reason: "a sponsor's credit: a sponsor label and a name, nothing else" };
