@@ -80,4 +80,30 @@ describe('detectFormat', () => {
     expect(detectFormat(dump)).toBe('text');
     expect(detectFormat(`<img src="a.png">${'<p>A paragraph of a real page.</p>'.repeat(60)}`)).toBe('html');
   });
+  it('decides by counting as many tags as the decision needs, the same as counting them all', () => {
+    // The whole-count rule, kept here as the reference: stray-tag dumps (markup first, fewer than 3 tags in 2,000+
+    // characters) are text; otherwise 3 tags or more at 2 or more per 1,000 characters make html.
+    const reference = (input: string): 'html' | 'text' => {
+      const sample = input.slice(0, 64 * 1024);
+      const tags = [...sample.matchAll(/<\/?(?:html|head|body|div|p|span|a|br|table|tr|td|ul|ol|li|h[1-6]|script|style|meta|link|article|section|main|header|footer|nav|aside|img|figure|em|strong|b|i|blockquote|pre|code|form|input|button|iframe)(?=[\s>/])[^<>]{0,200}>/gi)].length;
+      if (/^\s*<(?:!doctype|html|head|body|meta|title|link|!--|\?xml|div|p|article|section|main|span|h[1-6]|ul|ol|table|header|nav|script|style|a|br|img|figure|blockquote|pre)[\s>/]/i.test(sample)) return tags < 3 && sample.length >= 2000 ? 'text' : 'html';
+      return tags >= 3 && (tags * 1000) / Math.max(sample.length, 1) >= 2 ? 'html' : 'text';
+    };
+    const filler = 'Plain words of a dump. ';
+    const cases: string[] = [];
+    for (const lead of ['', '<div>', '<img src="x">']) {
+      for (const tags of [0, 1, 2, 3, 4, 5, 8, 40, 200]) {
+        for (const chars of [500, 1999, 2000, 2500, 4000, 20_000, 70_000]) {
+          const body = filler.repeat(Math.ceil(chars / filler.length)).slice(0, chars);
+          const step = Math.max(1, Math.floor(body.length / (tags + 1)));
+          let page = lead;
+          for (let i = 0, at = 0; i <= tags; i++, at += step) page += body.slice(at, at + step) + (i < tags ? '<p>' : '');
+          cases.push(page);
+        }
+      }
+    }
+    const decided = cases.map((page) => detectFormat(page));
+    expect(decided).toEqual(cases.map(reference));
+    expect(new Set(decided)).toEqual(new Set(['html', 'text']));
+  });
 });

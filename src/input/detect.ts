@@ -14,11 +14,18 @@ const STRAY_MIN_CHARS = 2000;
 const LEADING_MARKUP = /^\s*<(?:!doctype|html|head|body|meta|title|link|!--|\?xml|div|p|article|section|main|span|h[1-6]|ul|ol|table|header|nav|script|style|a|br|img|figure|blockquote|pre)[\s>/]/i;
 const KNOWN_TAG = /<\/?(?:html|head|body|div|p|span|a|br|table|tr|td|ul|ol|li|h[1-6]|script|style|meta|link|article|section|main|header|footer|nav|aside|img|figure|em|strong|b|i|blockquote|pre|code|form|input|button|iframe)(?=[\s>/])[^<>]{0,200}>/gi;
 
+/** Counts the known tags of the sample, stopping at `enough`: the decision needs no more (a page holds thousands). */
+function countTags(sample: string, enough: number): number {
+  let tags = 0;
+  for (const _ of sample.matchAll(KNOWN_TAG)) if (++tags >= enough) break;
+  return tags;
+}
+
 /** Returns 'html' when the input is markup, else 'text'. */
 export function detectFormat(input: string): 'html' | 'text' {
   const sample = input.length > SNIFF_CHARS ? input.slice(0, SNIFF_CHARS) : input;
-  let tags = 0;
-  for (const _ of sample.matchAll(KNOWN_TAG)) tags++;
-  if (LEADING_MARKUP.test(sample)) return tags < STRAY_TAGS && sample.length >= STRAY_MIN_CHARS ? 'text' : 'html';
-  return tags >= MIN_TAGS && (tags * 1000) / Math.max(sample.length, 1) >= TAG_DENSITY ? 'html' : 'text';
+  if (LEADING_MARKUP.test(sample)) return sample.length >= STRAY_MIN_CHARS && countTags(sample, STRAY_TAGS) < STRAY_TAGS ? 'text' : 'html';
+  // Density: at least TAG_DENSITY tags per 1,000 characters, and MIN_TAGS.
+  const needed = Math.max(MIN_TAGS, Math.ceil((TAG_DENSITY * Math.max(sample.length, 1)) / 1000));
+  return countTags(sample, needed) >= needed ? 'html' : 'text';
 }
