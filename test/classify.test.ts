@@ -1453,3 +1453,70 @@ describe('appeals told by general signals, not phrases (issue 5)', () => {
     ]);
   });
 });
+
+describe('widget chrome in wordings near the catalog (issue 4: WCXB "without" lines)', () => {
+  it("removes a follow button (Follow and a name), and keeps headings that tell the reader to follow something", async () => {
+    await expectEachRemoved(['Follow Hardtail Canada', 'Follow NBC News', 'Follow Jane Doe']);
+    await expectEachKept(['Follow The Leader', 'Follow Your Heart', 'Follow Our Journey', 'She asked readers to follow the money.']);
+  });
+
+  it('removes "follow us" on two networks at the end of a long sentence, and keeps a report of someone asking to be followed', async () => {
+    await expectEachRemoved([
+      "Catch up on our in-depth coverage of tech and tools, wellness and more, and follow us on Facebook, Instagram, Twitter and TikTok to stay up to date.",
+      'For the rest of the weekend guides, recipes and interviews in this series, check back every Friday and follow us on Instagram and Threads.',
+    ]);
+    await expectEachKept([
+      'The senator urged supporters to follow him on Facebook and Twitter during the campaign, aides said.',
+      'The band asked fans to follow its members on Instagram and TikTok while it is on tour, the label said.',
+    ]);
+  });
+
+  it('removes a related heading in any modal wording ("You might like"), and keeps sentences and deal headings with the same words', async () => {
+    await expectEachRemoved(['You might like', "You'll also like", 'You would also enjoy', 'Stories you may like']);
+    await expectEachKept([
+      "Entertainment deals you'll love",
+      'You might like the new design, but critics say the price is too high for most families.',
+      'If you are new to the shop, ask the staff what you might like.',
+    ]);
+  });
+
+  it("removes a platform's sign-up to a writer's updates, and keeps news of an author", async () => {
+    await expectEachRemoved(['Join Medium for free to get updates from this writer.', 'Follow this author to get their new stories.', 'Get an email whenever this writer publishes.']);
+    await expectEachKept(['The author of this book lives in Leeds with her two children and a dog.', 'Members of the club get updates by mail each week.']);
+  });
+
+  it("removes a newsletter box's heading and its form's confirmation chrome, and keeps news of confirmation emails", async () => {
+    await expectEachRemoved([
+      'Get all the latest articles and photos!',
+      'Get all our latest posts and recipes!',
+      'If you do not receive a confirmation email, get in touch!',
+      "If you don't receive our confirmation email within a few minutes, check your junk folder.",
+    ]);
+    await expectEachKept([
+      'Customers said they never received a confirmation email from the airline after booking.',
+      'Get the latest version of the software before the deadline, officials advised.',
+      'Before we get into the latest figures, a word on how the survey was done.',
+    ]);
+  });
+
+  it("removes a login form's chrome, and keeps news of remember-me options", async () => {
+    await expectEachRemoved(['Remember me for faster sign in', 'Keep me signed in', 'Forgot your password?']);
+    await expectEachKept(["The app's remember-me option stored passwords in plain text.", 'The song Remember Me won the Oscar for best original song in 2018.']);
+  });
+
+  it('removes comment-policy chrome, and keeps news of a comment policy or a community', async () => {
+    await expectEachRemoved([
+      'Thank you for being part of our community. Read our Comment Policy before posting.',
+      'Please read our commenting guidelines before posting.',
+    ]);
+    await expectEachKept([
+      'The newspaper published its comment policy after a wave of abusive posts last year.',
+      'The refugees are now part of our community, the mayor said at the ceremony.',
+    ]);
+  });
+
+  it("removes a forum member's rank on a line of its own, and keeps a sentence about a new member", async () => {
+    await expectEachRemoved(['New Member', 'Premium Member', 'Senior Member', 'Well-known Member']);
+    await expectEachKept(['He was a new member of the board when the vote took place in March.', 'Founding Member']);
+  });
+});

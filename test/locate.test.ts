@@ -631,6 +631,14 @@ describe('locate in HTML: labels repeated in every post or card', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.repeated-label').map((r) => r.text)).toContain('Posts: 116');
   });
 
+  it('drops a user panel whose fields share one block, a line each ("Posts: 116<br>Threads: 23<br>Joined: Feb 2019")', async () => {
+    const posts = ['Has anyone moved a board from the old software to the new one? I am unsure about the plugins.', 'We did it last spring: the posts came over fine, the custom themes had to be redone by hand.', 'Thanks. Did the private messages survive the move, or did you have to export them first?', 'They survived, but attachments older than ten years were lost, so back them up before you start.'];
+    const panel = (i: number): string => `<div class="author"><p>Posts: ${[116, 96, 633, 4198][i]}<br>Threads: ${[23, 11, 34, 137][i]}<br>Joined: ${['Feb 2019', 'Feb 2011', 'Aug 2006', 'Dec 2009'][i]}<br>Reputation: ${[7, 1, 20, 265][i]}</p></div>`;
+    const html = `<html><body><main>${posts.map((p, i) => `<div class="post">${panel(i)}<div class="post-body"><p>${p}</p></div></div>`).join('')}</main></body></html>`;
+    const article = await clean(html, { url: 'https://community.example.org/thread-moving-boards.html' });
+    expect(article.text).toBe(posts.join('\n\n'));
+  });
+
   it('keeps the prices and fields of a listing\'s cards, though they recur with other values', async () => {
     const cards = Array.from({ length: 5 }, (_, i) => `<li><h3>Tent model ${i + 1}</h3><p>Price: $${100 + i * 10}.99</p><p>Weight: ${2 + i} kg</p></li>`).join('');
     const html = `<html><body><main><h1>Tents</h1><ul>${cards}</ul></main></body></html>`;

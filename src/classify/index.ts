@@ -5,7 +5,7 @@ import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
-import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
+import { appealShape, isFollowLine, isMemberRank, isShareBar, isShareWord, mayFollow } from './shape.js';
 import { mayHoldPitch, pitchOf } from './pitch.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 import { isContent as isNameWord, Topic } from './topic.js';
@@ -125,6 +125,8 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
   if (words === 1 && AD_LABELS.has(signals.run.id(0))) return AD_LABEL_VERDICT;
   if (words === 2 && AD_LINES.has(`${signals.run.id(0)} ${signals.run.id(1)}`)) return AD_LABEL_VERDICT;
   if (!signals.reporting && isFollowLine(signals.run)) return FOLLOW_VERDICT;
+  if (words <= 3 && isMemberRank(signals.run)) return MEMBER_RANK_VERDICT;
+  if (words <= LIKE_HEADING_MAX_WORDS && LIKE_HEADING.test(signals.run.text.trim())) return LIKE_HEADING_VERDICT;
   if (signals.matches.length === 0) return judgeCues(signals, readerProse);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
@@ -239,6 +241,14 @@ function isLabelledHeadline(signals: RunSignals): boolean {
   return false;
 }
 
+/**
+ * A teaser section's heading that offers what the reader would like, its verb with no object, on a line of its own
+ * ("You might like", "You'll also enjoy", "Stories you may like"). Not as phrases: at a sentence's end they are prose
+ * ("…or what you might like.", html-dev SH); nor "love" ("Entertainment deals you'll love" heads a deals article's list).
+ */
+const LIKE_HEADING = /^(?:\p{L}+ ){0,2}you(?: (?:might|may|will|would|could)|['’](?:ll|d)) (?:also )?(?:like|enjoy) ?[:…]?$/iu;
+const LIKE_HEADING_MAX_WORDS = 6;
+const LIKE_HEADING_VERDICT: Verdict = { ruleId: 'related.label', category: 'related', reason: 'a teaser heading ("You might like")' };
 const NUMBERED_TEASERS_VERDICT: Verdict = { ruleId: 'related.label', category: 'related', reason: 'a teaser label and its numbered headlines' };
 /** A numbered teaser list holds at most this many words. */
 const NUMBERED_TEASERS_MAX_WORDS = 80;
@@ -631,7 +641,7 @@ const ROW_WORDS = new Set([
   'angebot', 'sichern', 'offre', 'oferta', 'ofertas', 'offerta', 'aanbod', 'bekijk',
   // fr
   'accepter', 'tout', 'refuser', 'parametrer', 'parametres', 'personnaliser', 'continuer', 'fermer', 'inscrire', 's', 'je', 'm', 'connecter', 'se',
-  'abonne', 'donne', 'valider', 'envoyer', 'votre', 'adresse', 'courriel', 'don', 'faire', 'un', 'compte', 'creer',
+  'abonne', 'donne', 'valider', 'envoyer', 'votre', 'courriel', 'don', 'faire', 'un', 'compte', 'creer',
   // es
   'aceptar', 'rechazar', 'configurar', 'ajustes', 'suscribirse', 'suscribete', 'registrarse', 'registrate', 'iniciar', 'sesion', 'enviar', 'apuntarme',
   'colaborar', 'donar', 'tu', 'correo', 'electronico', 'ya', 'soy', 'suscriptor',
@@ -642,7 +652,7 @@ const ROW_WORDS = new Set([
   'aceitar', 'recusar', 'assinar', 'cadastrar', 'inscrever', 'contribuir', 'doar', 'seu', 'sua', 'fechar', 'ja', 'sou', 'assinante',
   // nl
   'accepteren', 'weigeren', 'instellingen', 'aanmelden', 'inschrijven', 'inloggen', 'registreren', 'doneren', 'versturen', 'verzenden', 'mailadres',
-  'je', 'uw', 'abonneer', 'sluiten',
+  'uw', 'abonneer', 'sluiten',
 ]);
 /** Words that open a sentence, not a row of buttons ("The EV3 is…", "In March…"). */
 const ROW_NO_START = new Set(['the', 'a', 'an', 'in', 'on', 'or', 'it', 'i', 'one', 'up', 'us', 'me']);
@@ -1613,7 +1623,8 @@ function isProseQuestion(text: string, signals: RunSignals): boolean {
  */
 const MARKUP_ONLY = /^(?:<\/?[a-z][a-z\d:-]*(?:\s[^<>]*)?>\s*)+$/i;
 const MARKUP_VERDICT: Verdict = { ruleId: 'chrome.markup-residue', category: 'chrome', reason: 'a paragraph that is only HTML tags shown as text (escaped markup, a tracking pixel)' };
-const FOLLOW_VERDICT: Verdict = { ruleId: 'social.follow-line', category: 'social', reason: 'a short line that asks to follow on two networks or more' };
+const FOLLOW_VERDICT: Verdict = { ruleId: 'social.follow-line', category: 'social', reason: 'a follow line (two networks or more) or button ("Follow" and a name)' };
+const MEMBER_RANK_VERDICT: Verdict = { ruleId: 'chrome.member-rank', category: 'comments', reason: 'a forum rank alone ("Premium Member")' };
 const SHARE_BAR_VERDICT: Verdict = { ruleId: 'social.share-bar', category: 'social', reason: 'a line made only of network names and share actions (a share bar)' };
 
 /**

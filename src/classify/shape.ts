@@ -21,6 +21,8 @@ const ARTIFACTS = ids([
   'story', 'stories', 'article', 'articles', 'piece', 'site', 'website', 'page', 'post', 'column', 'newsletter', 'content',
   'journalism', 'reporting', 'podcast', 'episode', 'newsroom', 'artikel', 'beitrag', 'seite', 'articulo', 'pagina',
   'sitio', 'artigo', 'articolo', 'sito', 'articoli', 'artigos', 'articulos', 'artikelen', 'beitrage', 'paginas', 'pagine',
+  // a platform's page naming its writer ("Join Medium for free to get updates from this writer.")
+  'writer', 'author',
 ]);
 /**
  * Verbs that open a call to action (folded), imperative forms in the seven languages. Generic verbs of instructions
@@ -45,13 +47,13 @@ const CTA_VERBS = ids([
   'registrate', 'hazte', 'descubre', 'escucha', 'recibe', 'colabora', 'colabore', 'apuntate', 'descarga', 'activa', 'haz', 'accede', 'disfruta', 'prueba', 'lee', 'entra', 'participa',
   // it
   'sostieni', 'sostienici', 'abbonati', 'iscriviti', 'unisciti', 'condividi', 'seguici', 'ascolta', 'leggi', 'registrati',
-  'scopri', 'ricevi', 'diventa', 'aiutaci', 'prova', 'scarica', 'accedi', 'fai', 'attiva', 'entra', 'dona', 'contribuisci', 'partecipa', 'commenta',
+  'scopri', 'ricevi', 'diventa', 'aiutaci', 'prova', 'scarica', 'accedi', 'fai', 'attiva', 'contribuisci', 'partecipa', 'commenta',
   // pt
   'assine', 'apoie', 'doe', 'junte', 'compartilhe', 'siga', 'ouca', 'leia', 'cadastre', 'inscreva', 'receba', 'torne', 'ajude',
-  'faca', 'contribua', 'cadastre', 'entre', 'baixe', 'ative', 'experimente', 'aproveite', 'participe', 'comente',
+  'faca', 'contribua', 'entre', 'baixe', 'ative', 'experimente', 'aproveite', 'participe', 'comente',
   // nl
   'steun', 'doneer', 'abonneer', 'word', 'meld', 'deel', 'volg', 'luister', 'lees', 'registreer', 'ontvang', 'probeer',
-  'schrijf', 'maak', 'help', 'ontdek', 'kies', 'reageer', 'geef',
+  'schrijf', 'maak', 'ontdek', 'kies', 'reageer', 'geef',
 ]);
 /**
  * Imperatives told apart by their grammar rather than listed (issue 5: appeals in wordings no list holds): a verb that
@@ -70,7 +72,7 @@ const ENCLITIC_END = /(?:te|nos|os|se)$/u;
 /** The formal or familiar "you" after a German or Dutch imperative (folded; the German "Sie" capitalized). */
 const AFTER_VERB_YOU = ids(['sie', 'je', 'u']);
 /** Words that open a German or Dutch sentence before "Sie"/"je" and are no verb ("Wie", "Als je…", "Hoe je…"). */
-const NOT_VERBS = ids(['wie', 'was', 'wo', 'wann', 'warum', 'ob', 'wenn', 'als', 'hoe', 'wat', 'waar', 'wanneer', 'waarom', 'of', 'dat', 'die', 'dan', 'zo', 'ook', 'nu', 'hier', 'daar', 'hebt', 'heb', 'ben', 'bent', 'kunt', 'kun', 'wilt', 'wil', 'zult', 'moet', 'mag', 'haben', 'sind', 'konnen', 'mussen', 'wollen', 'mochten', 'durfen', 'sollten', 'wurden', 'hatten', 'waren', 'hier', 'dort', 'da', 'so', 'denn', 'dann']);
+const NOT_VERBS = ids(['wie', 'was', 'wo', 'wann', 'warum', 'ob', 'wenn', 'als', 'hoe', 'wat', 'waar', 'wanneer', 'waarom', 'of', 'dat', 'die', 'dan', 'zo', 'ook', 'nu', 'hier', 'daar', 'hebt', 'heb', 'ben', 'bent', 'kunt', 'kun', 'wilt', 'wil', 'zult', 'moet', 'mag', 'haben', 'sind', 'konnen', 'mussen', 'wollen', 'mochten', 'durfen', 'sollten', 'wurden', 'hatten', 'waren', 'dort', 'da', 'so', 'denn', 'dann']);
 
 /** Words that open a condition before a call ("If you can, …"), folded, in the seven languages. */
 const IF = ids(['if', 'wenn', 'falls', 'si', 'se', 'als']);
@@ -112,7 +114,7 @@ media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 
   'mitglied', 'mitglieder', 'mitgliedschaft', 'membre', 'membres', 'socio', 'socios', 'socia', 'socias', 'lid', 'lidmaatschap', 'assinante', 'suscriptor', 'abbonato',
   // issue 5: a wall's profile, trial and unlimited reading (not the English "unlimited": deals pages sell it, "Get … Unlimited for $1";
   // nor "account": guides say "Create and log in to your developer account")
-  'trial', 'login', 'members-only', 'weiterlesen', 'weiterzulesen', 'profile', 'abonnee', 'abonnes',
+  'trial', 'login', 'members-only', 'weiterlesen', 'weiterzulesen', 'profile', 'abonnee',
   'leyendo', 'lendo', 'illimitato', 'ilimitado', 'illimite', 'unbegrenzt', 'onbeperkt', 'proefabonnement', 'probeabo']);
 media('subscription', ['subscribe', 'subscription', 'subscriptions', 'print', 'edition', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
 media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief', 'mailbox', 'correo', 'mailing',
@@ -329,8 +331,18 @@ const NETWORKS = ids([
   'threads', 'bluesky', 'mastodon', 'snapchat', 'twitch', 'flipboard', 'tumblr', 'spotify', 'rss', 'podcasts', 'overcast',
   'stitcher', 'soundcloud', 'deezer', 'discord',
 ]);
-/** A follow line has at most this many words. */
+/** A follow line has at most this many words… */
 const FOLLOW_MAX_WORDS = 15;
+/** …or, with the publisher after the verb ("follow us", "folgen Sie uns", "suivez-nous"), this many ("…and follow us on Facebook, Instagram and TikTok to stay up to date."). */
+const FOLLOW_US_MAX_WORDS = 45;
+/** A follow button names whom to follow in at most this many words ("Follow Hardtail Canada"). */
+const FOLLOW_NAME_MAX_WORDS = 3;
+/**
+ * Capitalized words of a heading's call that name no one ("Follow Your Heart", "Follow The Leader", "Follow Our Journey"),
+ * besides the publisher's, the reader's and "this" (noName).
+ */
+const NO_NAME = ids(['the', 'my', 'me', 'up', 'his', 'her', 'their', 'a', 'sie', 'along']);
+const noName = (id: number): boolean => NO_NAME.has(id) || PUBLISHER.has(id) || READER.has(id) || THIS.has(id);
 
 /** Whether a run holds a follow verb and two network names or more: it may hold a follow line (judged by sentence). */
 export function mayFollow(run: TokenRun): boolean {
@@ -344,12 +356,32 @@ export function mayFollow(run: TokenRun): boolean {
   return follow && networks >= 2;
 }
 
-/** A short line that opens with "Follow" and names two networks or more ("Follow The Herald on Instagram, TikTok and YouTube"). */
+/**
+ * A follow line: a short line that opens with "Follow" and names two networks or more ("Follow The Herald on Instagram,
+ * TikTok and YouTube"), a longer one that asks to follow "us" on two or more ("Catch up on our coverage…, and follow us
+ * on Facebook and TikTok to stay up to date."), or a follow button, the verb and a name alone ("Follow Hardtail Canada").
+ */
 export function isFollowLine(run: TokenRun): boolean {
-  if (run.count < 3 || run.count > FOLLOW_MAX_WORDS || !FOLLOW.has(run.data[0] as number)) return false;
+  const { count, data, text } = run;
+  if (count < 2 || count > FOLLOW_US_MAX_WORDS) return false;
+  const opens = FOLLOW.has(data[0] as number);
   // "Follow-up talks on Facebook…" is a noun, not the call.
-  if (run.text.slice(run.data[2] as number, run.data[4] as number).trim() !== '') return false;
+  if (opens && text.slice(data[2] as number, data[4] as number).trim() !== '') return false;
+  if (opens && count <= FOLLOW_NAME_MAX_WORDS + 1 && /^\p{Lu}[\p{L}\p{N}&.' ’-]*$/u.test(text.trim())) {
+    let name = true;
+    for (let i = 1; i < count && name; i++) name = !noName(data[3 * i] as number) && /^\p{Lu}/u.test(text.charAt(data[3 * i + 1] as number));
+    if (name) return true;
+  }
+  let from = opens && count <= FOLLOW_MAX_WORDS ? 0 : -1;
+  for (let i = 0; from < 0 && i + 1 < count; i++) if (FOLLOW.has(data[3 * i] as number) && PUBLISHER.has(data[3 * i + 3] as number)) from = i;
+  if (from < 0) return false;
   let networks = 0;
-  for (let i = 1; i < run.count; i++) if (NETWORKS.has(run.data[3 * i] as number)) networks++;
+  for (let i = from + 1; i < count; i++) if (NETWORKS.has(data[3 * i] as number)) networks++;
   return networks >= 2;
 }
+
+/** Forum ranks before "Member" (folded): "New Member", "Premium Member", "Well-known Member". */
+const RANKS = ids(['new', 'senior', 'junior', 'premium', 'active', 'full', 'gold', 'silver', 'platinum', 'well', 'known', 'registered', 'veteran', 'vip', 'elite']);
+/** A forum member's rank on a line of its own ("Premium Member"): a capitalized rank or two and "Member". */
+export const isMemberRank = (run: TokenRun): boolean =>
+  run.count >= 2 && /^(?:\p{Lu}[\p{L}-]* ){1,2}Member$/u.test(run.text.trim()) && run.data.slice(0, 3 * run.count - 3).every((id, i) => i % 3 !== 0 || RANKS.has(id));

@@ -656,10 +656,13 @@ const FIELD = /^([\p{L}][\p{L}' ]{0,30}?) ?: ?\S/u;
  */
 function labelKey(text: string, words: number, discussion: boolean): string | null {
   if (!discussion) return words <= BLOCK_LOCATE.labelWords ? text.trim().toLowerCase() : null;
-  if (words > 2 * BLOCK_LOCATE.labelWords) return null;
   // Exact counts fold ("Messages 412", "#12"); a counter shortened on a button ("Star 194k") is an item's own figure.
   const plain = text.trim().toLowerCase();
   const folded = /\d[kmb]\b/.test(plain) ? plain : plain.replace(/\d[\d.,]*/g, '#');
+  // A panel of fields one a line ("Posts: 116", "Threads: 23", "Joined: Feb 2019") is its fields' names.
+  const lines = folded.split('\n');
+  if (lines.length > 1 && lines.every((line) => FIELD.test(line))) return lines.map((line) => (FIELD.exec(line) as RegExpExecArray)[1]).join(':');
+  if (words > 2 * BLOCK_LOCATE.labelWords) return null;
   const field = FIELD.exec(folded);
   if (field !== null && (field[1] as string).split(' ').length <= BLOCK_LOCATE.labelWords) return `${field[1] as string}:`;
   return words <= BLOCK_LOCATE.labelWords ? folded : null;
