@@ -102,6 +102,11 @@ export class TokenRun {
     return this.folded?.get(i);
   }
 
+  /** The tokens with characters above ASCII (their folded words by token index), or null when there are none. */
+  wideWords(): ReadonlyMap<number, string> | null {
+    return this.folded;
+  }
+
   /**
    * The folded word of token i. A token without a folded word is letters and digits of ASCII only (scanTokensIn folds
    * every other while scanning): its folded word is its vocabulary word when it has an id, else its lowercase
