@@ -1,7 +1,8 @@
 // Offers and product pitches told by their structure, not their words (issue 5): a deal, a delivery schedule, a
 // product's name before its pitch, a sponsor's credit. News that mentions deals, newsletters and sponsors stays.
-import { describe, it } from 'vitest';
-import { expectEachKept, expectEachRemoved } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { ARTICLE, LATER, expectEachKept, expectEachRemoved } from './helpers.js';
 
 describe('offers told by the structure of a deal', () => {
   it('removes a share off access, two for the price of one and a paid month of several, with no call to subscribe', async () => {
@@ -111,5 +112,30 @@ describe('a publication naming itself in a plea', () => {
 
   it('keeps news of a paper and its readers', async () => {
     await expectEachKept(['Readers of this newspaper voted the bakery the best in the state.', 'The paper could not survive without its readers, the publisher said in 2019.']);
+  });
+});
+
+// A paragraph or a short run is read with the patterns only when its tokens hold a word they need (issue 9): the words
+// must still be found next to a "%", split by a hyphen, with an accent, or joined by a decomposed accent.
+describe('a pitch glued to a paragraph of the article', () => {
+  const glued = async (news: string, pitch: string): Promise<void> => {
+    expect((await clean(`${ARTICLE}\n\n${news} ${pitch}\n\n${LATER}`, { format: 'text' })).text, pitch).toBe(`${ARTICLE}\n\n${news}\n\n${LATER}`);
+  };
+
+  it('comes off: a deal with a share off or a price, a schedule by e-mail, a plea naming the paper', async () => {
+    const en = 'The committee will publish its final report on the harbour works next month.';
+    const de = 'Der Ausschuss legt seinen Bericht über die Hafenarbeiten im nächsten Monat vor.';
+    const fr = 'Le comité publiera son rapport sur les travaux du port le mois prochain.';
+    await glued(en, 'Limited time: 40% off a year of reading.');
+    await glued(en, 'Two years of full access for the price of one.');
+    await glued(de, 'Drei Monate lesen, nur einen bezahlen.');
+    await glued(de, 'Die wichtigsten Nachrichten des Tages, jeden Abend kostenlos per E-Mail.');
+    await glued(fr, 'Ce journal ne peut exister sans ses abonnés.');
+    // "abonne" + U+0301 + "s": a mark parts the tokens, folding joins them into "abonnes".
+    await glued(fr, 'Ce journal ne peut exister sans ses abonne\u0301s.');
+  });
+
+  it('comes off alone with a decomposed accent in its word', async () => {
+    await expectEachRemoved(['Ce journal ne peut exister sans ses abonne\u0301s.']);
   });
 });

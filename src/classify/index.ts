@@ -345,7 +345,7 @@ function judgeShape(signals: RunSignals, readerProse = false): Verdict | null {
   const perPeriod = signals.price && words <= THRESHOLDS.shapeShortWords && PER_PERIOD.test(signals.run.text);
   if (words === 0 || words > THRESHOLDS.cueMaxWords || signals.reporting) return null;
   // An offer or a pitch told by its structure (pitch.ts): most runs have none of its words, so it is read last.
-  const pitch = (): Verdict | null => pitchOf(signals.run.text, words, readerProse, () => appealShape(signals.run));
+  const pitch = (): Verdict | null => pitchOf(signals.run, words, readerProse, () => appealShape(signals.run));
   if (!signals.shapeWords && !payWords && !perPeriod) return pitch();
   const shape = appealShape(signals.run);
   const second = signals.second > 0;
@@ -1754,7 +1754,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   segments.forEach((segment, i) => {
     budget = inBudget[i] === 1;
     const signals = allSignals[i] as RunSignals;
-    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals) || mayHoldNumberedTeasers(segment.text) || mayHoldPitch(segment.text)));
+    const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals) || mayHoldNumberedTeasers(segment.text) || mayHoldPitch(signals.run)));
     if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse, topic);

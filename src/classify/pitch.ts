@@ -3,7 +3,7 @@
 // named before its pitch ("La newsletter del mattino: …"), a sponsor's credit ("Brought to you by Acme"), an audio
 // player's label ("Ouvir esta notícia (5 min)"). News that reports a deal or a newsletter names who offered it and
 // when: it opens with its subject, reports someone or speaks to no one.
-import { foldWord } from '../rules/compile.js';
+import { foldWord, internWord, vocabularyId, type TokenRun } from '../rules/compile.js';
 import type { Category } from '../types.js';
 import type { AppealShape } from './shape.js';
 
@@ -25,7 +25,7 @@ const DEAL =
  * html-dev's truth keeps them.
  */
 const PLAN =
-  /\b(?:access|subscriptions?|reading|read|abo|jahresabo|lesen|zugang|lire|acces|abonnement|leer|acceso|suscripcion|leggere|accesso|abbonamento|ler|acesso|assinatura|lezen|toegang)\b/u;
+  /\b(?:access|subscription|subscriptions|reading|read|abo|jahresabo|lesen|zugang|lire|acces|abonnement|leer|acceso|suscripcion|leggere|accesso|abbonamento|ler|acesso|assinatura|lezen|toegang)\b/u;
 /** Words that open a sentence about someone else's deal ("The store offered 50% off…", "Her newsletter lands…"). */
 const THIRD_PERSON_OPENER =
   /^(?:the|a|an|his|her|their|its|he|she|they|it|der|die|das|ein|eine|sein|seine|le|la|les|un|une|son|sa|ses|il|ils|elle|elles|el|los|las|su|sus|lo|gli|o|os|as|seu|sua|de|het|een|zijn|haar|hun)\s/u;
@@ -36,7 +36,7 @@ const DEAL_MAX_WORDS = 14;
 
 /** Where a newsletter arrives: the reader's inbox or mail, in the seven catalog languages. */
 const CHANNEL =
-  /\b(?:inbox|e-?mail|postfach|posteingang|mailbox|boite (?:mail|de reception)|courriel|correo|bandeja de entrada|casella|caixa de entrada|newsletter|nieuwsbrief|boletin|brievenbus)\b/u;
+  /\b(?:inbox|e-?mail|postfach|posteingang|mailbox|boite mail|boite de reception|courriel|correo|bandeja de entrada|casella|caixa de entrada|newsletter|nieuwsbrief|boletin|brievenbus)\b/u;
 /** When it arrives: a recurring day or time of day. */
 const CADENCE =
   /\b(?:(?:every|each) (?:morning|evening|night|day|weekday|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays)|jede[nrs]? (?:morgen|abend|tag|woche|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|werktag)|(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|werktags)|chaque (?:matin|soir|jour|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|tous les (?:matins|soirs|jours|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|cada (?:manana|tarde|noche|dia|semana|mes|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|todos los (?:dias|lunes|martes|miercoles|jueves|viernes|sabados|domingos)|ogni (?:mattina|sera|giorno|settimana|mese|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|tutt[ie] (?:i giorni|le mattine|le sere)|tod[ao]s (?:as|os) (?:manhas|noites|dias|semanas|segundas|tercas|quartas|quintas|sextas|sabados|domingos)|toda (?:manha|noite|semana|segunda|terca|quarta|quinta|sexta)|(?:elke|iedere) (?:ochtend|avond|dag|week|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdag))\b/u;
@@ -92,18 +92,77 @@ const SPONSOR_NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{L
 const PITCH_MAX_WORDS = NAME_MAX_WORDS + NAMED_PITCH_MAX_WORDS;
 
 /**
- * Letters every pattern above needs one of, read on the raw text (case-insensitive): most sentences have none, and are
- * not folded (this runs on every sentence no other rule judged).
+ * Letters read on the raw text (case-insensitive) after the words below, before the patterns themselves: a run with
+ * none is not read with them (not every pattern's words have one: "podcast", "sito").
  */
 const ANCHOR =
-  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|presente|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|presentado|ofrecido|tell|send|forward|pass|share|paper|magazine|newsroom|site|zeitung|redaktion|journal|r[ée]daction|diario|peri[oó]dico|revista|redacci|giornale|rivista|redazione|jornal|reda[cç][aã]o|krant|tijdschrift|redactie|offerto|sponsorizzato|apresentado|oferecido|mogelijk|aangeboden|gesponsord|gepresenteerd/iu;
+  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|ofrecido|tell|send|forward|pass|share|paper|magazine|newsroom|site|zeitung|redaktion|journal|r[ée]daction|diario|peri[oó]dico|revista|redacci|giornale|rivista|redazione|jornal|reda[cç][aã]o|krant|tijdschrift|redactie|offerto|sponsorizzato|oferecido|mogelijk|aangeboden|gesponsord/iu;
+
+/**
+ * Words the patterns above cannot match without, as bits by vocabulary id, so that a run whose tokens have none is not
+ * read with them (issue 9 profile: the anchor pattern above, run on every paragraph and short run no other rule judged,
+ * was a sixth of text mode; the tokens' ids are already there). A deal needs a word of PLAN and, besides a "%", one of
+ * its own; a sponsor's credit a word of its label; every other pattern one of its words (a plea naming the publication:
+ * a word of ITS_READERS). `\b` is an ASCII word boundary: a word a pattern finds in the lowercase or folded text is a
+ * token's folded word, or a run of ASCII letters inside a token with characters above ASCII (partBits).
+ */
+const PLAN_WORD = 1;
+const DEAL_WORD = 2;
+const PITCH_WORD = 4;
+const SPONSOR_WORD = 8;
+
+/** The first word of each alternative of a pattern (after each "(?:" or "|"), of two letters or more. */
+const firstWords = (pattern: RegExp): string[] => pattern.source.match(/(?<=[:|])[a-z]{2,}/gu) as string[];
+
+const WORD_SETS: Array<[string[], number]> = [
+  [firstWords(PLAN), PLAN_WORD],
+  // Every alternative of DEAL has a "%" or one of these.
+  ['price preis prix precio prezzo preco prijs half zahlen bezahlen pay'.split(' '), DEAL_WORD],
+  [[...firstWords(CHANNEL), ...firstWords(PRODUCT), ...firstWords(LISTEN), ...firstWords(ITS_READERS), ...'email mail tell send forward pass share'.split(' ')], PITCH_WORD],
+  [firstWords(SPONSOR_LABEL), SPONSOR_WORD],
+];
+const WORD_BITS = new Uint8Array(Math.max(...WORD_SETS.flatMap(([words]) => words.map(internWord))) + 1);
+for (const [words, bit] of WORD_SETS) {
+  for (const word of words) {
+    const id = internWord(word);
+    WORD_BITS[id] = (WORD_BITS[id] as number) | bit;
+  }
+}
+
+/** The bits of a vocabulary id. */
+const bitsOf = (id: number): number => (id >= 0 && id < WORD_BITS.length ? (WORD_BITS[id] as number) : 0);
+
+/**
+ * The bits of the words a pattern may find inside a token with characters above ASCII: its runs of ASCII letters and
+ * digits ("access" in "éaccess": "é" is no word character to `\b`).
+ */
+function partBits(word: string): number {
+  let bits = 0;
+  for (const part of word.match(/[a-z\d]+/gu) ?? []) bits |= bitsOf(vocabularyId(part));
+  return bits;
+}
+
+/**
+ * Whether the tokens of a run hold the words some pattern above needs: the words its lowercase or folded text may
+ * match are its tokens' folded words, or parts of those with characters above ASCII (of their folded or lowercase form).
+ */
+function mayMatch(run: TokenRun, alsoBits: number): boolean {
+  const { data, count } = run;
+  let bits = 0;
+  for (let i = 0; i < count; i++) bits |= bitsOf(data[3 * i] as number);
+  const wide = run.wideWords();
+  if (wide) for (const [i, folded] of wide) bits |= partBits(folded) | partBits(run.text.slice(run.start(i), run.end(i)).toLowerCase());
+  return (bits & (PITCH_WORD | alsoBits)) !== 0 || ((bits & PLAN_WORD) !== 0 && ((bits & DEAL_WORD) !== 0 || run.text.includes('%')));
+}
 
 /**
  * The pitch a run that reports no one is shaped as, or null: `words` is its number of words, `shapeOf` reads its appeal
  * shape (who speaks to whom) when a schedule needs it.
  */
-export function pitchOf(text: string, words: number, readerProse: boolean, shapeOf: () => AppealShape): Pitch | null {
-  if (words === 0 || words > PITCH_MAX_WORDS || !ANCHOR.test(text)) return null;
+export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shapeOf: () => AppealShape): Pitch | null {
+  const text = run.text;
+  // Folding strips a combining mark and joins the words around it: then the tokens do not tell the folded words.
+  if (words === 0 || words > PITCH_MAX_WORDS || (!run.marked && !mayMatch(run, SPONSOR_WORD)) || !ANCHOR.test(text)) return null;
   const trimmed = text.trim();
   const folded = foldWord(trimmed); // lowercase, accents stripped: the patterns are written in folded ASCII
   const sponsor = SPONSOR_LABEL.exec(folded);
@@ -141,9 +200,10 @@ export function pitchOf(text: string, words: number, readerProse: boolean, shape
  * Whether a paragraph with no appeal words may hold a sentence shaped as a deal, a schedule or a named pitch (then
  * judged sentence by sentence: "…the existing budget. Drei Monate lesen, nur einen bezahlen.").
  */
-export function mayHoldPitch(text: string): boolean {
-  if (!ANCHOR.test(text)) return false;
-  // Lowercased, not folded: a paragraph is long and this runs on most of them (text-dev took 40% longer folding them);
+export function mayHoldPitch(run: TokenRun): boolean {
+  const text = run.text;
+  if (!mayMatch(run, 0) || !ANCHOR.test(text)) return false;
+  // Lowercased, not folded: a paragraph is long (text-dev took 40% longer folding every anchored one);
   // a glued pitch whose only cue has an accent ("moitié prix") is missed, one on its own line is not.
   const folded = text.toLowerCase();
   return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded)) || PASS_ON_CALL.test(folded) || (SELF_NAMED.test(folded) && OWES_TO.test(folded) && ITS_READERS.test(folded));
