@@ -92,16 +92,9 @@ const SPONSOR_NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{L
 const PITCH_MAX_WORDS = NAME_MAX_WORDS + NAMED_PITCH_MAX_WORDS;
 
 /**
- * Letters read on the raw text (case-insensitive) after the words below, before the patterns themselves: a run with
- * none is not read with them (not every pattern's words have one: "podcast", "sito").
- */
-const ANCHOR =
-  /%|: |\d ?min|pri[cjx]|prei|prez|pre[cç]|half|halb|halve|moiti|mitad|met[aà]|zahlen|pay|mail|inbox|postfach|posteingang|bo[iî]te|courriel|correo|bandeja|casella|caixa|newsletter|nieuwsbrief|bolet[ií]n|brievenbus|brought|presenta|pr[aä]sentiert|gesponsert|pr[ée]sent[ée]|propos[ée]|patrocinado|ofrecido|tell|send|forward|pass|share|paper|magazine|newsroom|site|zeitung|redaktion|journal|r[ée]daction|diario|peri[oó]dico|revista|redacci|giornale|rivista|redazione|jornal|reda[cç][aã]o|krant|tijdschrift|redactie|offerto|sponsorizzato|oferecido|mogelijk|aangeboden|gesponsord/iu;
-
-/**
  * Words the patterns above cannot match without, as bits by vocabulary id, so that a run whose tokens have none is not
- * read with them (issue 9 profile: the anchor pattern above, run on every paragraph and short run no other rule judged,
- * was a sixth of text mode; the tokens' ids are already there). A deal needs a word of PLAN and, besides a "%", one of
+ * read with them (issue 9 profile: the letter pattern this replaced, run on every paragraph and short run no other rule
+ * judged, was a sixth of text mode, and it missed some of the patterns' words; the tokens' ids are already there). A deal needs a word of PLAN and, besides a "%", one of
  * its own; a sponsor's credit a word of its label; every other pattern one of its words (a plea naming the publication:
  * a word of ITS_READERS). `\b` is an ASCII word boundary: a word a pattern finds in the lowercase or folded text is a
  * token's folded word, or a run of ASCII letters inside a token with characters above ASCII (partBits).
@@ -162,7 +155,7 @@ function mayMatch(run: TokenRun, alsoBits: number): boolean {
 export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shapeOf: () => AppealShape): Pitch | null {
   const text = run.text;
   // Folding strips a combining mark and joins the words around it: then the tokens do not tell the folded words.
-  if (words === 0 || words > PITCH_MAX_WORDS || (!run.marked && !mayMatch(run, SPONSOR_WORD)) || !ANCHOR.test(text)) return null;
+  if (words === 0 || words > PITCH_MAX_WORDS || (!run.marked && !mayMatch(run, SPONSOR_WORD))) return null;
   const trimmed = text.trim();
   const folded = foldWord(trimmed); // lowercase, accents stripped: the patterns are written in folded ASCII
   const sponsor = SPONSOR_LABEL.exec(folded);
@@ -202,8 +195,8 @@ export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shap
  */
 export function mayHoldPitch(run: TokenRun): boolean {
   const text = run.text;
-  if (!mayMatch(run, 0) || !ANCHOR.test(text)) return false;
-  // Lowercased, not folded: a paragraph is long (text-dev took 40% longer folding every anchored one);
+  if (!mayMatch(run, 0)) return false;
+  // Lowercased, not folded: a paragraph is long (text-dev took 40% longer folding every one);
   // a glued pitch whose only cue has an accent ("moitié prix") is missed, one on its own line is not.
   const folded = text.toLowerCase();
   return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded)) || PASS_ON_CALL.test(folded) || (SELF_NAMED.test(folded) && OWES_TO.test(folded) && ITS_READERS.test(folded));
