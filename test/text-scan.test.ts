@@ -87,14 +87,6 @@ describe('hot-path scanners', () => {
     }), { numRuns: 2000 });
     expect(scanTokens('snake_case words').words()).toBe(2);
   });
-  it('a token run tells whether its text holds a combining mark (folding the text joins the letters around one)', () => {
-    fc.assert(fc.property(text, (value) => {
-      expect(scanTokens(value).marked).toBe(/\p{M}/u.test(value));
-    }), { numRuns: 2000 });
-    expect(scanTokens('abonne\u0301s').marked).toBe(true);
-    expect(scanTokens('abonnés, e\u0301').marked).toBe(true);
-    expect(scanTokens('abonnés’ “x”').marked).toBe(false);
-  });
   it('scanTokensIn reads a text inside a larger string, between line breaks, exactly as scanTokens reads it alone', () => {
     compileCatalog(CATALOG);
     const own = (run: ReturnType<typeof scanTokens>) => ({
@@ -105,7 +97,6 @@ describe('hot-path scanners', () => {
       underscore: run.underscore,
       unspaced: run.unspaced,
       dotted: run.dotted,
-      marked: run.marked,
     });
     // Texts joined by line breaks, as locateText joins its blocks: neighbours with surrogates, İ, underscores and
     // unspaced scripts must not reach into a text's tokens or flags.

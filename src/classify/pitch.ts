@@ -103,6 +103,8 @@ const PLAN_WORD = 1;
 const DEAL_WORD = 2;
 const PITCH_WORD = 4;
 const SPONSOR_WORD = 8;
+/** A combining mark: no letter, so it parts tokens, but folding strips it and joins the letters around it. */
+const MARK = /\p{M}/u;
 
 /** The first word of each alternative of a pattern (after each "(?:" or "|"), of two letters or more. */
 const firstWords = (pattern: RegExp): string[] => pattern.source.match(/(?<=[:|])[a-z]{2,}/gu) as string[];
@@ -155,7 +157,7 @@ function mayMatch(run: TokenRun, alsoBits: number): boolean {
 export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shapeOf: () => AppealShape): Pitch | null {
   const text = run.text;
   // Folding strips a combining mark and joins the words around it: then the tokens do not tell the folded words.
-  if (words === 0 || words > PITCH_MAX_WORDS || (!run.marked && !mayMatch(run, SPONSOR_WORD))) return null;
+  if (words === 0 || words > PITCH_MAX_WORDS || (!mayMatch(run, SPONSOR_WORD) && !MARK.test(text))) return null;
   const trimmed = text.trim();
   const folded = foldWord(trimmed); // lowercase, accents stripped: the patterns are written in folded ASCII
   const sponsor = SPONSOR_LABEL.exec(folded);

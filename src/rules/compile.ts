@@ -1,6 +1,6 @@
 // Compiles the rule catalog once per cleaner: a word-level trie for phrases and a token index for DOM hints.
 import { DecruftError } from '../errors.js';
-import { isLetterOrDigit, isMark, isUnspaced } from '../text/chars.js';
+import { isLetterOrDigit, isUnspaced } from '../text/chars.js';
 import { countWords, textWeight } from '../text/normalize.js';
 import type { Category } from '../types.js';
 import type { Rule } from './types.js';
@@ -61,11 +61,6 @@ export class TokenRun {
     readonly unspaced: boolean,
     /** True when the text holds U+0130 (İ), the one letter whose lowercase is two code units (and splits its word). */
     readonly dotted: boolean,
-    /**
-     * True when the text holds a combining mark: a mark is no letter and parts tokens, but folding the whole text strips
-     * it and joins the letters around it into one word (then the folded text may hold words that no token is).
-     */
-    readonly marked: boolean,
   ) {}
 
   /**
@@ -160,7 +155,7 @@ export class TokenRun {
     }
     let folded: Map<number, string> | null = null;
     if (this.folded) for (const [i, word] of this.folded) if (i >= first && i < last) (folded ??= new Map()).set(i - first, word);
-    return new TokenRun(this.text.slice(from, to), part, last - first, folded, this.underscore, this.unspaced, this.dotted, this.marked);
+    return new TokenRun(this.text.slice(from, to), part, last - first, folded, this.underscore, this.unspaced, this.dotted);
   }
 }
 
@@ -348,11 +343,10 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[a-z0-9]/.test(String.fro
  */
 const scratch: number[] = [];
 
-/** Flags of a scan: the text holds an underscore, a character of a script written without spaces, U+0130, a mark. */
+/** Flags of a scan: the text holds an underscore, a character of a script written without spaces, U+0130. */
 const UNDERSCORE = 1;
 const UNSPACED = 2;
 const DOTTED = 4;
-const MARKED = 8;
 
 /** What scanWide found: the flags of what it read, and the folded word and its id when it read one. */
 let wideFlags = 0;
@@ -364,7 +358,7 @@ let wideId = -1;
  * profile, text-dev). From text[start, i), an ASCII word (empty when i = start) followed by a character above ASCII
  * at i: when that character is a letter or digit, reads the word on to its end (at most to `length`), folds it and looks
  * it up (wideWord, wideId); else leaves the word as it is (wideWord null) and, when the word is empty, skips the
- * character. Returns where the scan goes on; wideFlags holds UNSPACED, DOTTED and MARKED as they apply to what it read.
+ * character. Returns where the scan goes on; wideFlags holds UNSPACED and DOTTED as they apply to what it read.
  */
 function scanWide(text: string, start: number, i: number, length: number): number {
   let flags = 0;
@@ -373,7 +367,6 @@ function scanWide(text: string, start: number, i: number, length: number): numbe
   if (!isLetterOrDigit(point)) {
     if (i === start) {
       if (isUnspaced(point)) flags |= UNSPACED;
-      if (isMark(point)) flags |= MARKED;
       i += point > 0xffff ? 2 : 1;
     }
     wideFlags = flags;
@@ -471,7 +464,7 @@ export function scanTokensIn(source: string, from: number, to: number, text: str
   const n = count * STRIDE;
   const out: number[] = new Array(n);
   for (let k = 0; k < n; k++) out[k] = data[k] as number;
-  return new TokenRun(text, out, count, folded, (flags & UNDERSCORE) !== 0, (flags & UNSPACED) !== 0, (flags & DOTTED) !== 0, (flags & MARKED) !== 0);
+  return new TokenRun(text, out, count, folded, (flags & UNDERSCORE) !== 0, (flags & UNSPACED) !== 0, (flags & DOTTED) !== 0);
 }
 
 /** scanTokens' tokens as objects. */
@@ -643,7 +636,7 @@ export function matchPhrases(catalog: CompiledCatalog, tokens: readonly Token[])
     data.push(token.id, token.start, token.end);
     folded.set(i, token.word);
   });
-  return matchRun(catalog, new TokenRun('', data, tokens.length, folded, true, true, true, true));
+  return matchRun(catalog, new TokenRun('', data, tokens.length, folded, true, true, true));
 }
 
 /** Categories whose DOM hints appear in a class/id/role string (already lowercased and cut). */
