@@ -5,7 +5,7 @@ import type { Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
-import { appealShape, isFollowLine, isMemberRank, isShareBar, isShareWord, mayFollow } from './shape.js';
+import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
 import { mayHoldPitch, pitchOf } from './pitch.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 import { isContent as isNameWord, Topic } from './topic.js';
@@ -125,7 +125,6 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
   if (words === 1 && AD_LABELS.has(signals.run.id(0))) return AD_LABEL_VERDICT;
   if (words === 2 && AD_LINES.has(`${signals.run.id(0)} ${signals.run.id(1)}`)) return AD_LABEL_VERDICT;
   if (!signals.reporting && isFollowLine(signals.run)) return FOLLOW_VERDICT;
-  if (words <= 3 && isMemberRank(signals.run)) return MEMBER_RANK_VERDICT;
   if (words <= LIKE_HEADING_MAX_WORDS && LIKE_HEADING.test(signals.run.text.trim())) return LIKE_HEADING_VERDICT;
   if (signals.matches.length === 0) return judgeCues(signals, readerProse);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
@@ -1624,7 +1623,6 @@ function isProseQuestion(text: string, signals: RunSignals): boolean {
 const MARKUP_ONLY = /^(?:<\/?[a-z][a-z\d:-]*(?:\s[^<>]*)?>\s*)+$/i;
 const MARKUP_VERDICT: Verdict = { ruleId: 'chrome.markup-residue', category: 'chrome', reason: 'a paragraph that is only HTML tags shown as text (escaped markup, a tracking pixel)' };
 const FOLLOW_VERDICT: Verdict = { ruleId: 'social.follow-line', category: 'social', reason: 'a follow line (two networks or more) or button ("Follow" and a name)' };
-const MEMBER_RANK_VERDICT: Verdict = { ruleId: 'chrome.member-rank', category: 'comments', reason: 'a forum rank alone ("Premium Member")' };
 const SHARE_BAR_VERDICT: Verdict = { ruleId: 'social.share-bar', category: 'social', reason: 'a line made only of network names and share actions (a share bar)' };
 
 /**

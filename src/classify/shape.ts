@@ -380,8 +380,3 @@ export function isFollowLine(run: TokenRun): boolean {
   return networks >= 2;
 }
 
-/** Forum ranks before "Member" (folded): "New Member", "Premium Member", "Well-known Member". */
-const RANKS = ids(['new', 'senior', 'junior', 'premium', 'active', 'full', 'gold', 'silver', 'platinum', 'well', 'known', 'registered', 'veteran', 'vip', 'elite']);
-/** A forum member's rank on a line of its own ("Premium Member"): a capitalized rank or two and "Member". */
-export const isMemberRank = (run: TokenRun): boolean =>
-  run.count >= 2 && /^(?:\p{Lu}[\p{L}-]* ){1,2}Member$/u.test(run.text.trim()) && run.data.slice(0, 3 * run.count - 3).every((id, i) => i % 3 !== 0 || RANKS.has(id));
