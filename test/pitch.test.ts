@@ -110,6 +110,11 @@ describe('a publication naming itself in a plea', () => {
     ]);
   });
 
+  it('removes the plea when the publication calls itself a site, and an audio prompt whose duration follows a no-break space', async () => {
+    // Words the letter pre-filter of the first pitch rules did not list ("sito", "sitio"), and "5\u00a0min".
+    await expectEachRemoved(['Questo sito non può esistere senza i suoi lettori.', 'Este sitio no puede existir sin sus lectores.', 'Ascolta questo articolo (5\u00a0min)']);
+  });
+
   it('keeps news of a paper and its readers', async () => {
     await expectEachKept(['Readers of this newspaper voted the bakery the best in the state.', 'The paper could not survive without its readers, the publisher said in 2019.']);
   });
