@@ -94,9 +94,9 @@ const PITCH_MAX_WORDS = NAME_MAX_WORDS + NAMED_PITCH_MAX_WORDS;
 /**
  * Words the patterns above cannot match without, as bits by vocabulary id, so that a run whose tokens have none is not
  * read with them (issue 9 profile: the letter pattern this replaced, run on every paragraph and short run no other rule
- * judged, was a sixth of text mode, and it missed some of the patterns' words; the tokens' ids are already there). A deal needs a word of PLAN and, besides a "%", one of
- * its own; a sponsor's credit a word of its label; every other pattern one of its words (a plea naming the publication:
- * a word of ITS_READERS). `\b` is an ASCII word boundary: a word a pattern finds in the lowercase or folded text is a
+ * judged, was a sixth of text mode, and it missed some of the patterns' words; the tokens' ids are already there). A
+ * deal needs a word of PLAN and, besides a "%", one of its own; a sponsor's credit a word of its label; every other
+ * pattern one of its words (a plea naming the publication: a word of ITS_READERS). `\b` is an ASCII word boundary: a word a pattern finds in the lowercase or folded text is a
  * token's folded word, or a run of ASCII letters inside a token with characters above ASCII (partBits).
  */
 const PLAN_WORD = 1;
