@@ -656,6 +656,8 @@ const FIELD = /^([\p{L}][\p{L}' ]{0,30}?) ?: ?\S/u;
  */
 function labelKey(text: string, words: number, discussion: boolean): string | null {
   if (!discussion) return words <= BLOCK_LOCATE.labelWords ? text.trim().toLowerCase() : null;
+  // Only a panel of fields one a line (below) may be longer than a label: a post's paragraph is not folded to find out.
+  if (words > 2 * BLOCK_LOCATE.labelWords && !text.includes('\n')) return null;
   // Exact counts fold ("Messages 412", "#12"); a counter shortened on a button ("Star 194k") is an item's own figure.
   const plain = text.trim().toLowerCase();
   const folded = /\d[kmb]\b/.test(plain) ? plain : plain.replace(/\d[\d.,]*/g, '#');
