@@ -140,6 +140,11 @@ describe('a pitch glued to a paragraph of the article', () => {
     await glued(fr, 'Ce journal ne peut exister sans ses abonne\u0301s.');
   });
 
+  it('comes off when its only cue has an accent ("moitié prix", "metà prezzo")', async () => {
+    await glued('Le comité publiera son rapport sur les travaux du port le mois prochain.', "Deux ans d'accès en ligne à moitié prix.");
+    await glued('Il comitato pubblicherà la relazione sui lavori del porto il mese prossimo.', 'Accesso digitale a metà prezzo per un anno.');
+  });
+
   it('comes off alone with a decomposed accent in its word', async () => {
     await expectEachRemoved(['Ce journal ne peut exister sans ses abonne\u0301s.']);
   });
