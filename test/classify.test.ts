@@ -1471,6 +1471,13 @@ describe('widget chrome in wordings near the catalog (issue 4: WCXB "without" li
     ]);
   });
 
+  it('keeps a reported sentence whose clause holds "follow us on", whole (no label cut before the network\'s name)', async () => {
+    await expectEachKept([
+      'Fans who follow us on Instagram have been asking about the tour for months, the guitarist said after the show.',
+      'People who follow us on Twitter already know the answer, the coach told reporters on Friday.',
+    ]);
+  });
+
   it('removes a related heading in any modal wording ("You might like"), and keeps sentences and deal headings with the same words', async () => {
     await expectEachRemoved(['You might like', "You'll also like", 'You would also enjoy', 'Stories you may like']);
     await expectEachKept([

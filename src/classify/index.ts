@@ -601,8 +601,10 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
   return spans;
 }
 
+/** Words that open a clause inside a sentence (folded): a phrase after one is the clause's verb, not a label's end. */
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose', 'what', 'where', 'when', 'how', 'why', 'if']);
 /** Words after which a sentence goes on (folded): a label never ends in one ("Read more about what Social Media…"). */
-const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'how', 'why', 'when', 'where', 'that', 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'most', 'more', 'than', 'as', 'like', 'about', 'from', 'into', 'by', 'if']);
+const CLAUSE_WORDS = new Set([...RELATIVE_WORDS, 'and', 'or', 'but', 'is', 'are', 'was', 'were', 'be', 'most', 'more', 'than', 'as', 'like', 'about', 'from', 'into', 'by']);
 /**
  * The number of words of a share bar that opens the run, glued before a sentence of at least minKeptWords words that
  * starts with a capital; 0 when there is none.
@@ -717,8 +719,10 @@ function gluedLabelEnd(text: string, signals: RunSignals, ctx: Context): number 
     if (comma >= 0 && comma < wordStart) return -1;
     if (!UPPER_START.test(text.slice(wordStart, run.end(k))) || !/^[\p{Ll}\d]/u.test(text.slice(prevStart, prevEnd))) continue;
     const prevWord = run.word(k - 1);
-    // A word that runs on ("like", "to") ends no label, unless an appeal phrase ends there ("More stories you may like").
-    const phraseEnds = signals.matches.some((m) => m.end === k && m.rule.strength === 'strong');
+    // A word that runs on ("like", "to") ends no label, unless an appeal phrase ends there ("More stories you may like")
+    // with no relative word before it ("Fans who follow us on Instagram have…" is one sentence).
+    const ending = signals.matches.find((m) => m.end === k && m.rule.strength === 'strong');
+    const phraseEnds = ending !== undefined && !Array.from({ length: ending.start }, (_, j) => run.word(j)).some((w) => RELATIVE_WORDS.has(w));
     if ((NAME_BEFORE.has(prevWord) || RUNS_ON.has(prevWord) || CLAUSE_WORDS.has(prevWord)) && !phraseEnds) continue;
     if (!/^[)\]]? ?\s$/u.test(text.slice(prevEnd, wordStart))) continue;
     const head = runSignals(text.slice(0, wordStart), ctx.catalog);

@@ -182,7 +182,8 @@ export function runSignals(text: string, catalog: CompiledCatalog, run: TokenRun
   for (const m of matches) {
     for (let i = m.start; i < m.end; i++) covered[i] = 1;
     byCategory.set(m.rule.category, (byCategory.get(m.rule.category) ?? 0) + (m.end - m.start));
-    if (isStrongPhrase(m)) strong.add(phraseOf(run, m.start, m.end));
+    // A phrase inside a longer one is the same call ("follow us" in "follow us on"): one phrase, not two.
+    if (isStrongPhrase(m) && !matches.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) strong.add(phraseOf(run, m.start, m.end));
     if (m.end >= count - 1) ctaEnd = true;
     if (m.start === 0) ctaStart = true;
   }
