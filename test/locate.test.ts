@@ -212,6 +212,35 @@ describe('locate in HTML: a lede before the article body', () => {
   });
 });
 
+describe("locate in HTML: the article's intro before a table of contents, its body in a wrapper of its own", () => {
+  const intro = [
+    'Choosing how a restaurant serves its guests shapes the menu, the staff it needs and the prices it can charge, often more than its decor does.',
+    'This guide walks through the main service styles, from counter service to fine dining, and what each one asks of a kitchen and a floor team.',
+  ];
+  const sections = ['Counter service', 'Table service', 'Buffet service', 'Fine dining'].map((name) => ({
+    name,
+    text: `${name} is one of the styles this guide covers: it sets how orders are taken, how food reaches the guest and how many people work the floor on a busy night.`,
+  }));
+  const toc = `<div class="toc"><p class="toc-title">Contents</p>${sections.map((s, i) => `<p><a href="#s${i}">${i + 1} ${s.name}</a></p>`).join('')}</div>`;
+  const body = `<div class="sections">${sections.map((s, i) => `<h2 id="s${i}">${s.name}</h2><p>${s.text}</p><p>${s.text}</p>`).join('')}</div>`;
+
+  it('keeps the intro paragraphs that the run of article text opens with, before the container of most of it', async () => {
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav><main><h1>Types of restaurant service</h1><div class="intro">${intro.map((p) => `<p>${p}</p>`).join('')}</div>${toc}${body}</main></body></html>`;
+    const article = await clean(html, { url: 'https://blog.example/service-styles' });
+    for (const p of intro) expect(article.text).toContain(p);
+    expect(article.text).toContain(sections[3]?.text);
+    // The contents list stays out: a link list.
+    expect(article.text).not.toContain('1 Counter service');
+  });
+
+  it('still leaves out teaser blurbs after the article container', async () => {
+    const teasers = `<div class="more">${[1, 2, 3].map((i) => `<div class="card"><h3><a href="https://blog.example/t${i}">Another guide ${i}</a></h3><p>A short blurb about another guide on the site, written so that readers click through to read it in full.</p></div>`).join('')}</div>`;
+    const html = `<html><body><main><h1>Types of restaurant service</h1>${body}${teasers}</main></body></html>`;
+    const article = await clean(html, { url: 'https://blog.example/service-styles' });
+    expect(article.text).not.toContain('A short blurb');
+  });
+});
+
 describe('locate in HTML: teaser grids after a story', () => {
   it('leaves out a grid of teaser cards even when their blurbs add up to much of the page', async () => {
     const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the story tells how the village rebuilt its flooded school with the help of volunteers, local firms and a grant from the county council.`);
