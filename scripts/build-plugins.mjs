@@ -16,6 +16,58 @@ export const chardetWithoutFs = {
 };
 
 /**
+ * chardet's single-byte recognizers (lib/encoding/sbcs.js) hold their tables as hexadecimal array literals: a byte map
+ * of 256 entries per charset and, per language, 64 n-grams of three bytes. Minified, each n-gram is a 7-digit decimal
+ * that gzip can do little with (issue 9 bundle budget: the file was 8.5 KiB of the lazy charset chunk). This plugin
+ * writes each table as a string, decoded where the literal was (so each call still returns a fresh array, equal to the
+ * literal entry for entry): an n-gram is its three bytes as three characters, with the high bit of every byte but
+ * the space flipped in a table of mostly non-Latin letters (they are then ASCII letters too); a byte map entry is its
+ * value's offset from the byte itself (0 for a letter that maps to itself), or a space for the space. The build fails
+ * if a table does not decode back to the literal it replaces.
+ */
+export function chardetCompactTables(source) {
+  let replaced = 0;
+  const out = source.replace(/\[(\s*(?:0x[\da-f]+\s*,\s*)*0x[\da-f]+\s*,?\s*)\]/g, (literal, body) => {
+    const values = body.split(',').filter((s) => s.trim() !== '').map(Number);
+    let code;
+    if (values.length === 256 && values.every((v) => v <= 0xff)) code = `chardetByteMap(${JSON.stringify(values.map((v, i) => (v === 0x20 ? ' ' : String.fromCharCode((v - i + 0x58) & 0xff))).join(''))})`;
+    else if (values.every((v) => v > 0xffff && v <= 0xffffff)) {
+      const bytes = values.flatMap((v) => [v >> 16, (v >> 8) & 0xff, v & 0xff]).filter((b) => b !== 0x20);
+      const flip = bytes.filter((b) => b >= 0x80).length > bytes.length / 2 ? 0x80 : 0;
+      const text = values.map((v) => String.fromCharCode(...[v >> 16, (v >> 8) & 0xff, v & 0xff].map((b) => (b === 0x20 ? b : b ^ flip)))).join('');
+      code = `chardetNgrams(${JSON.stringify(text)}, ${flip})`;
+    } else return literal;
+    const decoded = new Function('chardetByteMap', 'chardetNgrams', `return ${code}`)(chardetByteMap, chardetNgrams);
+    if (decoded.length !== values.length || decoded.some((v, i) => v !== values[i])) throw new Error(`chardet-compact-tables: a table does not decode back to its literal: ${literal.slice(0, 60)}`);
+    replaced++;
+    return code;
+  });
+  if (replaced === 0) throw new Error('chardet-compact-tables: no table found in chardet/lib/encoding/sbcs.js');
+  return out.replace(/^"use strict";\n/, (directive) => `${directive}${chardetByteMap}\n${chardetNgrams}\n`);
+}
+/** A byte map from its string (see chardetCompactTables). */
+function chardetByteMap(s) {
+  return Array.from(s, (c, i) => (c === ' ' ? 32 : (c.charCodeAt(0) + i - 0x58) & 255));
+}
+/** N-grams from their string, three characters each (see chardetCompactTables). */
+function chardetNgrams(s, flip) {
+  const byte = (i) => (s.charCodeAt(i) === 32 ? 32 : s.charCodeAt(i) ^ flip);
+  const ngrams = [];
+  for (let i = 0; i < s.length; i += 3) ngrams.push((byte(i) << 16) | (byte(i + 1) << 8) | byte(i + 2));
+  return ngrams;
+}
+
+export const chardetCompactTablesPlugin = {
+  name: 'chardet-compact-tables',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]chardet[\\/]lib[\\/]encoding[\\/]sbcs\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      return { loader: 'js', contents: chardetCompactTables(await readFile(args.path, 'utf8')) };
+    });
+  },
+};
+
+/**
  * decruft imports `Parser`, `Tokenizer`, `QuoteType` and `parseDocument` from htmlparser2. Its entry also re-exports
  * domutils (`DomUtils`, `getFeed`), which esbuild keeps with dom-serializer and that package's own copy of `entities`
  * (entities 4: a second HTML entity table and an encoder, about 78 KB minified at import; issue 9 bundle budget).
@@ -97,16 +149,38 @@ export const HTMLPARSER2_ENTITIES_SHIM = [
   '}',
   'export const fromCodePoint = String.fromCodePoint;',
 ].join('\n');
+/**
+ * The library's shim: decruft's parser never sets `xmlMode` (src/html/parse.ts passes `decodeEntities` and its Tokenizer
+ * only), so htmlparser2 only ever asks for the HTML decoder, and entities 9's XML decoder (with its own name matcher and
+ * code point rules: about 0.4 KiB gzip at import, issue 9 bundle budget) is left out: asked for it, this one throws.
+ */
+export const HTMLPARSER2_ENTITIES_SHIM_HTML_ONLY = [
+  "import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';",
+  'export { DecodingMode };',
+  "export const htmlDecodeTree = 'html';",
+  "export const xmlDecodeTree = 'xml';",
+  'export class EntityDecoder {',
+  '  constructor(decodeTree, emitCodePoint, errors) {',
+  "    if (decodeTree !== htmlDecodeTree) throw new Error('decruft: htmlparser2\\'s XML mode is not bundled (scripts/build-plugins.mjs)');",
+  '    return new HtmlEntityDecoder(emitCodePoint, errors);',
+  '  }',
+  '}',
+  'export const fromCodePoint = String.fromCodePoint;',
+].join('\n');
 /** Whether `importer` is one of htmlparser2's own modules. */
 export const fromHtmlparser2 = (importer) => /[\\/]node_modules[\\/]htmlparser2[\\/]dist[\\/]/.test(importer ?? '');
 
-export const htmlparser2EntitiesFrom9 = {
-  name: 'htmlparser2-entities-from-9',
-  setup(build) {
-    build.onResolve({ filter: /^entities\/decode$/ }, (args) => (fromHtmlparser2(args.importer) ? { path: 'entities/decode', namespace: 'htmlparser2-entities' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'htmlparser2-entities' }, () => ({ resolveDir: process.cwd(), loader: 'js', contents: HTMLPARSER2_ENTITIES_SHIM }));
-  },
-};
+/** The redirection (the CLI's build: `shim` HTMLPARSER2_ENTITIES_SHIM; the library's: the HTML-only one). */
+export function htmlparser2EntitiesFrom9With(shim) {
+  return {
+    name: 'htmlparser2-entities-from-9',
+    setup(build) {
+      build.onResolve({ filter: /^entities\/decode$/ }, (args) => (fromHtmlparser2(args.importer) ? { path: 'entities/decode', namespace: 'htmlparser2-entities' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'htmlparser2-entities' }, () => ({ resolveDir: process.cwd(), loader: 'js', contents: shim }));
+    },
+  };
+}
+export const htmlparser2EntitiesFrom9 = htmlparser2EntitiesFrom9With(HTMLPARSER2_ENTITIES_SHIM);
 
 /** The same redirection for Vite (vitest runs src, with htmlparser2 inlined so that its imports go through this). */
 export const htmlparser2EntitiesFrom9Vite = {
@@ -206,6 +280,24 @@ export const nativeStructuredClone = {
   },
 };
 
+/**
+ * domhandler's `Node` has a `cloneNode` method, which keeps its deep-copy function (every node kind, with parse5's
+ * extra fields) in the bundle: about 0.3 KiB gzip at import (issue 9 bundle budget). decruft never clones a node, and
+ * its DOM never leaves it (an engine gets HTML as a string), so the library's build leaves the method out.
+ */
+export const domhandlerWithoutClone = {
+  name: 'domhandler-without-clone',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]domhandler[\\/]lib[\\/]esm[\\/]node\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const method = /\n {4}cloneNode\(recursive = false\) \{\n {8}return cloneNode\(this, recursive\);\n {4}\}/;
+      if (!method.test(source)) throw new Error('domhandler-without-clone: Node#cloneNode not found in domhandler/lib/esm/node.js');
+      return { loader: 'js', contents: source.replace(method, '') };
+    });
+  },
+};
+
 /** The plugins of the library build (tsup.config.ts), which the bundle budget (scripts/bench/bundle.mjs) uses too. */
 /**
  * The rule catalog's `examples` and `counterExamples` are for its tests (each example removed, each counter-example
@@ -269,5 +361,5 @@ export function withoutDescriptions(source) {
 }
 
 export function libraryPlugins(root) {
-  return [catalogWithoutExamples, chardetWithoutFs, htmlparser2Core(root), htmlparser2EntitiesFrom9, namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone];
+  return [catalogWithoutExamples, chardetWithoutFs, chardetCompactTablesPlugin, htmlparser2Core(root), htmlparser2EntitiesFrom9With(HTMLPARSER2_ENTITIES_SHIM_HTML_ONLY), namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone, domhandlerWithoutClone];
 }
