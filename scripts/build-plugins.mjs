@@ -212,10 +212,24 @@ export const strictChronoOnly = {
 };
 
 /**
- * hast-util-to-html imports property-information's `svg` schema (about 3 KiB gzip) to serialize what is inside an
- * `<svg>`. decruft serializes only trees its sanitizer made, whose allowlist has no `svg` (nor `math`), so that schema is
- * never read. This module gives hast-util-to-html the same `html`, `find` and `normalize`, built from the same files,
- * and `html` in the place of `svg`. Only hast-util-to-html's imports are redirected.
+ * The properties an element can still have when hast-util-to-html serializes it: those the sanitizer's allowlist lets
+ * through (src/render/html.ts `schema`: its `attributes`, `*` included), each with its type in property-information's
+ * `html` schema (null: a plain string). test/build-plugins.test.ts checks the list against the allowlist and each
+ * property's information against the full schema's.
+ */
+export const SANITIZED_PROPERTIES = {
+  alt: null, cite: null, className: 'spaceSeparated', colSpan: 'number', dateTime: null, dir: null, height: 'number', href: null,
+  lang: null, reversed: 'boolean', rowSpan: 'number', scope: null, src: null, start: 'number', title: null, width: 'number',
+};
+
+/**
+ * hast-util-to-html imports property-information's schemas to serialize attributes: `svg` (about 3 KiB gzip) for what
+ * is inside an `<svg>`, and `html` (with aria, xlink, xml and xmlns: about 2 KiB) for every other element. decruft
+ * serializes only trees its sanitizer made, whose allowlist has no `svg` (nor `math`) and only the properties of
+ * SANITIZED_PROPERTIES, so the rest of both schemas is never read (issue 9 bundle budget). This module gives
+ * hast-util-to-html `find` and `normalize` from the same files and an `html` schema made by the same `create` with those
+ * properties only (the same information for each), and `html` in the place of `svg`. Only hast-util-to-html's imports
+ * are redirected.
  */
 export const propertyInformationWithoutSvg = {
   name: 'property-information-without-svg',
@@ -226,21 +240,115 @@ export const propertyInformationWithoutSvg = {
       // (The module's name is no path: scripts/notices.mjs reads package folders from the paths esbuild writes.)
       return { path: 'property-information', namespace: 'property-information-html', pluginData: dirname(createRequire(args.importer).resolve('property-information')) };
     });
-    build.onLoad({ filter: /.*/, namespace: 'property-information-html' }, (args) => ({
+    build.onLoad({ filter: /.*/, namespace: 'property-information-html' }, (args) => ({ resolveDir: args.pluginData, loader: 'js', contents: SANITIZED_HTML_SCHEMA_MODULE }));
+  },
+};
+
+/** The module propertyInformationWithoutSvg gives (its imports are property-information's own files). */
+const sanitizedTypes = [...new Set(Object.values(SANITIZED_PROPERTIES).filter((type) => type !== null))].sort();
+export const SANITIZED_HTML_SCHEMA_MODULE = [
+  // property-information's lib/html.js (its attribute names and transform), with only those properties.
+  "import { caseInsensitiveTransform } from './lib/util/case-insensitive-transform.js';",
+  "import { create } from './lib/util/create.js';",
+  "import { merge } from './lib/util/merge.js';",
+  `import { ${sanitizedTypes.join(', ')} } from './lib/util/types.js';`,
+  "const htmlBase = create({ attributes: { acceptcharset: 'accept-charset', classname: 'class', htmlfor: 'for', httpequiv: 'http-equiv' },",
+  `  properties: { ${Object.entries(SANITIZED_PROPERTIES).map(([name, type]) => `${name}: ${type}`).join(', ')} }, space: 'html', transform: caseInsensitiveTransform });`,
+  "export const html = merge([htmlBase], 'html');",
+  "export { find } from './lib/find.js';",
+  "export { normalize } from './lib/normalize.js';",
+  'export const svg = html;',
+].join('\n');
+
+/**
+ * hast-util-to-html omits optional tags (`</p>`, `</li>`…) only with its `omitOptionalTags` option, which decruft never
+ * passes (src/render/html.ts calls `toHtml(tree)`), so its omission rules (about 1.1 KiB gzip with
+ * hast-util-whitespace) are never run: they are replaced by functions that throw if ever called.
+ */
+export const htmlWithoutOmission = {
+  name: 'html-without-omission',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/omission\/(?:opening|closing)\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]hast-util-to-html[\\/]/.test(args.importer) ? { path: args.path, namespace: 'html-without-omission' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'html-without-omission' }, (args) => {
+      const name = /opening/.test(args.path) ? 'opening' : 'closing';
+      return { loader: 'js', contents: `export function ${name}() { throw new Error('decruft: optional tag omission is not bundled (scripts/build-plugins.mjs)'); }` };
+    });
+  },
+};
+
+/**
+ * mdast-util-to-hast has handlers for every mdast node, footnotes' among them, and builds a footnote section after
+ * every tree (its `footer`, which returns nothing when no footnote reference was handled). decruft's trees are built by
+ * decruft only (src/segment, src/assemble.ts, src/render/budget.ts; an engine gives HTML, not a tree) and hold root,
+ * paragraph, heading, list, listItem, blockquote, code, table, tableRow, tableCell, text, break, image, inlineCode,
+ * link, strong, emphasis and delete nodes: never a footnote, a definition, a link or image reference, raw html, a
+ * thematic break, yaml or toml. Their handlers and the footer (about 0.9 KiB gzip) are left out: those node types get a
+ * handler that throws (not mdast-util-to-hast's fallback for unknown nodes), and the footer throws if a footnote was
+ * ever referenced. Only mdast-util-to-hast's own imports are redirected.
+ */
+export const MDAST_TO_HAST_HANDLERS = [
+  'blockquote', 'break', 'code', 'delete', 'emphasis', 'heading', 'image', 'inlineCode', 'link', 'listItem', 'list', 'paragraph', 'root', 'strong',
+  'table', 'tableCell', 'tableRow', 'text',
+];
+const MDAST_TO_HAST_FILES = { break: 'break', delete: 'delete', inlineCode: 'inline-code', listItem: 'list-item', tableCell: 'table-cell', tableRow: 'table-row' };
+const MDAST_TO_HAST_EXPORTS = { break: 'hardBreak', delete: 'strikethrough' };
+export const hastWithoutFootnotes = {
+  name: 'hast-without-footnotes',
+  setup(build) {
+    const own = (importer) => /[\\/]node_modules[\\/]mdast-util-to-hast[\\/]lib[\\/]/.test(importer);
+    build.onResolve({ filter: /^\.\/(?:footer|handlers\/index)\.js$/ }, (args) =>
+      own(args.importer) ? { path: args.path, namespace: 'hast-without-footnotes', pluginData: dirname(args.importer) } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'hast-without-footnotes' }, (args) => {
+      const never = "() => { throw new Error('decruft: this mdast node type is not bundled (scripts/build-plugins.mjs)'); }";
+      if (args.path === './footer.js') {
+        return { loader: 'js', contents: "export function footer(state) { if (state.footnoteOrder.length > 0) throw new Error('decruft: footnotes are not bundled (scripts/build-plugins.mjs)'); }" };
+      }
+      const imports = MDAST_TO_HAST_HANDLERS.map((type) => `import { ${MDAST_TO_HAST_EXPORTS[type] ?? type} as ${type}_ } from './handlers/${MDAST_TO_HAST_FILES[type] ?? type}.js';`);
+      const handlers = MDAST_TO_HAST_HANDLERS.map((type) => `${type}: ${type}_`);
+      const dropped = ['footnoteReference', 'html', 'imageReference', 'linkReference', 'thematicBreak', 'toml', 'yaml', 'definition', 'footnoteDefinition'];
+      return {
+        resolveDir: args.pluginData,
+        loader: 'js',
+        contents: [...imports, `const never = ${never};`, `export const handlers = { ${handlers.join(', ')}, ${dropped.map((type) => `${type}: never`).join(', ')} };`].join('\n'),
+      };
+    });
+  },
+};
+
+/**
+ * mdast-util-to-markdown's handlers of the node types decruft's trees never hold (hastWithoutFootnotes): definition,
+ * raw html, image and link references, thematic break, with what only they use (a label's association, the decoding
+ * of its character references: about 0.8 KiB gzip). Left out of its handler table, such a node would meet
+ * mdast-util-to-markdown's own error for unknown nodes. Its other handlers are its own.
+ */
+export const markdownWithoutReferences = {
+  name: 'markdown-without-references',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(?:lib\/)?handle\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]mdast-util-to-markdown[\\/]/.test(args.importer) ? { path: 'handle', namespace: 'markdown-without-references', pluginData: join(dirname(createRequire(args.importer).resolve('mdast-util-to-markdown')), 'lib', 'handle') } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'markdown-without-references' }, (args) => ({
       resolveDir: args.pluginData,
       loader: 'js',
       contents: [
-        // property-information's index.js, less its svg schema (and hastToReact, which hast-util-to-html does not import).
-        "import { merge } from './lib/util/merge.js';",
-        "import { aria } from './lib/aria.js';",
-        "import { html as htmlBase } from './lib/html.js';",
-        "import { xlink } from './lib/xlink.js';",
-        "import { xmlns } from './lib/xmlns.js';",
-        "import { xml } from './lib/xml.js';",
-        "export const html = merge([aria, htmlBase, xlink, xmlns, xml], 'html');",
-        "export { find } from './lib/find.js';",
-        "export { normalize } from './lib/normalize.js';",
-        'export const svg = html;',
+        "import { blockquote } from './blockquote.js';",
+        "import { hardBreak } from './break.js';",
+        "import { code } from './code.js';",
+        "import { emphasis } from './emphasis.js';",
+        "import { heading } from './heading.js';",
+        "import { image } from './image.js';",
+        "import { inlineCode } from './inline-code.js';",
+        "import { link } from './link.js';",
+        "import { list } from './list.js';",
+        "import { listItem } from './list-item.js';",
+        "import { paragraph } from './paragraph.js';",
+        "import { root } from './root.js';",
+        "import { strong } from './strong.js';",
+        "import { text } from './text.js';",
+        'export const handle = { blockquote, break: hardBreak, code, emphasis, hardBreak, heading, image, inlineCode, link, list, listItem, paragraph, root, strong, text };',
       ].join('\n'),
     }));
   },
@@ -361,5 +469,5 @@ export function withoutDescriptions(source) {
 }
 
 export function libraryPlugins(root) {
-  return [catalogWithoutExamples, chardetWithoutFs, chardetCompactTablesPlugin, htmlparser2Core(root), htmlparser2EntitiesFrom9With(HTMLPARSER2_ENTITIES_SHIM_HTML_ONLY), namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone, domhandlerWithoutClone];
+  return [catalogWithoutExamples, chardetWithoutFs, chardetCompactTablesPlugin, htmlparser2Core(root), htmlparser2EntitiesFrom9With(HTMLPARSER2_ENTITIES_SHIM_HTML_ONLY), namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone, domhandlerWithoutClone, htmlWithoutOmission, hastWithoutFootnotes, markdownWithoutReferences];
 }

@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { runInThisContext } from 'node:vm';
+import fc from 'fast-check';
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { find, html } from 'property-information';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { renderHtml, renderHtmlFull, schema } from '../src/render/html.js';
+import { renderMarkdown, UNFILTERED_OPTIONS } from '../src/render/markdown.js';
 import * as plugins from '../scripts/build-plugins.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -101,5 +108,73 @@ describe('domhandler without Node#cloneNode', () => {
     expect(doc.children[0]?.name).toBe('p');
     expect(doc.children[0]?.children?.[0]?.data).toBe('one');
     expect(doc.children[0]?.cloneNode).toBeUndefined();
+  });
+});
+
+describe('renderers without what decruft never renders', () => {
+  // Every node type decruft's trees hold (src/segment, src/assemble.ts, src/render/budget.ts), in shapes it builds.
+  const text = fc.constantFrom('word', 'Two words', ' ', 'a_b', '*x*', '1. x', '# h', '<b>', '&amp;', 'é 中 😀', 'end\\', 'x\ny', ' \n lead', '|', '`c`', '~~', '[a](b)');
+  const textNode = text.map((value): PhrasingContent => ({ type: 'text', value }));
+  const url = fc.constantFrom('https://example.com/a', 'https://e.com/a?b=1&c=2', 'https://e.com/a b', 'mailto:a@b.c', 'javascript:x()', '/rel', 'data:image/png;base64,AA==');
+  const leaf = fc.oneof(
+    textNode,
+    fc.constant<PhrasingContent>({ type: 'break' }),
+    text.map((value): PhrasingContent => ({ type: 'inlineCode', value })),
+    fc.record({ url, alt: fc.constantFrom('a', '', null) }).map(({ url, alt }): PhrasingContent => ({ type: 'image', url, alt, title: null })),
+  );
+  const wrapper = fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const, 'delete' as const), children: fc.array(leaf, { minLength: 1, maxLength: 3 }) }).map((n) => n as PhrasingContent);
+  const link = fc.record({ url, children: fc.array(fc.oneof(leaf, wrapper), { minLength: 1, maxLength: 2 }) }).map(({ url, children }): PhrasingContent => ({ type: 'link', url, title: null, children }));
+  const phrasing = fc.array(fc.oneof(leaf, wrapper, link), { minLength: 1, maxLength: 4 });
+  const paragraph = phrasing.map((children): Paragraph => ({ type: 'paragraph', children }));
+  const figure = fc.record({ url, caption: phrasing }).map(
+    ({ url, caption }): RootContent => ({ type: 'paragraph', data: { hName: 'figure' }, children: [{ type: 'image', url, alt: null, title: null }, { type: 'text', value: '\n' }, { type: 'emphasis', data: { hName: 'figcaption' }, children: caption }] }),
+  );
+  const heading = fc.record({ depth: fc.constantFrom(1, 2, 3, 4, 5, 6), children: phrasing }).map(({ depth, children }): RootContent => ({ type: 'heading', depth: depth as 1, children }));
+  const item = fc.record({ spread: fc.boolean(), children: fc.array(paragraph, { minLength: 0, maxLength: 2 }) }).map(({ spread, children }): ListItem => ({ type: 'listItem', spread, children }));
+  const list = fc.record({ ordered: fc.boolean(), spread: fc.boolean(), start: fc.constantFrom(undefined, 1, 3), children: fc.array(item, { minLength: 1, maxLength: 3 }) }).map(
+    ({ start, ...rest }): List => ({ type: 'list', ...rest, ...(start === undefined ? {} : { start }) }),
+  );
+  const nested = fc.record({ outer: list, inner: list }).map(({ outer, inner }): List => ({ ...outer, children: [...outer.children, { type: 'listItem', spread: false, children: [inner] }] }));
+  const quote = fc.array(paragraph, { maxLength: 2 }).map((children): RootContent => ({ type: 'blockquote', children }));
+  const code = fc.record({ value: text, lang: fc.constantFrom(null, 'js', 'c++') }).map(({ value, lang }): RootContent => ({ type: 'code', lang, meta: null, value }));
+  const cell = phrasing.map((children): TableCell => ({ type: 'tableCell', children: children.filter((c) => c.type !== 'break') }));
+  const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 }).map(
+    (rows): RootContent => ({ type: 'table', align: null, children: rows.map((children) => ({ type: 'tableRow', children })) }),
+  );
+  const tree = fc.array(fc.oneof(paragraph, figure, heading, list, nested, quote, code, table), { minLength: 1, maxLength: 6 }).map((children): Root => ({ type: 'root', children }));
+
+  it('render every node type decruft builds to the same HTML and Markdown as the packages they leave out parts of', async () => {
+    const bundledRenderers = await bundled("export { renderHtml, renderHtmlFull } from './src/render/html.ts'; export { renderMarkdown, UNFILTERED_OPTIONS } from './src/render/markdown.ts';");
+    const b = bundledRenderers as unknown as { renderHtml: typeof renderHtml; renderHtmlFull: typeof renderHtmlFull; renderMarkdown: typeof renderMarkdown; UNFILTERED_OPTIONS: typeof UNFILTERED_OPTIONS };
+    fc.assert(
+      fc.property(tree, fc.boolean(), (root, allowDataImages) => {
+        expect(b.renderHtmlFull(structuredClone(root), allowDataImages)).toBe(renderHtmlFull(structuredClone(root), allowDataImages));
+        expect(b.renderHtml(structuredClone(root), allowDataImages)).toBe(renderHtml(structuredClone(root), allowDataImages));
+        expect(b.renderMarkdown(structuredClone(root))).toBe(renderMarkdown(structuredClone(root)));
+        expect(b.renderMarkdown(structuredClone(root), b.UNFILTERED_OPTIONS)).toBe(renderMarkdown(structuredClone(root), UNFILTERED_OPTIONS));
+      }),
+      { numRuns: 400 },
+    );
+    // What is left out throws instead of rendering differently.
+    for (const node of [{ type: 'thematicBreak' }, { type: 'footnoteReference', identifier: 'a' }, { type: 'html', value: '<b>' }, { type: 'linkReference', identifier: 'a', referenceType: 'full', children: [] }]) {
+      const root = { type: 'root', children: [node] } as Root;
+      expect(() => b.renderHtmlFull(root, false)).toThrow(/not bundled/);
+      expect(() => b.renderMarkdown(root, b.UNFILTERED_OPTIONS)).toThrow(/Cannot handle unknown node/);
+    }
+  });
+
+  it("serialize every attribute the sanitizer lets through as hast-util-to-html does with property-information's full schema", async () => {
+    const allowed = [...new Set(Object.values(schema(false).attributes ?? {}).flatMap((list) => list.map((entry) => (typeof entry === 'string' ? entry : entry[0]))))].sort();
+    expect(Object.keys(plugins.SANITIZED_PROPERTIES).sort()).toEqual(allowed);
+    const { toHtml: bundledToHtml } = (await bundled("export { toHtml } from 'hast-util-to-html';")) as { toHtml: typeof toHtml };
+    for (const value of ['x', '', 'a b', 3, 0, true, false, null, ['a', 'b'], [1, 2]]) {
+      const properties = Object.fromEntries(allowed.map((name) => [name, value]));
+      const tree: Element = { type: 'element', tagName: 'td', properties, children: [{ type: 'text', value: 'a < b & "c"' }, { type: 'element', tagName: 'p', properties: {}, children: [] }] };
+      expect(bundledToHtml(tree)).toBe(toHtml(tree));
+    }
+    // Each property's information is the full schema's, field for field.
+    const reduced = await build({ stdin: { contents: plugins.SANITIZED_HTML_SCHEMA_MODULE, resolveDir: join(ROOT, 'node_modules/property-information'), loader: 'js' }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+    const small = (await import(`data:text/javascript;base64,${Buffer.from(reduced.outputFiles[0]?.text ?? '').toString('base64')}`)) as { find: typeof find; html: typeof html };
+    for (const name of allowed) expect({ ...small.find(small.html, name) }, name).toEqual({ ...find(html, name) });
   });
 });
