@@ -19,6 +19,7 @@ export declare const htmlWithoutOmission: Plugin;
 export declare const MDAST_TO_HAST_HANDLERS: string[];
 export declare const hastWithoutFootnotes: Plugin;
 export declare const markdownWithoutReferences: Plugin;
+export declare const sanitizeWithoutDefaultSchema: Plugin;
 export declare const stringifyEntitiesWithoutNames: Plugin;
 export declare const nativeStructuredClone: Plugin;
 export declare const domhandlerWithoutClone: Plugin;

@@ -279,6 +279,25 @@ export const htmlWithoutOmission = {
 };
 
 /**
+ * hast-util-sanitize spreads the schema it is given over its default schema (GitHub's allowlist: about 0.6 KiB gzip).
+ * decruft always gives one (src/render/html.ts `schema`) with every key of the default's (test/build-plugins.test.ts
+ * checks it), so none of the default's values is ever read. Its place takes an object with no keys whose values throw
+ * if read (as they would be with no schema given).
+ */
+export const sanitizeWithoutDefaultSchema = {
+  name: 'sanitize-without-default-schema',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/schema\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]hast-util-sanitize[\\/]lib[\\/]/.test(args.importer) ? { path: 'schema', namespace: 'sanitize-without-default-schema' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'sanitize-without-default-schema' }, () => ({
+      loader: 'js',
+      contents: "export const defaultSchema = new Proxy({}, { get() { throw new Error('decruft: the default sanitize schema is not bundled (scripts/build-plugins.mjs)'); } });",
+    }));
+  },
+};
+
+/**
  * mdast-util-to-hast has handlers for every mdast node, footnotes' among them, and builds a footnote section after
  * every tree (its `footer`, which returns nothing when no footnote reference was handled). decruft's trees are built by
  * decruft only (src/segment, src/assemble.ts, src/render/budget.ts; an engine gives HTML, not a tree) and hold root,
@@ -469,5 +488,5 @@ export function withoutDescriptions(source) {
 }
 
 export function libraryPlugins(root) {
-  return [catalogWithoutExamples, chardetWithoutFs, chardetCompactTablesPlugin, htmlparser2Core(root), htmlparser2EntitiesFrom9With(HTMLPARSER2_ENTITIES_SHIM_HTML_ONLY), namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone, domhandlerWithoutClone, htmlWithoutOmission, hastWithoutFootnotes, markdownWithoutReferences];
+  return [catalogWithoutExamples, chardetWithoutFs, chardetCompactTablesPlugin, htmlparser2Core(root), htmlparser2EntitiesFrom9With(HTMLPARSER2_ENTITIES_SHIM_HTML_ONLY), namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone, domhandlerWithoutClone, htmlWithoutOmission, hastWithoutFootnotes, markdownWithoutReferences, sanitizeWithoutDefaultSchema];
 }

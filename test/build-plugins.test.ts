@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runInThisContext } from 'node:vm';
 import fc from 'fast-check';
 import type { Element } from 'hast';
+import { defaultSchema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { find, html } from 'property-information';
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
@@ -161,11 +162,15 @@ describe('renderers without what decruft never renders', () => {
       expect(() => b.renderHtmlFull(root, false)).toThrow(/not bundled/);
       expect(() => b.renderMarkdown(root, b.UNFILTERED_OPTIONS)).toThrow(/Cannot handle unknown node/);
     }
+    const { sanitize } = (await bundled("export { sanitize } from 'hast-util-sanitize';")) as { sanitize: (tree: unknown, schema?: unknown) => unknown };
+    expect(() => sanitize({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [] }] })).toThrow(/default sanitize schema is not bundled/);
   });
 
   it("serialize every attribute the sanitizer lets through as hast-util-to-html does with property-information's full schema", async () => {
     const allowed = [...new Set(Object.values(schema(false).attributes ?? {}).flatMap((list) => list.map((entry) => (typeof entry === 'string' ? entry : entry[0]))))].sort();
     expect(Object.keys(plugins.SANITIZED_PROPERTIES).sort()).toEqual(allowed);
+    // hast-util-sanitize's default schema is left out: decruft's sets every one of its keys.
+    expect(Object.keys(schema(false)).sort()).toEqual(expect.arrayContaining(Object.keys(defaultSchema).sort()));
     const { toHtml: bundledToHtml } = (await bundled("export { toHtml } from 'hast-util-to-html';")) as { toHtml: typeof toHtml };
     for (const value of ['x', '', 'a b', 3, 0, true, false, null, ['a', 'b'], [1, 2]]) {
       const properties = Object.fromEntries(allowed.map((name) => [name, value]));
