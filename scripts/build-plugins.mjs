@@ -16,17 +16,19 @@ export const chardetWithoutFs = {
 };
 
 /**
- * chardet's single-byte recognizers (lib/encoding/sbcs.js) hold their tables as hexadecimal array literals: a byte map
- * of 256 entries per charset and, per language, 64 n-grams of three bytes. Minified, each n-gram is a 7-digit decimal
- * that gzip can do little with (issue 9 bundle budget: the file was 8.5 KiB of the lazy charset chunk). This plugin
- * writes each table as a string, decoded where the literal was (so each call still returns a fresh array, equal to the
- * literal entry for entry): an n-gram is its three bytes as three characters, with the high bit of every byte but
- * the space flipped in a table of mostly non-Latin letters (they are then ASCII letters too); a byte map entry is its
- * value's offset from the byte itself (0 for a letter that maps to itself), or a space for the space. The build fails
- * if a table does not decode back to the literal it replaces.
+ * chardet's recognizers hold their tables as hexadecimal array literals: in lib/encoding/sbcs.js a byte map of 256
+ * entries per single-byte charset and, per language, 64 n-grams of three bytes; in lib/encoding/mbcs.js each multibyte
+ * charset's common characters (ascending 16-bit codes). Minified, each entry is a decimal of up to 8 digits that gzip
+ * can do little with (issue 9 bundle budget: 2.8 KiB gzip of the lazy charset chunk). This plugin writes each table as
+ * a string, decoded where the literal was (so each call still returns a fresh array, equal to the literal entry for
+ * entry): an n-gram is its three bytes as three characters, with the high bit of every byte but the space flipped in a
+ * table of mostly non-Latin letters (they are then ASCII letters too); a byte map entry is its value's offset from the
+ * byte itself (0 for a letter that maps to itself), or a space for the space; a common character is its distance from
+ * the one before in base 91 (printable ASCII but the backslash), in two digits or, after a space, three. The build
+ * fails if a table does not decode back to the literal it replaces.
  */
 export function chardetCompactTables(source) {
-  let replaced = 0;
+  const used = new Set();
   const out = source.replace(/\[(\s*(?:0x[\da-f]+\s*,\s*)*0x[\da-f]+\s*,?\s*)\]/g, (literal, body) => {
     const values = body.split(',').filter((s) => s.trim() !== '').map(Number);
     let code;
@@ -36,14 +38,19 @@ export function chardetCompactTables(source) {
       const flip = bytes.filter((b) => b >= 0x80).length > bytes.length / 2 ? 0x80 : 0;
       const text = values.map((v) => String.fromCharCode(...[v >> 16, (v >> 8) & 0xff, v & 0xff].map((b) => (b === 0x20 ? b : b ^ flip)))).join('');
       code = `chardetNgrams(${JSON.stringify(text)}, ${flip})`;
+    } else if (values.length >= 16 && values.every((v, i) => v <= 0xffff && v > (values[i - 1] ?? -1))) {
+      const digit = (d) => String.fromCharCode(0x23 + d + (d >= 0x39 ? 1 : 0));
+      const text = values.map((v, i) => v - (values[i - 1] ?? 0)).map((d) => (d < 91 * 91 ? '' : ` ${digit(Math.floor(d / (91 * 91)))}`) + digit(Math.floor(d / 91) % 91) + digit(d % 91));
+      code = `chardetCommonChars(${JSON.stringify(text.join(''))})`;
     } else return literal;
-    const decoded = new Function('chardetByteMap', 'chardetNgrams', `return ${code}`)(chardetByteMap, chardetNgrams);
+    const decoded = new Function('chardetByteMap', 'chardetNgrams', 'chardetCommonChars', `return ${code}`)(chardetByteMap, chardetNgrams, chardetCommonChars);
     if (decoded.length !== values.length || decoded.some((v, i) => v !== values[i])) throw new Error(`chardet-compact-tables: a table does not decode back to its literal: ${literal.slice(0, 60)}`);
-    replaced++;
+    used.add(code.slice(0, code.indexOf('(')));
     return code;
   });
-  if (replaced === 0) throw new Error('chardet-compact-tables: no table found in chardet/lib/encoding/sbcs.js');
-  return out.replace(/^"use strict";\n/, (directive) => `${directive}${chardetByteMap}\n${chardetNgrams}\n`);
+  if (used.size === 0) throw new Error('chardet-compact-tables: no table found');
+  const helpers = [chardetByteMap, chardetNgrams, chardetCommonChars].filter((helper) => used.has(helper.name));
+  return out.replace(/^"use strict";\n/, (directive) => `${directive}${helpers.join('\n')}\n`);
 }
 /** A byte map from its string (see chardetCompactTables). */
 function chardetByteMap(s) {
@@ -56,11 +63,26 @@ function chardetNgrams(s, flip) {
   for (let i = 0; i < s.length; i += 3) ngrams.push((byte(i) << 16) | (byte(i + 1) << 8) | byte(i + 2));
   return ngrams;
 }
+/** Common characters from their string of distances (see chardetCompactTables). */
+function chardetCommonChars(s) {
+  const digit = (i) => s.charCodeAt(i) - (s.charCodeAt(i) > 0x5c ? 0x24 : 0x23);
+  const codes = [];
+  let code = 0;
+  for (let i = 0; i < s.length; i += 2) {
+    if (s.charCodeAt(i) === 32) {
+      code += digit(i + 1) * 91 * 91;
+      i += 2;
+    }
+    code += digit(i) * 91 + digit(i + 1);
+    codes.push(code);
+  }
+  return codes;
+}
 
 export const chardetCompactTablesPlugin = {
   name: 'chardet-compact-tables',
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]chardet[\\/]lib[\\/]encoding[\\/]sbcs\.js$/ }, async (args) => {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]chardet[\\/]lib[\\/]encoding[\\/][ms]bcs\.js$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
       return { loader: 'js', contents: chardetCompactTables(await readFile(args.path, 'utf8')) };
     });

@@ -19,10 +19,12 @@ import * as plugins from '../scripts/build-plugins.mjs';
 const ROOT = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 
-/** Evaluates a CommonJS module's source as chardet's sbcs.js (its own `require` resolves from there). */
-function loadSbcs(source: string): Record<string, new () => { byteMap(): number[]; ngrams(): unknown[] }> {
-  const path = require.resolve('chardet/lib/encoding/sbcs.js');
-  const module = { exports: {} as Record<string, new () => { byteMap(): number[]; ngrams(): unknown[] }> };
+type Recognizer = { byteMap?(): number[]; ngrams?(): unknown[]; commonChars?: number[] };
+
+/** Evaluates a CommonJS module's source as chardet's lib/encoding/`file` (its own `require` resolves from there). */
+function loadChardet(file: string, source: string): Record<string, new () => Recognizer> {
+  const path = require.resolve(`chardet/lib/encoding/${file}`);
+  const module = { exports: {} as Record<string, new () => Recognizer> };
   const wrapper = runInThisContext(`(function (exports, require, module) {${source}\n})`) as (e: unknown, r: NodeRequire, m: unknown) => void;
   wrapper(module.exports, createRequire(path), module);
   return module.exports;
@@ -48,21 +50,25 @@ async function bundled(code: string, with_: Plugin[] = plugins.libraryPlugins(RO
 }
 
 describe('chardet-compact-tables', () => {
-  it("gives every single-byte recognizer the byte map and n-grams of chardet's own literals, a fresh array on each call", () => {
-    const path = require.resolve('chardet/lib/encoding/sbcs.js');
-    const source = readFileSync(path, 'utf8');
-    const original = loadSbcs(source);
-    const compact = loadSbcs(plugins.chardetCompactTables(source));
-    // The tables are strings now: the source is much smaller.
-    expect(plugins.chardetCompactTables(source).length).toBeLessThan(source.length * 0.6);
-    const names = Object.keys(original).filter((name) => typeof original[name] === 'function');
-    expect(names.length).toBeGreaterThanOrEqual(13);
-    for (const name of names) {
-      const a = new (original[name] as new () => { byteMap(): number[]; ngrams(): unknown[] })();
-      const b = new (compact[name] as new () => { byteMap(): number[]; ngrams(): unknown[] })();
-      expect(JSON.stringify(b.byteMap()), name).toBe(JSON.stringify(a.byteMap()));
-      expect(JSON.stringify(b.ngrams()), name).toBe(JSON.stringify(a.ngrams()));
-      expect(b.ngrams()).not.toBe(b.ngrams());
+  it("gives every recognizer the byte map, n-grams and common characters of chardet's own literals, a fresh array on each call", () => {
+    for (const file of ['sbcs.js', 'mbcs.js']) {
+      const source = readFileSync(require.resolve(`chardet/lib/encoding/${file}`), 'utf8');
+      const original = loadChardet(file, source);
+      const compact = loadChardet(file, plugins.chardetCompactTables(source));
+      // The tables are strings now: the source is much smaller.
+      expect(plugins.chardetCompactTables(source).length).toBeLessThan(source.length * (file === 'sbcs.js' ? 0.6 : 0.9));
+      const names = Object.keys(original).filter((name) => typeof original[name] === 'function' && name !== 'default');
+      expect(names.length).toBeGreaterThanOrEqual(5);
+      for (const name of names) {
+        const a = new (original[name] as new () => Recognizer)();
+        const b = new (compact[name] as new () => Recognizer)();
+        if (a.byteMap !== undefined) {
+          expect(JSON.stringify(b.byteMap?.()), name).toBe(JSON.stringify(a.byteMap()));
+          expect(JSON.stringify(b.ngrams?.()), name).toBe(JSON.stringify(a.ngrams?.()));
+          expect(b.ngrams?.()).not.toBe(b.ngrams?.());
+        }
+        expect(b.commonChars, name).toEqual(a.commonChars);
+      }
     }
   });
 
@@ -70,6 +76,9 @@ describe('chardet-compact-tables', () => {
     // 0xa0 in a table of mostly high bytes would flip to a space: the encoder must notice, not ship a wrong table.
     const clash = `"use strict";\nfunction f() { return [0xe0a0e1, 0xe2e3e4, 0xe5e6e7]; }\n`;
     expect(() => plugins.chardetCompactTables(clash)).toThrow(/does not decode back/);
+    // Common characters far apart take a space and a third digit.
+    const far = `"use strict";\nconst c = [${Array.from({ length: 15 }, (_, i) => `0x${(i * 3).toString(16)}`).join(', ')}, 0xffff];\n`;
+    expect(plugins.chardetCompactTables(far)).toMatch(/chardetCommonChars\(".* /);
   });
 
   it('detects the same charsets as chardet, bundled', async () => {
