@@ -26,10 +26,12 @@ export default defineConfig([
     clean: true,
     treeshake: true,
     noExternal: ['chardet', RENDERER_DEPENDENCIES, IMPORT_DEPENDENCIES, CHRONO],
-    // chardet without its Node-only file; htmlparser2 without the domutils re-exports and with entities 9's decoder;
-    // named character references from entities' table instead of character-entities'; chrono-node's strict parsers
-    // without its casual ones; the renderers without the svg schema, named-reference tables and a structuredClone
-    // polyfill that decruft never reads (scripts/build-plugins.mjs).
+    // chardet without its Node-only file and with its tables as strings; htmlparser2 without the domutils re-exports
+    // and with entities 9's HTML decoder (no XML one); domhandler without Node#cloneNode; named character references
+    // from entities' table instead of character-entities'; chrono-node's strict parsers without its casual ones; the
+    // renderers without the svg schema, the properties the sanitizer never lets through, its default schema, optional
+    // tag omission, handlers of node types decruft never builds (footnotes, references, raw html…), named-reference
+    // tables and a structuredClone polyfill that decruft never reads (scripts/build-plugins.mjs).
     esbuildPlugins: libraryPlugins(process.cwd()),
   },
   {

@@ -10,7 +10,7 @@ import { joinLines } from '../text/normalize.js';
 import { createBlockBudget } from './budget.js';
 
 /** RELIABILITY.md §6: the only elements and attributes that can reach the output. */
-function schema(allowDataImages: boolean): Schema {
+export function schema(allowDataImages: boolean): Schema {
   return {
     strip: ['script', 'style'],
     clobberPrefix: 'user-content-',
