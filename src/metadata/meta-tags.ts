@@ -195,6 +195,12 @@ function firstNonBlank(el: Element): ChildNode | undefined {
   return undefined;
 }
 
+/** The first sibling after `el` that is an element or non-blank text. */
+function nextNonBlank(el: Element): ChildNode | undefined {
+  const siblings = el.parent && hasChildren(el.parent) ? el.parent.children : [];
+  return siblings.slice(siblings.indexOf(el) + 1).find((n) => isElement(n) || (isText(n) && n.data.trim() !== ''));
+}
+
 /** A node's context in readPageFacts' walk: inside the article, inside foreign parts (footer, aside…), inside <head>. */
 const IN_ARTICLE = 1;
 const FOREIGN = 2;
@@ -334,8 +340,9 @@ export function readPageFacts(document: Document): PageFacts {
         if (date && date.length <= MAX_DATE_TEXT) facts.postDates.push(date);
       }
     }
-    const authorLink = el.name === 'a' && AUTHOR_PAGE.test(extra.href ?? '');
-    const isByline = ((hints !== '' && BYLINE_HINT.test(hints)) || extra.rel === 'author' || authorLink) && !foreign;
+    // Cheap tests first, none outside the article's own parts (a byline is never read there).
+    const authorLink = !foreign && el.name === 'a' && AUTHOR_PAGE.test(extra.href ?? '');
+    const isByline = !foreign && (authorLink || extra.rel === 'author' || (hints !== '' && BYLINE_HINT.test(hints)));
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
       // A link to the author's page may hold only a photo: its label names the author.
       const text = textOf(el) || (authorLink ? (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').trim() : '');
@@ -377,8 +384,7 @@ export function readPageFacts(document: Document): PageFacts {
     if (!foreign && facts.byLines.length < MAX_VISIBLE && only && isText(only) && only.data.length <= MAX_LABEL_CHARS && AUTHOR_LABEL.test(only.data.trim()) && LABEL_ELEMENTS.has(el.name)) {
       // A label alone in its element ("<h3>Author</h3>", "<small>WRITTEN BY</small>", "<strong>Contributors:</strong>"):
       // the name is the next element or text.
-      const siblings = el.parent && hasChildren(el.parent) ? el.parent.children : [];
-      const next = siblings.slice(siblings.indexOf(el) + 1).find((n) => isElement(n) || (isText(n) && n.data.trim() !== ''));
+      const next = nextNonBlank(el);
       const name = next ? (isElement(next) ? textOf(next) : (next as { data: string }).data).replace(/\s+/g, ' ').trim() : '';
       if (name.length > 0 && name.length <= MAX_LABELLED_NAME && /^\p{L}/u.test(name)) facts.byLines.push({ text: `By ${name}`, order, inArticle });
     } else if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (LABEL_ELEMENTS.has(el.name) || el.name === 'address')) {
@@ -387,8 +393,7 @@ export function readPageFacts(document: Document): PageFacts {
         let text = textOf(el);
         // "Written by" alone: the name is in the next element ("<span>Written by</span> <a>Jane Doe</a>").
         if (PREFIX_ONLY.test(text)) {
-          const siblings = el.parent && hasChildren(el.parent) ? el.parent.children : [];
-          const next = siblings.slice(siblings.indexOf(el) + 1).find((n) => isElement(n) || (isText(n) && n.data.trim() !== ''));
+          const next = nextNonBlank(el);
           text = next ? `${text.trim()} ${isElement(next) ? textOf(next) : (next as { data: string }).data.trim()}` : text;
         }
         if (NAME_START.test(text) && text.length <= MAX_VISIBLE_CHARS) facts.byLines.push({ text, order, inArticle });
@@ -396,7 +401,7 @@ export function readPageFacts(document: Document): PageFacts {
     }
     if (!descend || !hasChildren(el)) continue;
     const childInArticle = inArticle || el.name === 'article' || el.name === 'main' || (hints !== '' && ARTICLE_HINT.test(hints));
-    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && !MAIN_ID.test(attr(el, 'id') ?? '') && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || namesMenu(hints)));
+    const childForeign = foreign || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (hints !== '' && !NEVER_FOREIGN.has(el.name) && ((FOREIGN_HINT.test(hints) && FOREIGN_HINT.test(withoutLayoutFlags(hints))) || namesMenu(hints)) && !MAIN_ID.test(attr(el, 'id') ?? ''));
     const childInHead = inHead || el.name === 'head';
     const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || namesMenu(hints)));
     const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);
