@@ -13,7 +13,7 @@ export interface Decoded {
 }
 
 /** Encodings whose tables @exodus/bytes keeps out of its lite build; loaded only when a page needs them. */
-const MULTI_BYTE = new Set(['gbk', 'gb18030', 'big5', 'euc-jp', 'iso-2022-jp', 'shift_jis']);
+const MULTI_BYTE = new Set(['gbk', 'gb18030', 'big5', 'euc-jp', 'iso-2022-jp', 'shift_jis', 'euc-kr']);
 /** Share of control bytes in the first 4 KiB above which bytes are treated as binary (§3 BINARY_INPUT). */
 const BINARY_CONTROL_SHARE = 0.1;
 const BINARY_SNIFF_BYTES = 4096;
