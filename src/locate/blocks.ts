@@ -776,7 +776,7 @@ function takeLede(segments: readonly Segment[], scores: readonly number[], furni
 function takeRunHead(segments: readonly Segment[], scores: readonly number[], inArticle: boolean[], runStart: number): void {
   const first = inArticle.indexOf(true);
   let sum = 0;
-  for (let i = runStart; i < first; i++) if (!inArticle[i]) sum += scores[i] as number;
+  for (let i = runStart; i < first; i++) sum += scores[i] as number;
   if (sum < BLOCK_LOCATE.runHeadScore) return;
   for (let i = runStart; i < first; i++) {
     const segment = segments[i] as Segment;
