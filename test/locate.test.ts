@@ -233,6 +233,14 @@ describe("locate in HTML: the article's intro before a table of contents, its bo
     expect(article.text).not.toContain('1 Counter service');
   });
 
+  it('leaves out one paragraph alone there (a dek, a pull quote, a caption)', async () => {
+    const quote = `“${intro.join(' ')}”`;
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav><main><h1>Types of restaurant service</h1><div class="quote"><p>${quote}</p></div>${toc}${body}</main></body></html>`;
+    const article = await clean(html, { url: 'https://blog.example/service-styles' });
+    expect(article.text).not.toContain(intro[0]);
+    expect(article.text).toContain(sections[3]?.text);
+  });
+
   it('still leaves out teaser blurbs after the article container', async () => {
     const teasers = `<div class="more">${[1, 2, 3].map((i) => `<div class="card"><h3><a href="https://blog.example/t${i}">Another guide ${i}</a></h3><p>A short blurb about another guide on the site, written so that readers click through to read it in full.</p></div>`).join('')}</div>`;
     const html = `<html><body><main><h1>Types of restaurant service</h1>${body}${teasers}</main></body></html>`;
