@@ -301,6 +301,28 @@ describe('glued runs', () => {
     expect(article.removed.map((r) => r.category)).toContain('cookie');
   });
 
+  it('removes the comment calls, the survival pleas and the offline-app prompt of probe set 84, and keeps news that shares their words', async () => {
+    await expectEachRemoved([
+      'Share your view in the comment section.',
+      'Deja tu opinión en los comentarios.',
+      'Lascia la tua opinione nei commenti.',
+      'Laat je mening achter in de reacties.',
+      'What do you make of this? Drop us a comment.',
+      'Help keep it that way.',
+      'Help us remain free.',
+      'Descárgate la app y lee sin conexión.',
+    ]);
+    await expectEachKept([
+      'Residents left comments below the video, the mayor said.',
+      "Readers posted hundreds of angry messages in the comments section of the paper's site.",
+      'De reacties op het plan waren overwegend positief, zei de wethouder.',
+      'Help stay safe by wearing a helmet.',
+      'Help keep your pets calm during fireworks.',
+      'The charity asked residents to help keep the shelter open through the winter.',
+      'Officials asked drivers to download the new parking app before the old meters are removed.',
+    ]);
+  });
+
   it('removes the commercial-team note, the problem-report link and the full-story offer of probe set 59', async () => {
     await expectEachRemoved(['This content was produced by our commercial team', 'Report a problem with this article', 'Read the full story with our introductory offer: 3 months for $3.']);
   });

@@ -75,7 +75,7 @@ const SELF_NAMED =
   /\b(?:this|diese|ce|cette|este|esta|questo|questa|deze|dit) (?:newspaper|paper|magazine|newsroom|site|website|zeitung|redaktion|journal|redaction|diario|periodico|revista|redaccion|sitio|giornale|rivista|redazione|sito|jornal|redacao|krant|tijdschrift|redactie)\b/u;
 /** What it owes its existence to: without, thanks to, depending on… (folded). */
 const OWES_TO =
-  /\b(?:without|thanks to|depends on|relies on|ohne|dank|dankt|sans|grace aux?|sin|gracias a|depende de|senza|grazie ai?|sem|gracas ao?s?|zonder|dankzij)\b/u;
+  /\b(?:without|thanks to|depends on|relies on|belongs to|ohne|dank|dankt|sans|grace aux?|appartient a|sin|gracias a|depende de|senza|grazie ai?|sem|gracas ao?s?|zonder|dankzij)\b/u;
 /** …its readers, members or subscribers (folded). */
 const ITS_READERS =
   /\b(?:readers|members|subscribers|supporters|leser|leserinnen|mitglieder|abonnenten|lecteurs|abonnes|lectores|socios|suscriptores|lettori|abbonati|leitores|assinantes|lezers|leden|abonnees)\b/u;
@@ -87,6 +87,20 @@ const SPONSOR_LABEL =
   /^(?:brought to you by|presented by|prasentiert von|gesponsert von|presente par|propose par|patrocinado por|presentado por|ofrecido por|offerto da|presentato da|sponsorizzato da|apresentado por|oferecido por|mogelijk gemaakt door|aangeboden door|gesponsord door|gepresenteerd door)\s/u;
 /** A sponsor's name: capitalized words (and "&", "and"), up to six, an optional stop after them. */
 const SPONSOR_NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{Lu}[\p{L}\p{N}&'’-]*)){0,5}\.?$/u;
+
+/**
+ * Where a comment goes, said to the reader ("…in the comments", "Deja tu opinión en los comentarios", "Drop us a
+ * comment"), folded. News of comments reports who left them ("Residents left comments below the video").
+ */
+const COMMENT_CALL =
+  /\b(?:(?:in|to) the comments?|comments? section|us a comment|(?:les|los|nos|nei|den|de|l'espace) (?:commentaires|comentarios|commenti|kommentaren|reacties))\b/u;
+/**
+ * A plea for the publication's survival opening a sentence ("Help keep it that way.", "Help us stay independent."):
+ * help for "us", or to keep "it" going. A how-to's "Help keep your pets calm" keeps something else.
+ */
+const SURVIVAL_PLEA = /(?:^|[.!?] )help (?:us (?:keep|stay|remain|survive)|keep (?:it|this|us) (?:that way|going|alive|free))\b/u;
+/** A comment prompt or a survival plea is at most this many words. */
+const PROMPT_MAX_WORDS = 12;
 
 /** The longest run any pitch above may be (a named pitch); longer runs are not read (most of an article's sentences). */
 const PITCH_MAX_WORDS = NAME_MAX_WORDS + NAMED_PITCH_MAX_WORDS;
@@ -113,7 +127,7 @@ const WORD_SETS: Array<[string[], number]> = [
   [firstWords(PLAN), PLAN_WORD],
   // Every alternative of DEAL has a "%" or one of these.
   ['price preis prix precio prezzo preco prijs half zahlen bezahlen pay'.split(' '), DEAL_WORD],
-  [[...firstWords(CHANNEL), ...firstWords(PRODUCT), ...firstWords(LISTEN), ...firstWords(ITS_READERS), ...'email mail tell send forward pass share'.split(' ')], PITCH_WORD],
+  [[...firstWords(CHANNEL), ...firstWords(PRODUCT), ...firstWords(LISTEN), ...firstWords(ITS_READERS), ...'email mail tell send forward pass share comment comments commentaires comentarios commenti kommentaren reacties help'.split(' ')], PITCH_WORD],
   [firstWords(SPONSOR_LABEL), SPONSOR_WORD],
 ];
 const WORD_BITS = new Uint8Array(Math.max(...WORD_SETS.flatMap(([words]) => words.map(internWord))) + 1);
@@ -169,6 +183,11 @@ export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shap
     return { category: 'donation', ruleId: 'donation.self-plea', reason: 'the publication naming itself and owing itself to its readers' };
   }
   if (PASS_ON_LINE.test(folded)) return { category: 'social', ruleId: 'social.pass-on', reason: 'a line that is only a call to pass the article on' };
+  if (words <= PROMPT_MAX_WORDS) {
+    if (SURVIVAL_PLEA.test(folded)) return { category: 'donation', ruleId: 'donation.survival-plea', reason: 'a plea to keep it going' };
+    const shape = COMMENT_CALL.test(folded) && shapeOf();
+    if (shape && (shape.reader || shape.imperative || shape.self)) return { category: 'comments', ruleId: 'chrome.comment-call', reason: 'a call to comment' };
+  }
   if (words <= LISTEN_MAX_WORDS && LISTEN.test(folded) && DURATION_END.test(folded)) {
     return { category: 'chrome', ruleId: 'chrome.listen-prompt', reason: "an audio player's prompt: a word of listening and the duration, no sentence" };
   }
@@ -201,5 +220,5 @@ export function mayHoldPitch(run: TokenRun): boolean {
   // Folded like the sentences pitchOf reads ("moitié prix"): only the few paragraphs whose tokens hold such a word get
   // here (folding every paragraph made text-dev 40% slower).
   const folded = foldWord(text);
-  return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded)) || PASS_ON_CALL.test(folded) || (SELF_NAMED.test(folded) && OWES_TO.test(folded) && ITS_READERS.test(folded));
+  return (DEAL.test(folded) && PLAN.test(folded)) || (CHANNEL.test(folded) && CADENCE.test(folded)) || PRODUCT.test(folded) || (LISTEN.test(folded) && DURATION_END.test(folded)) || PASS_ON_CALL.test(folded) || (SELF_NAMED.test(folded) && OWES_TO.test(folded) && ITS_READERS.test(folded)) || SURVIVAL_PLEA.test(folded);
 }

@@ -118,9 +118,11 @@ media('paywall', ['subscriber', 'subscribers', 'paywall', 'paywalls', 'unlock', 
   'leyendo', 'lendo', 'illimitato', 'ilimitado', 'illimite', 'unbegrenzt', 'onbeperkt', 'proefabonnement', 'probeabo']);
 media('subscription', ['subscribe', 'subscription', 'subscriptions', 'print', 'edition', 'abo', 'abonnement', 'suscripcion', 'assinatura', 'abbonamento']);
 media('newsletter', ['newsletter', 'newsletters', 'inbox', 'email', 'emailed', 'updates', 'headlines', 'briefing', 'digest', 'alerts', 'push', 'boletin', 'nieuwsbrief', 'mailbox', 'correo', 'mailing',
-  'postfach', 'e-mail', 'rassegna', 'casella', 'spam', 'unsubscribe', 'dispatch']);
+  'postfach', 'e-mail', 'rassegna', 'casella', 'spam', 'unsubscribe', 'dispatch',
+  // helper-63 (probe set 84): headlines in Portuguese, and the messenger they are sent by
+  'manchetes', 'whatsapp']);
 media('chrome', ['comments', 'comment', 'app', 'apps', 'aloud', 'notifications', 'podcast', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'reacties',
-  'conversation', 'discussion', 'audio', 'listen', 'application', 'aplicacion', 'applicazione', 'aplicativo', 'diskussion']);
+  'conversation', 'discussion', 'audio', 'listen', 'application', 'aplicacion', 'applicazione', 'aplicativo', 'diskussion', 'podcasts']);
 media('social', ['tweet', 'forward', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'delen']);
 media('cookie', ['cookies', 'privacy', 'consent', 'datenschutz', 'confidentialite', 'privacidad', 'privacidade']);
 media('related', ['story', 'stories', 'article', 'articles', 'coverage', 'recommended', 'trending', 'articoli', 'artigos', 'articulos', 'artikelen']);

@@ -122,6 +122,8 @@ export default defineRules([
       // de / fr / es / pt / it / nl
       'herunterladen', 'anhoren', 'telecharger', 'ecouter', 'descargar', 'escuchar', 'baixar', 'ouvir', 'scarica', 'ascolta',
       'downloaden', 'luisteren', 'our app', 'on the go', 'better experience', 'in the app', 'wherever you are', 'newsworthy', 'send us your', 'submit here', 'have a story', 'our team', 'youtube channel', 'questions or feedback', 'email me', 'newscast', 'watch now', 'watch live', 'smart speaker',
+      // offline reading, in the languages (helper-63, probe set 84)
+      'offline', 'hors ligne', 'sin conexion',
     ],
     examples: ['Got a news tip? Reach our newsroom securely on Signal or WhatsApp.'],
     counterExamples: ['Police said anyone with information should contact the station on the non-emergency number.'],
