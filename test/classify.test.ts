@@ -1493,6 +1493,14 @@ describe('widget chrome in wordings near the catalog (issue 4: WCXB "without" li
     ]);
   });
 
+  it("removes a blog's prompt to be notified of new posts, and keeps news of notifications", async () => {
+    await expectEachRemoved(['Would you like to receive notifications about new posts?', 'Get notified about new episode releases', 'Get notified of new articles by email.']);
+    await expectEachKept([
+      'Users can now get notified about new bus routes through the transit app, officials said.',
+      'Residents will receive notifications about new road closures by text message from next month, the council said.',
+    ]);
+  });
+
   it('keeps a reported sentence whose clause holds "follow us on", whole (no label cut before the network\'s name)', async () => {
     await expectEachKept([
       'Fans who follow us on Instagram have been asking about the tour for months, the guitarist said after the show.',
