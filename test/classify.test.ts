@@ -1493,6 +1493,14 @@ describe('widget chrome in wordings near the catalog (issue 4: WCXB "without" li
     ]);
   });
 
+  it("keeps a reported sentence that opens with someone's words to an audience, however appeal-like", async () => {
+    await expectEachKept([
+      '"Your support matters," the coach told fans after the final whistle on Saturday.',
+      '“Your support helps us keep going,” the food bank\'s director said on Friday, as demand rose for a third year.',
+      '"Subscribe to our newsletter," the campaign\'s email urged supporters last week, according to the filing.',
+    ]);
+  });
+
   it("removes a blog's prompt to be notified of new posts, and keeps news of notifications", async () => {
     await expectEachRemoved(['Would you like to receive notifications about new posts?', 'Get notified about new episode releases', 'Get notified of new articles by email.']);
     await expectEachKept([

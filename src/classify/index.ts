@@ -139,7 +139,9 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     const quoted = signals.reporting && signals.strongPhrases < 2 && SENTENCE_END.test(signals.run.text.trimEnd());
     // A reported sentence that speaks to no one and for no publisher ("The nonprofit said it would match every gift
     // made before December 31.") needs its phrases to cover more of it.
-    const coverage = quoted && signals.address === 0 ? THRESHOLDS.reportedCoverage : THRESHOLDS.appealCoverage;
+    // Words to the reader inside a quotation that opens a reported sentence ("“Join our Facebook group,” the organiser
+    // told residents…") are the speaker's, not the publication's: the same coverage as a sentence that speaks to no one.
+    const coverage = quoted && (signals.address === 0 || QUOTED_SPEECH.test(signals.run.text)) ? THRESHOLDS.reportedCoverage : THRESHOLDS.appealCoverage;
     // A phrase named as one item of a comma list ("…such as email campaigns, push notifications, and landing pages") is
     // a thing the sentence lists, not a call: only its coverage counts.
     const listed = signals.matches.every((m) => m.rule.strength !== 'strong' || isListItem(signals.run, m.start, m.end));
@@ -150,6 +152,9 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
   if (signals.strongPhrases >= THRESHOLDS.denseStrongPhrases && words <= THRESHOLDS.denseMaxWords) return verdictFrom(signals, 'dense with appeal phrases');
   return judgeCues(signals, readerProse);
 }
+
+/** A sentence that opens with a quotation and goes on after it ("“…,” the mayor said."). */
+const QUOTED_SPEECH = /^\s*["“„«][^"“”„«»]{2,}["”»],? \p{L}/u;
 
 /** Words that join a list's last item (folded), in the catalog's languages. */
 const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'of'].map(internWord));
