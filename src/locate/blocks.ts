@@ -780,14 +780,13 @@ function takeLede(segments: readonly Segment[], scores: readonly number[], furni
 function takeRunHead(segments: readonly Segment[], scores: readonly number[], inArticle: boolean[], runStart: number): void {
   const first = inArticle.indexOf(true);
   let sum = 0;
-  for (let i = runStart; i < first; i++) sum += scores[i] as number;
-  if (sum < BLOCK_LOCATE.runHeadScore) return;
   const prose: number[] = [];
   for (let i = runStart; i < first; i++) {
     const segment = segments[i] as Segment;
+    sum += scores[i] as number;
     if ((scores[i] as number) > 0 && segment.type === 'paragraph' && segment.linkDensity === 0 && SENTENCE_END.test(segment.text)) prose.push(i);
   }
-  if (prose.length >= BLOCK_LOCATE.runHeadParagraphs) for (const i of prose) inArticle[i] = true;
+  if (sum >= BLOCK_LOCATE.runHeadScore && prose.length >= BLOCK_LOCATE.runHeadParagraphs) for (const i of prose) inArticle[i] = true;
 }
 
 /** The locate stage over a whole page's blocks: returns the article's blocks; receipts for the rest. `trace` (dev tools) receives the scores and choices. */
