@@ -723,6 +723,26 @@ describe('locate in HTML: a shop product page', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.fine-print').map((r) => r.text)).toEqual([fine]);
   });
 
+  it("keeps a product's description that the shop's theme puts in an <aside> (a details drawer), when it is the description the page declares", async () => {
+    const description = [
+      'The Harbour Fleece is cut from recycled polyester that stays warm when wet, with a brushed inside that feels soft against the skin on a cold morning.',
+      'Two zipped hand pockets and a chest pocket hold a phone, keys and a map, and the hem has a drawcord to keep out the wind on the water.',
+    ];
+    const declared = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Harbour Fleece', description: description.join(' ') });
+    const buyBox = '<div class="buy"><h1>Harbour Fleece</h1><p>$89</p><p>Size</p><ul><li>S</li><li>M</li><li>L</li></ul><button>Add to bag</button><p>Free delivery on orders over $75. Free returns within 30 days of delivery.</p></div>';
+    const drawer = `<aside class="details-drawer"><h2>Details</h2>${description.map((p) => `<p>${p}</p>`).join('')}</aside>`;
+    const shipping = '<div class="shipping"><h2>Delivery and returns</h2><p>Standard delivery takes three to five working days and is free on orders over $75; express delivery arrives the next working day if you order before 2pm.</p><p>You can return unworn items within 30 days for a full refund; print the prepaid label from your account and drop the parcel at any post office.</p></div>';
+    const footer = `<footer>${['Help', 'Stores', 'Careers', 'Student discount', 'Gift cards', 'Privacy notice', 'Cookie policy', 'Terms of use'].map((t) => `<p>${t}</p>`).join('')}<p>Sign up for our emails and be the first to hear about new colours, restocks and events in your town.</p></footer>`;
+    const page = (aside: string, ld: string) => `<html><head><script type="application/ld+json">${ld}</script></head><body><main>${buyBox}${aside}${shipping}</main>${footer}</body></html>`;
+    const article = await clean(page(drawer, declared));
+    for (const p of description) expect(article.text).toContain(p);
+    // The same drawer holding text the page does not declare stays page furniture.
+    const other = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'Harbour Fleece', description: 'A warm fleece for the boat.' });
+    const furniture = await clean(page(drawer, other));
+    expect(furniture.text).not.toContain(description[0]);
+    expect(furniture.removed.some((r) => r.ruleId === 'locate.aside' && r.text === description[0])).toBe(true);
+  });
+
   it('keeps a service page\'s testimonials, though their cards are called reviews and the page declares a Product', async () => {
     const article = await clean(fixture('service-with-testimonials.html'));
     expect(article.text).toContain('showed us photos of a blocked downpipe');

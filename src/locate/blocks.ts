@@ -388,6 +388,38 @@ function wrapperZones(segments: readonly Segment[], words: readonly number[], pa
   return wrappers;
 }
 
+/** Side zones a shop's theme may put a product's own text in (a details drawer, a tab panel in an <aside>). */
+const SIDE_ZONES = new Set(['aside', 'complementary']);
+/** A declared description is matched by its opening words: this many (fewer is no evidence; meta descriptions are cut). */
+const DECLARED_WORDS = 12;
+const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * On a shop's product page, a side zone (<aside>, role=complementary) that holds the description the page declares of
+ * itself (its JSON-LD Product's `description` or its meta description, by the opening `DECLARED_WORDS` words) is the
+ * product's text in a drawer, not page furniture: it wraps content like a wrapper zone (html-dev: WCXB product 0.702 → 0.709, one page up, none down).
+ */
+function declaredZones(segments: readonly Segment[], page: PageKind, wrappers: Wrappers): void {
+  if (page.product !== true || !page.descriptions) return;
+  const openings: string[] = [];
+  for (const description of page.descriptions) {
+    const words = description ? wordsOf(description).split(' ') : [];
+    if (words.length >= DECLARED_WORDS) openings.push(words.slice(0, DECLARED_WORDS).join(' '));
+  }
+  if (openings.length === 0) return;
+  const texts = new Map<number, string[]>();
+  for (const segment of segments) {
+    if (segment.zone === undefined || segment.zoneEl === undefined || !SIDE_ZONES.has(segment.zone)) continue;
+    let list = texts.get(segment.zoneEl);
+    if (!list) texts.set(segment.zoneEl, (list = []));
+    list.push(segment.text);
+  }
+  for (const [zoneEl, list] of texts) {
+    const words = wordsOf(list.join(' '));
+    if (openings.some((opening) => words.includes(opening))) wrappers.elements.add(zoneEl);
+  }
+}
+
 /** For each element id (pre-order, with `parent` links), the last id of its subtree: element e's subtree is [e, end[e]]. */
 function subtreeEnds(parent: readonly number[]): Int32Array {
   const end = new Int32Array(parent.length);
@@ -747,6 +779,8 @@ function threadPage(segments: readonly Segment[], words: readonly number[], furn
 export interface PageKind {
   discussion?: boolean;
   product?: boolean;
+  /** The descriptions the page declares of itself (JSON-LD `description`, the meta description), for `declaredZones`. */
+  descriptions?: ReadonlyArray<string | null>;
 }
 
 /**
@@ -795,6 +829,7 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
   // Each block's words and furniture, once.
   const words = segments.map((segment) => textWeight(segment.text));
   const wrappers = wrapperZones(segments, words, parent);
+  declaredZones(segments, page, wrappers);
   const furniture = segments.map((segment) => furnitureOf(segment, wrappers, page));
   // On a thread, the opening post and the replies sit in different containers: the run itself is the content.
   const thread = threadPage(segments, words, furniture, discussion);
