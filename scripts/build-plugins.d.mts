@@ -4,6 +4,8 @@ export declare const chardetWithoutFs: Plugin;
 export declare function chardetCompactTables(source: string): string;
 export declare const chardetCompactTablesPlugin: Plugin;
 export declare function htmlparser2Core(root: string): Plugin;
+export declare function encodingLabelsApart(root: string): Plugin;
+export declare function encodingLabelsSource(root: string): Promise<string>;
 export declare const namedReferencesFromEntities: Plugin;
 export declare const htmlparser2EntitiesFrom9: Plugin;
 export declare const HTMLPARSER2_ENTITIES_SHIM: string;

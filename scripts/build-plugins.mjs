@@ -447,6 +447,35 @@ export const domhandlerWithoutClone = {
   },
 };
 
+/**
+ * src/input/labels.ts re-exports @exodus/bytes' `normalizeEncoding` (label → encoding name), which the options and the
+ * meta prescan need at import. That function shares its module with the package's TextDecoder, so bundled as is it
+ * brings every single-byte table and the UTF-8/UTF-16 decoders into the chunk loaded at import; decode.ts loads those
+ * lazily. Here labels.ts gets the package's own `normalizeEncoding` source, cut out of fallback/encoding.js, with the
+ * package's label table and nothing else (test/build-plugins.test.ts checks every label and junk against the package).
+ */
+export function encodingLabelsApart(root) {
+  return {
+    name: 'encoding-labels-apart',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]input[\\/]labels\.ts$/ }, async () => ({ loader: 'js', contents: await encodingLabelsSource(root), resolveDir: root }));
+    },
+  };
+}
+
+/** The module encodingLabelsApart gives src/input/labels.ts. */
+export async function encodingLabelsSource(root) {
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const dir = join(root, 'node_modules/@exodus/bytes/fallback');
+  const source = await readFile(join(dir, 'encoding.js'), 'utf8');
+  const start = source.indexOf('let labelsMap\n');
+  const fn = source.indexOf('export function normalizeEncoding(label) {', start);
+  const end = source.indexOf('\n}\n', fn);
+  if (start < 0 || fn < 0 || end < 0 || source.slice(start, fn).includes('function')) throw new Error('encoding-labels-apart: normalizeEncoding not found in @exodus/bytes/fallback/encoding.js');
+  return `import labels from ${JSON.stringify(join(dir, 'encoding.labels.js'))};\n${source.slice(start, end + 3)}`;
+}
+
 /** The plugins of the library build (tsup.config.ts), which the bundle budget (scripts/bench/bundle.mjs) uses too. */
 /**
  * The rule catalog's `examples` and `counterExamples` are for its tests (each example removed, each counter-example
@@ -510,5 +539,5 @@ export function withoutDescriptions(source) {
 }
 
 export function libraryPlugins(root) {
-  return [catalogWithoutExamples, chardetWithoutFs, chardetCompactTablesPlugin, htmlparser2Core(root), htmlparser2EntitiesFrom9With(HTMLPARSER2_ENTITIES_SHIM_HTML_ONLY), namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone, domhandlerWithoutClone, htmlWithoutOmission, hastWithoutFootnotes, markdownWithoutReferences, sanitizeWithoutDefaultSchema];
+  return [catalogWithoutExamples, encodingLabelsApart(root), chardetWithoutFs, chardetCompactTablesPlugin, htmlparser2Core(root), htmlparser2EntitiesFrom9With(HTMLPARSER2_ENTITIES_SHIM_HTML_ONLY), namedReferencesFromEntities, strictChronoOnly, propertyInformationWithoutSvg, stringifyEntitiesWithoutNames, nativeStructuredClone, domhandlerWithoutClone, htmlWithoutOmission, hastWithoutFootnotes, markdownWithoutReferences, sanitizeWithoutDefaultSchema];
 }

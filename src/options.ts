@@ -1,5 +1,5 @@
 // Option defaults and validation: every caller mistake is caught here, before any work, as INVALID_OPTIONS.
-import { normalizeEncoding } from '@exodus/bytes/encoding-lite.js';
+import { normalizeEncoding } from './input/labels.js';
 import { DecruftError } from './errors.js';
 import type { Category, CategoryAction, CleanOptions, Engine, Format, OutputFormat, RuleInput } from './types.js';
 

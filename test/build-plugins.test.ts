@@ -111,6 +111,23 @@ describe('htmlparser2 with HTML-only entity decoding', () => {
   });
 });
 
+describe('encoding labels apart from the decoders', () => {
+  it("maps every label of the package's table, its case and space variants and junk as the package's normalizeEncoding does, without its decoders", async () => {
+    const exodus = (await import('@exodus/bytes/encoding-lite.js')) as { normalizeEncoding(label: string): string | null };
+    const labels = (await bundled("import { normalizeEncoding } from './src/input/labels.ts'; export { normalizeEncoding };")) as { normalizeEncoding(label: string): string | null };
+    const source = await plugins.encodingLabelsSource(ROOT);
+    // One import, the label table's: none of the package's decoders.
+    expect(source.match(/\bimport\b/g)).toEqual(['import']);
+    expect(source).toContain('encoding.labels.js');
+    const table = readFileSync(join(ROOT, 'node_modules/@exodus/bytes/fallback/encoding.labels.js'), 'utf8');
+    const names = [...table.matchAll(/'([a-z0-9_:.-]+)'/g)].map((m) => m[1] as string);
+    expect(names.length).toBeGreaterThan(100);
+    const probes = names.flatMap((n) => [n, n.toUpperCase(), ` ${n}\t`, `${n}x`]).concat(['', ' ', 'utf8', 'UTF-8', 'latin1', 'ascii', 'x-user-defined', 'utf-7', 'é', 'utf-8\u0000', '<script>']);
+    fc.assert(fc.property(fc.string({ maxLength: 16 }), (label) => labels.normalizeEncoding(label) === exodus.normalizeEncoding(label)));
+    for (const label of probes) expect(labels.normalizeEncoding(label), label).toBe(exodus.normalizeEncoding(label));
+  });
+});
+
 describe('domhandler without Node#cloneNode', () => {
   it('builds the same DOM with no clone method', async () => {
     const { parse } = await bundled("import { parseDocument } from 'htmlparser2'; export const parse = parseDocument;");

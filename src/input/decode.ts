@@ -1,5 +1,4 @@
 // Input → string: validates the input type, caps its size, sniffs binaries and decodes bytes (RELIABILITY.md §5).
-import { getBOMEncoding, TextDecoder as LiteDecoder } from '@exodus/bytes/encoding-lite.js';
 import type { Context } from '../context.js';
 import { DecruftError } from '../errors.js';
 import { once } from '../lazy.js';
@@ -114,14 +113,27 @@ function isUtf8WithMultibyte(bytes: Uint8Array): boolean {
  * so each bundler resolves it with its own conditions.
  */
 const loadFullDecoder = once(() => import('@exodus/bytes/encoding-browser.js'));
+/**
+ * @exodus/bytes' lite decoder: the single-byte encodings (windows-1252, ISO-8859-x, KOI8…) and UTF-16, loaded with the
+ * first page in one of them. Its tables were about 5 KiB gzip of the bundle at import that a UTF-8 page never reads
+ * (issue 9 bundle budget; src/input/labels.ts).
+ */
+const loadLiteDecoder = once(() => import('@exodus/bytes/encoding-lite.js'));
 const loadDetector = once(() => import('./detect-charset.js'));
+/** UTF-8 goes to the platform's TextDecoder, the Encoding Standard's own decoder in Node, workers and browsers. */
+let utf8Decoder: TextDecoder | undefined;
 
 async function decodeWith(encoding: string, bytes: Uint8Array): Promise<string> {
-  if (MULTI_BYTE.has(encoding)) {
-    const { TextDecoder: FullDecoder } = await loadFullDecoder();
-    return new FullDecoder(encoding).decode(bytes);
-  }
-  return new LiteDecoder(encoding).decode(bytes);
+  if (encoding === 'utf-8') return (utf8Decoder ??= new TextDecoder('utf-8')).decode(bytes);
+  const { TextDecoder: Decoder } = MULTI_BYTE.has(encoding) ? await loadFullDecoder() : await loadLiteDecoder();
+  return new Decoder(encoding).decode(bytes);
+}
+
+/** The encoding a byte order mark names (the Encoding Standard's BOM sniff), or null. */
+function getBOMEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
 }
 
 async function detectEncoding(bytes: Uint8Array): Promise<string | null> {

@@ -1,6 +1,6 @@
 // Charset detection for bytes that are not valid UTF-8 and declare nothing usable; loaded lazily.
 import { analyse } from 'chardet';
-import { normalizeEncoding } from '@exodus/bytes/encoding-lite.js';
+import { normalizeEncoding } from './labels.js';
 
 /** Below this chardet confidence (0–100) a guess is not worth trusting over UTF-8 with replacements. */
 const MIN_CONFIDENCE = 10;

@@ -1,5 +1,5 @@
 // The HTML Standard's "prescan a byte stream to determine its encoding" over the first 1024 bytes.
-import { normalizeEncoding } from '@exodus/bytes/encoding-lite.js';
+import { normalizeEncoding } from './labels.js';
 
 /** The spec looks at no more than this many bytes. */
 export const PRESCAN_BYTES = 1024;
