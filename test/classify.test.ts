@@ -1509,6 +1509,15 @@ describe('widget chrome in wordings near the catalog (issue 4: WCXB "without" li
     ]);
   });
 
+  it('removes "stay connected with us", "join our Facebook group" and "your support is greatly appreciated", and keeps them quoted or reported', async () => {
+    await expectEachRemoved(['Stay connected with us on Instagram and Facebook.', 'Join our Facebook group for more tips like these.', 'Your support is greatly appreciated!']);
+    await expectEachKept([
+      '“Stay connected with us,” the airline told passengers as the storm closed the airport for a second day.',
+      '“Your support is greatly appreciated,” the mayor told the volunteers who had cleared the beach.',
+      "The mayor said residents who join our Facebook group will get flood updates first, the council's spokesperson said.",
+    ]);
+  });
+
   it('keeps a reported sentence whose clause holds "follow us on", whole (no label cut before the network\'s name)', async () => {
     await expectEachKept([
       'Fans who follow us on Instagram have been asking about the tour for months, the guitarist said after the show.',
