@@ -389,6 +389,29 @@ describe('titles', () => {
     expect(pickTitle(candidates, null, 'https://www.threadly.com/').value).toBe('Threadly - The heart of the web');
     expect(pickTitle(candidates, null, null).value).toBe('Threadly - The heart of the web');
   });
+  it("drops a first part that is the host's name or address below the home page, and keeps it on the home page", () => {
+    const title = (value: string, url: string) => pickTitle([{ source: 'title-tag', value }], null, url).value;
+    expect(title('Sound Stage | SoundStage.com - The Five Best Noise-Canceling Headphones', 'https://www.soundstage.com/features/686-five-best')).toBe('The Five Best Noise-Canceling Headphones');
+    expect(title('Foamroll - Foam rollers and fascia training', 'https://www.foamroll.com/blog/fascia')).toBe('Foam rollers and fascia training');
+    // On the home page the site's name and tagline are the page's title.
+    expect(title('Foamroll - Foam rollers and fascia training', 'https://www.foamroll.com/')).toBe('Foamroll - Foam rollers and fascia training');
+    // A first part that starts with the brand is the title's own.
+    expect(title('Foamroll Classic Roller - Black', 'https://www.foamroll.com/products/classic')).toBe('Foamroll Classic Roller');
+  });
+  it('reads a forum thread\'s prefix before the JSON-LD headline ("News - Title", an h1 "News Title") as no part of the title', () => {
+    const candidates = [
+      { source: 'json-ld', value: 'Digital cameras: a 2024 status symbol?' },
+      { source: 'og', value: 'News - Digital cameras: a 2024 status symbol?' },
+      { source: 'h1', value: 'News Digital cameras: a 2024 status symbol?' },
+      { source: 'title-tag', value: 'News - Digital cameras: a 2024 status symbol? | Camera Club' },
+    ];
+    expect(pickTitle(candidates, 'Camera Club').value).toBe('Digital cameras: a 2024 status symbol?');
+    // A word before the headline in the h1 alone, with no declared title setting it off, may be the title's own.
+    expect(pickTitle([{ source: 'json-ld', value: 'Squad 2024 to 2025' }, { source: 'h1', value: 'Player Squad 2024 to 2025' }], null).value).toBe('Player Squad 2024 to 2025');
+  });
+  it('takes an h1 that follows a colon in the declared title: what a colon introduces is the page, not the site', () => {
+    expect(titled('Home Repair Assistance Program', 'City of Marion Building Department: Home Repair Assistance Program')).toBe('Home Repair Assistance Program');
+  });
   it("takes the h1 that is the declared title's headline when the page's first h1 is the site's logo", async () => {
     const head = '<title>Defer, Panic, and Recover - The Gopher Programming Language</title>';
     const article = await meta(head, '<main><h1>The Gopher Blog</h1><article><h1>Defer, Panic, and Recover</h1><p>Intro.</p></article></main>');

@@ -36,7 +36,7 @@ export function plainTitle(value: string): string {
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Removes a site-name part from a title when one side of a separator is the site's name or a short brand. */
-export function cleanTitle(title: string | null, siteName: string | null, hostName: string | null = null): string | null {
+export function cleanTitle(title: string | null, siteName: string | null, hostName: string | null = null, hostPrefix = false): string | null {
   if (!title) return null;
   const trimmed = plainTitle(title);
   // A title that starts with a separator is a template's "{title} | {site}" with an empty title: only the site is left.
@@ -60,6 +60,11 @@ export function cleanTitle(title: string | null, siteName: string | null, hostNa
   if (hostName !== null && hostName.length >= MIN_HOST_KEY) {
     const l = siteKey(last);
     if (l.length >= MIN_HOST_KEY && wordCount(last) <= MAX_HOST_PART_WORDS && (l.includes(hostName) || hostName.includes(l))) return cleanTitle(dropLast(), siteName, hostName);
+    // Below the home page, a first part that is the host's name or address ("SoundStage! Xperience |
+    // SoundStageXperience.com - Title" on soundstagexperience.com) is the site's prefix. Only the whole name counts (a
+    // first part that starts with the brand, "Gymshark Arrival T-Shirt - Black", is the title); on the home page the
+    // site's name and tagline are the page's title.
+    if (hostPrefix && namesHost(first, hostName)) return cleanTitle(dropFirst(), siteName, hostName, hostPrefix);
   }
   // A vertical bar sets the title off from the site, its section or its tagline ("Electrical - Overview | Occupational
   // Safety and Health Administration", "Stripe Payments | Global Payment Processing Platform"): the first part is the
@@ -77,6 +82,8 @@ export function cleanTitle(title: string | null, siteName: string | null, hostNa
 }
 
 const PIPE = ' | ';
+/** Whether a title part is the host's name, loosely spelled, or its address ("SoundStageXperience.com", one word). */
+const namesHost = (part: string, hostName: string): boolean => siteKey(part) === hostName || (!part.includes(' ') && siteKey(part.split('.')[0] ?? '') === hostName);
 /** A host name or title part shorter than this is not matched with the other (too many short words are in names). */
 const MIN_HOST_KEY = 4;
 /** A part that names the host is a name of a few words ("The Bush Company USA"), not a sentence that mentions it. */
@@ -111,14 +118,15 @@ const PART_BEFORE = /\S ?[|\-–—·•»/:] $/;
 
 /**
  * Whether `title` is `headline` and one more part, split at a separator: 'after' when the headline comes first,
- * 'before' when it comes last (then the part before it is returned too).
+ * 'before' when it comes last (then the part before it is returned too, and whether a colon set it off).
  */
-function separatedPart(headline: string, title: string): { side: 'after' } | { side: 'before'; rest: string } | null {
+function separatedPart(headline: string, title: string): { side: 'after' } | { side: 'before'; rest: string; colon: boolean } | null {
   const h = key(headline);
   const t = key(title);
   if (t.length <= h.length) return null;
   if (t.startsWith(h)) return PART_AFTER.test(t.slice(h.length)) ? { side: 'after' } : null;
-  if (t.endsWith(h) && PART_BEFORE.test(t.slice(0, t.length - h.length))) return { side: 'before', rest: title.slice(0, title.length - headline.length).replace(TRAILING_SEPARATOR, '').trim() };
+  const before = t.slice(0, t.length - h.length);
+  if (t.endsWith(h) && PART_BEFORE.test(before)) return { side: 'before', rest: title.slice(0, title.length - headline.length).replace(TRAILING_SEPARATOR, '').trim(), colon: before.endsWith(': ') };
   return null;
 }
 
@@ -234,6 +242,27 @@ function inDeclaredSpelling(headline: string, best: { value: string; source: str
   return { value: best.value, source: best.source };
 }
 
+/** A thread's prefix before a title: a word or two. */
+const MAX_PREFIX_WORDS = 2;
+
+/**
+ * A forum thread's prefix ("News", "Question", "Tips/Techniques" on XenForo): the JSON-LD headline is the thread's
+ * title, the og:title and <title> put the prefix before it at a separator ("News - Digital Cameras: …") and the h1
+ * shows it as a label before it ("News Digital Cameras: …"). Every title that is the headline after that prefix is
+ * read as the headline. Needs the separated spelling in a title: a word before the headline in an h1 alone may be
+ * the title's own.
+ */
+function dropThreadPrefix(cleaned: { source: string; value: string }[]): void {
+  const ld = cleaned.find((c) => c.source === 'json-ld')?.value;
+  if (ld === undefined) return;
+  const prefixOf = (v: string): string | undefined => {
+    const part = separatedPart(ld, v);
+    return part?.side === 'before' && !part.colon && wordCount(part.rest) <= MAX_PREFIX_WORDS ? key(part.rest) : undefined;
+  };
+  const prefix = cleaned.map((c) => prefixOf(c.value)).find(Boolean);
+  if (prefix !== undefined) for (const c of cleaned) if (prefixOf(c.value) === prefix || key(c.value) === `${prefix} ${key(ld)}`) c.value = ld;
+}
+
 /** A picked title, the source it came from and (for the dev scripts) the rule that chose it. */
 export interface TitlePick {
   value: string | null;
@@ -254,10 +283,13 @@ export interface TitleContext {
 }
 
 export function pickTitle(candidates: readonly Candidate[], siteName: string | null, pageUrl: string | null = null, context: TitleContext = {}): TitlePick {
-  const host = hostKey(parsePage(pageUrl));
+  const page = parsePage(pageUrl);
+  const host = hostKey(page);
+  const below = belowHome(page);
   const cleaned = candidates
-    .map((c) => ({ source: c.source, raw: key(plainTitle(c.value)), value: cleanTitle(c.value, siteName, host) }))
+    .map((c) => ({ source: c.source, raw: key(plainTitle(c.value)), value: cleanTitle(c.value, siteName, host, below) }))
     .filter((c): c is { source: string; raw: string; value: string } => !!c.value);
+  dropThreadPrefix(cleaned);
   let best: { value: string; source: string; score: number; weight: number } | null = null;
   for (const c of cleaned) {
     if (c.source === 'h1') continue;
@@ -275,11 +307,10 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
   // On a page below the site's home, every declared title is the site's name, alone or before a tagline ("Reddit - The
   // heart of the internet"): the site's default title, which an app never replaced with the page's own. A headline of
   // a few words that is not the site's name names the page. (On the home page the site's title is the page's.)
-  const page = parsePage(pageUrl);
   // The site's names, made when a check needs them (most pages never get that far).
   let keys: Set<string> | null = null;
   const siteNames = (): Set<string> => (keys ??= siteKeys(siteName, page));
-  const brands = belowHome(page) ? siteNames() : new Set<string>();
+  const brands = below ? siteNames() : new Set<string>();
   const declared = cleaned.filter((c) => c.source !== 'h1');
   if (h1 && brands.size > 0 && declared.length > 0 && wordCount(h1.value) >= HEADLINE_MIN_WORDS && !brands.has(siteKey(h1.value)) && declared.every((c) => namesSite(c.raw, brands))) {
     return { value: h1.value, source: 'h1', rule: 'site-default-title' };
@@ -297,7 +328,9 @@ export function pickTitle(candidates: readonly Candidate[], siteName: string | n
     // ("Recoverable Errors with Result - The Rust Programming Language" under an h1 of the book's name): the part
     // before it is the title. A short part before the h1 is a site's prefix ("Tastify | Top 7 Catering Trends").
     const part = separatedPart(h1.value, best.value);
-    if (part?.side === 'before' && part.rest !== '' && wordCount(part.rest) >= wordCount(h1.value)) return { value: part.rest, source: best.source, rule: 'h1-is-site-part' };
+    // A colon introduces what follows it ("City of Marion Building Department: Home Repair Assistance Program"): the
+    // h1 after a colon is the page's own title, never the site's name.
+    if (part?.side === 'before' && part.rest !== '' && !part.colon && wordCount(part.rest) >= wordCount(h1.value)) return { value: part.rest, source: best.source, rule: 'h1-is-site-part' };
     if (part) return { value: h1.value, source: 'h1', rule: 'separated-part' };
     // The headline is the declared title plus a date line, a link count or a label: the declared title is cleaner.
     if (carriesExtra(h1.value, best.value)) return { value: best.value, source: best.source, rule: 'h1-carries-extra' };
