@@ -361,6 +361,19 @@ describe('locate in HTML: discussion pages', () => {
     expect(story.text).not.toContain('Found it, thank you both');
   });
 
+  it('keeps the replies of a thread that declares itself a discussion (JSON-LD DiscussionForumPosting, QAPage) on an address that names no thread', async () => {
+    for (const type of ['DiscussionForumPosting', 'QAPage']) {
+      const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': type, headline: 'First saw for a beginner?' })}</script>`;
+      const article = await clean(page.replace('<html><body>', `<html><head>${ld}</head><body>`), { url: 'https://www.woodchat.example/7603790/first-saw-for-a-beginner' });
+      expect(article.text).toContain(question);
+      for (const reply of replies) expect(article.text, type).toContain(reply);
+    }
+    // The same page declaring an article keeps its comments out.
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'First saw for a beginner?' })}</script>`;
+    const story = await clean(page.replace('<html><body>', `<html><head>${ld}</head><body>`), { url: 'https://www.woodchat.example/7603790/first-saw-for-a-beginner' });
+    expect(story.text).not.toContain(replies[0]);
+  });
+
   it('knows discussion addresses by host or thread path', () => {
     for (const url of ['https://forums.docker.com/t/resolver/144854', 'https://community.example.io/x', 'https://www.example.com/forum/topic', 'https://example.com/viewtopic.php?t=5', 'https://www.reddit.com/r/woodworking/comments/abc/first_saw/', 'https://lemmy.ml/post/21018364']) {
       expect([url, isDiscussionUrl(url)]).toEqual([url, true]);

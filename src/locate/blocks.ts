@@ -744,10 +744,12 @@ export const isDiscussionUrl = (url: string | null): boolean => urlKind(url).dis
 
 /**
  * What the page is, from its addresses (the caller's and the canonical one, each parsed once) and its metadata's
- * own declaration of a product (a JSON-LD Product, og:type product).
+ * own declaration of a product (a JSON-LD Product, og:type product) or of a discussion (a JSON-LD
+ * DiscussionForumPosting or QAPage: html-dev, 71 pages declare one, all forum threads, 8 on addresses that name no
+ * thread).
  */
-export function pageKindOf(urls: ReadonlyArray<string | null>, declaredProduct: boolean): PageKind {
-  const page: PageKind = { discussion: false, product: declaredProduct };
+export function pageKindOf(urls: ReadonlyArray<string | null>, declaredProduct: boolean, declaredDiscussion = false): PageKind {
+  const page: PageKind = { discussion: declaredDiscussion, product: declaredProduct };
   for (const url of urls) {
     const kind = urlKind(url);
     page.discussion ||= kind.discussion === true;

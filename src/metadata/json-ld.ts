@@ -18,6 +18,8 @@ export interface JsonLdFacts {
   url: string | null;
   /** The page's own entity (a top-level node, not an item of a list) is a schema.org Product. */
   product: boolean;
+  /** A node is a forum post or a Q&A page (DiscussionForumPosting, QAPage): the page is a discussion. */
+  discussion: boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -32,6 +34,8 @@ const TYPE_RANK: readonly string[] = [
 ];
 /** Types of a node that make the page a shop's product page (its customer reviews are not its text). */
 const PRODUCT_TYPES = new Set(['product', 'productgroup', 'individualproduct', 'productmodel']);
+/** Types of a node that make the page a discussion: its replies are its content, not comments under it. */
+const DISCUSSION_TYPES = new Set(['discussionforumposting', 'qapage']);
 /** Bounds the walk through hostile or huge JSON-LD. */
 const MAX_NODES = 5000;
 /** Following @id references more than this deep means a cycle or junk. */
@@ -177,9 +181,11 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFacts | null {
   let bestScore = Infinity;
   let siteName: string | null = null;
   let product = false;
+  let discussion = false;
   for (const node of nodes) {
     const types = typesOf(node);
     if (types.some((t) => PRODUCT_TYPES.has(t))) product = true;
+    if (types.some((t) => DISCUSSION_TYPES.has(t))) discussion = true;
     if (types.includes('website') && siteName === null) siteName = text(node.name);
     for (const type of types) {
       const rank = TYPE_RANK.indexOf(type);
@@ -209,5 +215,6 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFacts | null {
     inLanguage: text(best.inLanguage),
     url: text(best.url),
     product,
+    discussion,
   };
 }
