@@ -374,6 +374,24 @@ describe('locate in HTML: discussion pages', () => {
     expect(story.text).not.toContain(replies[0]);
   });
 
+  it("keeps a thread's posts that forum software wraps in one moderation <form>, on a page whose menus and footer outweigh them", async () => {
+    const posts = [
+      'Not sure if this is the right place to ask, but does anyone know what the two small ports on the back of the new case are for? The manual says nothing about them.',
+      'I have heard that the rear one is for an external lighting hub, but nobody from the company has confirmed it yet, so take that with a pinch of salt.',
+      'Mine came with a small card that says the bottom one is a drain for a custom water loop, which would make sense given where it sits under the radiator mount.',
+    ];
+    const menu = Array.from({ length: 60 }, (_, i) => `<li><a href="/c/${i}">Category number ${i} of the shop</a></li>`).join('');
+    const footer = Array.from({ length: 30 }, (_, i) => `<li><a href="/p/${i}">Footer page ${i}</a></li>`).join('');
+    const form = `<form action="/topic/1/?do=multimodComment" method="post" data-role="moderationTools">${posts.map((p, i) => `<article class="comment"><h3>user${i}</h3><div data-role="commentContent"><p>${p}</p></div></article>`).join('')}</form>`;
+    const html = `<html><body><nav><ul>${menu}</ul></nav><main><h1>Ports on the new case?</h1>${form}</main><footer><ul>${footer}</ul></footer></body></html>`;
+    const article = await clean(html, { url: 'https://www.example.com/forums/topic/188682-new-case/' });
+    for (const post of posts) expect(article.text).toContain(post);
+    // A form of a few sentences on a page with little prose (a cart, a sign-up) stays a form.
+    const signup = '<form action="/subscribe" method="post"><p>Sign up for our emails and get fifteen percent off your first order with us today.</p><input type="email" name="email"></form>';
+    const shop = `<html><body><nav><ul>${menu}</ul></nav><main><h1>Lights</h1><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/l/${i}">Light ${i}</a> $${20 + i}</li>`).join('')}</ul>${signup}</main></body></html>`;
+    expect((await clean(shop)).text).not.toContain('Sign up for our emails');
+  });
+
   it('knows discussion addresses by host or thread path', () => {
     for (const url of ['https://forums.docker.com/t/resolver/144854', 'https://community.example.io/x', 'https://www.example.com/forum/topic', 'https://example.com/viewtopic.php?t=5', 'https://www.reddit.com/r/woodworking/comments/abc/first_saw/', 'https://lemmy.ml/post/21018364']) {
       expect([url, isDiscussionUrl(url)]).toEqual([url, true]);

@@ -353,7 +353,12 @@ const NEVER_WRAPS_REPEATED = new Set(['dialog', 'alertdialog', 'nav', 'navigatio
 /**
  * Zones that hold most of the page's words wrap the page rather than furnish it: one element (ASP.NET pages put
  * everything in one <form>, zones nested in it included; some themes put the article in an <aside> or a <header>), or
- * one kind repeated (a <header> in every card of a listing, a <form> around every comment of a thread).
+ * one kind repeated (a <header> in every card of a listing, a <form> around every comment of a thread). A <form> also
+ * wraps content when it holds most of the page's prose outside other zones, and more than a weak run's worth: forum
+ * software puts a thread's posts in one moderation form (Invision Community's `moderationTools`) on pages whose menus
+ * and footers outweigh the posts in words (html-dev: WCXB forum 0.7534 -> 0.7613, listing 0.7694 -> 0.7750, 2 pages
+ * up, none down; without the weak-run floor a shop's cart or newsletter form wrapped two collection pages' few
+ * sentences).
  */
 function wrapperZones(segments: readonly Segment[], words: readonly number[], parent: readonly number[]): Wrappers {
   const wrappers: Wrappers = { elements: new Set(), kinds: new Set() };
@@ -375,15 +380,27 @@ function wrapperZones(segments: readonly Segment[], words: readonly number[], pa
   const n = parent.length;
   if (n <= 1) return wrappers;
   const sums = new Float64Array(n);
+  // …and its prose words (blocks of `proseWords` or more outside links), counted outside other zones and in forms.
+  const prose = new Float64Array(n);
+  let proseTotal = 0;
   segments.forEach((segment, i) => {
-    if (segment.el !== undefined && segment.el < n) sums[segment.el] = (sums[segment.el] as number) + (words[i] as number);
+    if (segment.el === undefined || segment.el >= n) return;
+    sums[segment.el] = (sums[segment.el] as number) + (words[i] as number);
+    const own = (words[i] as number) * (1 - segment.linkDensity);
+    if (segment.type !== 'heading' && own >= BLOCK_LOCATE.proseWords && (segment.zone === undefined || segment.zone === 'form')) {
+      proseTotal += own;
+      prose[segment.el] = (prose[segment.el] as number) + own;
+    }
   });
   for (let id = n - 1; id >= 1; id--) {
     const up = parent[id] as number;
     sums[up] = (sums[up] as number) + (sums[id] as number);
+    prose[up] = (prose[up] as number) + (prose[id] as number);
   }
+  const proseBound = Math.max(BLOCK_LOCATE.wrapperShare * proseTotal, BLOCK_LOCATE.weakRunTotal);
   for (const { zone, zoneEl } of segments) {
-    if (zone !== undefined && zoneEl !== undefined && zoneEl < n && !NEVER_WRAPS.has(zone) && (sums[zoneEl] as number) > bound) wrappers.elements.add(zoneEl);
+    if (zone === undefined || zoneEl === undefined || zoneEl >= n || NEVER_WRAPS.has(zone)) continue;
+    if ((sums[zoneEl] as number) > bound || (zone === 'form' && (prose[zoneEl] as number) > proseBound)) wrappers.elements.add(zoneEl);
   }
   return wrappers;
 }
