@@ -105,7 +105,7 @@ async function extractHtml(html: string, ctx: Context): Promise<Extracted> {
   const body = isElement(prepared.body as AnyNode) ? [prepared.body as DomElement] : prepared.body.children.filter(isElement);
   const tree = { parent: [] as number[] };
   const segments = segmentHtml(body, ctx, { ...phrasing, tree });
-  const kind = { ...pageKindOf([ctx.options.url, metadata.canonicalUrl], metadata.product, metadata.jsonLd?.discussion === true), descriptions: [metadata.jsonLd?.description ?? null, metadata.description] };
+  const kind = { ...pageKindOf([ctx.options.url, metadata.canonicalUrl], metadata.product, metadata.jsonLd?.discussion === true), descriptions: [metadata.jsonLd?.description ?? null, metadata.description], title: metadata.title };
   return { segments: locateBlocks(segments, ctx, tree.parent, undefined, kind), metadata };
 }
 

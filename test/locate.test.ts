@@ -332,6 +332,22 @@ describe('locate in HTML: pages in unspaced scripts', () => {
   });
 });
 
+describe('locate in HTML: the run under the title', () => {
+  it('takes the article under the title heading over longer testimonials repeated further down the page', async () => {
+    const story = Array.from({ length: 5 }, (_, i) => `Step ${i + 1} of the bedtime routine: dim the lights an hour before sleep, read the same short book, and leave the room calmly so your toddler learns that night follows the same pattern every single evening.`);
+    const quotes = Array.from({ length: 10 }, (_, i) => `Patient ${i + 1} wrote that the doctors always take the time to listen, the nurses are kind to nervous children, and the front desk gets everyone in quickly without ever making a visit feel rushed.`);
+    const links = Array.from({ length: 12 }, (_, i) => `<li><a href="/article/${i}">Recent article number ${i}</a></li>`).join('');
+    const sidebar = Array.from({ length: 6 }, (_, i) => `<p>Office ${i + 1} is open from eight in the morning until six in the evening on weekdays, with walk-in hours on Saturday mornings and free parking behind the building for every family.</p>`).join('');
+    const html = `<html><head><title>Tips for Sleep Training Your Toddler</title></head><body><main><h1>Tips for Sleep Training Your Toddler</h1><div class="entry">${story.map((p) => `<p>${p}</p>`).join('')}</div><h2>Recent Articles</h2><ul>${links}</ul></main><aside>${sidebar}</aside><div class="reviews">${quotes.map((q) => `<div class="slide"><p>${q}</p></div>`).join('')}</div></body></html>`;
+    const article = await clean(html);
+    for (const p of story) expect(article.text).toContain(p);
+    expect(article.text).not.toContain(quotes[0]);
+    // Without the title heading the longer run is taken, as before.
+    const untitled = await clean(html.replace('<h1>Tips for Sleep Training Your Toddler</h1>', ''));
+    expect(untitled.text).toContain(quotes[0]);
+  });
+});
+
 describe('locate in HTML: discussion pages', () => {
   const question = 'I am new to woodworking and would like to build a small bookcase this winter. Which saw should a beginner buy first, and why?';
   const replies = Array.from({ length: 4 }, (_, i) => `Reply ${i + 1}: start with a good Japanese pull saw and a block plane, then learn to sharpen them before you buy anything with a motor, because sharp hand tools teach you how wood behaves.`);
