@@ -60,7 +60,7 @@ describe('render fast paths', () => {
       children: items.map((v) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: v }] }] })),
     }),
   );
-  const heading = fc.record({ depth: fc.constantFrom(1, 2, 3, 6), v: fc.oneof(value, fc.constantFrom('Head', 'Part 2 #', 'C#', 'Q&A', '3.5 million', 'Notes:')) }).map(
+  const heading = fc.record({ depth: fc.constantFrom(1, 2, 3, 6), v: fc.oneof(value, fc.constantFrom('Head', 'Part 2 #', 'C#', 'Q&A', '3.5 million', 'Notes:', '1. Define the goal', '10) Next', '- dash', '+ plus', '> quote', '= equals', '| pipe', ': colon', '#tag')) }).map(
     ({ depth, v }): RootContent => ({ type: 'heading', depth: depth as 1, children: [{ type: 'text', value: v }] }),
   );
   const other = fc.constantFrom<RootContent>(
@@ -85,12 +85,13 @@ describe('render fast paths', () => {
   const image = fc.record({ url, alt: fc.oneof(linkText, fc.constantFrom('', null)), title: fc.constantFrom(undefined, null, '', 't') }).map(
     ({ url, alt, title }): PhrasingContent => ({ type: 'image', url, alt, ...(title === undefined ? {} : { title }) }),
   );
-  const run = fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const), v: fc.oneof(value, fc.constantFrom('x', 'Editor note', 'a1', 'Read', 'A sentence, with 3 words')) }).map(
+  const run = fc.record({ type: fc.constantFrom('strong' as const, 'emphasis' as const), v: fc.oneof(value, fc.constantFrom('x', 'Editor note', 'a1', 'Read', 'A sentence, with 3 words', 'Note:', 'Why?', 'Step 1)', 'Label.', 'a!', 'b(')) }).map(
     ({ type, v }): PhrasingContent => ({ type, children: [{ type: 'text', value: v }] }),
   );
+  const code = fc.oneof(line, fc.constantFrom('x', 'npm run build', ' x', 'x ', ' x ', ' ', '', 'a`b', '``', 'a\nb', 'a\tb', '#', '*', '1.', '-')).map((v): PhrasingContent => ({ type: 'inlineCode', value: v }));
   const around = fc.constantFrom('See ', ' and ', '. ', ', then', ': ', ';', 'x ', ' (', ')', '_', '*', 'a', ' ');
   const aroundNode = around.map((v): PhrasingContent => ({ type: 'text', value: v }));
-  const mixed = fc.array(fc.oneof(link, textNode, image, run, run, aroundNode), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
+  const mixed = fc.array(fc.oneof(link, textNode, image, run, run, code, aroundNode), { minLength: 1, maxLength: 5 }).map((children): Paragraph => ({ type: 'paragraph', children }));
   const tree = fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 2, arbitrary: list }, { weight: 2, arbitrary: wrapped }, { weight: 3, arbitrary: mixed }, { weight: 1, arbitrary: other }, { weight: 2, arbitrary: heading }), { maxLength: 8 }).map((children): Root => ({ type: 'root', children }));
 
   it('Markdown: a paragraph of several lines escapes run by run of its non-inert lines as remark-stringify escapes it whole', () => {
@@ -140,6 +141,16 @@ describe('render fast paths', () => {
       ...(['strong', 'emphasis'] as const).flatMap((type) => {
         const run: PhrasingContent = { type, children: [{ type: 'text', value: 'x' }] };
         return [[{ type: 'text', value: 'a' }, run], [run, { type: 'text', value: 'a' }], [{ type: 'text', value: 'x_' }, run], [link, run], [run, link], [{ type: 'text', value: '(' }, run], [{ type: 'text', value: 'a ' }, run, { type: 'text', value: '; b' }]];
+      }),
+      // A run ending in punctuation (a list item's "**Label:** text") closes before a space or the end, not before a word.
+      ...(['strong', 'emphasis'] as const).flatMap((type) => {
+        const run: PhrasingContent = { type, children: [{ type: 'text', value: 'Label:' }] };
+        return [[run, { type: 'text', value: ' the rest' }], [run], [{ type: 'text', value: 'a ' }, run], [run, { type: 'text', value: 'word' }], [run, { type: 'text', value: '.' }], [run, { type: 'text', value: ', b' }]];
+      }),
+      // Inline code between texts, at the edges, with a backtick, spaces or a line break inside.
+      ...['npm run build', '1. x', '*', 'a`b', ' x', 'x ', 'a\nb'].flatMap((value) => {
+        const code: PhrasingContent = { type: 'inlineCode', value };
+        return [[{ type: 'text', value: 'Run ' }, code, { type: 'text', value: ' first.' }], [code, { type: 'text', value: ' runs' }], [{ type: 'text', value: 'Wow!' }, code]];
       })] as PhrasingContent[][]) {
       const root: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
       expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
@@ -257,6 +268,16 @@ describe('render fast paths', () => {
         expect(renderHtml({ type: 'root', children: [structuredClone(node)] }, allowDataImages)).toBe(full);
       }),
       { numRuns: 4000 },
+    );
+    // Tight lists of such items (a web page's "**Label:** text" and linked items) likewise.
+    const listOf = fc.record({ ordered: fc.boolean(), start: fc.constantFrom(undefined, null, 1, 3), items: fc.array(fc.array(inline as fc.Arbitrary<PhrasingContent>, { maxLength: 4 }), { minLength: 1, maxLength: 3 }) }).map(
+      ({ ordered, start, items }): RootContent => ({ type: 'list', ordered, ...(start === undefined ? {} : { start }), spread: false, children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })) }),
+    );
+    fc.assert(
+      fc.property(listOf, fc.boolean(), (node, allowDataImages) => {
+        expect(renderHtml({ type: 'root', children: [structuredClone(node)] }, allowDataImages)).toBe(renderHtmlFull({ type: 'root', children: [structuredClone(node)] }, allowDataImages));
+      }),
+      { numRuns: 2000 },
     );
     // Web pages' inline content takes the direct path.
     expect(phrasingHtml([{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://e.com/a', children: [{ type: 'strong', children: [{ type: 'text', value: 'this' }] }] }, { type: 'break' }, { type: 'text', value: ' and <that>' }], false)).toBe('<a href="https://e.com/a"><strong>this</strong></a><br> and &#x3C;that>'.replace(/^/, 'See '));

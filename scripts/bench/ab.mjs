@@ -4,13 +4,15 @@
 // the rounds. Prints the ratios B/A of the total, of the median page and the median of the per-page ratios, wall and
 // CPU. Run an A/A control (two copies of one build) beside it: the spread it shows is the noise floor.
 //   npm run build && cp -r dist .bench/ab-A    (the old build)   ...change, npm run build && cp -r dist .bench/ab-B
-//   node scripts/bench/ab.mjs .bench/ab-A .bench/ab-B [--corpus html-dev|text-dev] [--limit 300] [--rounds 5]
+//   node scripts/bench/ab.mjs .bench/ab-A .bench/ab-B [--corpus html-dev|text-dev] [--limit 300] [--rounds 5] [--sizes 30-70]
+// --sizes FROM-TO takes about `limit` html-dev pages between those percentiles of byte size instead of the first ones
+// (30-70: the pages near the median, where the bench's median-page ratio comes from).
 // The copies must sit inside the repository (their imports resolve from its node_modules), and must be two
 // directories: one path imported twice is one module.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { loadHtmlPages, loadTextDocs } from './data.mjs';
+import { loadHtmlPages, loadHtmlPagesBySize, loadTextDocs } from './data.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -26,7 +28,8 @@ const rounds = Number(flag('--rounds', '5'));
 
 const load = async (dir) => (await import(pathToFileURL(resolve(dir, 'index.js')).href)).clean;
 const builds = [await load(dirA), await load(dirB)];
-const pages = corpus === 'text-dev' ? loadTextDocs(limit) : loadHtmlPages(limit);
+const sizes = flag('--sizes', null)?.split('-').map(Number);
+const pages = corpus === 'text-dev' ? loadTextDocs(limit) : sizes ? loadHtmlPagesBySize(sizes[0], sizes[1], limit) : loadHtmlPages(limit);
 console.log = console.warn = () => {};
 
 /** Wall and CPU milliseconds of one clean() (a throw counts like a result: both builds should throw alike). */
@@ -63,4 +66,4 @@ const line = (label, [a, b]) => {
   const perPage = median(b.map((x, i) => x / a[i]));
   return `${label}: total ${sum(a).toFixed(0)} → ${sum(b).toFixed(0)} ms (${(sum(b) / sum(a)).toFixed(3)}), median page ${median(a).toFixed(2)} → ${median(b).toFixed(2)} ms (${(median(b) / median(a)).toFixed(3)}), median per-page ratio ${perPage.toFixed(3)}`;
 };
-process.stdout.write(`${pages.length} ${corpus} pages, best of ${rounds} rounds each, B/A in brackets\n${line('wall', wall)}\n${line('cpu ', cpu)}\n`);
+process.stdout.write(`${pages.length} ${corpus} pages${sizes ? ` (${sizes.join('-')}th percentile of size)` : ''}, best of ${rounds} rounds each, B/A in brackets\n${line('wall', wall)}\n${line('cpu ', cpu)}\n`);

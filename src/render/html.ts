@@ -119,16 +119,29 @@ function wrappedLine(node: RootContent): { tag: 'strong' | 'em'; value: string }
   return { tag: only.type === 'strong' ? 'strong' : 'em', value: inner.value };
 }
 
-/** A tight list of one-line plain items (what text dumps give): its items' texts, or null. */
-function plainItems(node: RootContent): string[] | null {
+/**
+ * A tight list whose every item is one paragraph: its items' HTML, or null. A one-line plain text (what text dumps give)
+ * is escaped; other inline content without a line break is written by phrasingHtml (a web page's "**Label:** text"
+ * and linked items). A tight item's paragraph comes out of mdast-util-to-hast as its content, with no `<p>` and no line
+ * breaks around it (test/render.test.ts checks it against the pipeline).
+ */
+function plainItems(node: RootContent, allowDataImages: boolean): string[] | null {
   // A text dump's own list markers (data.bullet, data.delimiter) are for `text` only: hast ignores them.
   if (node.type !== 'list' || (node.data !== undefined && Object.keys(node.data).some((key) => key !== 'bullet' && key !== 'delimiter')) || node.spread !== false || (node.start !== undefined && node.start !== null && node.start !== 1)) return null;
   const items: string[] = [];
   for (const item of (node as List).children) {
     if (item.data !== undefined || item.spread !== false || (item.checked !== undefined && item.checked !== null) || item.children.length !== 1) return null;
-    const line = plainLine(item.children[0] as RootContent);
-    if (line === null) return null;
-    items.push(line);
+    const paragraph = item.children[0] as RootContent;
+    const line = plainLine(paragraph);
+    if (line !== null) {
+      items.push(escapeText(line));
+      continue;
+    }
+    if (paragraph.type !== 'paragraph' || paragraph.data !== undefined) return null;
+    const inline = phrasingHtml(paragraph.children, allowDataImages);
+    // A line break's own line break is left as it is at an item's end (the pipeline's spacing of it differs there).
+    if (inline === null || inline.includes('<br>')) return null;
+    items.push(inline);
   }
   return items.length > 0 ? items : null;
 }
@@ -302,10 +315,10 @@ function plainHtml(node: RootContent, allowDataImages: boolean): string | null {
   }
   const lines = plainLines(node);
   if (lines !== null) return `<p>${escapeText(joinLines(lines, ' '))}</p>`;
-  const items = plainItems(node);
+  const items = plainItems(node, allowDataImages);
   if (items === null) return null;
   const tag = (node as List).ordered ? 'ol' : 'ul';
-  return `<${tag}>\n${items.map((item) => `<li>${escapeText(item)}</li>`).join('\n')}\n</${tag}>`;
+  return `<${tag}>\n${items.map((item) => `<li>${item}</li>`).join('\n')}\n</${tag}>`;
 }
 
 /**

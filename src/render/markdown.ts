@@ -245,18 +245,24 @@ function escapeLines(value: string, node: Paragraph, state: State, info: Info): 
 }
 
 const ASCII_ALNUM = /^[\dA-Za-z]$/;
+/** ASCII punctuation an inert line may end with (BREAKS_INERT leaves out the rest). */
+const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 
 /**
- * The Markdown of a paragraph's only child when it is a bold or italic run of one inert line that starts and ends with
- * an ASCII letter or digit (a bold standfirst, a subhead written as a bold paragraph), else null. Such a run needs no
- * escape and no attention encoding: `**text**` and `_text_` with the markers of OPTIONS (`strong: '*'`,
- * `emphasis: '_'`), as the generic handlers write it (test/render.test.ts checks it).
+ * The Markdown of a paragraph's only child when it is a bold or italic run of one inert line that starts with an ASCII
+ * letter or digit and ends with one or with ASCII punctuation (a bold standfirst, a subhead written as a bold paragraph,
+ * a "**Label:**" before a list item's text), else null. Such a run needs no escape and no attention encoding where
+ * plainParagraph puts it (a run ending in punctuation only before whitespace or the paragraph's end, where its closing
+ * markers still close): `**text**` and `_text_` with the markers of OPTIONS (`strong: '*'`, `emphasis: '_'`), as the
+ * generic handlers write it (test/render.test.ts checks it).
  */
 function inertRun(node: PhrasingContent): string | null {
   if ((node.type !== 'strong' && node.type !== 'emphasis') || node.data !== undefined || node.children.length !== 1) return null;
   const inner = node.children[0];
   if (inner?.type !== 'text' || inner.data !== undefined || !isInertLine(inner.value)) return null;
-  if (!ASCII_ALNUM.test(inner.value.charAt(0)) || !ASCII_ALNUM.test(inner.value.charAt(inner.value.length - 1))) return null;
+  if (!ASCII_ALNUM.test(inner.value.charAt(0))) return null;
+  const last = inner.value.charAt(inner.value.length - 1);
+  if (!ASCII_ALNUM.test(last) && !ASCII_PUNCTUATION.test(last)) return null;
   const marker = node.type === 'strong' ? '**' : '_';
   return `${marker}${inner.value}${marker}`;
 }
@@ -267,35 +273,48 @@ const ESCAPED_AMPERSAND = /&(?=[#A-Za-z])/g;
 /** A raw link or image destination that passed URL_PLAIN_BREAKER, as mdast-util-to-markdown's `safe` writes it. */
 const plainUrl = (url: string): string => (url.includes('&') ? url.replace(ESCAPED_AMPERSAND, '\\&') : url);
 
-/**
- * The Markdown of a paragraph of text, links and images only (the commonest paragraphs on web pages, and figures
- * without a caption), else null: what containerPhrasing writes for it when no escape can act. Every text is one line
- * with none of the characters an unsafe pattern matches inside a line (BREAKS_INERT); the first cannot begin a block
- * (UNSAFE_START), the last cannot end in a space or tab, a text before a link cannot end in `!` (it would make an image), and no two texts touch. A link has no
- * title, one such text child, and an address that is neither its text (an autolink) nor in need of escaping beyond
- * `&` before a letter or `#` (written `\&`); an image likewise, with its alt (which may be empty) as the text; a bold
- * or italic run as below. Then the output is the texts, `[label](url)`, `![alt](url)` and runs joined
- * (test/render.test.ts checks it against remark-stringify).
- */
 /** What may follow a bold or italic run in plainParagraph. */
 const RUN_FOLLOWER = /^[ .,:;]/;
+/** Inline code plainParagraph writes between single backticks: none in it, no control, no space at either end. */
+const CODE_BREAKER = /[\u0000-\u001F\u007F`]/;
 
-function plainParagraph(node: Paragraph): string | null {
+/**
+ * The Markdown of a paragraph of text, links, images and inline code only (the commonest paragraphs on web pages, and
+ * figures without a caption), else null: what containerPhrasing writes for it when no escape can act. Texts next to each
+ * other are taken as one (the escaper reads each with its neighbours' characters around it, so as one), and each such
+ * text is one line with none of the characters an unsafe pattern matches inside a line (BREAKS_INERT); the paragraph's
+ * first cannot begin a block (UNSAFE_START, or for a heading's content `atLineStart` false, a space or tab, which the
+ * heading handler encodes), the last cannot end in a space or tab, and a text before another node cannot end in `!` (it
+ * would make an image before a link). A link has no title, one such text child, and an address that is neither its
+ * text (an autolink) nor in need of escaping beyond `&` before a letter or `#` (written `\&`); an image likewise, with
+ * its alt (which may be empty) as the text; inline code holds no backtick, control or line break and no space at its
+ * ends (written between single backticks, as the inline code handler writes it then); a bold or italic run as below.
+ * Then the output is the texts, `[label](url)`, `![alt](url)`, `` `code` `` and runs joined (test/render.test.ts
+ * checks it against remark-stringify).
+ */
+function plainParagraph(node: Paragraph, atLineStart = true): string | null {
   const { children } = node;
   const last = children.length - 1;
   if (last < 0) return null;
   let out = '';
-  let previousText = false;
   for (let i = 0; i <= last; i++) {
     const child = children[i] as PhrasingContent;
     if (child.type === 'text') {
-      const value = child.value;
-      if (previousText || value === '' || BREAKS_INERT.test(value)) return null;
-      if (i === 0 && UNSAFE_START.test(value)) return null;
+      let value = child.value;
+      if (value === '') return null;
+      // The texts that follow it, as one.
+      while (i < last) {
+        const next = children[i + 1] as PhrasingContent;
+        if (next.type !== 'text') break;
+        if (next.value === '') return null;
+        value += next.value;
+        i++;
+      }
+      if (BREAKS_INERT.test(value)) return null;
+      if (out === '' && (atLineStart ? UNSAFE_START.test(value) : value.charCodeAt(0) === 32 || value.charCodeAt(0) === 9)) return null;
       const end = value.charCodeAt(value.length - 1);
       if (i === last ? end === 32 || end === 9 : end === 33) return null;
       out += value;
-      previousText = true;
     } else if (child.type === 'link') {
       if (child.title || child.children.length !== 1) return null;
       const label = child.children[0] as PhrasingContent;
@@ -305,18 +324,19 @@ function plainParagraph(node: Paragraph): string | null {
       if (text === '' || BREAKS_INERT.test(text) || url === '' || URL_PLAIN_BREAKER.test(url)) return null;
       if (text === url || `mailto:${text}` === url) return null;
       out += `[${text}](${plainUrl(url)})`;
-      previousText = false;
     } else if (child.type === 'image') {
       // A figure's image: `![alt](url)`, the alt escaped like a link's text (an empty alt stays empty).
       const alt = child.alt ?? '';
       const url = child.url;
       if (child.title || BREAKS_INERT.test(alt) || url === '' || URL_PLAIN_BREAKER.test(url)) return null;
       out += `![${alt}](${plainUrl(url)})`;
-      previousText = false;
+    } else if (child.type === 'inlineCode') {
+      const code = child.value;
+      if (code === '' || CODE_BREAKER.test(code) || code.charCodeAt(0) === 32 || code.charCodeAt(code.length - 1) === 32) return null;
+      out += `\`${code}\``;
     } else {
-      // A bold or italic run of one inert line with ASCII letters or digits at its edges (inertRun), between the
-      // paragraph's edges or texts that end in a space before it and start with a space or `.,:;` after it: no
-      // escape and no attention encoding acts on it.
+      // A bold or italic run of one inert line (inertRun), between the paragraph's edges or texts that end in a space
+      // before it and start with a space or `.,:;` after it: no escape and no attention encoding acts on it.
       const run = inertRun(child);
       if (run === null) return null;
       const before = i === 0 ? null : children[i - 1];
@@ -324,7 +344,6 @@ function plainParagraph(node: Paragraph): string | null {
       if (before !== null && (before?.type !== 'text' || !before.value.endsWith(' '))) return null;
       if (after !== null && (after?.type !== 'text' || !RUN_FOLLOWER.test(after.value))) return null;
       out += run;
-      previousText = false;
     }
   }
   return out;
@@ -334,25 +353,32 @@ function plainParagraph(node: Paragraph): string | null {
 const headingMarks = (node: Heading): string => '#'.repeat(Math.max(Math.min(6, node.depth || 1), 1));
 
 /**
- * The Markdown of a heading of one inert line of text that does not end in `#`, else null: what the heading handler
- * writes (ATX, no closing sequence): its text follows `# ` on the same line, so no pattern that needs a line break
- * before it can match, and the only heading-specific escapes are a line break and a `#` at the end (test/render.test.ts
- * checks it against remark-stringify).
+ * The Markdown of a heading of one line of text that does not end in `#`, else null: what the heading handler writes
+ * (ATX, no closing sequence): its text follows `# ` on the same line, so no pattern that needs a line break before it
+ * can match (a numbered "1. Define your goal" or a "- note" is no list there), and the heading-specific escapes are a
+ * line break and a `#` at the end; so the text is written as it is when it holds none of the characters an unsafe
+ * pattern matches inside a line (BREAKS_INERT) and has no space or tab at either end (test/render.test.ts checks it
+ * against remark-stringify).
  */
 function inertHeading(node: Heading, only: PhrasingContent | undefined): string | null {
-  if (only?.type !== 'text' || !isInertLine(only.value) || only.value.endsWith('#')) return null;
-  return `${headingMarks(node)} ${only.value}`;
+  if (only?.type !== 'text') return null;
+  const value = only.value;
+  if (value === '' || BREAKS_INERT.test(value) || value.endsWith('#')) return null;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  if (first === 32 || first === 9 || last === 32 || last === 9) return null;
+  return `${headingMarks(node)} ${value}`;
 }
 
 /**
- * The Markdown of a heading whose inline content plainParagraph writes (texts, links, images, bold or italic runs) and
- * that does not end in `#`, else null: the heading handler writes `#`s, a space and that content on one line (no setext
- * heading without a line break in it), so no pattern needing a line break before it can match; a `#` at its end would
- * need an escape (test/render.test.ts checks it against remark-stringify).
+ * The Markdown of a heading whose inline content plainParagraph writes (texts, links, images, inline code, bold or
+ * italic runs) and that does not end in `#`, else null: the heading handler writes `#`s, a space and that content on
+ * one line (no setext heading without a line break in it), so no pattern needing a line break before it can match; a
+ * `#` at its end would need an escape (test/render.test.ts checks it against remark-stringify).
  */
 function plainHeading(node: Heading): string | null {
   if (node.data !== undefined) return null;
-  const content = plainParagraph(node as unknown as Paragraph);
+  const content = plainParagraph(node as unknown as Paragraph, false);
   if (content === null || content.endsWith('#')) return null;
   return `${headingMarks(node)} ${content}`;
 }
