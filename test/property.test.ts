@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTracingCleaner } from '../src/clean.js';
 import { clean, DecruftError } from '../src/index.js';
+import { bestRun } from '../src/locate/run.js';
 import { CATALOG } from '../src/rules/catalog/index.js';
 import type { Article, CleanOptions } from '../src/types.js';
 import { accountingOf, comparable, htmlViolations, malformedFields } from './hostile/harness.js';
@@ -267,4 +268,39 @@ describe('Markdown: skipping the escaper for plain text changes nothing', () => 
       expect(renderMarkdown(structuredClone(root) as never)).toBe(reference(structuredClone(root)));
     }), params(5));
   }, TIMEOUT);
+});
+
+describe('bestRun (the locators\' maximum-sum run)', () => {
+  it('is the highest-sum run of scores[from..limit) opening at or before lastStart, up to where such runs are spent', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (scores, a, b) => {
+        const from = a % scores.length;
+        const lastStart = from + (b % (scores.length - from));
+        // Where the search ends: the first block past lastStart before which every run opening by lastStart is spent.
+        let stop = scores.length;
+        for (let i = lastStart + 1, cur = 0; i < scores.length; i++) {
+          if (i === lastStart + 1) for (let k = from; k <= lastStart; k++) cur = Math.max(cur, 0) + (scores[k] as number);
+          if (cur <= 0) {
+            stop = i;
+            break;
+          }
+          cur += scores[i] as number;
+        }
+        let best = { start: from, end: from, total: -Infinity };
+        for (let s = from; s <= lastStart; s++) {
+          let sum = 0;
+          for (let e = s; e < stop; e++) {
+            sum += scores[e] as number;
+            if (sum > best.total) best = { start: s, end: e + 1, total: sum };
+          }
+        }
+        const run = bestRun(scores, scores.length, from, lastStart);
+        expect(run.total).toBe(best.total);
+        expect(run.end - run.start).toBeGreaterThan(0);
+        expect(run.start).toBeGreaterThanOrEqual(from);
+        expect(run.start).toBeLessThanOrEqual(lastStart);
+        expect(scores.slice(run.start, run.end).reduce((x, y) => x + y, 0)).toBe(run.total);
+      }),
+    );
+  });
 });

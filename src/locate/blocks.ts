@@ -860,22 +860,7 @@ function titledRun(segments: readonly Segment[], scores: readonly number[], titl
   const key = title ? wordsOf(title) : '';
   const at = key === '' ? -1 : segments.findIndex((segment) => segment.type === 'heading' && wordsOf(segment.text) === key);
   if (at < 0) return null;
-  const run: BestRun = { start: at + 1, end: at + 1, total: -Infinity };
-  let sum = 0;
-  let start = at + 1;
-  for (let i = at + 1; i < scores.length; i++) {
-    if (sum <= 0) {
-      if (i > at + BLOCK_LOCATE.titleReach) break;
-      sum = 0;
-      start = i;
-    }
-    sum += scores[i] as number;
-    if (sum > run.total) {
-      run.total = sum;
-      run.start = start;
-      run.end = i + 1;
-    }
-  }
+  const run = bestRun(scores, scores.length, at + 1, at + BLOCK_LOCATE.titleReach);
   return run.total === -Infinity ? null : run;
 }
 

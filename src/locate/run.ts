@@ -8,13 +8,18 @@ export interface BestRun {
   total: number;
 }
 
-/** The contiguous run of `scores[0..limit)` with the highest sum. */
-export function bestRun(scores: ArrayLike<number>, limit = scores.length): BestRun {
-  const run: BestRun = { start: 0, end: 0, total: -Infinity };
+/**
+ * The contiguous run of `scores[from..limit)` with the highest sum. With `lastStart`, only runs opening there or
+ * before count, and the search ends where such a run has fallen to zero or below past it (the run under a title does
+ * not reach over a gap of furniture to what follows).
+ */
+export function bestRun(scores: ArrayLike<number>, limit = scores.length, from = 0, lastStart = limit): BestRun {
+  const run: BestRun = { start: from, end: from, total: -Infinity };
   let sum = 0;
-  let start = 0;
-  for (let i = 0; i < limit; i++) {
+  let start = from;
+  for (let i = from; i < limit; i++) {
     if (sum <= 0) {
+      if (i > lastStart) break;
       sum = 0;
       start = i;
     }
