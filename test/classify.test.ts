@@ -1,7 +1,7 @@
 // Classification of blocks and glued runs: appeals go, news sentences that look like them stay.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { ARTICLE, examplePage, expectEachKept, expectEachRemoved, LATER } from './helpers.js';
+import { ARTICLE, examplePage, expectEachKept, expectEachRemoved, fixture, LATER } from './helpers.js';
 
 describe('glued runs', () => {
   it("keeps a paragraph's last sentence that carries an appeal phrase but is about the article's subject (its words are in the article's plain paragraphs)", async () => {
@@ -598,6 +598,36 @@ describe('html boxes', () => {
     expect(liked.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['Like this:']));
     const kept = await clean(page(`<h3>What it costs:</h3><p>${next}</p>`));
     expect(kept.text).toContain('What it costs:');
+  });
+});
+
+describe('appeal boxes set into the article (insets)', () => {
+  const page = async () => clean(fixture('appeal-insets-mid-article.html'));
+
+  it('removes a box amid the paragraphs whole when a sentence of it went as an appeal (its rest and its button)', async () => {
+    const article = await page();
+    expect(article.text).not.toMatch(/Double it|matched|Members only|club members|Join the club/);
+    const rest = article.removed.find((r) => r.text.startsWith('The rest of this report'));
+    expect(rest).toMatchObject({ ruleId: 'paywall.subscribe-to-continue', category: 'paywall' });
+    expect(rest?.reason).toMatch(/^in an inset: /);
+  });
+
+  it('removes a box amid the paragraphs shaped like an appeal: a button glued after it, or a call with an appeal word', async () => {
+    const article = await page();
+    expect(article.text).not.toMatch(/people like you|Back it|chipping in/);
+    const insets = article.removed.filter((r) => r.ruleId.endsWith('.inset')).map((r) => r.text);
+    expect(insets).toEqual([
+      'This page exists because of people like you. Back the next story with a small gift. Back it',
+      'Every article on this site is written for readers, not advertisers. Consider chipping in this month.',
+    ]);
+  });
+
+  it("keeps the article's own boxes: an editor's note, a tip over its link, a box whose label alone was cut", async () => {
+    const article = await page();
+    expect(article.text).toContain("Editor's note: This story was updated on Friday to add comment from the harbour master. We regret the earlier omission.");
+    expect(article.text).toContain('Tip: you can print this timetable and keep it in the car.');
+    expect(article.text).toContain("The council's transport page lists the sailing times for each island and the fares for vehicles.");
+    expect(article.text).toContain('The first winter sailing leaves the mainland');
   });
 });
 

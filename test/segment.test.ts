@@ -1,7 +1,9 @@
 // Segmentation: text dumps into blocks (header lines, single-line dumps, lists) and DOM into typed blocks.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import { segmentHtml } from '../src/segment/from-html.js';
 import { segmentText, splitBlocks, toSegment } from '../src/segment/from-text.js';
+import { parseDocument } from 'htmlparser2';
 import { makeContext } from './helpers.js';
 
 describe('text segmentation', () => {
@@ -56,6 +58,21 @@ describe('text lists', () => {
 });
 
 describe('html segmentation', () => {
+  it('marks the blocks of a box set into the text (an inset) with its id, and no others', () => {
+    const html = `<body><article><header><div class="c"><p>Wrapped.</p></div></header><p>One.</p>
+      <div class="a"><p>Boxed.</p><div><p>Nested.</p></div></div><p>Two.</p><div class="d"><p>Alone.</p></div><p>Three.</p></article></body>`;
+    const body = parseDocument(html, { decodeEntities: true }).children.filter((n) => n.type === 'tag');
+    const insets = Object.fromEntries(segmentHtml(body as never, makeContext(), { baseUrl: null, allowDataImages: false }).map((s) => [s.text, s.inset ?? 0]));
+    // "a" sits among the article's paragraphs, and so does the box in it (the innermost such box counts: an article
+    // body after a lead paragraph is one too); "c" is in a header with no paragraph of its own; "d" is next to one.
+    expect(insets['One.']).toBe(0);
+    expect(insets['Boxed.']).toBeGreaterThan(0);
+    expect(insets['Nested.']).toBeGreaterThan(insets['Boxed.'] as number);
+    expect(insets['Wrapped.']).toBe(0);
+    expect(insets['Alone.']).toBeGreaterThan(0);
+    expect(insets['Alone.']).not.toBe(insets['Boxed.']);
+  });
+
   it('produces typed blocks for headings, lists, quotes, code, tables and figures', async () => {
     const html = `<article>
       <h2>Section</h2><p>Intro paragraph with <em>emphasis</em> and a <a href="https://example.com/x">link</a>.</p>

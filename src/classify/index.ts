@@ -889,6 +889,59 @@ function publisherMiddle(verdicts: readonly (Verdict | null)[], pieceSignals: re
 const BOX_AS_ONE_MAX_WORDS = 60;
 const BOX_AS_ONE_MAX_BLOCKS = 4;
 
+/**
+ * An inset (Segment.inset: a box set into the article's text) of at most this many words is one thing: a pull quote,
+ * a fact box, an appeal. (The appeals set mid-article in appeals-html-dev are 13 to 45 words with their buttons.)
+ */
+const INSET_MAX_WORDS = 60;
+/** The appeals' categories: a label cut off a box's text ("See also", "Related:") leaves the box's own text. */
+const APPEALS = new Set<Category>(['donation', 'paywall', 'newsletter', 'subscription']);
+/** A button's label (four words at most, no stop) glued after the inset's last sentence ("…for everybody. Pitch in"). */
+const BUTTON_TAIL = /[.!?]["”’)]?\s+\p{Lu}[^.!?:;,"“”()]{0,40}$/u;
+
+/**
+ * Appeal boxes set into the article's text (Segment.inset), made of paragraphs and headings (a box with a list or a
+ * table is another widget) and short. The article's own paragraphs are the inset's siblings, not in it, so:
+ * - when a sentence of the inset was cut as an appeal, the rest of it is the rest of the appeal, not article text glued
+ *   to it ("Our year-end drive ends Friday." went; "Gifts made now will be matched dollar for dollar. Double my gift"
+ *   is the same box's);
+ * - an inset no rule judged whose text is one paragraph about the publication ("these articles", "this analysis"),
+ *   reporting or quoting no one, is an appeal when it ends in a button (a label glued after its last sentence or a
+ *   link of its own under it: "…Please consider pitching in. Pitch in") and addresses the reader, names a price or has
+ *   an appeal word, or when it calls the reader to act with an appeal word ("Consider chipping in this month."). The
+ *   article's own boxes (an editor's note, a pull quote) call no one; a product card holds more than one paragraph.
+ */
+function cutInsets(judged: readonly Judged[]): void {
+  const insets = new Map<number, Judged[]>();
+  for (const j of judged) if (j.segment.inset) (insets.get(j.segment.inset) ?? insets.set(j.segment.inset, []).get(j.segment.inset))?.push(j);
+  for (const members of insets.values()) {
+    if (members.some((m) => m.segment.type === 'list' || m.segment.type === 'table') || members.reduce((n, m) => n + m.signals.words, 0) > INSET_MAX_WORDS) continue;
+    const verdict = members.find((m) => m.segment.type === 'paragraph')?.trim?.cuts.find((c) => APPEALS.has(c.verdict.category))?.verdict ?? insetAppeal(members);
+    for (const m of members) {
+      if (m.verdict || !verdict) continue;
+      m.verdict = { ...verdict, reason: `in an inset: ${verdict.reason}` };
+      m.trim = null;
+    }
+  }
+}
+
+/** The inset's verdict as an appeal no rule judged (cutInsets), or null. */
+function insetAppeal(members: readonly Judged[]): Verdict | null {
+  const last = members[members.length - 1] as Judged;
+  // A button of its own: a short link under the text ("Subscribe", "Sign up").
+  const button = members.length > 1 && last.signals.words <= 4 && last.segment.linkDensity >= 0.5;
+  const prose = members.filter((m) => m.segment.type === 'paragraph' && !m.verdict && !(button && m === last));
+  const signals = prose[0]?.signals;
+  if (prose.length !== 1 || !signals || signals.reporting || !signals.shapeWords || members.some((m) => m.trim)) return null;
+  const appealWords = signals.cues > 0 || signals.matches.length > 0;
+  const shape = appealShape(signals.run);
+  const tail = BUTTON_TAIL.exec(signals.run.text.trimEnd())?.[0];
+  if (button || (tail && wordCount(tail) <= 5) ? !(signals.address > 0 || signals.price || appealWords) : !(shape.imperative && appealWords)) return null;
+  const category = signals.category ?? signals.cueRule?.category ?? shape.category ?? (signals.price ? 'subscription' : null);
+  // Widget chrome ("Download the PDF to print your own checklist!" over its link) is the article's own box.
+  return category && category !== 'chrome' ? { ruleId: `${category}.inset`, category, reason: 'shaped like an appeal' } : null;
+}
+
 /** A heading this short that speaks to the reader or for the publisher heads the appeal under it in its box. */
 const BOX_HEADING_MAX_WORDS = 12;
 
@@ -1821,6 +1874,8 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
       }
     }
   }
+
+  cutInsets(judged);
 
   keepInlineLinks(judged);
   keepReferenceHeadings(judged);

@@ -240,6 +240,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   const headed = new Set<Element>();
   const containers = blockContainers(roots, headed);
   let boxCounter = 0;
+  // Each box's inset (see Segment.inset): the box itself, an inset box it sits in, or 0.
+  const insetOfBox: number[] = [0];
   let visited = 0;
   let run: Run | null = null;
 
@@ -276,6 +278,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
     if (emitNear !== '') out.near = emitNear;
     if (emitLead !== undefined) out.lead = emitLead;
+    const inset = insetOfBox[segment.box];
+    if (inset) out.inset = inset;
     segments.push(out);
   };
   const flush = (): void => {
@@ -486,6 +490,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     // A block container: its own paragraph boundary; boxes start a new group.
     flush();
     const box = BOX_TAGS.has(el.name) ? ++boxCounter : frame.box;
+    if (box !== frame.box) insetOfBox[box] = INSET_TAGS.has(el.name) && amidParagraphs(el) ? box : (insetOfBox[frame.box] ?? 0);
     const scope: Scope = { hints, box, zone, zoneEl, parent: id };
     stack.push(FLUSH);
     scopes.push(scope);
@@ -496,6 +501,18 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   }
   flush();
   return segments;
+}
+
+/** Boxes that may be set into the article's text (a pull quote, a fact box, an appeal). */
+const INSET_TAGS = new Set(['div', 'section', 'aside']);
+
+/** Whether the article's text runs on around an element: a <p> is right before or after it (text between aside). */
+function amidParagraphs(el: Element): boolean {
+  let before: AnyNode | null = el.prev;
+  let after: AnyNode | null = el.next;
+  while (before && !isElement(before)) before = before.prev;
+  while (after && !isElement(after)) after = after.next;
+  return (before as Element | null)?.name === 'p' || (after as Element | null)?.name === 'p';
 }
 
 /** The marker that a container's children are done: the run they started is flushed. */

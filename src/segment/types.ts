@@ -40,6 +40,11 @@ export interface Segment {
   cards?: boolean;
   /** The tokens classify read from the text (they describe `text` only while `text === tokens.text`). */
   tokens?: TokenRun;
+  /**
+   * HTML: id (a `box`) of the inset the block sits in: a div, section or aside whose parent holds the article's
+   * paragraphs directly, so the text runs on around it (a pull quote, a fact box, an appeal set mid-article).
+   */
+  inset?: number;
   /** Text mode: the block's text started or ended glued to another run. */
   glued?: 'start' | 'end';
 }
