@@ -33,6 +33,8 @@ function typicalPage() {
     execFileSync('tee', [file], { input: page.input, stdio: ['pipe', 'ignore', 'inherit'] });
     return { file, url: page.url, id: page.id };
   }
+  // Without the data (a copy of the repo outside the folder that holds ../shared), the figure is not comparable.
+  console.error(`cold-start: no ${DATA}/html-dev.jsonl.gz (set DECRUFT_DATA); timing the small test fixture instead of the typical page`);
   return { file: join(ROOT, 'test/fixtures/news-with-chrome.html'), url: 'https://example.com/news/harbour' };
 }
 
