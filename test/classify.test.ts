@@ -1539,6 +1539,11 @@ describe('widget chrome in wordings near the catalog (issue 4: WCXB "without" li
     ]);
   });
 
+  it('removes a forum post\'s "Share on other sites" heading (Invision Community), and keeps prose that mentions sharing elsewhere', async () => {
+    await expectEachRemoved(['Share on other sites']);
+    await expectEachKept(['Members can share on other sites only the photos they took themselves, the club said in its new rules.']);
+  });
+
   it('removes "stay connected with us", "join our Facebook group" and "your support is greatly appreciated", and keeps them quoted or reported', async () => {
     await expectEachRemoved(['Stay connected with us on Instagram and Facebook.', 'Join our Facebook group for more tips like these.', 'Your support is greatly appreciated!']);
     await expectEachKept([
