@@ -912,16 +912,32 @@ const BUTTON_TAIL = /[.!?]["”’)]?\s+\p{Lu}[^.!?:;,"“”()]{0,40}$/u;
  *   article's own boxes (an editor's note, a pull quote) call no one; a product card holds more than one paragraph.
  */
 function cutInsets(judged: readonly Judged[]): void {
-  const insets = new Map<number, Judged[]>();
-  for (const j of judged) if (j.segment.inset) (insets.get(j.segment.inset) ?? insets.set(j.segment.inset, []).get(j.segment.inset))?.push(j);
-  for (const members of insets.values()) {
+  for (const members of groupJudged(judged, (j) => j.segment.inset).values()) {
     if (members.some((m) => m.segment.type === 'list' || m.segment.type === 'table') || members.reduce((n, m) => n + m.signals.words, 0) > INSET_MAX_WORDS) continue;
     const verdict = members.find((m) => m.segment.type === 'paragraph')?.trim?.cuts.find((c) => APPEALS.has(c.verdict.category))?.verdict ?? insetAppeal(members);
-    for (const m of members) {
-      if (m.verdict || !verdict) continue;
-      m.verdict = { ...verdict, reason: `in an inset: ${verdict.reason}` };
-      m.trim = null;
-    }
+    if (verdict) spreadVerdict(members, verdict, 'in an inset');
+  }
+}
+
+/** The judged blocks grouped by `keyOf` (a box, an inset), in document order; a block whose key is undefined is in no group. */
+function groupJudged(judged: readonly Judged[], keyOf: (j: Judged) => number | undefined): Map<number, Judged[]> {
+  const groups = new Map<number, Judged[]>();
+  for (const j of judged) {
+    const key = keyOf(j);
+    if (key === undefined) continue;
+    const list = groups.get(key);
+    if (list) list.push(j);
+    else groups.set(key, [j]);
+  }
+  return groups;
+}
+
+/** Every member of a box or inset not judged yet goes with `verdict`, its reason led by `why`. */
+function spreadVerdict(members: readonly Judged[], verdict: Verdict, why: string): void {
+  for (const m of members) {
+    if (m.verdict) continue;
+    m.verdict = { ...verdict, reason: `${why}: ${verdict.reason}` };
+    m.trim = null;
   }
 }
 
@@ -1836,13 +1852,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
   });
 
   // A box (one container) holding an appeal goes whole when it is small and the rest of it is short.
-  const byBox = new Map<number, Judged[]>();
-  for (const j of judged) {
-    const list = byBox.get(j.segment.box);
-    if (list) list.push(j);
-    else byBox.set(j.segment.box, [j]);
-  }
-  for (const members of byBox.values()) {
+  for (const members of groupJudged(judged, (j) => j.segment.box).values()) {
     if (members.length < 2) continue;
     const appeal = members.find((m) => m.verdict && m.signals.strongPhrases > 0);
     const total = members.reduce((n, m) => n + m.signals.words, 0);
@@ -1855,24 +1865,12 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
         const text = members.map((m) => m.segment.text.trim()).join(' ');
         segmenter ??= sentenceSegmenter(lang ?? 'en');
         const one = judgeSentences({ ...(members[0] as Judged).segment, type: 'paragraph', text }, runSignals(text, ctx.catalog), ctx, segmenter, readerProse, topic);
-        if (one?.verdict && !one.trim) {
-          for (const m of members) {
-            if (m.verdict) continue;
-            m.verdict = { ...one.verdict, reason: `in the same box as: ${one.verdict.reason}` };
-            m.trim = null;
-          }
-        }
+        if (one?.verdict && !one.trim) spreadVerdict(members, one.verdict, 'in the same box as');
       }
       continue;
     }
     if (total > THRESHOLDS.boxMaxWords) continue;
-    if (members.every((m) => m.verdict || m.signals.words <= THRESHOLDS.boxOtherMaxWords)) {
-      for (const m of members) {
-        if (m.verdict) continue;
-        m.verdict = { ...appeal.verdict, reason: `in the same box as: ${appeal.verdict.reason}` };
-        m.trim = null;
-      }
-    }
+    if (members.every((m) => m.verdict || m.signals.words <= THRESHOLDS.boxOtherMaxWords)) spreadVerdict(members, appeal.verdict, 'in the same box as');
   }
 
   cutInsets(judged);

@@ -41,8 +41,9 @@ export interface Segment {
   /** The tokens classify read from the text (they describe `text` only while `text === tokens.text`). */
   tokens?: TokenRun;
   /**
-   * HTML: id (a `box`) of the inset the block sits in: a div, section or aside whose parent holds the article's
-   * paragraphs directly, so the text runs on around it (a pull quote, a fact box, an appeal set mid-article).
+   * HTML: id (a `box`) of the inset the block sits in: a div, section or aside with a <p> as its nearest sibling
+   * element before or after it, so the article's text runs on around it (a pull quote, a fact box, an appeal set
+   * mid-article).
    */
   inset?: number;
   /** Text mode: the block's text started or ended glued to another run. */
