@@ -699,6 +699,15 @@ describe('locate in HTML: labels repeated in every post or card', () => {
     expect(labels.filter((t) => t === 'Joined')).toHaveLength(4);
   });
 
+  it("walks a list of posts (vBulletin's <ol id=\"posts\">) as boxes: each post's text kept, its chrome dropped", async () => {
+    const article = await clean(fixture('forum-thread-post-list.html'), { url: 'https://forums.example.org/showthread.php?t=1930933' });
+    for (const post of ['What should we check before the move', 'Take a full backup of the database', 'copy the cron jobs too']) expect(article.text).toContain(post);
+    for (const chrome of ['Reply With Quote', 'Join Date']) expect(article.text).not.toContain(chrome);
+    // Each post is its own paragraph, not a line of one list item holding the whole thread.
+    expect(article.blocks.some((b) => b.type === 'list' && b.text.includes('Take a full backup'))).toBe(false);
+    expect(article.removed.some((r) => r.text === 'Reply With Quote')).toBe(true);
+  });
+
   it('keeps a short line that recurs inside an article with a run of prose (a refrain, a repeated step)', async () => {
     const story = Array.from({ length: 5 }, (_, i) => `Paragraph ${i + 1} of the recipe explains how the dough rests, rises and is folded again before it goes into a hot oven.`);
     const html = `<html><body><main>${story.map((p) => `<p>${p}</p><p>Fold again.</p>`).join('')}</main></body></html>`;

@@ -73,6 +73,19 @@ describe('html segmentation', () => {
     expect(insets['Alone.']).not.toBe(insets['Boxed.']);
   });
 
+  it('walks a list named for posts whose items are boxes of blocks as boxes; other lists of boxes stay lists', () => {
+    const blocks = (html: string) => segmentHtml(parseDocument(html, { decodeEntities: true }).children.filter((n) => n.type === 'tag') as never, makeContext(), { baseUrl: null, allowDataImages: false });
+    const post = (n: number): string => `<li class="postcontainer"><div class="posthead">Today, 09:0${n} AM #${n}</div><div class="postdetails"><div class="userinfo"><a href="/u/${n}">member${n}</a></div><div class="postbody"><p>Post number ${n} says that the restore should be tested on the new server before the domain moves, and that the cron jobs, the daily digest and the cleanup tasks need copying too, as they are easy to forget after a move.</p></div></div><div class="postfoot"><a href="/reply">Reply With Quote</a></div></li>`;
+    const thread = blocks(`<body><ol id="posts">${post(1)}${post(2)}</ol></body>`);
+    expect(thread.some((s) => s.type === 'list')).toBe(false);
+    expect(thread.filter((s) => s.text === 'Reply With Quote')).toHaveLength(2);
+    // The same shape without a name for posts (steps of a manual with code boxes), or a menu of links, stays a list.
+    const step = (n: number): string => `<li><div class="step"><p>Step ${n}: open the settings file of the project and replace the two values with the account's own identifier and its secret token, then save the file, close the editor and run the command below from the folder of the project to check that the new values work.</p></div><div class="code"><pre>export TOKEN=${n}</pre></div></li>`;
+    expect(blocks(`<body><ol class="steps">${step(1)}${step(2)}</ol></body>`).filter((s) => s.type === 'list')).toHaveLength(1);
+    const menu = `<li class="posts"><div class="label"><a href="/a">Sports</a></div><div class="submenu"><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Team number ${i} news</a></li>`).join('')}</ul></div></li>`;
+    expect(blocks(`<body><ul class="nav">${menu}</ul></body>`)[0]?.type).toBe('list');
+  });
+
   it('produces typed blocks for headings, lists, quotes, code, tables and figures', async () => {
     const html = `<article>
       <h2>Section</h2><p>Intro paragraph with <em>emphasis</em> and a <a href="https://example.com/x">link</a>.</p>

@@ -382,7 +382,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
       emit({ type: 'heading', node: { type: 'heading', depth: level as 1, children }, text: text.replace(/\n/g, ' '), hints: lastHints(hints, MAX_HINT_ANCESTORS), box: frame.box, linkChars });
       continue;
     }
-    if (el.name === 'ul' || el.name === 'ol') {
+    if ((el.name === 'ul' || el.name === 'ol') && !isPostList(el, containers)) {
       flush();
       emitZone = zone;
       emitZoneEl = zoneEl;
@@ -531,6 +531,59 @@ function lastHints(chain: HintChain, n: number): string {
   let link = chain.up;
   for (let k = 1; k < n && link !== null; k++, link = link.up) joined = `${link.hint} ${joined}`;
   return joined;
+}
+
+/** Block-level children that make a list item a box of blocks rather than a line of text. */
+const ITEM_BOXES = new Set(['div', 'section', 'article', 'header', 'footer', 'form', 'table', 'blockquote', 'aside', 'dl', 'fieldset']);
+/** Class or id words of a list of posts: forum software's thread (`ol#posts`, `ol.messageList`, `ul.posts`), comments. */
+const POSTS_HINT = /(?:^|[\s_-])(?:posts?|postcontainer|postbit\w*|messages?|messagelist|comments?|commentlist|replies|timeline)(?:$|[\s_-])/i;
+/** Words an item of a list of posts holds at least, and the share of them in links at most: a post, not a menu entry. */
+const POST_ITEM_WORDS = 40;
+const POST_ITEM_LINKED = 0.3;
+
+/**
+ * A list that lays out posts, as forum software lays out a thread (vBulletin's `<ol id="posts">`, XenForo's
+ * `<ol class="messageList">`, NodeBB's `<ul class="posts timeline">`): the list or its items are named for posts, and
+ * an item holds two or more boxes, one a box of blocks itself (the poster's details, the post's body, its footer),
+ * with a post's words, mostly unlinked. Such a list is walked as nested boxes, so each post's chrome (View Profile,
+ * Join Date, Reply With Quote) comes out as blocks of its own rather than inside one list item's line.
+ */
+function isPostList(list: Element, containers: ReadonlySet<Element>): boolean {
+  const named = POSTS_HINT.test(hintString(list));
+  for (const item of list.children) {
+    if (!isElement(item) || item.name !== 'li' || !containers.has(item)) continue;
+    if (!named && !POSTS_HINT.test(hintString(item))) continue;
+    let boxes = 0;
+    let nested = false;
+    for (const child of item.children) {
+      if (!isElement(child) || !ITEM_BOXES.has(child.name)) continue;
+      boxes++;
+      if (containers.has(child)) nested = true;
+    }
+    if (boxes < 2 || !nested) continue;
+    const { words, linked } = countWords(item);
+    if (words >= POST_ITEM_WORDS && linked <= POST_ITEM_LINKED * words) return true;
+  }
+  return false;
+}
+
+/** The words of an element's text, and how many of them sit in links. */
+function countWords(root: Element): { words: number; linked: number } {
+  let words = 0;
+  let linked = 0;
+  const stack: Array<{ node: AnyNode; inLink: boolean }> = [{ node: root, inLink: false }];
+  while (stack.length > 0) {
+    const { node, inLink } = stack.pop() as { node: AnyNode; inLink: boolean };
+    if (isText(node)) {
+      const n = node.data.split(/\s+/).filter((w) => w !== '').length;
+      words += n;
+      if (inLink) linked += n;
+    } else if (hasChildren(node)) {
+      const link = inLink || (isElement(node) && node.name === 'a');
+      for (const child of node.children) stack.push({ node: child, inLink: link });
+    }
+  }
+  return { words, linked };
 }
 
 /** A figure with no image that wraps a table, a quote or code: a container of blocks, not an image and its caption. */
