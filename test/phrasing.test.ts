@@ -36,12 +36,22 @@ describe('phrasing', () => {
     ]);
   });
 
+  it('parts a capitalized word from a word before it that only an element boundary separates (a brand and its product)', () => {
+    const text = (source: string): string => phrasingText(toPhrasing(parseDocument(source, { decodeEntities: true }).children, { baseUrl: null, allowDataImages: false })).text;
+    expect(text('<span>Nalgene</span><span>Sustain Bottle</span>')).toBe('Nalgene Sustain Bottle');
+    expect(text('<a href="/p">YETI</a><span>Rambler Cup</span>')).toBe('YETI Rambler Cup');
+    expect(text('<span>Crème</span><span>Élégante</span>')).toBe('Crème Élégante');
+    // Letters of one word across formatting, a capital that starts no word, texts split only by a comment: as shown.
+    expect(text('<b>un</b>likely, Mc<b>D</b>onald, Wide<!---->Mouth, <b>Step 1</b>Open')).toBe('unlikely, McDonald, WideMouth, Step 1Open');
+  });
+
   /** Pieces that also put blocks and inline code inside links, paragraph breaks, empty wrappers, lists and comments. */
   const richPiece = fc.constantFrom(
     'a', 'b c', ' ', '\n', ' x\n y ', '\u00a0', 'z ', ' w', '\u00ad',
     '<br>', '<br> ', '<br><br>', '<img src="https://e.example/i.png">', '<img src="">', '<code> c </code>', '<kbd> </kbd>', '<span> </span>',
     '<b>', '</b>', '<em> ', '</em>', '<a href="https://e.example/x">', '<a href="rel">', '<a>', '</a>', '<div>', '</div>', '<p>', '</p>',
     '<i></i>', '<!-- c -->', '<script>x</script>', '<ul>', '</ul>', '<ol start="3">', '</ol>', '<li>', '</li>',
+    'Ab', 'Éa', '<span>', '</span>', '<!---->',
   );
   const richHtml = fc.array(richPiece, { maxLength: 28 }).map((parts) => parts.join(''));
   /** The same without blocks: one run of inline content. */

@@ -24,6 +24,28 @@ const INLINE_CODE = new Set(['code', 'kbd', 'samp', 'tt', 'var']);
  */
 const SKIP = new Set(['script', 'style', 'template']);
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif);/i;
+const CAPITALIZED_START = /^\p{Lu}\p{Ll}/u;
+const LETTER_END = /\p{L}$/u;
+
+/**
+ * Two words that only markup separates: a text that opens with a capitalized word right after an element's boundary,
+ * where the text before it ends with a letter: a shop's brand and product name, which its stylesheet sets on lines of
+ * their own (`<span>Nalgene</span><span>Sustain Bottle</span>`), a menu's links side by side. A browser shows them
+ * apart; read as one run they would be one word ("NalgeneSustain"), so a space goes between. Texts split only by
+ * comments (Vue's `<!---->`) are one text as they render, and stay joined; so do a word's letters across inline
+ * formatting that does not start a capitalized word ("<b>un</b>likely", "Mc<b>D</b>onald").
+ */
+function splitsWords(before: string, node: AnyNode & { data: string }): boolean {
+  const data = node.data;
+  const first = data.charCodeAt(0);
+  const second = data.charCodeAt(1);
+  if (first < 0x80 ? !(first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a) : !CAPITALIZED_START.test(data)) return false;
+  const last = before.charCodeAt(before.length - 1);
+  if (last < 0x80 ? !((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)) : !LETTER_END.test(before)) return false;
+  let prev = node.prev;
+  while (prev !== null && prev.type === 'comment') prev = prev.prev;
+  return prev === null || !isText(prev);
+}
 
 /** Picks the real source of lazy-loaded images. */
 export function imageSource(img: Element, options: PhrasingOptions): string | null {
@@ -82,29 +104,41 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     intos.push(root);
     opens.push(0);
   }
+  // The last text read, while nothing but elements came after it (see splitsWords).
+  let before: string | null = null;
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     const into = intos.pop() as Parent;
     const open = opens.pop() as number;
     if (isText(node)) {
       // Text of a link whose address cannot be kept (relative, with no base URL) is still link text for link density.
-      into.children.push((open & OPEN_UNRESOLVED) !== 0 ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
+      const unresolved = (open & OPEN_UNRESOLVED) !== 0;
+      if (before !== null && splitsWords(before, node)) into.children.push(unresolved ? { type: 'text', value: ' ', data: { linkText: true } as Data } : { type: 'text', value: ' ' });
+      into.children.push(unresolved ? { type: 'text', value: node.data, data: { linkText: true } as Data } : { type: 'text', value: node.data });
+      if (node.data !== '') before = node.data;
       continue;
     }
     if (!isElement(node) || SKIP.has(node.name)) continue;
     const name = node.name;
     if (name === 'br') {
       into.children.push({ type: 'break' });
+      before = null;
       continue;
     }
     if (name === 'img') {
       const url = imageSource(node, options);
-      if (url) into.children.push({ type: 'image', url, alt: collapseWhitespace(attr(node, 'alt') ?? '').trim() || null, title: null });
+      if (url) {
+        into.children.push({ type: 'image', url, alt: collapseWhitespace(attr(node, 'alt') ?? '').trim() || null, title: null });
+        before = null;
+      }
       continue;
     }
     if (INLINE_CODE.has(name) && (open & OPEN_CODE) === 0) {
       const value = collapseWhitespace(rawText(node));
-      if (value.trim() !== '') into.children.push({ type: 'inlineCode', value });
+      if (value.trim() !== '') {
+        into.children.push({ type: 'inlineCode', value });
+        before = null;
+      }
       continue;
     }
     let target = into;
@@ -125,7 +159,10 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
       nextOpen = open | WRAPPER_BITS[wrapper];
     }
     const isBlock = BLOCK_TAGS.has(name);
-    if (isBlock) into.children.push({ type: 'text', value: ' ' });
+    if (isBlock) {
+      into.children.push({ type: 'text', value: ' ' });
+      before = ' ';
+    }
     if (hasChildren(node)) {
       if (isBlock) {
         stack.push({ type: 'text', data: ' ' } as AnyNode);
@@ -281,10 +318,19 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
   let afterBreak = false;
   let breaks = 0;
   let images = false;
+  // As in toPhrasing: the last text read, while nothing but elements came after it.
+  let before: string | null = null;
   while (stack.length > 0) {
     const node = stack.pop() as AnyNode;
     const open = opens.pop() as number;
     if (isText(node)) {
+      if (before !== null && !previousEndsWithSpace && splitsWords(before, node)) {
+        previousEndsWithSpace = true;
+        afterBreak = false;
+        values.push(' ');
+        linked.push((open & OPEN_LINK) !== 0);
+      }
+      if (node.data !== '') before = node.data;
       let value = collapseWhitespace(node.data);
       if (previousEndsWithSpace && value.charCodeAt(0) === 0x20) value = value.slice(1);
       if (value === '') continue;
@@ -306,6 +352,7 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
       previousEndsWithSpace = true;
       lastText = -1;
       afterBreak = true;
+      before = null;
       breaks++;
       values.push('\n');
       linked.push(false);
@@ -317,6 +364,7 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
         lastText = -1;
         afterBreak = false;
         images = true;
+        before = null;
       }
       continue;
     }
@@ -327,6 +375,7 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
         previousEndsWithSpace = false;
         lastText = -1;
         afterBreak = false;
+        before = null;
         values.push(value);
         linked.push(false);
       }
@@ -336,6 +385,7 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) {
       if ((open & OPEN_LINK) !== 0) return null;
+      before = ' ';
       if (!previousEndsWithSpace) {
         previousEndsWithSpace = true;
         afterBreak = false;
