@@ -8,6 +8,8 @@ import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords, joinLines, normalizeLines, textWeight } from '../src/text/normalize.js';
 import { isListText, LIST_LINE, splitBlocks } from '../src/segment/from-text.js';
 import { BYLINE_LINE, BYLINE_OPENING } from '../src/locate/blocks.js';
+import { LONE_DATE } from '../src/metadata/meta-tags.js';
+import { DATE_WITH_TIME } from '../src/metadata/sources.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
@@ -222,6 +224,28 @@ describe('hot-path scanners', () => {
       }
       expect(seen).toBe(trie.nodes);
       expect([...rootById].filter((n) => n !== -1).length).toBe(root.ids.size);
+    }
+  });
+});
+
+describe('date patterns written without the i flag (issue 9 cold start: V8 compiles `iu` ones several times slower)', () => {
+  const LONE_DATE_IU = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)$/iu;
+  const DATE_WITH_TIME_IU = /^[\p{L}\d ,./-]{6,32}[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/iu;
+  it('[\\p{L}\\u0345] is exactly what \\p{L} matches case-insensitively, on every code point', () => {
+    for (let point = 0; point <= 0x10ffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue;
+      const char = String.fromCodePoint(point);
+      if (/^\p{L}$/iu.test(char) !== /^[\p{L}\u0345]$/u.test(char)) expect(point.toString(16)).toBe('a difference');
+    }
+  });
+  it('LONE_DATE and DATE_WITH_TIME match what their iu patterns matched', () => {
+    const pieces = ['1', '12', '2019', '1999', '2024-03-05', '-', ' ', ',', '.', '/', ':', '09:14', '11:23:55', 'T', 't', 'AM', 'am', 'Pm', 'p.m.', 'A', 'M', 'March', 'MAR', 'dec', 'Déc', 'Ꮳ', 'ǅ', 'ß', 'ẞ', 'K', 'ſ', 'İ', '\u0345', 'ᾼ', '中文', '😀', 'x'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), (value) => {
+      expect(LONE_DATE.test(value)).toBe(LONE_DATE_IU.test(value));
+      expect(DATE_WITH_TIME.test(value)).toBe(DATE_WITH_TIME_IU.test(value));
+    }), { numRuns: 20000 });
+    for (const value of ['20 December 2025', 'Dec 17, 2025', '2019-02-23, 09:14 PM', '2019-02-23 09:14 pm', 'Sun Dec 17, 2023 11:23 am', '2025-11-01 15:14:37', 'Dec\u0345 17, 2025']) {
+      expect([LONE_DATE.test(value), DATE_WITH_TIME.test(value)]).toEqual([LONE_DATE_IU.test(value), DATE_WITH_TIME_IU.test(value)]);
     }
   });
 });
