@@ -2,11 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/rules/catalog/index.js';
-import { compileCatalog, foldWord, matchPhrases, phraseWords, scanTokens, scanTokensIn, tokenize, vocabularyId, type PhraseMatch, type Token } from '../src/rules/compile.js';
+import { compileCatalog, foldWord, matchPhrases, phraseWords, scanTokens, scanTokensIn, tokenize, trieChild, vocabularyId, type CompiledCatalog, type PhraseMatch, type Token } from '../src/rules/compile.js';
+import type { Rule } from '../src/rules/types.js';
 import { phrasingText } from '../src/segment/phrasing.js';
 import { countWords, joinLines, normalizeLines, textWeight } from '../src/text/normalize.js';
 import { isListText, LIST_LINE, splitBlocks } from '../src/segment/from-text.js';
 import { BYLINE_LINE, BYLINE_OPENING } from '../src/locate/blocks.js';
+import { LONE_DATE } from '../src/metadata/meta-tags.js';
+import { DATE_WITH_TIME } from '../src/metadata/sources.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
@@ -18,11 +21,44 @@ function tokenizeByRegex(value: string): Array<Pick<Token, 'word' | 'start' | 'e
   return [...value.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
-/** The reference matcher: every token starts a walk from the trie's root. */
-function matchAll(catalog: ReturnType<typeof compileCatalog>, tokens: readonly Token[]): PhraseMatch[] {
+/** A node of the reference trie: what compileCatalog built before its flat arrays (an object and a Map per node). */
+interface RefNode {
+  ids: Map<number, RefNode>;
+  any: RefNode | undefined;
+  number: RefNode | undefined;
+  rules: number[];
+}
+
+/** The reference trie, built as compileCatalog built it before (after it, so every phrase word has its id). */
+function referenceTrie(rules: readonly Rule[]): RefNode {
+  const node = (): RefNode => ({ ids: new Map(), any: undefined, number: undefined, rules: [] });
+  const root = node();
+  rules.forEach((rule, index) => {
+    for (const phrase of rule.phrases ?? []) {
+      const words = phraseWords(phrase);
+      if (words.length === 0) continue;
+      let at = root;
+      for (const word of words) {
+        if (word === '*') at = at.any ??= node();
+        else if (word === '#') at = at.number ??= node();
+        else {
+          const id = vocabularyId(word);
+          let child = at.ids.get(id);
+          if (child === undefined) at.ids.set(id, (child = node()));
+          at = child;
+        }
+      }
+      if (!at.rules.includes(index)) at.rules.push(index);
+    }
+  });
+  return root;
+}
+
+/** The reference matcher: every token starts a walk from the reference trie's root. */
+function matchAll(catalog: CompiledCatalog, root: RefNode, tokens: readonly Token[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let states = [catalog.root];
+    let states = [root];
     for (let j = i; j < tokens.length && j - i < catalog.maxPhraseTokens && states.length > 0; j++) {
       const word = (tokens[j] as Token).word;
       const next = states.flatMap((s) => [s.ids.get(vocabularyId(word)), s.any, /^\p{N}+$/u.test(word) ? s.number : undefined].filter((n) => n !== undefined));
@@ -150,14 +186,66 @@ describe('hot-path scanners', () => {
     }
     expect(BYLINE_OPENING.test('Bystanders said')).toBe(false);
   });
+  const WILD_RULE: Rule = { id: 'custom.wild', category: 'ad', lang: '*', description: 'wildcard first words', strength: 'strong', phrases: ['* more', '# free articles', 'read * more'], examples: [], counterExamples: [] };
   it('matchPhrases skips tokens that start no phrase, and finds the same matches, wildcards included', () => {
-    const catalogs = [compileCatalog(CATALOG), compileCatalog([...CATALOG, { id: 'custom.wild', category: 'ad', lang: '*', description: 'wildcard first words', strength: 'strong', phrases: ['* more', '# free articles'], examples: [], counterExamples: [] }])];
+    const catalogs = [CATALOG, [...CATALOG, WILD_RULE]].map((rules) => ({ catalog: compileCatalog(rules), root: referenceTrie(rules) }));
     const words = fc.array(fc.constantFrom('read', 'more', 'support', 'now', 'you', 'have', '3', 'free', 'articles', 'the', 'story', 'sign', 'up', 'newsletter', 'x'), { maxLength: 30 });
-    for (const catalog of catalogs) {
+    for (const { catalog, root } of catalogs) {
       fc.assert(fc.property(words, (list) => {
         const tokens = tokenize(list.join(' '));
-        expect(matchPhrases(catalog, tokens)).toEqual(matchAll(catalog, tokens));
+        expect(matchPhrases(catalog, tokens)).toEqual(matchAll(catalog, root, tokens));
       }), { numRuns: 500 });
+    }
+  });
+  it("the flat trie holds the reference trie's nodes: the same children by word and wildcard, the same rules", () => {
+    for (const rules of [CATALOG, [...CATALOG, WILD_RULE]]) {
+      const { trie, rootById } = compileCatalog(rules);
+      const root = referenceTrie(rules);
+      let seen = 0;
+      const edgesFrom = new Map<number, number>();
+      for (let at = 0; at < trie.edges.length; at += 3) if (trie.edges[at] !== -1) edgesFrom.set(trie.edges[at]!, (edgesFrom.get(trie.edges[at]!) ?? 0) + 1);
+      const pairs: Array<[RefNode, number]> = [[root, 0]];
+      for (let pair = pairs.pop(); pair; pair = pairs.pop()) {
+        const [ref, node] = pair;
+        seen++;
+        expect([...trie.ruleList.subarray(trie.ruleStart[node], trie.ruleStart[node + 1])]).toEqual(ref.rules);
+        expect(edgesFrom.get(node) ?? 0).toBe(ref.ids.size);
+        expect(trie.wild[node]).toBe(ref.any || ref.number ? 1 : 0);
+        for (const [id, child] of ref.ids) {
+          const flat = trieChild(trie, node, id);
+          expect(flat).toBeGreaterThan(0);
+          if (node === 0) expect(rootById[id]).toBe(flat);
+          pairs.push([child, flat]);
+        }
+        for (const [child, flat] of [[ref.any, trie.anyChild[node]!], [ref.number, trie.numberChild[node]!]] as const) {
+          expect(flat !== -1).toBe(child !== undefined);
+          if (child) pairs.push([child, flat]);
+        }
+      }
+      expect(seen).toBe(trie.nodes);
+      expect([...rootById].filter((n) => n !== -1).length).toBe(root.ids.size);
+    }
+  });
+});
+
+describe('date patterns written without the i flag (issue 9 cold start: V8 compiles `iu` ones several times slower)', () => {
+  const LONE_DATE_IU = /^(?:\d{1,2} \p{L}{3,9}\.? (?:19|20)\d{2}|\p{L}{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?)$/iu;
+  const DATE_WITH_TIME_IU = /^[\p{L}\d ,./-]{6,32}[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/iu;
+  it('[\\p{L}\\u0345] is exactly what \\p{L} matches case-insensitively, on every code point', () => {
+    for (let point = 0; point <= 0x10ffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue;
+      const char = String.fromCodePoint(point);
+      if (/^\p{L}$/iu.test(char) !== /^[\p{L}\u0345]$/u.test(char)) expect(point.toString(16)).toBe('a difference');
+    }
+  });
+  it('LONE_DATE and DATE_WITH_TIME match what their iu patterns matched', () => {
+    const pieces = ['1', '12', '2019', '1999', '2024-03-05', '-', ' ', ',', '.', '/', ':', '09:14', '11:23:55', 'T', 't', 'AM', 'am', 'Pm', 'p.m.', 'A', 'M', 'March', 'MAR', 'dec', 'Déc', 'Ꮳ', 'ǅ', 'ß', 'ẞ', 'K', 'ſ', 'İ', '\u0345', 'ᾼ', '中文', '😀', 'x'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), (value) => {
+      expect(LONE_DATE.test(value)).toBe(LONE_DATE_IU.test(value));
+      expect(DATE_WITH_TIME.test(value)).toBe(DATE_WITH_TIME_IU.test(value));
+    }), { numRuns: 20000 });
+    for (const value of ['20 December 2025', 'Dec 17, 2025', '2019-02-23, 09:14 PM', '2019-02-23 09:14 pm', 'Sun Dec 17, 2023 11:23 am', '2025-11-01 15:14:37', 'Dec\u0345 17, 2025']) {
+      expect([LONE_DATE.test(value), DATE_WITH_TIME.test(value)]).toEqual([LONE_DATE_IU.test(value), DATE_WITH_TIME_IU.test(value)]);
     }
   });
 });

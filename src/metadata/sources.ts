@@ -42,15 +42,16 @@ const UPDATE_WORDS = /updat|modif|edited|revis|aktualisiert|mis à jour|actualiz
 /** A date line that says what it is ("Published on Oct 21, 2025", "Posted on the 15/12/2025 at 19:00 by…"). */
 export const PUBLISHED_LABEL = /^(?:published|posted|publi[ée]e?|ver[öo]ffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
 
-/**
- * A line that is only a date with its clock time ("2025-11-01 15:14:37", "Sun Dec 17, 2023 11:23 am"): how forums
- * and comment-less post lists stamp a post; the first is the opening post's.
- */
 /** A time after a date ("…, 11:23:55 AM", " 1:47 am"). */
 const TRAILING_TIME = /[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i;
 /** A post header's author before its date: "by jane »", "Started by Jane Doe,". */
 const POST_BY_PREFIX = /^(?:(?:started|posted|written) )?by [^,»|·•]{1,60}[,»|·•] ?/i;
-const DATE_WITH_TIME = /^[\p{L}\d ,./-]{6,32}[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/iu;
+/**
+ * A line that is only a date with its clock time ("2025-11-01 15:14:37", "Sun Dec 17, 2023 11:23 am"): how forums
+ * and comment-less post lists stamp a post; the first is the opening post's. Without the `i` flag, as LONE_DATE:
+ * `[\p{L}\u0345]` is what `\p{L}` matches case-insensitively (test/text-scan.test.ts checks it against the `iu` pattern).
+ */
+export const DATE_WITH_TIME = /^[\p{L}\u0345\d ,./-]{6,32}[ ,Tt]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$/u;
 
 
 /** A name shorter than this is not compared with the site's by its start. */

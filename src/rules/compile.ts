@@ -172,7 +172,8 @@ const WORDS: string[] = [];
  * compared on a match). Each slot is four integers: key, id (-1: empty), length, and 0.
  */
 const SHORT_WORD = 4;
-let tableSize = 1 << 12;
+/** The size the built-in catalog's vocabulary (2,039 words) grows it to: each growth rehashed every word (issue 9 cold start). */
+let tableSize = 1 << 13;
 let table = new Int32Array(4 * tableSize).fill(-1);
 let tableWords: string[] = new Array<string>(tableSize);
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -277,28 +278,38 @@ export interface PhraseMatch {
   end: number;
 }
 
-interface TrieNode {
+/**
+ * The phrase trie, in flat typed arrays: node 0 is the root, each other node the path of phrase words that leads to it.
+ * It was an object and a Map per node (4,961 nodes for the built-in catalog): about 2 MB that lived through the young
+ * generation's scavenges at import, each copying them, and a third of a cold start's garbage collection (issue 9 cold
+ * start). Typed arrays keep their contents off the JavaScript heap, and a child is one probe of an integer table.
+ */
+export interface PhraseTrie {
   /**
-   * The children by their words' vocabulary ids (what the match walks use), wildcards left out. The only map a node
-   * has: a second one by word string, read only while compiling, was a third of compiling the catalog at import
-   * (issue 9 cold start).
+   * The word edges, an open-addressing table of EDGE_STRIDE integers a slot: parent node (-1: empty slot), the word's
+   * vocabulary id, child node. Wildcards are not edges (anyChild, numberChild).
    */
-  ids: Map<number, TrieNode>;
-  /** The `*` and `#` children, if any. */
-  any: TrieNode | undefined;
-  number: TrieNode | undefined;
-  /** Rules whose phrase ends here. */
-  rules: number[];
-  /** A child is a wildcard (`*` or `#`): set once the catalog is compiled. */
-  wild: boolean;
+  readonly edges: Int32Array;
+  /** 32 minus log2 of the table's slots (edgeSlot's shift). */
+  readonly edgeShift: number;
+  /** Per node: its `*` child and its `#` child (-1: none). */
+  readonly anyChild: Int32Array;
+  readonly numberChild: Int32Array;
+  /** Per node: 1 when it has a wildcard child. */
+  readonly wild: Uint8Array;
+  /** The rules whose phrase ends at node n, in rule order: ruleList[ruleStart[n]] up to ruleList[ruleStart[n + 1]]. */
+  readonly ruleStart: Int32Array;
+  readonly ruleList: Int32Array;
+  /** How many nodes. */
+  readonly nodes: number;
 }
 
 export interface CompiledCatalog {
   rules: readonly Rule[];
   byId: ReadonlyMap<string, Rule>;
-  root: TrieNode;
-  /** The root's children by word id, as an array: the one lookup most tokens get (a Map lookup cost 4× more). */
-  rootById: ReadonlyArray<TrieNode | undefined>;
+  trie: PhraseTrie;
+  /** The root's children by word id (-1: none): the one lookup most tokens get (a Map lookup cost 4× more). */
+  rootById: Int32Array;
   /** Longest phrase, in tokens: bounds every match walk. */
   maxPhraseTokens: number;
   /** Hint token → rule indexes. */
@@ -310,6 +321,24 @@ export interface CompiledCatalog {
    * issue 9 profile: matching them was 2% of html-dev). Capped at HINT_CACHE_SIZE entries.
    */
   hintCache: Map<string, Map<Category, string>>;
+}
+
+/** Integers per slot of the trie's edge table: parent, word id, child. */
+const EDGE_STRIDE = 3;
+
+/** The first slot of the edge from `node` by word `id`. */
+const edgeSlot = (node: number, id: number, shift: number): number => Math.imul(Math.imul(node, 0x9e3779b1) ^ id, 0x85ebca6b) >>> shift;
+
+/** The child of `node` by the word of vocabulary id `id` (not a wildcard), or -1. */
+export function trieChild(trie: PhraseTrie, node: number, id: number): number {
+  const edges = trie.edges;
+  const mask = (edges.length / EDGE_STRIDE) - 1;
+  for (let slot = edgeSlot(node, id, trie.edgeShift); ; slot = (slot + 1) & mask) {
+    const at = slot * EDGE_STRIDE;
+    const parent = edges[at] as number;
+    if (parent === node && edges[at + 1] === id) return edges[at + 2] as number;
+    if (parent === -1) return -1;
+  }
 }
 
 const HINT_CACHE_SIZE = 4096;
@@ -474,12 +503,16 @@ export function tokenize(text: string): Token[] {
 
 /** A phrase part that is its own one folded token: lowercase ASCII letters and digits (most of the catalog's words). */
 const PLAIN_PART = /^[a-z0-9]+$/;
+/** A phrase of plain parts, one space between each: its words are its parts (phraseWords' fast path). */
+const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /**
  * A phrase's words: its folded tokens, `*` and `#` kept as they are. A plain lowercase ASCII part is its own token,
  * taken as it is: scanning every part was half of compiling the catalog at import (issue 9 cold start).
  */
 export function phraseWords(phrase: string): string[] {
+  // Most phrases are plain words with one space between: one test and a split (issue 9 cold start).
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(' ');
   const words: string[] = [];
   for (const part of phrase.split(/\s+/)) {
     if (PLAIN_PART.test(part) || part === WILDCARD_WORD || part === WILDCARD_NUMBER) words.push(part);
@@ -488,89 +521,154 @@ export function phraseWords(phrase: string): string[] {
   return words;
 }
 
-const newNode = (): TrieNode => ({ ids: new Map(), any: undefined, number: undefined, rules: [], wild: false });
-
-/** Builds the matcher. Throws INVALID_OPTIONS on duplicate ids (a custom rule clashing with the catalog). */
+/**
+ * Builds the matcher. Throws INVALID_OPTIONS on duplicate ids (a custom rule clashing with the catalog). The built-in
+ * catalog is compiled at import, before V8 has compiled this code past its interpreter: its loops are indexed (an
+ * iterator's next() per word cost more than the work inside, issue 9 cold start).
+ */
 export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   const byId = new Map<string, Rule>();
-  const root: TrieNode = newNode();
   const hintTokens = new Map<string, number[]>();
   const hintSubstrings: Array<{ hint: string; rule: number }> = [];
-  let maxPhraseTokens = 0;
-  rules.forEach((rule, index) => {
+  // Each phrase's words first, to size the trie's arrays: a trie has at most one node per phrase word, plus the root.
+  const phraseList: string[][] = [];
+  const phraseRule: number[] = [];
+  let bound = 1;
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index] as Rule;
     if (byId.has(rule.id)) throw new DecruftError('INVALID_OPTIONS', `duplicate rule id "${rule.id}"`, { details: { id: rule.id } });
     byId.set(rule.id, rule);
-    for (const phrase of rule.phrases ?? []) {
-      const words = phraseWords(phrase);
+    const phrases = rule.phrases ?? [];
+    for (let k = 0; k < phrases.length; k++) {
+      const words = phraseWords(phrases[k] as string);
       if (words.length === 0) continue;
-      maxPhraseTokens = Math.max(maxPhraseTokens, words.length);
-      let node = root;
-      for (const word of words) {
-        let child: TrieNode | undefined;
-        if (word === WILDCARD_WORD) child = node.any ??= newNode();
-        else if (word === WILDCARD_NUMBER) child = node.number ??= newNode();
-        else {
-          const id = internWord(word);
-          child = node.ids.get(id);
-          if (child === undefined) node.ids.set(id, (child = newNode()));
-        }
-        node = child;
-      }
-      if (!node.rules.includes(index)) node.rules.push(index);
+      phraseList.push(words);
+      phraseRule.push(index);
+      bound += words.length;
     }
-    for (const raw of rule.hints ?? []) {
-      const hint = raw.toLowerCase();
+    const hints = rule.hints ?? [];
+    for (let k = 0; k < hints.length; k++) {
+      const hint = (hints[k] as string).toLowerCase();
       const list = hintTokens.get(hint);
       if (list) list.push(index);
       else hintTokens.set(hint, [index]);
       if (hint.length >= SUBSTRING_HINT_MIN) hintSubstrings.push({ hint, rule: index });
     }
-  });
-  // Which nodes branch on a wildcard, known before any match walk asks.
-  const nodes: TrieNode[] = [root];
-  for (let node = nodes.pop(); node; node = nodes.pop()) {
-    node.wild = node.any !== undefined || node.number !== undefined;
-    for (const child of node.ids.values()) nodes.push(child);
-    if (node.any) nodes.push(node.any);
-    if (node.number) nodes.push(node.number);
   }
-  const rootById: Array<TrieNode | undefined> = [];
-  for (const [id, child] of root.ids) {
-    while (rootById.length <= id) rootById.push(undefined);
-    rootById[id] = child;
+  // The edge table at most half full.
+  let slotBits = 4;
+  while (1 << slotBits < 2 * bound) slotBits++;
+  const edgeShift = 32 - slotBits;
+  const mask = (1 << slotBits) - 1;
+  const edges = new Int32Array(EDGE_STRIDE << slotBits).fill(-1);
+  const anyChild = new Int32Array(bound).fill(-1);
+  const numberChild = new Int32Array(bound).fill(-1);
+  const wild = new Uint8Array(bound);
+  /** The last rule whose phrase ended at a node: rules come in order, so a repeat can only be the same rule's. */
+  const lastRule = new Int32Array(bound).fill(-1);
+  /** Node and rule of each phrase end, in the order the phrases come (so each node's rules are in rule order). */
+  const ends: number[] = [];
+  /** Word id and node of each child of the root. */
+  const rootEdges: number[] = [];
+  let rootLength = 0;
+  let nodes = 1;
+  let maxPhraseTokens = 0;
+  for (let p = 0; p < phraseList.length; p++) {
+    const words = phraseList[p] as string[];
+    const rule = phraseRule[p] as number;
+    if (words.length > maxPhraseTokens) maxPhraseTokens = words.length;
+    let node = 0;
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w] as string;
+      if (word === WILDCARD_WORD) {
+        wild[node] = 1;
+        node = anyChild[node] === -1 ? (anyChild[node] = nodes++) : (anyChild[node] as number);
+      } else if (word === WILDCARD_NUMBER) {
+        wild[node] = 1;
+        node = numberChild[node] === -1 ? (numberChild[node] = nodes++) : (numberChild[node] as number);
+      } else {
+        const id = internWord(word);
+        for (let slot = edgeSlot(node, id, edgeShift); ; slot = (slot + 1) & mask) {
+          const at = slot * EDGE_STRIDE;
+          if (edges[at] === -1) {
+            edges[at] = node;
+            edges[at + 1] = id;
+            edges[at + 2] = nodes;
+            if (node === 0) {
+              rootEdges.push(id, nodes);
+              if (id >= rootLength) rootLength = id + 1;
+            }
+            node = nodes++;
+            break;
+          }
+          if (edges[at] === node && edges[at + 1] === id) {
+            node = edges[at + 2] as number;
+            break;
+          }
+        }
+      }
+    }
+    if (lastRule[node] !== rule) {
+      lastRule[node] = rule;
+      ends.push(node, rule);
+    }
   }
-  return { rules, byId, root, rootById, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
+  // Each node's rules, grouped by node (a counting sort, stable).
+  const ruleStart = new Int32Array(nodes + 1);
+  for (let k = 0; k < ends.length; k += 2) ruleStart[(ends[k] as number) + 1] = (ruleStart[(ends[k] as number) + 1] as number) + 1;
+  for (let n = 0; n < nodes; n++) ruleStart[n + 1] = (ruleStart[n + 1] as number) + (ruleStart[n] as number);
+  const ruleList = new Int32Array(ends.length / 2);
+  const filled = ruleStart.slice(0, nodes);
+  for (let k = 0; k < ends.length; k += 2) {
+    const node = ends[k] as number;
+    ruleList[filled[node] as number] = ends[k + 1] as number;
+    filled[node] = (filled[node] as number) + 1;
+  }
+  const rootById = new Int32Array(rootLength).fill(-1);
+  for (let k = 0; k < rootEdges.length; k += 2) rootById[rootEdges[k] as number] = rootEdges[k + 1] as number;
+  const trie: PhraseTrie = { edges, edgeShift, anyChild, numberChild, wild, ruleStart, ruleList, nodes };
+  return { rules, byId, trie, rootById, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
+}
+
+/** Pushes a match [start, end) for each rule whose phrase ends at `node`. */
+function pushRules(catalog: CompiledCatalog, node: number, start: number, end: number, matches: PhraseMatch[]): void {
+  const { ruleStart, ruleList } = catalog.trie;
+  const last = ruleStart[node + 1] as number;
+  for (let r = ruleStart[node] as number; r < last; r++) matches.push({ rule: catalog.rules[ruleList[r] as number] as Rule, start, end });
 }
 
 /**
- * The breadth-first walk from `states` at token `from` (phrases that started at token `start`), matches pushed in
- * order of end, then of state (exact word, `*`, `#`), then of rule.
+ * The breadth-first walk from `states` (trie nodes) at token `from` (phrases that started at token `start`), matches
+ * pushed in order of end, then of state (exact word, `*`, `#`), then of rule.
  */
-function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from: number, initial: TrieNode[], matches: PhraseMatch[]): void {
+function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from: number, initial: number[], matches: PhraseMatch[]): void {
+  const trie = catalog.trie;
   let states = initial;
   /** The states a `#` led to at the previous token: a number's next digit group ("80,000") stays in them. */
-  let numbered: TrieNode[] | null = null;
+  let numbered: number[] | null = null;
   for (let j = from; j < run.count && j - start < catalog.maxPhraseTokens && states.length > 0; j++) {
     const id = run.id(j);
-    const nextStates: TrieNode[] = [];
-    let nextNumbered: TrieNode[] | null = null;
+    const nextStates: number[] = [];
+    let nextNumbered: number[] | null = null;
     // "80,000" is two tokens: a group of three digits right after a number and a separator goes on with it.
     if (numbered !== null && DIGIT_GROUP.test(run.word(j)) && THOUSANDS.test(run.text.slice(run.data[(j - 1) * STRIDE + 2] as number, run.data[j * STRIDE + 1] as number))) {
       nextStates.push(...numbered);
       nextNumbered = [...numbered];
     }
     for (const state of states) {
-      const exact = id < 0 ? undefined : state.ids.get(id);
-      if (exact) nextStates.push(exact);
-      if (state.any) nextStates.push(state.any);
+      const exact = id < 0 ? -1 : trieChild(trie, state, id);
+      if (exact !== -1) nextStates.push(exact);
+      const any = trie.anyChild[state] as number;
+      if (any !== -1) nextStates.push(any);
       // The number test runs only where a phrase has a `#` here, not for every token and step.
-      if (state.number && NUMBER.test(run.word(j))) {
-        nextStates.push(state.number);
-        (nextNumbered ??= []).push(state.number);
+      const number = trie.numberChild[state] as number;
+      if (number !== -1 && NUMBER.test(run.word(j))) {
+        nextStates.push(number);
+        (nextNumbered ??= []).push(number);
       }
     }
     numbered = nextNumbered;
-    for (const state of nextStates) for (const rule of state.rules) matches.push({ rule: catalog.rules[rule] as Rule, start, end: j + 1 });
+    for (const state of nextStates) pushRules(catalog, state, start, j + 1, matches);
     states = nextStates;
   }
 }
@@ -594,7 +692,6 @@ function isNumberToken(run: TokenRun, i: number): boolean {
 /** Every phrase match in a run of tokens (overlapping matches included), in order of start. */
 export function matchRun(catalog: CompiledCatalog, run: TokenRun): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const { root } = catalog;
   const count = run.count;
   // Most tokens start no phrase: one lookup. A phrase's path is followed node to node, with no state arrays, until a
   // node with wildcard children branches it (then the breadth-first walk takes over, in the same order). A root with a
@@ -603,26 +700,29 @@ export function matchRun(catalog: CompiledCatalog, run: TokenRun): PhraseMatch[]
   // its word for the number test, was most of the time spent matching phrases: 358 against 67 ms for text-dev's blocks).
   const data = run.data;
   const rootById = catalog.rootById;
-  const rootAny = root.any !== undefined;
-  const rootNumber = root.number !== undefined;
+  const trie = catalog.trie;
+  const { ruleStart, ruleList, wild } = trie;
+  const rootAny = trie.anyChild[0] !== -1;
+  const rootNumber = trie.numberChild[0] !== -1;
   for (let i = 0; i < count; i++) {
     if (rootAny || (rootNumber && isNumberToken(run, i))) {
-      walkStates(catalog, run, i, i, [root], matches);
+      walkStates(catalog, run, i, i, [0], matches);
       continue;
     }
     const first = data[i * STRIDE] as number;
-    let node = first >= 0 && first < rootById.length ? rootById[first] : undefined;
+    let node = first >= 0 && first < rootById.length ? (rootById[first] as number) : -1;
     let j = i;
-    while (node) {
-      for (const rule of node.rules) matches.push({ rule: catalog.rules[rule] as Rule, start: i, end: j + 1 });
+    while (node !== -1) {
+      const last = ruleStart[node + 1] as number;
+      for (let r = ruleStart[node] as number; r < last; r++) matches.push({ rule: catalog.rules[ruleList[r] as number] as Rule, start: i, end: j + 1 });
       j++;
       if (j >= count || j - i >= catalog.maxPhraseTokens) break;
-      if (node.wild) {
+      if (wild[node] === 1) {
         walkStates(catalog, run, i, j, [node], matches);
         break;
       }
       const id = data[j * STRIDE] as number;
-      node = id < 0 ? undefined : node.ids.get(id);
+      node = id < 0 ? -1 : trieChild(trie, node, id);
     }
   }
   return matches;
