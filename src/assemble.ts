@@ -1,7 +1,7 @@
 // The assemble stage: kept blocks → one mdast tree (what every output renders) and the typed public blocks.
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { listText } from './segment/from-html.js';
-import type { Segment } from './segment/types.js';
+import { nodeOf, type Segment } from './segment/types.js';
 import { capInline } from './render/budget.js';
 import { nodeText, tableRows } from './render/text.js';
 import type { Block } from './types.js';
@@ -41,7 +41,8 @@ function figureNode(paragraph: Paragraph): Paragraph {
 }
 
 function flowNode(segment: Segment): RootContent {
-  return segment.type === 'figure' && segment.node.type === 'paragraph' ? figureNode(segment.node) : segment.node;
+  const node = nodeOf(segment);
+  return segment.type === 'figure' && node.type === 'paragraph' ? figureNode(node) : node;
 }
 
 /** The public block for one tree node; its text is the node's text, exactly as it appears in `article.text`. */

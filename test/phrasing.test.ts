@@ -4,6 +4,8 @@ import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { listText, segmentHtml } from '../src/segment/from-html.js';
 import { phrasingText, plainPhrasing, tidyPhrasing, toPhrasing } from '../src/segment/phrasing.js';
+import { nodeOf } from '../src/segment/types.js';
+import { collapseWhitespace, normalizeLines } from '../src/text/normalize.js';
 import { makeContext } from './helpers.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -17,6 +19,18 @@ const piece = fc.constantFrom(
 const html = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 
 describe('phrasing', () => {
+  it('collapseWhitespace gives one space for whitespace only, as collapsing it by regular expression does', () => {
+    const reference = (text: string): string => normalizeLines(text).replace(/[ \t\n]+/g, ' ');
+    const unit = fc.constantFrom(' ', '\n', '\t', '\r', '\u00a0', '\u2028', '\f', 'a', '\u200b', '\u00ad');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (value) => {
+        expect(collapseWhitespace(value)).toBe(reference(value));
+      }),
+      { seed: 20261202, numRuns: RUNS * 4 },
+    );
+    for (const value of ['', ' ', '  ', '\n', ' \t\n ', ' a ', '\n  x']) expect(collapseWhitespace(value)).toBe(reference(value));
+  });
+
   it('tidying toPhrasing output again changes nothing (idempotent)', () => {
     fc.assert(
       fc.property(html, (source) => {
@@ -82,7 +96,7 @@ describe('phrasing', () => {
       fc.property(inlineHtml, richHtml, fc.constantFrom(...bases), (run, source, options) => {
         const body = parseDocument(`<body><div>${run}</div><h2>${run}</h2><blockquote>${run}</blockquote><ul><li>${run}</li><li>${source}<ol><li>${run}</li></ol></li></ul></div></body>`, { decodeEntities: true }).children;
         for (const segment of segmentHtml(body.filter((n) => n.type === 'tag') as never, makeContext(), options)) {
-          const node = segment.node;
+          const node = nodeOf(segment);
           if (node.type === 'paragraph' && segment.type === 'paragraph') {
             const { text, linkChars } = phrasingText(node.children);
             expect([segment.text, segment.linkDensity]).toEqual([text, text.length > 0 ? Math.min(1, linkChars / text.length) : 0]);

@@ -7,7 +7,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
-import { phrasingHtml, renderHtml, renderHtmlFull } from '../src/render/html.js';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
+import { normalizedUri, phrasingHtml, renderHtml, renderHtmlFull } from '../src/render/html.js';
 import { escapedLine, isInertLine, isInertText, renderMarkdown, UNFILTERED_OPTIONS } from '../src/render/markdown.js';
 
 describe('render', () => {
@@ -231,6 +232,17 @@ describe('render fast paths', () => {
       const root: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: v }] }, { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [{ type: 'text', value: v }] }] }] }] };
       expect(renderMarkdown(structuredClone(root))).toBe(processor.stringify(structuredClone(root)).trimEnd());
     }
+  });
+
+  it('HTML: a link or image address is normalized as normalizeUri does (unchanged ones without its per-character work)', () => {
+    const uriChar = fc.constantFrom(...'aZ09%%%/:?#&=;+-._~!$()*,@[]{}|\\^` "<>\u00e9\u2028\ud83d\ude00\ud800\t\n'.split(''), 'a', 'F', '%2F', '%zz', '%4', '%e9');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: uriChar, maxLength: 24 }), fc.webUrl(), fc.string({ unit: 'binary', maxLength: 16 })), (url) => {
+        expect(normalizedUri(url)).toBe(normalizeUri(url));
+      }),
+      { seed: 20261202, numRuns: 3000 },
+    );
+    for (const url of ['https://example.com/a?b=c&d=e#f', 'https://example.com/%E2%9C%93', 'https://example.com/100%', 'https://example.com/a b', 'https://example.com/é', '']) expect(normalizedUri(url)).toBe(normalizeUri(url));
   });
 
   it('HTML: a long plain paragraph full of < and & is escaped like the full pipeline does (many escape runs)', () => {

@@ -1,7 +1,7 @@
 // The classify stage: judges every block (and glued runs inside blocks) against the rule catalog and its signals.
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
-import type { Segment } from '../segment/types.js';
+import { nodeOf, type Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
@@ -1925,4 +1925,7 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
 }
 
 /** A heading segment's level (1 for h1). */
-const headingDepth = (segment: Segment): number => (segment.node.type === 'heading' ? segment.node.depth : 1);
+const headingDepth = (segment: Segment): number => {
+  const node = nodeOf(segment);
+  return node.type === 'heading' ? node.depth : 1;
+};

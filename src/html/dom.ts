@@ -1,5 +1,5 @@
 // Small, iterative helpers over domhandler trees (never recursive: pages can be 512 deep).
-import type { AnyNode, ChildNode, Element, ParentNode, Text } from 'domhandler';
+import { Element, type AnyNode, type ChildNode, type ParentNode, type Text } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { collapseWhitespace } from '../text/normalize.js';
 
@@ -18,6 +18,31 @@ export function attr(element: Element, name: string): string | null {
 /** Whether an element has any attribute: most have none, and then keyed lookups that must miss are skipped. */
 export function hasAttributes(element: Element): boolean {
   for (const _ in element.attribs) return true;
+  return false;
+}
+
+/**
+ * The element class decruft's parser builds: a domhandler Element that keeps its hintString once computed. The
+ * metadata walk computes every element's hints and segmenting reads the body's again (issue 9 profile: hintString,
+ * its lowercase copy above all, was 2.6% of the median page's CPU, half of it the second computation). A field set in
+ * the constructor, so every element keeps one shape (a property added later would not).
+ */
+export class HintedElement extends Element {
+  /** hintString(this), once computed: attributes do not change after the parse (prepare moves children only). */
+  hint: string | undefined;
+
+  constructor(name: string, attribs: Record<string, string>, children?: ChildNode[]) {
+    super(name, attribs, children);
+    this.hint = undefined;
+  }
+}
+
+/** Whether a string has a character toLowerCase would change (an ASCII capital, or anything past ASCII). */
+function hasUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || code >= 0x80) return true;
+  }
   return false;
 }
 
@@ -79,10 +104,21 @@ export function hintString(element: Element, facts?: ElementFacts): string {
     }
   }
   if (facts !== undefined) facts.itemprop = itemprop;
-  if (!any) return '';
-  const joined = joinHint(joinHint(joinHint(joinHint(joinHint(joinHint(joinHint('', cls), id), role), label), component), testId), itemprop);
-  if (joined === '') return '';
-  return (joined.length > MAX_HINT_CHARS ? joined.slice(0, MAX_HINT_CHARS) : joined).toLowerCase();
+  let hint = '';
+  if (any) {
+    const joined = joinHint(joinHint(joinHint(joinHint(joinHint(joinHint(joinHint('', cls), id), role), label), component), testId), itemprop);
+    const cut = joined.length > MAX_HINT_CHARS ? joined.slice(0, MAX_HINT_CHARS) : joined;
+    // Most hints are lowercase already: toLowerCase would copy them all the same.
+    hint = hasUpper(cut) ? cut.toLowerCase() : cut;
+  }
+  if (element instanceof HintedElement) element.hint = hint;
+  return hint;
+}
+
+/** hintString(element), from what an earlier call left on the element when it can. */
+export function cachedHintString(element: Element): string {
+  const known = (element as HintedElement).hint;
+  return known === undefined ? hintString(element) : known;
 }
 
 /** Pre-order walk with an explicit stack. `visit` returns false to skip an element's children. */

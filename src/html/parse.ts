@@ -1,8 +1,9 @@
 // Parses HTML once, behind the guard: htmlparser2 fast path, or htmlparser2's tree rules on a linear stack with a
 // Blink-style depth cap and a node cap (RELIABILITY.md §4 P1–P2; decruft's P2 departs from parse5, see parseCapped).
-import { DomHandler, Element as DomElement, type Document, type Text } from 'domhandler';
+import { DomHandler, type Document, type Text } from 'domhandler';
 import { Parser, QuoteType } from 'htmlparser2';
 import type { Context } from '../context.js';
+import { HintedElement } from './dom.js';
 import { createGuardTracker, guardMarkup, MAX_ATTRIBUTE_VALUE, type GuardResult, type GuardTracker } from './guard.js';
 import { HtmlTokenizer } from './tokenizer.js';
 
@@ -58,6 +59,13 @@ class PendingText {
  */
 export class TextJoiningHandler extends DomHandler {
   private readonly pending = new PendingText();
+
+  /** DomHandler's onopentag (HTML mode), building a HintedElement (dom.ts). */
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    const element = new HintedElement(name, attribs);
+    this.addNode(element);
+    this.tagStack.push(element);
+  }
 
   override ontext(data: string): void {
     const last = this.lastNode;
@@ -347,7 +355,7 @@ class CappedHandler extends TextJoiningHandler {
     }
     // tagStack[0] is the document (depth 0); every open element below maxDepth is at its index's depth.
     if (stack.length <= this.maxDepth) return super.onopentag(name, attribs);
-    const element = new DomElement(name, attribs);
+    const element = new HintedElement(name, attribs);
     const parent = stack[this.maxDepth - 1] as (typeof stack)[number];
     const previous = parent.children[parent.children.length - 1];
     parent.children.push(element);

@@ -1,9 +1,9 @@
 // Strips what is never article text (scripts, styles, controls, hidden elements) in one pass, keeping JSON-LD for metadata.
-import { Element as DomElement, type AnyNode, type ChildNode, type Document, type Element, type ParentNode } from 'domhandler';
+import type { AnyNode, ChildNode, Document, Element, ParentNode } from 'domhandler';
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Category } from '../types.js';
-import { attr, hasChildren, isElement, textOf } from './dom.js';
+import { attr, hasChildren, HintedElement, isElement, textOf } from './dom.js';
 
 export interface PreparedPage {
   document: Document;
@@ -357,7 +357,7 @@ function makeBody(document: Document, head: Element | null): Element {
     if (child === head || child.type === 'directive' || (child.type === 'comment' && inside.length === 0)) keep.push(child);
     else inside.push(child);
   }
-  const body = new DomElement('body', {}, []);
+  const body = new HintedElement('body', {}, []);
   relink(body, inside);
   relink(container as AnyNode & { children: ChildNode[] }, [...keep, body]);
   return body;

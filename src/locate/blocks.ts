@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { runSignals } from '../classify/signals.js';
 import { textWeight } from '../text/normalize.js';
 import { bestRun, type BestRun, SENTENCE_END } from './run.js';
-import type { Segment } from '../segment/types.js';
+import { nodeOf, type Segment } from '../segment/types.js';
 import type { Category, RemovedBlock } from '../types.js';
 
 /** Signals as named data, chosen on html-dev (see CHANGELOG for the figures). */
@@ -259,7 +259,8 @@ function isLinkList(segment: Segment): boolean {
   if (segment.type === 'heading' || segment.linkDensity <= BLOCK_LOCATE.trimLinkDensity) return false;
   if (segment.type !== 'paragraph') return true;
   let links = 0;
-  for (const child of 'children' in segment.node ? segment.node.children : []) if (child.type === 'link') links++;
+  const node = nodeOf(segment);
+  for (const child of 'children' in node ? node.children : []) if (child.type === 'link') links++;
   return links >= 2;
 }
 
@@ -624,8 +625,9 @@ const QUOTE_EXPANDER = /(?:^|\s)click to (?:expand|show)(?:\.{3}|…)?$/i;
 /** A quote without the expand button at its end (the same segment when it has none, or when the button is not plain text). */
 function withoutExpander(segment: Segment): Segment {
   const match = QUOTE_EXPANDER.exec(segment.text);
-  if (match === null || match.index === 0 || segment.node.type !== 'blockquote') return segment;
-  const paragraph = segment.node.children.at(-1);
+  const quote = match === null || match.index === 0 ? null : nodeOf(segment);
+  if (match === null || quote?.type !== 'blockquote') return segment;
+  const paragraph = quote.children.at(-1);
   if (paragraph?.type !== 'paragraph') return segment;
   const last = paragraph.children.at(-1);
   if (last?.type !== 'text') return segment;
@@ -633,7 +635,7 @@ function withoutExpander(segment: Segment): Segment {
   if (cut === null) return segment;
   const value = last.value.slice(0, cut.index).trimEnd();
   const children = value === '' ? paragraph.children.slice(0, -1) : [...paragraph.children.slice(0, -1), { ...last, value }];
-  return { ...segment, text: segment.text.slice(0, match.index).trimEnd(), node: { ...segment.node, children: [...segment.node.children.slice(0, -1), { ...paragraph, children }] } };
+  return { ...segment, text: segment.text.slice(0, match.index).trimEnd(), node: { ...quote, children: [...quote.children.slice(0, -1), { ...paragraph, children }] } };
 }
 
 /** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
@@ -686,12 +688,16 @@ function markSections(segments: readonly Segment[], furniture: (string | null)[]
     while (opens(parent[box] as number)) box = parent[box] as number;
     if (!opens(box)) continue;
     const last = end[box] as number;
-    const rank = 'depth' in title.node ? title.node.depth : 6;
+    const titleNode = nodeOf(title);
+    const rank = 'depth' in titleNode ? titleNode.depth : 6;
     furniture[i] = kind;
     for (let j = i + 1; j < segments.length; j++) {
       const next = segments[j] as Segment;
       if (next.el === undefined || next.el < box || next.el > last) break;
-      if (next.type === 'heading' && 'depth' in next.node && next.node.depth <= rank) break;
+      if (next.type === 'heading') {
+        const nextNode = nodeOf(next);
+        if ('depth' in nextNode && nextNode.depth <= rank) break;
+      }
       if (furniture[j] === null) furniture[j] = kind;
     }
   }
@@ -958,9 +964,10 @@ export function locateBlocks(segments: readonly Segment[], ctx: Context, parent:
     let segment = block;
     const zone = furniture[i] as string | null;
     const inRun = inArticle[i] as boolean;
-    if (inRun && zone === 'caption' && segment.type === 'figure' && segment.node.type === 'paragraph') {
+    const figure = inRun && zone === 'caption' && segment.type === 'figure' ? nodeOf(segment) : null;
+    if (figure?.type === 'paragraph') {
       // A photo's caption goes; the photo stays.
-      const images = segment.node.children.filter((child) => child.type === 'image');
+      const images = figure.children.filter((child) => child.type === 'image');
       ctx.remove(locateReceipt(RECEIPTS.caption as Receipt, 'a photo caption inside the article', segment.text));
       if (images.length > 0) kept.push({ ...segment, text: '', node: { type: 'paragraph', children: images }, figure: segment.figure ? { ...segment.figure, caption: null } : undefined });
       return;

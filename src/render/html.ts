@@ -184,6 +184,16 @@ function pushChildren(stack: Array<PhrasingContent | string>, children: readonly
 const ATTRIBUTE_ESCAPES = /[\u0000"&'`]/g;
 const escapeAttribute = (value: string): string => (/[\u0000"&'`]/.test(value) ? value.replace(ATTRIBUTE_ESCAPES, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`) : value);
 
+/**
+ * A URL normalizeUri returns unchanged: every character one it keeps (ASCII letters, digits and `!#$&'()*+,-./:;=?@_~`)
+ * or a `%` and two letters or digits (an escape). Most links' are: normalizeUri itself tests each character with a
+ * regular expression literal, a new RegExp object per character (issue 9 profile: 3% of the median page's allocations).
+ */
+const NORMAL_URI = /^(?:[!#$&-;=?-Z_a-z~]|%[\dA-Za-z]{2})*$/;
+
+/** normalizeUri (micromark-util-sanitize-uri), without its work for a URL it would not change. */
+export const normalizedUri = (url: string): string => (NORMAL_URI.test(url) ? url : normalizeUri(url));
+
 /** hast-util-sanitize's protocol check of a URL (after mdast-util-to-hast's normalizeUri): relative, or one of `protocols`. */
 function safeProtocol(url: string, protocols: readonly string[]): boolean {
   const colon = url.indexOf(':');
@@ -249,7 +259,7 @@ export function phrasingHtml(children: readonly PhrasingContent[], allowDataImag
         break;
       case 'image': {
         if (item.data !== undefined) return null;
-        const src = normalizeUri(item.url);
+        const src = normalizedUri(item.url);
         let tag = safeProtocol(src, allowDataImages ? DATA_SRC_PROTOCOLS : SRC_PROTOCOLS) ? `<img src="${escapeAttribute(src)}"` : '<img';
         if (item.alt !== null && item.alt !== undefined) tag += ` alt="${escapeAttribute(item.alt)}"`;
         if (item.title !== null && item.title !== undefined) tag += ` title="${escapeAttribute(item.title)}"`;
@@ -258,7 +268,7 @@ export function phrasingHtml(children: readonly PhrasingContent[], allowDataImag
       }
       case 'link': {
         if (item.data !== undefined) return null;
-        const href = normalizeUri(item.url);
+        const href = normalizedUri(item.url);
         const attributes: string[] = [];
         if (safeProtocol(href, HREF_PROTOCOLS)) attributes.push(`href="${escapeAttribute(href)}"`);
         if (item.title !== null && item.title !== undefined) attributes.push(`title="${escapeAttribute(item.title)}"`);

@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
-import { attr, BLOCK_TAGS, hasChildren, hintString, isElement, isText, rawText } from '../html/dom.js';
+import { attr, BLOCK_TAGS, cachedHintString, hasChildren, isElement, isText, rawText } from '../html/dom.js';
 import { normalizeLines } from '../text/normalize.js';
 import { imageSource, phrasingText, plainPhrasing, toPhrasing, tidyPhrasing, type PhrasingOptions } from './phrasing.js';
 import type { Segment } from './types.js';
@@ -255,7 +255,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
   let emitNear = '';
   let emitLead: string | undefined;
   // Built field by field, not by rest and spread (which copied every block twice: issue 9 profile, 4% of html-dev).
-  // With `build`, the block's mdast node is built on first read (`node` is then undefined): most blocks of a page are
+  // With `build`, the block's mdast node is built on first read (nodeOf; `node` is undefined until then): most blocks of a page are
   // dropped by the locator, which reads only the text of most (issue 9 profile: building every block's phrasing tree
   // was about a tenth of the HTML path).
   const emit = (segment: Pick<Segment, 'type' | 'text' | 'hints' | 'box' | 'rows' | 'figure' | 'cards'> & { node?: RootContent; build?: () => RootContent; linkChars?: number }): void => {
@@ -263,11 +263,8 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     if (text === '' && segment.type !== 'figure') return;
     const linkChars = segment.linkChars ?? 0;
     const linkDensity = text.length > 0 ? Math.min(1, linkChars / text.length) : 0;
-    const build = segment.build;
-    let built: RootContent | undefined;
-    const out: Segment = build === undefined
-      ? { type: segment.type, node: segment.node as RootContent, text, hints: segment.hints, box: segment.box, linkDensity }
-      : { type: segment.type, get node(): RootContent { return (built ??= build()); }, text, hints: segment.hints, box: segment.box, linkDensity };
+    // One shape for every block, built or not (nodeOf builds `node` on first read).
+    const out: Segment = { type: segment.type, node: segment.node, build: segment.build, text, hints: segment.hints, box: segment.box, linkDensity };
     if (segment.rows !== undefined) out.rows = segment.rows;
     if (segment.figure !== undefined) out.figure = segment.figure;
     if (segment.cards) out.cards = true;
@@ -353,7 +350,7 @@ export function segmentHtml(roots: readonly Element[], ctx: Context, options: Se
     }
     const el = node;
     // The page's own classes (<body class="single-format-gallery enable-lightbox">) describe the page, not a block.
-    const hint = el.name === 'body' || el.name === 'html' ? '' : hintString(el);
+    const hint = el.name === 'body' || el.name === 'html' ? '' : cachedHintString(el);
     const hints: HintChain = hint === '' ? frame.hints : { hint, up: frame.hints };
     // The joined hints are read only where a block is emitted or a run starts, not for every container (issue 9 profile).
     const isContainer = containers.has(el);

@@ -302,6 +302,9 @@ export interface PlainPhrasing {
  * whether the link's address resolves).
  */
 export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PlainPhrasing | null {
+  // One text node (`<p>text</p>`, `<li>text</li>`, `<h2>text</h2>`: most calls), read without the walk's arrays.
+  const only = nodes.length === 1 ? nodes[0] : undefined;
+  if (only !== undefined && isText(only)) return plainText(only.data);
   const stack: AnyNode[] = [];
   const opens: number[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) {
@@ -420,7 +423,19 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
   // Line breaks alone are kept or trimmed by where they sit.
   if (breaks > 0 && nonEmpty === breaks && !images) return null;
   const empty = nonEmpty === 0 && !images;
-  return { text: nonEmpty === 0 ? '' : joinLines(normalizeLines(values.join('')), '\n').trim(), linkChars, empty, images, breaks };
+  // phrasingText normalizes its joined text again; here every value is collapseWhitespace's output (normalized, so
+  // well-formed too), a space or a line break, so their join is normalized already.
+  return { text: nonEmpty === 0 ? '' : joinLines(values.join(''), '\n').trim(), linkChars, empty, images, breaks };
+}
+
+/** plainPhrasing of one text node whose data is `data`: its walk below, for that one leaf. */
+function plainText(data: string): PlainPhrasing {
+  let value = collapseWhitespace(data);
+  if (value.charCodeAt(0) === 0x20) value = value.slice(1);
+  if (value === '') return { text: '', linkChars: 0, empty: true, images: false, breaks: 0 };
+  if (value.charCodeAt(value.length - 1) === 0x20) value = value.slice(0, -1);
+  // Collapsed: no line break to join, and any space at its ends is dropped already (trim finds nothing else).
+  return { text: value === '' ? '' : value.trim(), linkChars: 0, empty: value === '', images: false, breaks: 0 };
 }
 
 /** The space toPhrasing puts after a block element's content, as the text node it pushes. */

@@ -5,8 +5,18 @@ import type { BlockType } from '../types.js';
 
 export interface Segment {
   type: BlockType;
-  /** The block as one mdast flow node (a figure is a paragraph holding an image and its caption). */
-  node: RootContent;
+  /**
+   * The block as one mdast flow node (a figure is a paragraph holding an image and its caption). Read it with
+   * nodeOf(segment): an HTML block may leave it undefined and give `build` instead.
+   */
+  node?: RootContent | undefined;
+  /**
+   * HTML: builds `node` on first read (nodeOf). Most blocks of a page are dropped by the locator, which reads only the
+   * text of most (issue 9 profile: building every block's phrasing tree was about a tenth of the HTML path). A plain
+   * field, not a getter: an object literal with a getter is a slow (dictionary-mode) object, and every stage reads
+   * the segments' fields many times over.
+   */
+  build?: (() => RootContent) | undefined;
   /** Plain text as it will appear in `article.text`. */
   text: string;
   /** For tables: cell texts by row. */
@@ -48,6 +58,11 @@ export interface Segment {
   inset?: number;
   /** Text mode: the block's text started or ended glued to another run. */
   glued?: 'start' | 'end';
+}
+
+/** The segment's mdast node, built (once) on first read when it was left to `build`. */
+export function nodeOf(segment: Segment): RootContent {
+  return (segment.node ??= (segment.build as () => RootContent)());
 }
 
 declare module 'mdast' {

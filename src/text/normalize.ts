@@ -36,6 +36,14 @@ export function normalizeLines(text: string): string {
 
 /** Inline text: every run of whitespace (newlines too) becomes one space. */
 export function collapseWhitespace(text: string): string {
+  // Whitespace only (most of a page's text nodes: the indentation between its tags): one space, or nothing.
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x09) break;
+    i++;
+  }
+  if (i === text.length) return i === 0 ? '' : ' ';
   const lines = normalizeLines(text);
   return UNCOLLAPSED.test(lines) ? lines.replace(/[ \t\n]+/g, ' ') : lines;
 }
