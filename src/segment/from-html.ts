@@ -546,10 +546,10 @@ const POST_ITEM_LINKED = 0.3;
  * Join Date, Reply With Quote) comes out as blocks of its own rather than inside one list item's line.
  */
 function isPostList(list: Element, containers: ReadonlySet<Element>): boolean {
-  const named = POSTS_HINT.test(hintString(list));
+  const named = POSTS_HINT.test(cachedHintString(list));
   for (const item of list.children) {
     if (!isElement(item) || item.name !== 'li' || !containers.has(item)) continue;
-    if (!named && !POSTS_HINT.test(hintString(item))) continue;
+    if (!named && !POSTS_HINT.test(cachedHintString(item))) continue;
     let boxes = 0;
     let nested = false;
     for (const child of item.children) {
