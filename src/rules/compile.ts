@@ -580,6 +580,9 @@ function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from
  * letters and digits (scanTokens), a number when each is a digit, as lowercasing leaves digits alone.
  */
 function isNumberToken(run: TokenRun, i: number): boolean {
+  // A token opening with an ASCII letter is no number, folded or not (most tokens: no look-up of a folded word).
+  const first = run.text.charCodeAt(run.data[i * STRIDE + 1] as number);
+  if (first < 128 && (first < 48 || first > 57)) return false;
   const folded = run.foldedWord(i);
   if (folded !== undefined) return NUMBER.test(folded);
   const text = run.text;
