@@ -11,6 +11,7 @@ import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/htm
 import { BREAK, hasBreak } from '../src/classify/shape.js';
 import { mayHoldNumberedTeasers, opensLowerOrDigit, opensUpper } from '../src/classify/index.js';
 import { mayHoldPitch, passes, PITCH_PATTERNS, runBits } from '../src/classify/pitch.js';
+import { COMMENTS_HEADING, isCommentsStart, SAID_LINE } from '../src/locate/text.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
 const PIECES = ['a', 'Z', '_', '7', ' ', '\n', '-', "'", 'é', 'e\u0301', 'ß', 'İ', 'Ω', 'ж', '中', '٣', '²', '😀', '𝐀', '\uD800', '\uDC00', '’', 'support', 'Support', 'NOW', 'read', 'more'];
@@ -190,6 +191,15 @@ describe('classify pre-tests', () => {
       expect(opensUpper(`${ch}x`, 0, 2)).toBe(/^\p{Lu}/u.test(`${ch}x`));
       expect(opensLowerOrDigit(`${ch}x`, 0, 2)).toBe(/^[\p{Ll}\d]/u.test(`${ch}x`));
     }
+  });
+
+  it('isCommentsStart answers as the one pattern of both alternatives does, the unanchored one tried only before a colon', () => {
+    const reference = new RegExp(`${COMMENTS_HEADING.source}|${SAID_LINE.source}`, 'i');
+    const line = fc.array(fc.constantFrom('12', ' ', 'Comments', 'comment', '(3)', '[', ']', 'Leave a Reply', 'Jane', 'said', 'Says', 'wrote', ':', 'x', 'pm', 'reacties'), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(line, text), (v) => isCommentsStart(v) === reference.test(v)), { numRuns: 5000 });
+    expect(isCommentsStart('Jane on May 2, 2019 at 4:47 pm said:')).toBe(true);
+    expect(isCommentsStart('12 Comments')).toBe(true);
+    expect(isCommentsStart('She said: no')).toBe(false);
   });
 
   it('mayHoldNumberedTeasers finds " 1 ", " 2 " and " 3 " as includes() does', () => {
