@@ -215,17 +215,11 @@ export function hasBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * Each run's shape, computed once: a paragraph's is read by mayBeShaped, then again by judgeCues and judgeShape, and
- * a sentence's by several joins (issue 9 profile, text mode). The shape is read, never changed.
- */
-const SHAPES = new WeakMap<TokenRun, AppealShape>();
-
 /** The shape signals of a run, from its tokens (vocabulary ids with offsets into the run's text). */
 export function appealShape(run: TokenRun): AppealShape {
-  let shape = SHAPES.get(run);
-  if (shape === undefined) SHAPES.set(run, (shape = readShape(run)));
-  return shape;
+  // Computed once per run (kept on it): a paragraph's shape is read by mayBeShaped, then again by judgeCues and
+  // judgeShape, and a sentence's by several joins (issue 9 profile, text mode). The shape is read, never changed.
+  return (run.shape ??= readShape(run)) as AppealShape;
 }
 
 function readShape(run: TokenRun): AppealShape {

@@ -45,6 +45,11 @@ const STRIDE = 3;
  */
 export class TokenRun {
   private list: Token[] | null = null;
+  /**
+   * classify's appeal shape of these tokens (classify/shape.ts), kept with them once computed: a paragraph's is read
+   * by several checks, and a WeakMap by run cost more to fill than the shapes it saved (issue 9 profile, text mode).
+   */
+  shape: unknown = undefined;
   constructor(
     readonly text: string,
     /** id, start, end of each token (a plain array of small integers: allocating a typed array per run cost more). */
