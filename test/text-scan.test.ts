@@ -11,6 +11,10 @@ import { BYLINE_LINE, BYLINE_OPENING } from '../src/locate/blocks.js';
 import { LONE_DATE } from '../src/metadata/meta-tags.js';
 import { DATE_WITH_TIME } from '../src/metadata/sources.js';
 import { findTruncation, TRUNCATED_MIN_CHARS, type Truncation } from '../src/html/truncated.js';
+import { BREAK, hasBreak } from '../src/classify/shape.js';
+import { mayHoldNumberedTeasers, opensLowerOrDigit, opensUpper } from '../src/classify/index.js';
+import { mayHoldPitch, passes, PITCH_PATTERNS, runBits } from '../src/classify/pitch.js';
+import { COMMENTS_HEADING, isCommentsStart, SAID_LINE } from '../src/locate/text.js';
 
 /** Text with letters and digits of several scripts, marks, astral characters, lone surrogates and punctuation. */
 const PIECES = ['a', 'Z', '_', '7', ' ', '\n', '-', "'", 'é', 'e\u0301', 'ß', 'İ', 'Ω', 'ж', '中', '٣', '²', '😀', '𝐀', '\uD800', '\uDC00', '’', 'support', 'Support', 'NOW', 'read', 'more'];
@@ -247,6 +251,73 @@ describe('date patterns written without the i flag (issue 9 cold start: V8 compi
     for (const value of ['20 December 2025', 'Dec 17, 2025', '2019-02-23, 09:14 PM', '2019-02-23 09:14 pm', 'Sun Dec 17, 2023 11:23 am', '2025-11-01 15:14:37', 'Dec\u0345 17, 2025']) {
       expect([LONE_DATE.test(value), DATE_WITH_TIME.test(value)]).toEqual([LONE_DATE_IU.test(value), DATE_WITH_TIME_IU.test(value)]);
     }
+  });
+});
+
+describe('classify pre-tests', () => {
+  it('hasBreak finds what BREAK finds, between any two offsets', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      expect(hasBreak(`a${ch}b`, 1, 2)).toBe(BREAK.test(ch));
+    }
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
+      const from = Math.min(a, b) % (value.length + 1);
+      const to = Math.min(value.length, from + (Math.max(a, b) % 8));
+      return hasBreak(value, from, to) === BREAK.test(value.slice(from, to));
+    }), { numRuns: 3000 });
+  });
+
+  it('opensUpper and opensLowerOrDigit answer as their patterns do on the slice', () => {
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
+      const start = Math.min(a, b) % (value.length + 1);
+      const end = Math.min(value.length, start + (Math.max(a, b) % 6));
+      const slice = value.slice(start, end);
+      return opensUpper(value, start, end) === /^\p{Lu}/u.test(slice) && opensLowerOrDigit(value, start, end) === /^[\p{Ll}\d]/u.test(slice);
+    }), { numRuns: 5000 });
+    for (let code = 0; code < 0x3000; code++) {
+      const ch = String.fromCharCode(code);
+      expect(opensUpper(`${ch}x`, 0, 2)).toBe(/^\p{Lu}/u.test(`${ch}x`));
+      expect(opensLowerOrDigit(`${ch}x`, 0, 2)).toBe(/^[\p{Ll}\d]/u.test(`${ch}x`));
+    }
+  });
+
+  it('isCommentsStart answers as the one pattern of both alternatives does, the unanchored one tried only before a colon', () => {
+    const reference = new RegExp(`${COMMENTS_HEADING.source}|${SAID_LINE.source}`, 'i');
+    const line = fc.array(fc.constantFrom('12', ' ', 'Comments', 'comment', '(3)', '[', ']', 'Leave a Reply', 'Jane', 'said', 'Says', 'wrote', ':', 'x', 'pm', 'reacties'), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(fc.oneof(line, text), (v) => isCommentsStart(v) === reference.test(v)), { numRuns: 5000 });
+    expect(isCommentsStart('Jane on May 2, 2019 at 4:47 pm said:')).toBe(true);
+    expect(isCommentsStart('12 Comments')).toBe(true);
+    expect(isCommentsStart('She said: no')).toBe(false);
+  });
+
+  it('mayHoldNumberedTeasers finds " 1 ", " 2 " and " 3 " as includes() does', () => {
+    const reference = (v: string): boolean => v.includes(' 1 ') && v.includes(' 2 ') && v.includes(' 3 ');
+    const value = fc.array(fc.constantFrom(' ', '1', '2', '3', '11', 'a', 'Top', '\n', '.'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(value, (v) => mayHoldNumberedTeasers(v) === reference(v)), { numRuns: 5000 });
+    expect(mayHoldNumberedTeasers('Trending 1 Council 2 Rain 3 Police')).toBe(true);
+    expect(mayHoldNumberedTeasers('1 Council 2 Rain 3 Police')).toBe(false);
+  });
+
+  it('mayHoldPitch tests each pattern only when the run holds its words, with the same answer as testing them all', () => {
+    const P = PITCH_PATTERNS;
+    // What mayHoldPitch did before: every pattern, once the run held any word of any of them.
+    const reference = (value: string): boolean => {
+      const run = scanTokens(value);
+      if (!passes(run, runBits(run), 0)) return false;
+      const f = foldWord(value);
+      return (P.DEAL.test(f) && P.PLAN.test(f)) || (P.CHANNEL.test(f) && P.CADENCE.test(f)) || P.PRODUCT.test(f) || (P.LISTEN.test(f) && P.DURATION_END.test(f)) || P.PASS_ON_CALL.test(f) || (P.SELF_NAMED.test(f) && P.OWES_TO.test(f) && P.ITS_READERS.test(f)) || P.SURVIVAL_PLEA.test(f);
+    };
+    const words = [
+      'Save', '50%', ' off', 'for the price of one', 'half price', 'access', 'reading', 'Lesen', 'nur einen bezahlen', 'inbox', 'e-mail', 'E-Mail', 'boîte mail',
+      'every Friday', 'jeden Morgen', 'newsletter', 'Podcast', 'lettre d\'information', 'Listen', 'écouter', '(5 min)', '7 minutes', 'Tell a friend',
+      'share this with someone', 'pass it on', 'this newspaper', 'diese Zeitung', 'without', 'dank', 'its readers', 'Leser', 'Help us keep', 'help keep it going',
+      'é', 'e\u0301', 'ß', 'İ', '. ', '? ', ' ', ',', ':', 'the', 'news', 'x',
+    ];
+    const value = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((parts) => parts.join(' '));
+    fc.assert(fc.property(fc.oneof(value, text), (v) => mayHoldPitch(scanTokens(v)) === reference(v)), { numRuns: 5000 });
+    expect(mayHoldPitch(scanTokens('The best of the week, in your inbox every Friday.'))).toBe(true);
+    expect(mayHoldPitch(scanTokens('Help us keep going.'))).toBe(true);
+    expect(mayHoldPitch(scanTokens('She helped the readers.'))).toBe(false);
   });
 });
 

@@ -87,8 +87,11 @@ const SIE = internWord('sie');
 const WITH = internWord('with');
 /** Polite words before the verb of a call to action. */
 const POLITE = ids(['please', 'bitte', 'svp', 'por', 'favor', 'per']);
-/** Punctuation that ends a sentence or a label before the next one starts ("Stand with us. Fund…", "Hint: Tell us…"). */
-const BREAK = /[.!?:;…|—–•]/u;
+/**
+ * Punctuation that ends a sentence or a label before the next one starts ("Stand with us. Fund…", "Hint: Tell us…"):
+ * what hasBreak looks for (exported for its test).
+ */
+export const BREAK = /[.!?:;…|—–•]/u;
 
 /**
  * Words of the publication's own business (folded), by the kind of appeal they belong to: reader revenue, sign-ups,
@@ -181,11 +184,19 @@ const CTA_BIT = 8;
 const US_VERB_BIT = 16;
 const POLITE_BIT = 32;
 const MEDIA_BIT = 64;
-const BITS: number[] = [];
-for (const [set, bit] of [[PUBLISHER, PUBLISHER_BIT], [THIS, THIS_BIT], [ARTIFACTS, ARTIFACT_BIT], [CTA_VERBS, CTA_BIT], [US_VERBS, US_VERB_BIT], [POLITE, POLITE_BIT]] as const) {
-  for (const id of set) BITS[id] = (BITS[id] ?? 0) | bit;
-}
-for (const id of MEDIA_WORDS.keys()) BITS[id] = (BITS[id] ?? 0) | MEDIA_BIT;
+/** The bits above: a token with none of them is passed over once its reader and plea words are read. */
+const BUSINESS_BITS = 127;
+/** Words of the reader and of a plea (READER, POLITE_YOU, READER_POSSESSIVE, PLEA_NOUNS), read from the same array. */
+const READER_BIT = 128;
+const POLITE_YOU_BIT = 256;
+const READER_POSSESSIVE_BIT = 512;
+const PLEA_NOUN_BIT = 1024;
+const BIT_SETS = [
+  [PUBLISHER, PUBLISHER_BIT], [THIS, THIS_BIT], [ARTIFACTS, ARTIFACT_BIT], [CTA_VERBS, CTA_BIT], [US_VERBS, US_VERB_BIT], [POLITE, POLITE_BIT], [new Set(MEDIA_WORDS.keys()), MEDIA_BIT],
+  [READER, READER_BIT], [POLITE_YOU, POLITE_YOU_BIT], [READER_POSSESSIVE, READER_POSSESSIVE_BIT], [PLEA_NOUNS, PLEA_NOUN_BIT],
+] as const;
+const BITS = new Uint16Array(Math.max(...BIT_SETS.flatMap(([set]) => [...set])) + 1);
+for (const [set, bit] of BIT_SETS) for (const id of set) BITS[id] = (BITS[id] as number) | bit;
 /** Verbs that open a follow line (folded), in the seven catalog languages (isFollowLine). */
 const FOLLOW = ids(['follow', 'folgen', 'folge', 'suivez', 'siguenos', 'sigue', 'seguici', 'segui', 'siga', 'sigam', 'volg']);
 /**
@@ -194,16 +205,32 @@ const FOLLOW = ids(['follow', 'folgen', 'folge', 'suivez', 'siguenos', 'sigue', 
  */
 export const SHAPE_WORD_IDS: readonly number[] = [...MEDIA_WORDS.keys(), ...THIS, ...FOLLOW];
 
+/** Whether text[from, to) holds a character of BREAK (a loop: a slice and a pattern per token was most of appealShape). */
+export function hasBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    // . ! ? : ; | and … — – •
+    if (code < 128 ? code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 124 : code === 0x2026 || code === 0x2014 || code === 0x2013 || code === 0x2022) return true;
+  }
+  return false;
+}
+
 /** The shape signals of a run, from its tokens (vocabulary ids with offsets into the run's text). */
 export function appealShape(run: TokenRun): AppealShape {
+  // Computed once per run (kept on it): a paragraph's shape is read by mayBeShaped, then again by judgeCues and
+  // judgeShape, and a sentence's by several joins (issue 9 profile, text mode). The shape is read, never changed.
+  return (run.shape ??= readShape(run)) as AppealShape;
+}
+
+function readShape(run: TokenRun): AppealShape {
   const { text, data, count } = run;
   const id = (i: number): number => (i >= 0 && i < count ? (data[3 * i] as number) : -2);
   const bits = (i: number): number => {
     const word = id(i);
-    return word >= 0 && word < BITS.length ? (BITS[word] ?? 0) : 0;
+    return word >= 0 && word < BITS.length ? (BITS[word] as number) : 0;
   };
   /** Token i opens a sentence or a label's sentence (nothing but a stop before it). */
-  const opens = (i: number): boolean => i === 0 || BREAK.test(text.slice(data[3 * i - 1] as number, data[3 * i + 1] as number));
+  const opens = (i: number): boolean => i === 0 || hasBreak(text, data[3 * i - 1] as number, data[3 * i + 1] as number);
   /** "If our reporting matters to you, back it…": the verb opens the main clause after a condition and a comma. */
   const afterCondition = (i: number): boolean => {
     if (i < 2 || !/,\s*$/.test(text.slice(data[3 * i - 2] as number, data[3 * i + 1] as number))) return false;
@@ -243,11 +270,11 @@ export function appealShape(run: TokenRun): AppealShape {
   let plea = false;
   let pleaNoun = false;
   for (let i = 0; i < count; i++) {
-    const word = id(i);
-    if (!reader && (READER.has(word) || (POLITE_YOU.has(word) && !opens(i) && /^\p{Lu}/u.test(text.slice(data[3 * i + 1] as number, data[3 * i + 2] as number))))) reader = true;
-    if (!plea && READER_POSSESSIVE.has(word) && READER_GIFTS.has(id(i + 1))) plea = true;
-    if (!pleaNoun && PLEA_NOUNS.has(word)) pleaNoun = true;
-    const b = bits(i);
+    const all = bits(i);
+    if (!reader && ((all & READER_BIT) !== 0 || ((all & POLITE_YOU_BIT) !== 0 && !opens(i) && /^\p{Lu}/u.test(text.slice(data[3 * i + 1] as number, data[3 * i + 2] as number))))) reader = true;
+    if (!plea && (all & READER_POSSESSIVE_BIT) !== 0 && READER_GIFTS.has(id(i + 1))) plea = true;
+    if (!pleaNoun && (all & PLEA_NOUN_BIT) !== 0) pleaNoun = true;
+    const b = all & BUSINESS_BITS;
     // A verb no list holds opens a call by its grammar; verbs that are listed are judged below.
     if (!imperative && (b & CTA_BIT) === 0 && opens(i) && grammarImperative(i)) imperative = true;
     if (b === 0) continue;

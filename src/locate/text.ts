@@ -47,8 +47,17 @@ export const TEXT_LOCATE = {
   headProseShare: 4,
 } as const;
 
-/** Lines that open a comment section: "12 Comments", "Leave a Reply", "Jane on May 2, 2019 at 4:47 pm said:". */
-const COMMENTS_START = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|coment[áa]rios?|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^\d+\s+comments?:$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed|deixe (?:uma resposta|um coment[áa]rio)|deja (?:una respuesta|un comentario)|laisser (?:un commentaire|une r[ée]ponse)|lascia (?:un commento|una risposta)|(?:schreibe|hinterlasse) einen kommentar|(?:geef|laat) een reactie)\b|\b(?:said|says|wrote|commented):$/i;
+/** Headings that open a comment section: "12 Comments", "Leave a Reply" (each alternative anchored at the start). */
+export const COMMENTS_HEADING = /^[[(]?\s*(?:\d+\s+)?(?:(?:top(?: rated)?|latest|newest|recent|most (?:popular|recent|liked)|reader|user|all) )?(?:comments?|responses?|replies|kommentare|commentaires|comentarios|coment[áa]rios?|commenti|reacties)(?:\s*\(\d+\))?\s*[\])]?$|^\d+\s+comments?:$|^(?:leave a (?:reply|comment)|join the discussion|add a comment|post a comment|show comments|view comments|comments are closed|deixe (?:uma resposta|um coment[áa]rio)|deja (?:una respuesta|un comentario)|laisser (?:un commentaire|une r[ée]ponse)|lascia (?:un commento|una risposta)|(?:schreibe|hinterlasse) einen kommentar|(?:geef|laat) een reactie)\b/i;
+/** A commenter's line that opens a comment section: "Jane on May 2, 2019 at 4:47 pm said:". */
+export const SAID_LINE = /\b(?:said|says|wrote|commented):$/i;
+
+/**
+ * Whether a line opens a comment section (COMMENTS_HEADING or SAID_LINE). SAID_LINE, not anchored at the start, was tried
+ * at every character of every short line after the article's first prose (issue 9 profile): it is tried only on a line
+ * ending in its colon.
+ */
+export const isCommentsStart = (line: string): boolean => COMMENTS_HEADING.test(line) || (line.endsWith(':') && SAID_LINE.test(line));
 
 /** Marks of a page footer, in the languages of the catalog. */
 const FOOTER = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|preferences)|contact us|about us|advertise with us|sitemap|site map|impressum|datenschutz|alle rechte vorbehalten|mentions l[ée]gales|tous droits r[ée]serv[ée]s|aviso legal|pol[íi]tica de privacidad|todos los derechos reservados|informativa sulla privacy|tutti i diritti riservati|algemene voorwaarden/i;
@@ -102,7 +111,7 @@ const inShareBar = (blocks: readonly string[], i: number): boolean => isShareLin
 function commentsStart(blocks: readonly string[], kinds: Uint8Array, words: Int32Array, minProse: number = TEXT_LOCATE.minProseBeforeComments): number {
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
-    if (prose >= minProse && (words[i] as number) <= TEXT_LOCATE.footerLineWords && COMMENTS_START.test((blocks[i] as string).trim()) && !inShareBar(blocks, i)) return i;
+    if (prose >= minProse && (words[i] as number) <= TEXT_LOCATE.footerLineWords && isCommentsStart((blocks[i] as string).trim()) && !inShareBar(blocks, i)) return i;
     if (kinds[i] === PROSE) prose += words[i] as number;
   }
   return blocks.length;

@@ -45,6 +45,11 @@ const STRIDE = 3;
  */
 export class TokenRun {
   private list: Token[] | null = null;
+  /**
+   * classify's appeal shape of these tokens (classify/shape.ts), kept with them once computed: a paragraph's is read
+   * by several checks, and a WeakMap by run cost more to fill than the shapes it saved (issue 9 profile, text mode).
+   */
+  shape: unknown = undefined;
   constructor(
     readonly text: string,
     /** id, start, end of each token (a plain array of small integers: allocating a typed array per run cost more). */
@@ -678,6 +683,9 @@ function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from
  * letters and digits (scanTokens), a number when each is a digit, as lowercasing leaves digits alone.
  */
 function isNumberToken(run: TokenRun, i: number): boolean {
+  // A token opening with an ASCII letter is no number, folded or not (most tokens: no look-up of a folded word).
+  const first = run.text.charCodeAt(run.data[i * STRIDE + 1] as number);
+  if (first < 128 && (first < 48 || first > 57)) return false;
   const folded = run.foldedWord(i);
   if (folded !== undefined) return NUMBER.test(folded);
   const text = run.text;
