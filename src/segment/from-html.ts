@@ -4,7 +4,7 @@ import type { BlockContent, List, ListItem, PhrasingContent, RootContent, Table,
 import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import { attr, BLOCK_TAGS, cachedHintString, hasChildren, isElement, isText, rawText } from '../html/dom.js';
-import { normalizeLines } from '../text/normalize.js';
+import { normalizeLines, textWeight } from '../text/normalize.js';
 import { imageSource, phrasingText, plainPhrasing, toPhrasing, tidyPhrasing, type PhrasingOptions } from './phrasing.js';
 import type { Segment } from './types.js';
 
@@ -558,21 +558,21 @@ function isPostList(list: Element, containers: ReadonlySet<Element>): boolean {
       if (containers.has(child)) nested = true;
     }
     if (boxes < 2 || !nested) continue;
-    const { words, linked } = countWords(item);
+    const { words, linked } = itemWords(item);
     if (words >= POST_ITEM_WORDS && linked <= POST_ITEM_LINKED * words) return true;
   }
   return false;
 }
 
-/** The words of an element's text, and how many of them sit in links. */
-function countWords(root: Element): { words: number; linked: number } {
+/** The words of an element's text (the locator's weight: textWeight), and how many of them sit in links. */
+function itemWords(root: Element): { words: number; linked: number } {
   let words = 0;
   let linked = 0;
   const stack: Array<{ node: AnyNode; inLink: boolean }> = [{ node: root, inLink: false }];
   while (stack.length > 0) {
     const { node, inLink } = stack.pop() as { node: AnyNode; inLink: boolean };
     if (isText(node)) {
-      const n = node.data.split(/\s+/).filter((w) => w !== '').length;
+      const n = textWeight(node.data);
       words += n;
       if (inLink) linked += n;
     } else if (hasChildren(node)) {
