@@ -434,8 +434,9 @@ function plainText(data: string): PlainPhrasing {
   if (value.charCodeAt(0) === 0x20) value = value.slice(1);
   if (value === '') return { text: '', linkChars: 0, empty: true, images: false, breaks: 0 };
   if (value.charCodeAt(value.length - 1) === 0x20) value = value.slice(0, -1);
-  // Collapsed: no line break to join, and any space at its ends is dropped already (trim finds nothing else).
-  return { text: value === '' ? '' : value.trim(), linkChars: 0, empty: value === '', images: false, breaks: 0 };
+  // Collapsed: no line break to join, and a space at either end is dropped already. Not empty (it held more than a
+  // space), though trim may still leave no text (a lone no-break space), as the walk's join would.
+  return { text: value.trim(), linkChars: 0, empty: false, images: false, breaks: 0 };
 }
 
 /** The space toPhrasing puts after a block element's content, as the text node it pushes. */
