@@ -19,12 +19,67 @@
 // Set 84 (helper-63, 2026-12-02, written before any change for it: every kind, mostly English, with 40 near sentences
 // added to NEAR): caught at first, text 248/363 (leak 0.309); near 0 cut. After that helper's changes (pitch.ts: comment
 // calls, survival pleas; offline-reading cues): text 279 (leak 0.226); set 83 184 unchanged, near 0 cut.
+// Set 85 (2026-12-02, written before any change for it, in the dev data's style: appeal boxes of two or three sentences
+// ending in a button label, donation, paywall, subscription and newsletter mostly, with 15 near sentences added to
+// NEAR): caught at first, text 134/150 (leak 0.112), --html 132 (0.119), --box 134 (0.104); near 0 of 423 cut.
 import { clean } from '../../src/index.js';
 
 const A = 'The regional transit authority approved a new timetable on Thursday that adds late-night service to three bus lines.';
 const B = 'Officials said the change would cost about four million dollars a year and would be paid for from the existing budget.';
 const C = 'Riders had asked for the extra service for years, according to a survey published by the authority last spring.';
 const SETS: Record<string, string[]> = {
+  85: [
+    'Reporting from the statehouse is expensive. Hundreds of readers pitched in last month to keep a reporter there. Add your name to the list',
+    'Before you scroll on: this article is free because a few thousand people pay for it. If you are able, become one of them. Give now',
+    'Quality reporting is not cheap to produce. A small recurring gift keeps it flowing. Give monthly',
+    'Our coverage will always be free to read. That only works if enough of you pay for it. Contribute',
+    'We are a small nonprofit team of five. Every dollar readers send goes into reporting. Support our work',
+    'Help us reach 1,000 new supporters by Friday. We are at 812. Count me in',
+    'Gifts made before December 31 are tax-deductible and will be matched up to $50,000. Give before the deadline',
+    'If you value what you just read, consider a one-time contribution. It takes less than a minute. $5 $15 $30 Custom amount',
+    'Support fact-based journalism. Donations from readers, not advertisers, pay our bills. Donate',
+    'Thanks for reading to the end. People like you keep this publication alive. Buy us a coffee',
+    'This content is reserved for paying members. Log in or choose a plan to read the full story. View plans',
+    'You have used all your free stories for this month. Get unlimited access for $1 a week. Subscribe now',
+    'Keep reading with a free account. Register in 30 seconds to unlock two more stories. Create account',
+    'Already paying for the print edition? Link your subscription to read online at no extra cost. Activate access',
+    'Subscribers only: the rest of this analysis is available with a Pro subscription. Upgrade to Pro',
+    'Your trial has ended. Choose a plan to keep your access to every article and newsletter. See options',
+    'Read without limits. Digital access starts at $4.99 a month, cancel anytime. Get started',
+    'Special offer for new readers: 12 weeks for $12, then $6 a week. Claim offer',
+    'Go premium and enjoy an ad-free site, the full archive and the daily crossword. Start my subscription',
+    'Give the gift of news this holiday season. Gift subscriptions start at $29. Send a gift',
+    'Get the latest headlines sent to your inbox every weekday morning. Your email Subscribe',
+    'Never miss a match report. Sign up for our sports newsletter and get results delivered every evening. Sign up',
+    'Our food critic picks three new restaurants every Thursday. Get the list by email. Email address Join',
+    'Stay ahead of the market. The Morning Brief lands in your inbox before the opening bell. Subscribe for free',
+    'Enter your email to get breaking news alerts. You can unsubscribe at any time. Submit',
+    'Liked this story? We send one like it every week. No spam, just good reads. Get the newsletter',
+    'Join 45,000 parents who get our weekly guide to family weekends. Sign me up',
+    'Be the first to know. Get instant alerts when big news breaks. Turn on alerts',
+    'By subscribing you agree to receive marketing emails and accept our privacy notice.',
+    'Thank you for signing up! Check your inbox to confirm your subscription.',
+    'Follow us on X and Threads for live updates from the game.',
+    'Share this story with a friend. Copy link Email Facebook',
+    'Advertisement. Scroll to continue reading.',
+    'This article is sponsored content produced in partnership with Contoso Travel.',
+    'More top stories: Storm knocks out power to thousands; Schools to stay open',
+    'Related coverage: City council delays vote on housing plan',
+    'Listen to this article. 7 minutes. Powered by text-to-speech.',
+    'We use cookies and similar technologies to personalize content and ads. Accept all Reject all Manage preferences',
+    'Get the app: faster loading, offline reading and personalized alerts. Download free',
+    'Comments are closed for this article. Read our community guidelines.',
+    'Have a tip about this story? Contact our reporters securely. Send a tip',
+    'Photo reprints are available. Buy this photo',
+    'Unterstützen Sie unabhängigen Lokaljournalismus mit einem freiwilligen Beitrag. Jetzt spenden',
+    'Weiterlesen mit Z+. Die ersten vier Wochen kostenlos. Jetzt testen',
+    'Der Newsletter für Berlin: jeden Morgen um 6 Uhr im Postfach. Kostenlos abonnieren',
+    'Soutenez une rédaction indépendante : chaque don compte. Je fais un don',
+    'Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois. Je m\'abonne',
+    'Apoya el periodismo independiente. Hazte socio desde 5 euros al mes. Quiero colaborar',
+    'Continua a leggere con l\'abbonamento digitale. Il primo mese a 1 euro. Abbonati ora',
+    'Assine a newsletter e receba as notícias mais lidas da semana. Cadastre-se',
+  ],
   84: [
     'Somebody has to sit through the zoning meetings. Our reporters do it so you don\'t have to. Fund that work',
     'Stories like this one cost us about $1,200 to produce. Could you cover a few dollars of it?',
@@ -3339,6 +3394,22 @@ const NEAR = [
   'De krant won vorig jaar 15.000 nieuwe digitale abonnees.',
   'The band asked fans to stream the new single instead of buying the vinyl edition.',
   'Officials asked drivers to download the new parking app before the old meters are removed.',
+  // set 85's near sentences (2026-12-02, written with set 85)
+  'The newspaper said digital subscriptions rose 12 percent last year, helped by a cheaper introductory offer.',
+  'Donations to the food bank doubled after the mayor asked residents to give what they could.',
+  'The charity said gifts made before December 31 would be matched by a local foundation.',
+  'Readers of the paper\'s weekly newsletter were the first to learn of the closure.',
+  'The company sent an email to subscribers on Monday warning that prices would rise.',
+  'She said the app lets users read articles offline and get alerts when a train is late.',
+  'The nonprofit newsroom, which has a staff of five, relies on grants and reader donations.',
+  'Cookies and other tracking technologies are at the heart of the regulator\'s complaint.',
+  'He urged supporters to sign up as volunteers before the Friday deadline.',
+  'The streaming service will offer an ad-free plan for $4.99 a month, the company said.',
+  'Fans who could not get tickets were told to follow the club on social media for updates.',
+  'The museum\'s free trial membership drew 3,000 sign-ups in its first week.',
+  'Her podcast, which she started during the pandemic, now has 45,000 weekly listeners.',
+  'The bakery asked customers to pay what they could after the flood destroyed its ovens.',
+  'Subscribers who paid for the print edition will get online access at no extra cost, the publisher said.',
 ];
 const box = process.argv.includes('--box');
 const single = process.argv.includes('--single');
