@@ -59,6 +59,18 @@ describe('phrasing', () => {
     expect(text('<b>un</b>likely, Mc<b>D</b>onald, Wide<!---->Mouth, <b>Step 1</b>Open')).toBe('unlikely, McDonald, WideMouth, Step 1Open');
   });
 
+  it('leaves one space where an image with a space on each side drops out of the text', () => {
+    const options = { baseUrl: 'https://e.example/', allowDataImages: false };
+    const nodes = (source: string) => parseDocument(source, { decodeEntities: true }).children;
+    // A caption after a picture block inside a paragraph (a how-to step): the image goes, one space stays.
+    const source = 'at an airport branch.<div class="img"><img src="car.jpg" alt="car"></div> <span class="credit">Always check the prices</span>';
+    expect(phrasingText(toPhrasing(nodes(source), options)).text).toBe('at an airport branch. Always check the prices');
+    expect(plainPhrasing(nodes(source), options)?.text).toBe('at an airport branch. Always check the prices');
+    expect(phrasingText(toPhrasing(nodes('one <img src="a.png"> two'), options)).text).toBe('one two');
+    // The Markdown keeps the image between its spaces.
+    expect(toPhrasing(nodes('one <img src="a.png"> two'), options).map((node) => node.type)).toEqual(['text', 'image', 'text']);
+  });
+
   /** Pieces that also put blocks and inline code inside links, paragraph breaks, empty wrappers, lists and comments. */
   const richPiece = fc.constantFrom(
     'a', 'b c', ' ', '\n', ' x\n y ', '\u00a0', 'z ', ' w', '\u00ad',

@@ -58,6 +58,17 @@ describe('text lists', () => {
 });
 
 describe('html segmentation', () => {
+  it('writes a list item whose paragraphs a blank line parts (<br><br>) on one line with one space between them', async () => {
+    const page = `<html><body><article><h1>Travel insurance questions</h1>
+      <p>Buying travel insurance is easier when you know what each plan covers and how the plans differ from each other.</p>
+      <ul><li>What plans are there? There are three main plans: Value, Standard, and Extra.<br><br>Value gives basic cover for budget travelers.</li>
+      <li>Can I cancel? Yes, within fourteen days of buying, for a full refund.<br><br>After that, a fee applies.</li></ul>
+      <p>Compare the plans with your trip in mind before you decide which one to buy this year.</p></article></body></html>`;
+    const { text } = await clean(page);
+    expect(text).toContain('- What plans are there? There are three main plans: Value, Standard, and Extra. Value gives basic cover for budget travelers.');
+    expect(text).toContain('- Can I cancel? Yes, within fourteen days of buying, for a full refund. After that, a fee applies.');
+  });
+
   it('marks the blocks of a box set into the text (an inset) with its id, and no others', () => {
     const html = `<body><article><header><div class="c"><p>Wrapped.</p></div></header><p>One.</p>
       <div class="a"><p>Boxed.</p><div><p>Nested.</p></div></div><p>Two.</p><div class="d"><p>Alone.</p></div><p>Three.</p></article></body>`;

@@ -193,7 +193,7 @@ export function listText(list: List): { text: string; items: string[]; linkChars
     const { text, linkChars: lc } = paragraph && paragraph.type === 'paragraph' ? phrasingText(paragraph.children) : { text: '', linkChars: 0 };
     linkChars += lc;
     if (text !== '') {
-      lines.push(`${'  '.repeat(frame.depth)}${marker} ${text.replace(/\n/g, ' ')}`);
+      lines.push(`${'  '.repeat(frame.depth)}${marker} ${text.replace(/\n+/g, ' ')}`);
       if (frame.depth === 0) items.push(text);
     }
     for (let i = item.children.length - 1; i >= 0; i--) {

@@ -248,7 +248,15 @@ function keepNode(node: PhrasingContent): boolean {
   return true;
 }
 
-/** Plain text of phrasing nodes: images contribute nothing, breaks a newline. */
+/**
+ * A space on each side of an image left two in the plain text, which drops the image ("branch.  Always"). Every text
+ * and inline-code value is collapsed already, so two spaces in a row come only from that.
+ */
+function dropImageGaps(text: string): string {
+  return text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text;
+}
+
+/** Plain text of phrasing nodes: images contribute nothing (nor a second space around them), breaks a newline. */
 export function phrasingText(nodes: readonly PhrasingContent[]): { text: string; linkChars: number } {
   // One text node (every text-dump block): its value, without the walk.
   const only = nodes.length === 1 ? nodes[0] : undefined;
@@ -257,6 +265,7 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
   let linkChars = 0;
   const stack: PhrasingContent[] = [];
   const inLinks: boolean[] = [];
+  let images = false;
   for (let i = nodes.length - 1; i >= 0; i--) {
     stack.push(nodes[i] as PhrasingContent);
     inLinks.push(false);
@@ -268,6 +277,7 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
       parts.push(node.value);
       if (inLink || (node.data as { linkText?: boolean } | undefined)?.linkText) linkChars += node.value.length;
     } else if (node.type === 'break') parts.push('\n');
+    else if (node.type === 'image') images = true;
     else if ('children' in node) {
       const childInLink = inLink || node.type === 'link';
       for (let i = node.children.length - 1; i >= 0; i--) {
@@ -276,7 +286,8 @@ export function phrasingText(nodes: readonly PhrasingContent[]): { text: string;
       }
     }
   }
-  return { text: joinLines(normalizeLines(parts.join('')), '\n').trim(), linkChars };
+  const text = joinLines(normalizeLines(parts.join('')), '\n').trim();
+  return { text: images ? dropImageGaps(text) : text, linkChars };
 }
 
 /** What toPhrasing's output would give phrasingText, read without building it (see plainPhrasing). */
@@ -425,7 +436,8 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
   const empty = nonEmpty === 0 && !images;
   // phrasingText normalizes its joined text again; here every value is collapseWhitespace's output (normalized, so
   // well-formed too), a space or a line break, so their join is normalized already.
-  return { text: nonEmpty === 0 ? '' : joinLines(values.join(''), '\n').trim(), linkChars, empty, images, breaks };
+  const text = nonEmpty === 0 ? '' : joinLines(values.join(''), '\n').trim();
+  return { text: images ? dropImageGaps(text) : text, linkChars, empty, images, breaks };
 }
 
 /** plainPhrasing of one text node whose data is `data`: its walk below, for that one leaf. */
