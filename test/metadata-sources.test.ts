@@ -246,6 +246,19 @@ describe('dates', () => {
 });
 
 describe('bylines', () => {
+  it('reads the author link in the article\'s own <footer> (a post\'s meta footer), not in the page\'s footer or a comment form there', async () => {
+    const post = (footer: string) => `<article><h1>Library wing approved</h1><p>${'The committee agreed on the budget for the new wing. '.repeat(3)}</p>${footer}</article>`;
+    const own = await meta('<title>Library wing approved</title>', post('<footer class="entry-meta"><p class="name"><a href="/blog/about" title="Posts by Halina Goetz" rel="author">Halina Goetz</a></p></footer>'));
+    expect(own.byline).toBe('Halina Goetz');
+    const authorPage = await meta('<title>Library wing approved</title>', post('<footer><span>Filed under</span> <a href="https://e.example/author/colin-watson/">Colin Watson</a></footer>'));
+    expect(authorPage.byline).toBe('Colin Watson');
+    // The page's footer, a comments part inside the article's footer, a field hinted "author": no byline.
+    const site = await meta('<title>Library wing approved</title>', `${post('')}<footer><a href="/about" rel="author">Site Team</a></footer>`);
+    expect(site.byline).toBeNull();
+    const comments = await meta('<title>Library wing approved</title>', post('<footer><div class="comments"><a href="/u/kim" rel="author">Kim Reader</a></div><label class="comment-form-author">If you are a human, ignore this field</label></footer>'));
+    expect(comments.byline).toBeNull();
+  });
+
   it('skips a visible byline that is a date, a lone "By" or a sentence and takes the next one', async () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><span class="byline">Sat, 20 Dec, 2025</span><span class="author">By</span><p class="author-name">Olive Ryan</p></article>');
     expect(article.byline).toBe('Olive Ryan');

@@ -54,6 +54,10 @@ describe('normalization', () => {
     ['Roy, Aniruddha', 'Aniruddha Roy'],
     ['By Priya Natarajan · 14 March 2025', 'Priya Natarajan'],
     ['Dylan Bailey, MS, RD, FAND', 'Dylan Bailey, MS, RD, FAND'],
+    // An author page's link text.
+    ['View all posts by Ray Ansari', 'Ray Ansari'],
+    ['Posts by Halina Goetz', 'Halina Goetz'],
+    ['More articles by Jane Doe', 'Jane Doe'],
     ['Written By Reyan Perumal Reyan Perumal is a content writer at Surge Global, a digital agency that helps brands grow online through search.', 'Reyan Perumal Reyan Perumal'],
   ])('cleanByline(%j) → %j', (input, expected) => {
     expect(cleanByline(input)).toBe(expected);

@@ -2,7 +2,7 @@
 import { decodeHTML } from 'entities';
 
 /** Words that introduce a byline, in the catalog's languages. */
-const PREFIX = /^\s*(?:(?:written|posted|published|reported|authored|article|started|story|words|text|photos?)\s+by|by|from|von|par|por|di|da|door|autor(?:in|a)?|auteur|author|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)\s*:?\s+/i;
+const PREFIX = /^\s*(?:(?:(?:view|see|read|browse|more)\s+)?(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:written|posted|published|reported|authored|article|started|story|words|text|photos?)\s+by|by|from|von|par|por|di|da|door|autor(?:in|a)?|auteur|author|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)\s*:?\s+/i;
 /** A social handle standing alone (not the local part of an e-mail address). */
 const HANDLE = /(^|\s)\(?@[\w.]+\)?/g;
 /** Bylines longer than this are paragraphs or author bios, not names. */

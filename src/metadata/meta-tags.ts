@@ -214,6 +214,14 @@ const IN_HEAD = 4;
 const CLOSED = 8;
 /** Inside an article container that starts inside a foreign part (the foreign wrapper holds the whole article). */
 const ARTICLE_IN_FOREIGN = 16;
+/**
+ * Inside the article's own <footer> and nothing else foreign: HTML's footer of a section, which "typically contains
+ * information about its section such as who wrote it" (a post's author line: `<footer class="meta"><a rel="author">`).
+ * Foreign for everything but the author's name.
+ */
+const ARTICLE_FOOTER = 32;
+/** Layout parts beside the article that an article's footer may hold (a share widget): not its author line. */
+const SIDE_PART_HINT = /sidebar|widget/;
 /** Date-shaped texts kept from layout-foreign parts. */
 const MAX_LAYOUT_DATE_LIKES = 5;
 /** Foreign hints that name another content than the article's (not a layout wrapper's "sidebar", "widget", "footer"). */
@@ -241,6 +249,7 @@ export function readPageFacts(document: Document): PageFacts {
     const inHead = (context & IN_HEAD) !== 0;
     const closed = (context & CLOSED) !== 0;
     const articleInForeign = (context & ARTICLE_IN_FOREIGN) !== 0;
+    const articleFooter = (context & ARTICLE_FOOTER) !== 0;
     if (isText(node)) {
       if (!inHead && sampled < SAMPLE_CHARS) {
         sample.push(node.data);
@@ -346,8 +355,10 @@ export function readPageFacts(document: Document): PageFacts {
       }
     }
     // Cheap tests first, none outside the article's own parts (a byline is never read there).
-    const authorLink = !foreign && el.name === 'a' && AUTHOR_PAGE.test(extra.href ?? '');
-    const isByline = !foreign && (authorLink || extra.rel === 'author' || (hints !== '' && BYLINE_HINT.test(hints)));
+    // In the article's footer only a link to the author (rel="author", an author page) names them: its classes
+    // ("author" on a comment form's field, a copyright line) do not.
+    const authorLink = (!foreign || articleFooter) && el.name === 'a' && AUTHOR_PAGE.test(extra.href ?? '');
+    const isByline = authorLink || ((!foreign || (articleFooter && el.name === 'a')) && extra.rel === 'author') || (!foreign && hints !== '' && BYLINE_HINT.test(hints));
     if (isByline && facts.bylines.length < MAX_VISIBLE && el.name !== 'meta' && el.name !== 'link' && el.name !== 'img') {
       // A link to the author's page may hold only a photo: its label names the author.
       const text = textOf(el) || (authorLink ? (attr(el, 'aria-label') ?? attr(el, 'title') ?? '').trim() : '');
@@ -410,7 +421,9 @@ export function readPageFacts(document: Document): PageFacts {
     const childInHead = inHead || el.name === 'head';
     const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || namesMenu(hints)));
     const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);
-    const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0) | (childClosed ? CLOSED : 0) | (childArticleInForeign ? ARTICLE_IN_FOREIGN : 0);
+    // The article's footer, or a part of it nothing else makes foreign (no aside, nav, menu, sidebar or other content).
+    const childArticleFooter = (el.name === 'footer' ? inArticle && !foreign : articleFooter && el.name !== 'aside' && el.name !== 'nav') && (hints === '' || !(OTHER_CONTENT_HINT.test(hints) || SIDE_PART_HINT.test(hints) || namesMenu(hints)));
+    const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0) | (childClosed ? CLOSED : 0) | (childArticleInForeign ? ARTICLE_IN_FOREIGN : 0) | (childArticleFooter ? ARTICLE_FOOTER : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {
       stack.push(el.children[i] as ChildNode);
       contexts.push(childContext);
