@@ -259,6 +259,16 @@ describe('bylines', () => {
     expect(comments.byline).toBeNull();
   });
 
+  it('reads the author in the article\'s meta column set as an <aside> inside it, not in a related-stories aside', async () => {
+    const post = (aside: string) => `<article><h1>Library wing approved</h1>${aside}<p>${'The committee agreed on the budget for the new wing. '.repeat(3)}</p></article>`;
+    const guardian = await meta('<title>Library wing approved</title>', post('<aside><div><address><div><a rel="author" href="https://e.example/profile/adam-roberts">Adam Roberts</a></div></address></div></aside>'));
+    expect(guardian.byline).toBe('Adam Roberts');
+    const labelled = await meta('<title>Library wing approved</title>', post('<aside class="insight__content"><div class="content-item"><h3>Author</h3><p> Lisa D. Ellis</p></div></aside>'));
+    expect(labelled.byline).toBe('Lisa D. Ellis');
+    const related = await meta('<title>Library wing approved</title>', post('<aside class="related-stories"><a rel="author" href="/author/kim-lee/">Kim Lee</a></aside>'));
+    expect(related.byline).toBeNull();
+  });
+
   it('skips a visible byline that is a date, a lone "By" or a sentence and takes the next one', async () => {
     const article = await meta('<title>Library wing approved</title>', '<article><h1>Library wing approved</h1><span class="byline">Sat, 20 Dec, 2025</span><span class="author">By</span><p class="author-name">Olive Ryan</p></article>');
     expect(article.byline).toBe('Olive Ryan');

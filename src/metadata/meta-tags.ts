@@ -215,9 +215,10 @@ const CLOSED = 8;
 /** Inside an article container that starts inside a foreign part (the foreign wrapper holds the whole article). */
 const ARTICLE_IN_FOREIGN = 16;
 /**
- * Inside the article's own <footer> and nothing else foreign: HTML's footer of a section, which "typically contains
- * information about its section such as who wrote it" (a post's author line: `<footer class="meta"><a rel="author">`).
- * Foreign for everything but the author's name.
+ * Inside the article's own <footer> or <aside> and nothing else foreign: HTML's footer of a section "typically contains
+ * information about its section such as who wrote it" (a post's author line: `<footer class="meta"><a rel="author">`),
+ * and news and report pages set the article's meta column as an aside inside it (The Guardian's `<aside><address><a
+ * rel="author">`, a report's "<h3>Author</h3><p>Name</p>" box). Foreign for everything but the author's name.
  */
 const ARTICLE_FOOTER = 32;
 /** Layout parts beside the article that an article's footer may hold (a share widget): not its author line. */
@@ -397,7 +398,7 @@ export function readPageFacts(document: Document): PageFacts {
       if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(text) && DATE_SHAPE_DAY.test(text)) facts.layoutDateLikes.push({ text, order, inArticle });
     }
     const only = el.children.length === 1 ? el.children[0] : undefined;
-    if (!foreign && facts.byLines.length < MAX_VISIBLE && only && isText(only) && only.data.length <= MAX_LABEL_CHARS && AUTHOR_LABEL.test(only.data.trim()) && LABEL_ELEMENTS.has(el.name)) {
+    if ((!foreign || articleFooter) && facts.byLines.length < MAX_VISIBLE && only && isText(only) && only.data.length <= MAX_LABEL_CHARS && AUTHOR_LABEL.test(only.data.trim()) && LABEL_ELEMENTS.has(el.name)) {
       // A label alone in its element ("<h3>Author</h3>", "<small>WRITTEN BY</small>", "<strong>Contributors:</strong>"):
       // the name is the next element or text.
       const next = nextNonBlank(el);
@@ -421,8 +422,9 @@ export function readPageFacts(document: Document): PageFacts {
     const childInHead = inHead || el.name === 'head';
     const childClosed = closed || el.name === 'footer' || el.name === 'aside' || el.name === 'nav' || (childForeign && hints !== '' && (OTHER_CONTENT_HINT.test(hints) || namesMenu(hints)));
     const childArticleInForeign = articleInForeign || (childInArticle && !inArticle && foreign);
-    // The article's footer, or a part of it nothing else makes foreign (no aside, nav, menu, sidebar or other content).
-    const childArticleFooter = (el.name === 'footer' ? inArticle && !foreign : articleFooter && el.name !== 'aside' && el.name !== 'nav') && (hints === '' || !(OTHER_CONTENT_HINT.test(hints) || SIDE_PART_HINT.test(hints) || namesMenu(hints)));
+    // The article's footer or aside, or a part of one nothing else makes foreign (no nested aside, nav, menu, sidebar or
+    // other content such as related stories or comments).
+    const childArticleFooter = (el.name === 'footer' || el.name === 'aside' ? inArticle && !foreign : articleFooter && el.name !== 'aside' && el.name !== 'nav') && (hints === '' || !(OTHER_CONTENT_HINT.test(hints) || SIDE_PART_HINT.test(hints) || namesMenu(hints)));
     const childContext = (childInArticle ? IN_ARTICLE : 0) | (childForeign ? FOREIGN : 0) | (childInHead ? IN_HEAD : 0) | (childClosed ? CLOSED : 0) | (childArticleInForeign ? ARTICLE_IN_FOREIGN : 0) | (childArticleFooter ? ARTICLE_FOOTER : 0);
     for (let i = el.children.length - 1; i >= 0; i--) {
       stack.push(el.children[i] as ChildNode);
