@@ -259,6 +259,16 @@ describe('bylines', () => {
     expect(comments.byline).toBeNull();
   });
 
+  it('reads the name that opens the date line under the headline ("Aaron Ricadela | Senior Writer | July 2, 2025")', async () => {
+    const post = (line: string) => `<section><header><h1>How AI is changing hospitals</h1><p>${line}</p></header><article><p>${'Hospitals are adopting new tools for scheduling and diagnosis. '.repeat(3)}</p></article></section>`;
+    expect((await meta('<title>How AI is changing hospitals</title>', post('Aaron Ricadela | Senior Writer | July 2, 2025'))).byline).toBe('Aaron Ricadela');
+    expect((await meta('<title>How AI is changing hospitals</title>', post('Jane Doe · March 3, 2025'))).byline).toBe('Jane Doe');
+    // A date first, a one-word label, a sentence: no name.
+    expect((await meta('<title>How AI is changing hospitals</title>', post('July 2, 2025 | Senior Writer'))).byline).toBeNull();
+    expect((await meta('<title>How AI is changing hospitals</title>', post('Opinion | July 2, 2025'))).byline).toBeNull();
+    expect((await meta('<title>How AI is changing hospitals</title>', post('Updated Monday | July 2, 2025'))).byline).toBeNull();
+  });
+
   it('reads the author in the article\'s meta column set as an <aside> inside it, not in a related-stories aside', async () => {
     const post = (aside: string) => `<article><h1>Library wing approved</h1>${aside}<p>${'The committee agreed on the budget for the new wing. '.repeat(3)}</p></article>`;
     const guardian = await meta('<title>Library wing approved</title>', post('<aside><div><address><div><a rel="author" href="https://e.example/profile/adam-roberts">Adam Roberts</a></div></address></div></aside>'));

@@ -50,7 +50,7 @@ export const EMPTY_METADATA: Metadata = {
  * but the one beside the headline before a date element elsewhere on the page).
  */
 export const SOURCE_RANK = {
-  byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'json-ld-site', 'meta-site', 'json-ld-organization'],
+  byline: ['by-headline', 'json-ld', 'meta', 'visible', 'itemprop', 'visible-by', 'attr', 'name-date-line', 'json-ld-site', 'meta-site', 'json-ld-organization'],
   published: ['url', 'meta', 'near-title', 'json-ld', 'time', 'meta-named', 'itemprop', 'time-foreign', 'attr', 'near-title-updated', 'visible', 'byline', 'labelled', 'visible-aside', 'only-date', 'layout-date', 'first-datetime', 'layout-post-date', 'lone-date'],
   modified: ['json-ld', 'meta', 'itemprop'],
 } as const;

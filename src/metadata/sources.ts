@@ -62,6 +62,11 @@ const MAX_VISIBLE_BYLINES = 3;
 /** A "By …" line at most this many elements after the headline is the article's own byline. */
 const BYLINE_UNDER_HEADLINE = 20;
 
+/** The text before a date line's first separator (" | ", " • ", " · ", " — "): where a name may stand. */
+const NAME_BEFORE_SEPARATOR = /^([^|•·–—\d]{5,60}?) (?:[|•·]|[–—]) /;
+/** Two to four words that start with a capital, none a month or weekday name: a person's name, not a date's start. */
+const NAME_WORDS = /^(?!.*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted)\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/iu;
+
 /** Visible candidates inside the article first, each group in page order. */
 const articleFirst = <T extends { inArticle: boolean }>(list: readonly T[]): T[] => [...list.filter((x) => x.inArticle), ...list.filter((x) => !x.inArticle)];
 
@@ -145,6 +150,11 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   if (name && isPersonName(name)) push(c.byline, 'by-headline', name);
   // The first element that names its author in an attribute (a post before its comments).
   push(c.byline, 'attr', facts.authorAttrs[0]);
+  // A date line beside the headline that opens with a name before a separator ("Aaron Ricadela | Senior Writer | July 2,
+  // 2025", "Jane Doe · March 3, 2025"): the name, when it reads as one.
+  const dateLine = headline ? facts.dateLikes.find((d) => d.inArticle === headline.inArticle && d.order > headline.order && d.order - headline.order <= BYLINE_UNDER_HEADLINE) : undefined;
+  const opening = dateLine ? NAME_BEFORE_SEPARATOR.exec(dateLine.text.replace(/\s+/g, ' ').trim())?.[1] : undefined;
+  if (opening && isPersonName(opening) && NAME_WORDS.test(opening)) push(c.byline, 'name-date-line', opening);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
   push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published', 'ms.date'));
