@@ -749,6 +749,8 @@ function markRepeatedLabels(segments: readonly Segment[], words: readonly number
 
 /** Addresses of discussion pages: forum hosts and thread paths (Discourse /t/, phpBB, vBulletin, Reddit, Lemmy…). */
 const DISCUSSION_HOST = /^(?:forums?|community|communities|discuss|discussions?|boards?|lemmy|talk)\./;
+/** A host whose name says forum ("warriorforum.com", "avsforums.com", "l-camera-forum.com", "open.vanillaforums.com"). */
+const FORUM_NAME = /forums?[\w-]*\.[a-z]/;
 const DISCUSSION_PATH = /\/(?:t|threads?|topics?|forums?|discussions?|questions|comments|viewtopic\.php|showthread\.php)(?:\/|$|\?)/;
 
 /**
@@ -764,7 +766,7 @@ function urlKind(url: string | null): PageKind {
   try {
     const { hostname, pathname } = new URL(url);
     const path = pathname.toLowerCase();
-    return { discussion: DISCUSSION_HOST.test(hostname) || DISCUSSION_PATH.test(path), product: PRODUCT_PATH.test(path) };
+    return { discussion: DISCUSSION_HOST.test(hostname) || FORUM_NAME.test(hostname) || DISCUSSION_PATH.test(path), product: PRODUCT_PATH.test(path) };
   } catch {
     return {};
   }
