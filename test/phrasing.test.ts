@@ -71,13 +71,23 @@ describe('phrasing', () => {
     expect(toPhrasing(nodes('one <img src="a.png"> two'), options).map((node) => node.type)).toEqual(['text', 'image', 'text']);
   });
 
+  it('drops an unrendered template expression alone in its text node, but not braces inside other words or code', () => {
+    const options = { baseUrl: null, allowDataImages: false };
+    const nodes = (source: string) => parseDocument(source, { decodeEntities: true }).children;
+    const source = 'Thanks <div class="alert" ng-cloak><strong>{{ DiscussionBoard.errors[11793132].message }}</strong></div> Reply';
+    expect(phrasingText(toPhrasing(nodes(source), options)).text).toBe('Thanks Reply');
+    expect(plainPhrasing(nodes(source), options)?.text).toBe('Thanks Reply');
+    expect(plainPhrasing(nodes('{{priceAnchor.totalPrice}}'), options)?.empty).toBe(true);
+    expect(phrasingText(toPhrasing(nodes('Write {{ name }} to print the name, or <code>{{ name }}</code>.'), options)).text).toBe('Write {{ name }} to print the name, or {{ name }}.');
+  });
+
   /** Pieces that also put blocks and inline code inside links, paragraph breaks, empty wrappers, lists and comments. */
   const richPiece = fc.constantFrom(
     'a', 'b c', ' ', '\n', ' x\n y ', '\u00a0', 'z ', ' w', '\u00ad',
     '<br>', '<br> ', '<br><br>', '<img src="https://e.example/i.png">', '<img src="">', '<code> c </code>', '<kbd> </kbd>', '<span> </span>',
     '<b>', '</b>', '<em> ', '</em>', '<a href="https://e.example/x">', '<a href="rel">', '<a>', '</a>', '<div>', '</div>', '<p>', '</p>',
     '<i></i>', '<!-- c -->', '<script>x</script>', '<ul>', '</ul>', '<ol start="3">', '</ol>', '<li>', '</li>',
-    'Ab', 'Éa', '<span>', '</span>', '<!---->',
+    'Ab', 'Éa', '<span>', '</span>', '<!---->', '{{ e.m }}', ' {{x}} ',
   );
   const richHtml = fc.array(richPiece, { maxLength: 28 }).map((parts) => parts.join(''));
   /** The same without blocks: one run of inline content. */

@@ -111,6 +111,7 @@ export function toPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions):
     const into = intos.pop() as Parent;
     const open = opens.pop() as number;
     if (isText(node)) {
+      if (isTemplateText(node.data)) continue;
       // Text of a link whose address cannot be kept (relative, with no base URL) is still link text for link density.
       const unresolved = (open & OPEN_UNRESOLVED) !== 0;
       if (before !== null && splitsWords(before, node)) into.children.push(unresolved ? { type: 'text', value: ' ', data: { linkText: true } as Data } : { type: 'text', value: ' ' });
@@ -248,6 +249,17 @@ function keepNode(node: PhrasingContent): boolean {
   return true;
 }
 
+/** A text that is one unrendered template expression and nothing else ("{{ DiscussionBoard.errors[7].message }}"). */
+const TEMPLATE_TEXT = /^\s*\{\{[^{}]*\}\}\s*$/;
+
+/**
+ * An Angular, Vue or Handlebars expression a page shipped unrendered, alone in its text node: what the script would
+ * have put there, not words of the page (code keeps its braces: it is read raw, not through here).
+ */
+function isTemplateText(data: string): boolean {
+  return data.includes('{{') && TEMPLATE_TEXT.test(data);
+}
+
 /**
  * A space on each side of an image left two in the plain text, which drops the image ("branch.  Always"). Every text
  * and inline-code value is collapsed already, so two spaces in a row come only from that.
@@ -315,7 +327,7 @@ export interface PlainPhrasing {
 export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOptions): PlainPhrasing | null {
   // One text node (`<p>text</p>`, `<li>text</li>`, `<h2>text</h2>`: most calls), read without the walk's arrays.
   const only = nodes.length === 1 ? nodes[0] : undefined;
-  if (only !== undefined && isText(only)) return plainText(only.data);
+  if (only !== undefined && isText(only)) return plainText(isTemplateText(only.data) ? '' : only.data);
   const stack: AnyNode[] = [];
   const opens: number[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) {
@@ -338,6 +350,7 @@ export function plainPhrasing(nodes: readonly AnyNode[], options: PhrasingOption
     const node = stack.pop() as AnyNode;
     const open = opens.pop() as number;
     if (isText(node)) {
+      if (isTemplateText(node.data)) continue;
       if (before !== null && !previousEndsWithSpace && splitsWords(before, node)) {
         previousEndsWithSpace = true;
         afterBreak = false;
