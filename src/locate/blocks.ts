@@ -749,8 +749,8 @@ function markRepeatedLabels(segments: readonly Segment[], words: readonly number
 
 /** Addresses of discussion pages: forum hosts and thread paths (Discourse /t/, phpBB, vBulletin, Reddit, Lemmy…). */
 const DISCUSSION_HOST = /^(?:forums?|community|communities|discuss|discussions?|boards?|lemmy|talk)\./;
-/** A host whose name says forum ("warriorforum.com", "avsforums.com", "l-camera-forum.com", "open.vanillaforums.com"). */
-const FORUM_NAME = /forums?[\w-]*\.[a-z]/;
+/** A host whose name says forum ("warriorforum.com", "avsforums.com", "l-camera-forum.com", "open.vanillaforums.com"): a label before the top-level domain holds the word. */
+const namesForum = (hostname: string): boolean => hostname.includes('forum') && hostname.split('.').slice(0, -1).some((label) => label.includes('forum'));
 const DISCUSSION_PATH = /\/(?:t|threads?|topics?|forums?|discussions?|questions|comments|viewtopic\.php|showthread\.php)(?:\/|$|\?)/;
 
 /**
@@ -766,7 +766,7 @@ function urlKind(url: string | null): PageKind {
   try {
     const { hostname, pathname } = new URL(url);
     const path = pathname.toLowerCase();
-    return { discussion: DISCUSSION_HOST.test(hostname) || FORUM_NAME.test(hostname) || DISCUSSION_PATH.test(path), product: PRODUCT_PATH.test(path) };
+    return { discussion: DISCUSSION_HOST.test(hostname) || namesForum(hostname) || DISCUSSION_PATH.test(path), product: PRODUCT_PATH.test(path) };
   } catch {
     return {};
   }
