@@ -177,6 +177,16 @@ describe('glued runs', () => {
     expect(sentence.text).toContain('Related costs rose by a third');
   });
 
+  it('removes a two-word teaser label behind "More" or "Our" with its headlines, and keeps a label-like line that names no teaser', async () => {
+    const later = 'Riders had asked for the extra service for years, according to a survey published last spring.';
+    for (const label of ['More top stories: Storm knocks out power to thousands; Schools to stay open', 'Our editors picks: Ten quiet beaches reachable by train']) {
+      const teaser = await clean(`${ARTICLE}\n\n${label}\n\n${later}`, { format: 'text' });
+      expect(teaser.text).toBe(`${ARTICLE}\n\n${later}`);
+    }
+    const names = await clean(`${ARTICLE}\n\nMore top executives: Jane Doe and John Roe joined the board\n\n${later}`, { format: 'text' });
+    expect(names.text).toContain('More top executives: Jane Doe and John Roe joined the board');
+  });
+
   it("cuts an appeal's button word glued to the start of the next sentence, and keeps that sentence", async () => {
     const next = 'Optimizing configuration settings: adjust parameters such as shared buffers to better match your workload.';
     const article = await clean(`Want to read more? Subscribe today and save 50% on your first three months. Subscribe ${next}`, { format: 'text' });

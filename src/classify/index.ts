@@ -210,6 +210,8 @@ const AD_LINES = pairIds(['story continues', 'article continues', 'continue read
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
 const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'see related', 'related topics', 'previous article', 'next article', 'previous story', 'previous post', 'next post', 'continue reading', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
 const LABEL_MAX_WORDS = 3;
+/** Words that may stand before a two-word teaser label ("More top stories:", "Our editors picks:"). */
+const LABEL_LEAD_WORDS = new Set(['more', 'other', 'our', 'latest'].map(internWord));
 /** What parts a teaser label from its headline: a colon or an arrow ("Related: …", "Related → …", "More » …"). */
 const LABEL_SEPARATOR = /^ ?(?::|→|»|›|>>?) \p{Lu}/u;
 /** A label that opens with a one-word teaser label's word is at most this many words. */
@@ -239,6 +241,8 @@ function isLabelledHeadline(signals: RunSignals): boolean {
     // "Keep reading: Inside the fight…", "Up next: Schools brace…": a capitalized teaser label.
     if (!UPPER_START.test(text)) return false;
     if (k === 2 && TEASER_LABEL_PAIRS.has(`${run.id(0)} ${run.id(1)}`)) return true;
+    // "More top stories:", "Our related coverage:": a teaser label behind one word that only says more of it.
+    if (k === 3 && LABEL_LEAD_WORDS.has(run.id(0)) && TEASER_LABEL_PAIRS.has(`${run.id(1)} ${run.id(2)}`)) return true;
     // "Popular on our site this week:", not "Popular white wine varietals:".
     if (k > LABEL_MAX_WORDS) return run.tokens.slice(1, k).some((t) => LABEL_PLACE_WORDS.has(t.id));
     return signals.matches.some((m) => m.start === 0 && m.end === k && (m.rule.category === 'related' || m.rule.category === 'ad'));
