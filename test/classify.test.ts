@@ -187,6 +187,14 @@ describe('glued runs', () => {
     expect(names.text).toContain('More top executives: Jane Doe and John Roe joined the board');
   });
 
+  it('removes a photo reprint offer ("Buy this photo") and keeps news about reprints', async () => {
+    const later = 'Riders had asked for the extra service for years, according to a survey published last spring.';
+    const offer = await clean(`${ARTICLE}\n\nPhoto reprints are available. Buy this photo\n\n${later}`, { format: 'text' });
+    expect(offer.text).toBe(`${ARTICLE}\n\n${later}`);
+    const news = await clean(`${ARTICLE}\n\nThe gallery said it would sell photo reprints of the exhibition to raise money for the museum.\n\n${later}`, { format: 'text' });
+    expect(news.text).toContain('sell photo reprints of the exhibition');
+  });
+
   it("cuts an appeal's button word glued to the start of the next sentence, and keeps that sentence", async () => {
     const next = 'Optimizing configuration settings: adjust parameters such as shared buffers to better match your workload.';
     const article = await clean(`Want to read more? Subscribe today and save 50% on your first three months. Subscribe ${next}`, { format: 'text' });

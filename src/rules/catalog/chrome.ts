@@ -15,7 +15,7 @@ export default defineRules([
       'prefer to listen', 'audio version of this article', 'audio version of this story',
       'open this article in the app', 'open this story in the app', 'this article is also available as a podcast', 'this story is also available as a podcast',
       'listen now',
-      'print article', 'available on the app store',
+      'print article', 'available on the app store', 'buy this photo', 'photo reprints',
       'remember me for faster', 'keep me signed in', 'keep me logged in', 'stay signed in', 'stay logged in', 'forgot your password', 'forgot password',
     ],
     hints: ['app-promo', 'app-banner', 'listen', 'audio-player', 'skip-link'],
