@@ -182,10 +182,10 @@ describe('hot-path scanners', () => {
     const words = ['By', 'by', 'BY', 'by:', 'Written', 'posted', 'poſted', 'Medically', 'reviewed', 'John', 'Émile', 'McDonald', "O'Neil", 'and', '&', ',', 'x', 'İ', 'Ω', ' ', '  ', '\t'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), fc.boolean(), (list, spaced) => {
       const value = list.join(spaced ? ' ' : '');
-      if (BYLINE_LINE.test(value)) expect(BYLINE_OPENING.test(value)).toBe(true);
+      if (BYLINE_LINE().test(value)) expect(BYLINE_OPENING.test(value)).toBe(true);
     }), { numRuns: 3000 });
     for (const value of ['By Jane Doe', 'Written by Jane Doe and John Roe', 'medically reviewed by: Émile Zola', 'poſted by Ann Lee']) {
-      expect(BYLINE_LINE.test(value)).toBe(true);
+      expect(BYLINE_LINE().test(value)).toBe(true);
       expect(BYLINE_OPENING.test(value)).toBe(true);
     }
     expect(BYLINE_OPENING.test('Bystanders said')).toBe(false);
@@ -245,11 +245,11 @@ describe('date patterns written without the i flag (issue 9 cold start: V8 compi
   it('LONE_DATE and DATE_WITH_TIME match what their iu patterns matched', () => {
     const pieces = ['1', '12', '2019', '1999', '2024-03-05', '-', ' ', ',', '.', '/', ':', '09:14', '11:23:55', 'T', 't', 'AM', 'am', 'Pm', 'p.m.', 'A', 'M', 'March', 'MAR', 'dec', 'Déc', 'Ꮳ', 'ǅ', 'ß', 'ẞ', 'K', 'ſ', 'İ', '\u0345', 'ᾼ', '中文', '😀', 'x'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((p) => p.join('')), (value) => {
-      expect(LONE_DATE.test(value)).toBe(LONE_DATE_IU.test(value));
-      expect(DATE_WITH_TIME.test(value)).toBe(DATE_WITH_TIME_IU.test(value));
+      expect(LONE_DATE().test(value)).toBe(LONE_DATE_IU.test(value));
+      expect(DATE_WITH_TIME().test(value)).toBe(DATE_WITH_TIME_IU.test(value));
     }), { numRuns: 20000 });
     for (const value of ['20 December 2025', 'Dec 17, 2025', '2019-02-23, 09:14 PM', '2019-02-23 09:14 pm', 'Sun Dec 17, 2023 11:23 am', '2025-11-01 15:14:37', 'Dec\u0345 17, 2025']) {
-      expect([LONE_DATE.test(value), DATE_WITH_TIME.test(value)]).toEqual([LONE_DATE_IU.test(value), DATE_WITH_TIME_IU.test(value)]);
+      expect([LONE_DATE().test(value), DATE_WITH_TIME().test(value)]).toEqual([LONE_DATE_IU.test(value), DATE_WITH_TIME_IU.test(value)]);
     }
   });
 });
