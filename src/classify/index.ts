@@ -212,8 +212,16 @@ const AD_LINES = pairIds(['story continues', 'article continues', 'continue read
 /** Two-word teaser labels (folded) before a colon and a headline: "Keep reading:", "Up next:", "Also read:". */
 const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'watch next', 'also read', 'read also', 'see also', 'must read', 'top stories', 'most read', 'more stories', 'editors picks', 'recommended reading', 'related reading', 'further reading', 'more reading', 'see more', 'editors recommend', 'further coverage', 'more coverage', 'related coverage', 'next story', 'see related', 'related topics', 'previous article', 'next article', 'previous story', 'previous post', 'next post', 'continue reading', 'sigue leyendo', 'leggi anche', 'lees ook', 'leia tambem', 'lire aussi']);
 const LABEL_MAX_WORDS = 3;
-/** What parts a teaser label from its headline: a colon or an arrow ("Related: …", "Related → …", "More » …"). */
-const LABEL_SEPARATOR = lazy(() => new RegExp(String.raw`^ ?(?::|→|»|›|>>?) \p{Lu}`, 'u'));
+/**
+ * What parts a teaser label from its headline: a colon or an arrow ("Related: …", "Related → …", "More » …"), a space,
+ * then a capital (startsUpper, so that no Unicode class is compiled for an ASCII headline). The separator matches one
+ * way only, so its end is where the capital must be (test/classify.test.ts checks this against `…) \p{Lu}`).
+ */
+export const LABEL_SEPARATOR = /^ ?(?::|→|»|›|>>?) /;
+export const opensLabelSeparator = (text: string): boolean => {
+  const separator = LABEL_SEPARATOR.exec(text);
+  return separator !== null && startsUpper(text.slice(separator[0].length));
+};
 /** A label that opens with a one-word teaser label's word is at most this many words. */
 const LONG_LABEL_MAX_WORDS = 6;
 /** Words that place a long teaser label on the site or in time (folded): "Popular on our site this week:". */
@@ -236,7 +244,7 @@ function isLabelledHeadline(signals: RunSignals): boolean {
   const maxLabel = TEASER_LABELS.has(run.id(0)) && startsUpper(text) ? LONG_LABEL_MAX_WORDS : LABEL_MAX_WORDS;
   for (let k = 1; k <= maxLabel && k < signals.words - 1; k++) {
     const labelEnd = run.data[3 * k - 1] as number;
-    if (!LABEL_SEPARATOR().test(text.slice(labelEnd, labelEnd + 5))) continue;
+    if (!opensLabelSeparator(text.slice(labelEnd, labelEnd + 5))) continue;
     if (k === 1) return TEASER_LABELS.has(run.id(0)) || signals.matches.some((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
     // "Keep reading: Inside the fight…", "Up next: Schools brace…": a capitalized teaser label.
     if (!startsUpper(text)) return false;

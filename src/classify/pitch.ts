@@ -7,7 +7,7 @@ import { foldWord, internWord, vocabularyId, type TokenRun } from '../rules/comp
 import type { Category } from '../types.js';
 import type { AppealShape } from './shape.js';
 import { lazy } from '../lazy.js';
-import { startsLower } from '../text/chars.js';
+import { hasMark, startsLower } from '../text/chars.js';
 
 export interface Pitch {
   category: Category;
@@ -129,8 +129,6 @@ const LISTEN_WORD = 64;
 const READERS_WORD = 128;
 const PASS_WORD = 256;
 const HELP_WORD = 512;
-/** A combining mark: no letter, so it parts tokens, but folding strips it and joins the letters around it. */
-const MARK = lazy(() => new RegExp(String.raw`\p{M}`, 'u'));
 
 /** The first word of each alternative of a pattern (after each "(?:" or "|"), of two letters or more. */
 const firstWords = (pattern: RegExp): string[] => pattern.source.match(/(?<=[:|])[a-z]{2,}/gu) as string[];
@@ -197,8 +195,9 @@ export const passes = (run: TokenRun, bits: number, alsoBits: number): boolean =
  */
 export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shapeOf: () => AppealShape): Pitch | null {
   const text = run.text;
-  // Folding strips a combining mark and joins the words around it: then the tokens do not tell the folded words.
-  if (words === 0 || words > PITCH_MAX_WORDS || (!mayMatch(run, SPONSOR_WORD) && !MARK().test(text))) return null;
+  // Folding strips a combining mark (hasMark: no letter, so it parts tokens) and joins the words around it: then the
+  // tokens do not tell the folded words.
+  if (words === 0 || words > PITCH_MAX_WORDS || (!mayMatch(run, SPONSOR_WORD) && !hasMark(text))) return null;
   const trimmed = text.trim();
   const folded = foldWord(trimmed); // lowercase, accents stripped: the patterns are written in folded ASCII
   const sponsor = SPONSOR_LABEL.exec(folded);

@@ -188,9 +188,10 @@ function isPhotoCaption(segments: readonly Segment[], i: number): boolean {
 }
 /**
  * A slideshow's controls and credits, by their whole text: "1 / 8", "Image 1 of 8", "Caption", "Close", "Back to
- * Gallery", "Photo: Hau Dinh, AP". Short lines only; the same words in a sentence stay.
+ * Gallery", "Photo: Hau Dinh, AP". Short lines only; the same words in a sentence stay. Lowercase: testAnyCase.
  */
-const GALLERY_CONTROL = /^(?:(?:image|photo|picture|slide|foto|bild) )?\d+ ?(?:of|\/|von|de|di|sur)(?: ?\/)? ?\d+$|^(?:caption|close|hide caption|show caption|expand|enlarge|full ?screen|view (?:full )?gallery|back to (?:the )?gallery|(?:previous|prev|next)(?: (?:image|photo|slide))?)$|^(?:photo|image|picture|credit|foto|bild)s? ?: ?[^\s.!?][^.!?]{0,60}$/i;
+export const GALLERY_CONTROL = /^(?:(?:image|photo|picture|slide|foto|bild) )?\d+ ?(?:of|\/|von|de|di|sur)(?: ?\/)? ?\d+$|^(?:caption|close|hide caption|show caption|expand|enlarge|full ?screen|view (?:full )?gallery|back to (?:the )?gallery|(?:previous|prev|next)(?: (?:image|photo|slide))?)$|^(?:photo|image|picture|credit|foto|bild)s? ?: ?[^\s.!?][^.!?]{0,60}$/;
+export const GALLERY_CONTROL_ANY_CASE = lazy(() => new RegExp(GALLERY_CONTROL.source, 'i'));
 /** Words of a slideshow's caption at most: a longer block in a gallery's far container is text of its own. */
 const GALLERY_BIT_WORDS = 60;
 /**
@@ -201,7 +202,7 @@ const GALLERY_BIT_WORDS = 60;
 function isGalleryBit(segment: Segment): boolean {
   if (segment.type === 'heading') return false;
   const text = segment.text.trim();
-  if (text.length <= 80 && GALLERY_CONTROL.test(text.replace(/\s+/g, ' '))) return true;
+  if (text.length <= 80 && testAnyCase(GALLERY_CONTROL, GALLERY_CONTROL_ANY_CASE, text.replace(/\s+/g, ' '))) return true;
   return CAPTION_HINT.test(segment.near ?? '') && GALLERY_HINT.test(segment.hints) && textWeight(text) <= GALLERY_BIT_WORDS;
 }
 
@@ -643,8 +644,9 @@ function withoutExpander(segment: Segment): Segment {
   return { ...segment, text: segment.text.slice(0, match.index).trimEnd(), node: { ...quote, children: [...quote.children.slice(0, -1), { ...paragraph, children }] } };
 }
 
-/** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
-const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/i;
+/** Titles of an author box ("About the author", "Written by"), in the catalog's languages (lowercase: testAnyCase). */
+export const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/;
+export const AUTHOR_BOX_ANY_CASE = lazy(() => new RegExp(AUTHOR_BOX.source, 'i'));
 
 /**
  * Titles of a shop's recommendations of other products ("Similar items", "Customers who bought this item also bought",
@@ -659,7 +661,7 @@ export const SHOP_RECOMMENDATIONS_ANY_CASE = lazy(() => new RegExp(SHOP_RECOMMEN
 function sectionKind(segment: Segment, ctx: Context): 'related' | 'author' | null {
   const isTitle = segment.type === 'heading' || (segment.type === 'paragraph' && segment.text.length <= 40 && !/[.!?]$/.test(segment.text));
   if (!isTitle) return null;
-  if (AUTHOR_BOX.test(segment.text.trim())) return 'author';
+  if (testAnyCase(AUTHOR_BOX, AUTHOR_BOX_ANY_CASE, segment.text.trim())) return 'author';
   if (testAnyCase(SHOP_RECOMMENDATIONS, SHOP_RECOMMENDATIONS_ANY_CASE, segment.text.trim())) return 'related';
   if (segment.type !== 'heading') return null;
   const signals = runSignals(segment.text, ctx.catalog);

@@ -3,7 +3,8 @@ import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { cleanByline, isPersonName } from './byline.js';
 import { monthOnlyDate, normalizeDate } from './dates.js';
-import { firstMeta, LONE_DATE, type Located, type PageFacts } from './meta-tags.js';
+import { firstMeta, LONE_DATE, LONE_DATE_ASCII, type Located, type PageFacts } from './meta-tags.js';
+import { testLetters } from '../text/chars.js';
 import { headlineOf, siteKey } from './title.js';
 import { lazy } from '../lazy.js';
 
@@ -53,6 +54,8 @@ const POST_BY_PREFIX = /^(?:(?:started|posted|written) )?by [^,»|·•]{1,60}[,
  * `[\p{L}\u0345]` is what `\p{L}` matches case-insensitively (test/text-scan.test.ts checks it against the `iu` pattern).
  */
 export const DATE_WITH_TIME = lazy(() => new RegExp(String.raw`^[\p{L}\u0345\d ,./-]{6,32}[ ,Tt]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$`, 'u'));
+/** DATE_WITH_TIME for an ASCII text (testLetters). */
+export const DATE_WITH_TIME_ASCII = /^[A-Za-z\d ,./-]{6,32}[ ,Tt]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$/;
 
 
 /** A name shorter than this is not compared with the site's by its start. */
@@ -182,17 +185,17 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // the last resort, for pages whose article sits in such a wrapper.
   push(c.published, 'layout-date', facts.layoutDateLikes[0]?.text);
   // The first line that is only a date and a time: a forum's opening post, when the page has no other date.
-  push(c.published, 'first-datetime', facts.dateLikes.find((d) => DATE_WITH_TIME().test(d.text.trim()))?.text.trim().replace(/[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i, ''));
+  push(c.published, 'first-datetime', facts.dateLikes.find((d) => testLetters(DATE_WITH_TIME_ASCII, DATE_WITH_TIME, d.text.trim()))?.text.trim().replace(/[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i, ''));
   // The one date written alone on the page, however often ("Feb 16, 2026" under the post's heading and again on its
   // card in a carousel): a last resort for pages without a headline element or any date markup.
-  const lone = new Set(facts.dateLikes.map((d) => d.text.trim()).filter((t) => LONE_DATE().test(t)));
+  const lone = new Set(facts.dateLikes.map((d) => d.text.trim()).filter((t) => testLetters(LONE_DATE_ASCII, LONE_DATE, t)));
   if (lone.size === 1) push(c.published, 'lone-date', [...lone][0]);
   // A forum post's header in a part only a layout word calls foreign (a "footerfix" or "beside_sidebar" page wrapper):
   // its date and time alone, or after "by NAME" ("Started by Jane, June 04, 2024, 11:23 AM", "by jane » Tue Aug 27,
   // 2019 1:47 am"). The first such line is the opening post's; a last resort, when the page has no other date.
   if (facts.dateLikes.length === 0) {
     // Only a line that names the poster first: a bare date and time there may be the forum's clock ("March 05, 2026, 07:16 AM").
-    const header = facts.layoutDateShapes.map((d) => d.text.trim()).filter((t) => POST_BY_PREFIX.test(t)).map((t) => t.replace(POST_BY_PREFIX, '')).find((t) => DATE_WITH_TIME().test(t));
+    const header = facts.layoutDateShapes.map((d) => d.text.trim()).filter((t) => POST_BY_PREFIX.test(t)).map((t) => t.replace(POST_BY_PREFIX, '')).find((t) => testLetters(DATE_WITH_TIME_ASCII, DATE_WITH_TIME, t));
     push(c.published, 'layout-post-date', header?.replace(TRAILING_TIME, ''));
   }
   push(c.modified, 'json-ld', ld?.dateModified);

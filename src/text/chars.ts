@@ -128,3 +128,65 @@ export function foldsSimply(text: string): boolean {
 export function testAnyCase(lowercase: RegExp, anyCase: () => RegExp, text: string): boolean {
   return foldsSimply(text) ? lowercase.test(text.toLowerCase()) : anyCase().test(text);
 }
+
+/** Whether every character of `text` is ASCII. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/**
+ * `unicode().test(text)` for a pattern with a Unicode letter class, and `ascii` the same pattern with that class written
+ * `[A-Za-z]` (all it matches in ASCII): an ASCII text is tested with `ascii`, so a page of such texts never compiles
+ * `unicode()` (issue 9, cold start: ICU's letter class looked up on each parse, a long class to compile).
+ */
+export function testLetters(ascii: RegExp, unicode: () => RegExp, text: string): boolean {
+  return isAscii(text) ? ascii.test(text) : unicode().test(text);
+}
+
+const MARKS = lazy(() => new RegExp(String.raw`\p{M}+`, 'gu'));
+const DIGITS = lazy(() => new RegExp(String.raw`^\p{N}+$`, 'u'));
+
+/**
+ * `text.replace(/\p{M}+/gu, '')`: below U+0370 the only marks are the combining diacritics U+0300–U+036F (what NFD
+ * leaves of "é", "ü", "ñ"), removed by code; the pattern is built and run only for a text with a character past them.
+ */
+export function stripMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300) continue;
+    if (code >= 0x370) return text.replace(MARKS(), '');
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** `/^\p{N}+$/u.test(word)`: ASCII digits by code, the pattern only for a word with a character past ASCII. */
+export function isNumberWord(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return DIGITS().test(word);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+const MARK = lazy(() => new RegExp(String.raw`\p{M}`, 'u'));
+
+/**
+ * `/\p{M}/u.test(text)`: below U+0370 and in General Punctuation (U+2000–U+206F: curly quotes, dashes) the only marks
+ * are U+0300–U+036F, told by code; the pattern is built and run only for a text with another character.
+ */
+export function hasMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300 || (code >= 0x2000 && code <= 0x206f)) continue;
+    if (code <= 0x36f) return true;
+    return MARK().test(text);
+  }
+  return false;
+}
