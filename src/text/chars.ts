@@ -110,13 +110,12 @@ export function startsUpperOrDigit(text: string): boolean {
  * curly quotes, the ellipsis) and the arrows. test/chars.test.ts checks each such character.
  */
 export function foldsSimply(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80 || (code >= 0x2000 && code <= 0x206f) || (code >= 0xa0 && code <= 0xbf && code !== 0xb5) || (code >= 0x2190 && code <= 0x21ff)) continue;
-    return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!foldsSimplyAt(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** foldsSimply for one code unit. */
+const foldsSimplyAt = (code: number): boolean => code < 0x80 || (code >= 0x2000 && code <= 0x206f) || (code >= 0xa0 && code <= 0xbf && code !== 0xb5) || (code >= 0x2190 && code <= 0x21ff);
 
 /**
  * `anyCase().test(text)` for a pattern written in lowercase (`lowercase`, with no uppercase ASCII letter outside an
@@ -126,7 +125,14 @@ export function foldsSimply(text: string): boolean {
  * cold start: case closure of each letter and class); `anyCase()` is compiled only for a text with other characters.
  */
 export function testAnyCase(lowercase: RegExp, anyCase: () => RegExp, text: string): boolean {
-  return foldsSimply(text) ? lowercase.test(text.toLowerCase()) : anyCase().test(text);
+  // foldsSimply, also noting an ASCII capital: a text without one is tested as it is (no lowercase copy).
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) upper = true;
+    else if (!foldsSimplyAt(code)) return anyCase().test(text);
+  }
+  return lowercase.test(upper ? text.toLowerCase() : text);
 }
 
 /** Whether every character of `text` is ASCII. */
