@@ -22,12 +22,30 @@ export function regexLiterals() {
         const { line } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
         found.push({ file, line: line + 1, source: literal.slice(1, slash), flags: literal.slice(slash + 1) });
       }
+      const built = rawRegExp(node);
+      if (built) {
+        const { line } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+        found.push({ file, line: line + 1, ...built });
+      }
       node.forEachChild((child) => {
         stack.push(child);
       });
     }
   }
   return found;
+}
+
+/**
+ * `new RegExp(String.raw`…`, 'flags')` with no substitution in the template: a literal written so that V8 builds it on
+ * first use (src/lazy.ts), read as the literal it stands for.
+ * @returns {{ source: string, flags: string } | null}
+ */
+function rawRegExp(node) {
+  if (!ts.isNewExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'RegExp') return null;
+  const [pattern, flags] = node.arguments ?? [];
+  if (!pattern || !ts.isTaggedTemplateExpression(pattern) || pattern.tag.getText() !== 'String.raw') return null;
+  if (!ts.isNoSubstitutionTemplateLiteral(pattern.template)) return null;
+  return { source: pattern.template.rawText ?? pattern.template.text, flags: flags && ts.isStringLiteral(flags) ? flags.text : '' };
 }
 
 /** RegExp objects anywhere inside a value (iteratively; cycles and repeats visited once). */

@@ -1,6 +1,8 @@
 // Classification of blocks and glued runs: appeals go, news sentences that look like them stay.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import fc from 'fast-check';
+import { opensLabelSeparator } from '../src/classify/index.js';
 import { ARTICLE, examplePage, expectEachKept, expectEachRemoved, fixture, LATER } from './helpers.js';
 
 describe('glued runs', () => {
@@ -1620,5 +1622,19 @@ describe('widget chrome in wordings near the catalog (issue 4: WCXB "without" li
       'The newspaper published its comment policy after a wave of abusive posts last year.',
       'The refugees are now part of our community, the mayor said at the ceremony.',
     ]);
+  });
+});
+
+describe('teaser labels', () => {
+  it('opensLabelSeparator answers what /^ ?(?::|→|»|›|>>?) \p{Lu}/u answers', () => {
+    const pattern = /^ ?(?::|→|»|›|>>?) \p{Lu}/u;
+    const pieces = [' ', ':', '→', '»', '›', '>', 'A', 'a', 'É', 'é', 'Ω', '𝐀', '1', '"'];
+    let matched = 0;
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }).map((p) => p.join('')), (text) => {
+      const expected = pattern.test(text);
+      if (expected) matched++;
+      expect(opensLabelSeparator(text)).toBe(expected);
+    }), { numRuns: 30000 });
+    expect(matched).toBeGreaterThan(50);
   });
 });

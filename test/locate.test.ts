@@ -4,6 +4,8 @@ import { clean } from '../src/index.js';
 import { fixture, makeContext } from './helpers.js';
 import { locateText } from '../src/locate/text.js';
 import { isDiscussionUrl } from '../src/locate/blocks.js';
+import { AFFILIATE_NOTICE, mayBeAffiliateNotice } from '../src/locate/trim.js';
+import fc from 'fast-check';
 
 describe('locate', () => {
   it('keeps the article paragraphs and drops menus, sidebars and footers', async () => {
@@ -1100,5 +1102,19 @@ describe('precision at the edges of an article', () => {
     expect(headed.text).toContain('Nora Lindqvist is a gear editor');
     const early = await clean(html(`${para(1)}${bio}${para(2)}${para(3)}${para(4)}${para(5)}${para(6)}`));
     expect(early.text).toContain('Nora Lindqvist is a gear editor');
+  });
+});
+
+describe('locate in HTML: affiliate notices', () => {
+  it('mayBeAffiliateNotice holds for every text AFFILIATE_NOTICE matches (its cheap first step)', () => {
+    const pieces = ['This post contains affiliate links', 'uses OUR Affiliate Links', 'affiliate links are used', 'We may earn a small COMMISSION', 'may receive us an commissions', 'earn us a small Commission', 'earn from qualifying PURCHASES', 'As an Amazon Associate I', 'affiliate', 'links', 'commission', ' ', '.', 'K', 'ſ', 'İ', 'é', 'x'];
+    let matched = 0;
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((p) => p.join(' ')), (text) => {
+      if (!AFFILIATE_NOTICE.test(text)) return;
+      matched++;
+      expect(mayBeAffiliateNotice(text)).toBe(true);
+    }), { numRuns: 5000 });
+    expect(matched).toBeGreaterThan(100);
+    expect(mayBeAffiliateNotice('Read the full review of the new phone.')).toBe(false);
   });
 });

@@ -33,6 +33,9 @@ describe('regular expressions', () => {
   it('finds every regex literal in src', () => {
     expect(literals.length).toBeGreaterThan(100);
     expect(literals.some((p) => p.where.startsWith('src/text/normalize.ts'))).toBe(true);
+    // and the ones built on first use from a raw string (src/lazy.ts), with their flags
+    expect(literals.some((p) => p.where.startsWith('src/text/chars.ts') && p.source === '^\\p{Ll}' && p.flags === 'u')).toBe(true);
+    expect(literals.some((p) => p.where.startsWith('src/metadata/meta-tags.ts') && p.source.startsWith('^\\s*(?:(?:written|') && p.flags === 'iu')).toBe(true);
   });
 
   it('eslint-plugin-regexp finds no super-linear backtracking or move', async () => {

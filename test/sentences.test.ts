@@ -1,7 +1,7 @@
 // The sentence splitter that stands in for Intl.Segmenter on Latin text must find exactly its sentences.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasRootSentenceRules, sentenceStarts } from '../src/classify/sentences.js';
+import { hasRootSentenceRules, latinCase, sentenceStarts } from '../src/classify/sentences.js';
 
 /** Every class the splitter knows, several times over where rules tell them apart, and a few it does not know. */
 const PIECES = [
@@ -35,5 +35,17 @@ describe('sentenceStarts', () => {
     expect(sentenceStarts('')).toEqual([]);
     expect(hasRootSentenceRules('el')).toBe(false);
     expect(hasRootSentenceRules('ja')).toBe(false);
+  });
+});
+
+describe('latinCase', () => {
+  it('tells each code unit of U+00A0–U+017F upper- or lowercase as \\p{Lu} and \\p{Ll} do', () => {
+    const differences: string[] = [];
+    for (let c = 0; c < 0x200; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = c < 0xa0 || c >= 0x180 ? 0 : /\p{Lu}/u.test(ch) ? 8 : /\p{Ll}/u.test(ch) ? 9 : 0;
+      if (latinCase(c) !== expected) differences.push(c.toString(16));
+    }
+    expect(differences).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ import { appealShape, FOLLOW_IDS, holdsPleaNoun, isFollowLine, isShareBar, isSha
 import { mayHoldAnyPitch, mayHoldPitch, pitchOf } from './pitch.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 import { isContent as isNameWord, Topic } from './topic.js';
+import { lazy } from '../lazy.js';
+import { startsLower, startsLowerOrDigit, startsUpper, startsUpperOrDigit } from '../text/chars.js';
 
 /** Decision thresholds, as named data (chosen on appeals-dev / html-dev; see CHANGELOG for the figures). */
 export const THRESHOLDS = {
@@ -126,7 +128,7 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
   if (words === 2 && AD_LINES.has(`${signals.run.id(0)} ${signals.run.id(1)}`)) return AD_LABEL_VERDICT;
   // (A follow line needs a follow verb, one of the shape words: most runs have none, and are not read again for it.)
   if (signals.shapeWords && isFollowLine(signals.run) && !signals.reporting) return FOLLOW_VERDICT;
-  if (words <= LIKE_HEADING_MAX_WORDS && HAS_YOU.test(signals.run.text) && LIKE_HEADING.test(signals.run.text.trim())) return LIKE_HEADING_VERDICT;
+  if (words <= LIKE_HEADING_MAX_WORDS && HAS_YOU.test(signals.run.text) && LIKE_HEADING().test(signals.run.text.trim())) return LIKE_HEADING_VERDICT;
   if (signals.matches.length === 0) return judgeCues(signals, readerProse);
   if (words <= THRESHOLDS.shortWords && signals.coverage >= THRESHOLDS.shortCoverage) return verdictFrom(signals, 'short block made of cruft phrases');
   if (signals.strongPhrases >= 1 && words <= THRESHOLDS.appealMaxWords) {
@@ -142,7 +144,7 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     // made before December 31.") needs its phrases to cover more of it.
     // Words to the reader inside a quotation that opens a reported sentence ("“Join our Facebook group,” the organiser
     // told residents…") are the speaker's, not the publication's: the same coverage as a sentence that speaks to no one.
-    const coverage = quoted && (signals.address === 0 || QUOTED_SPEECH.test(signals.run.text)) ? THRESHOLDS.reportedCoverage : THRESHOLDS.appealCoverage;
+    const coverage = quoted && (signals.address === 0 || QUOTED_SPEECH().test(signals.run.text)) ? THRESHOLDS.reportedCoverage : THRESHOLDS.appealCoverage;
     // A phrase named as one item of a comma list ("…such as email campaigns, push notifications, and landing pages") is
     // a thing the sentence lists, not a call: only its coverage counts.
     const listed = signals.matches.every((m) => m.rule.strength !== 'strong' || isListItem(signals.run, m.start, m.end));
@@ -155,7 +157,7 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
 }
 
 /** A sentence that opens with a quotation and goes on after it ("“…,” the mayor said."). */
-const QUOTED_SPEECH = /^\s*["“„«][^"“”„«»]{2,}["”»],? \p{L}/u;
+const QUOTED_SPEECH = lazy(() => new RegExp(String.raw`^\s*["“„«][^"“”„«»]{2,}["”»],? \p{L}`, 'u'));
 
 /** Words that join a list's last item (folded), in the catalog's languages. */
 const LIST_JOINERS = new Set(['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'en', 'of'].map(internWord));
@@ -212,8 +214,16 @@ const TEASER_LABEL_PAIRS = pairIds(['keep reading', 'up next', 'read next', 'wat
 const LABEL_MAX_WORDS = 3;
 /** Words that may stand before a two-word teaser label ("More top stories:", "Our editors picks:"). */
 const LABEL_LEAD_WORDS = new Set(['more', 'other', 'our', 'latest'].map(internWord));
-/** What parts a teaser label from its headline: a colon or an arrow ("Related: …", "Related → …", "More » …"). */
-const LABEL_SEPARATOR = /^ ?(?::|→|»|›|>>?) \p{Lu}/u;
+/**
+ * What parts a teaser label from its headline: a colon or an arrow ("Related: …", "Related → …", "More » …"), a space,
+ * then a capital (startsUpper, so that no Unicode class is compiled for an ASCII headline). The separator matches one
+ * way only, so its end is where the capital must be (test/classify.test.ts checks this against `…) \p{Lu}`).
+ */
+export const LABEL_SEPARATOR = /^ ?(?::|→|»|›|>>?) /;
+export const opensLabelSeparator = (text: string): boolean => {
+  const separator = LABEL_SEPARATOR.exec(text);
+  return separator !== null && startsUpper(text.slice(separator[0].length));
+};
 /** A label that opens with a one-word teaser label's word is at most this many words. */
 const LONG_LABEL_MAX_WORDS = 6;
 /** Words that place a long teaser label on the site or in time (folded): "Popular on our site this week:". */
@@ -233,13 +243,13 @@ function isLabelledHeadline(signals: RunSignals): boolean {
   if (last === '.' || last === '!' || last === '?') return false;
   // The label is the words before the colon, one to LABEL_MAX_WORDS of them (more after a one-word label's word:
   // "Popular on our site this week: Why rents keep rising").
-  const maxLabel = TEASER_LABELS.has(run.id(0)) && UPPER_START.test(text) ? LONG_LABEL_MAX_WORDS : LABEL_MAX_WORDS;
+  const maxLabel = TEASER_LABELS.has(run.id(0)) && startsUpper(text) ? LONG_LABEL_MAX_WORDS : LABEL_MAX_WORDS;
   for (let k = 1; k <= maxLabel && k < signals.words - 1; k++) {
     const labelEnd = run.data[3 * k - 1] as number;
-    if (!LABEL_SEPARATOR.test(text.slice(labelEnd, labelEnd + 5))) continue;
+    if (!opensLabelSeparator(text.slice(labelEnd, labelEnd + 5))) continue;
     if (k === 1) return TEASER_LABELS.has(run.id(0)) || signals.matches.some((m) => m.start === 0 && m.end === 1 && (m.rule.category === 'related' || m.rule.category === 'ad'));
     // "Keep reading: Inside the fight…", "Up next: Schools brace…": a capitalized teaser label.
-    if (!UPPER_START.test(text)) return false;
+    if (!startsUpper(text)) return false;
     if (k === 2 && TEASER_LABEL_PAIRS.has(`${run.id(0)} ${run.id(1)}`)) return true;
     // "More top stories:", "Our related coverage:": a teaser label behind one word that only says more of it.
     if (k === 3 && LABEL_LEAD_WORDS.has(run.id(0)) && TEASER_LABEL_PAIRS.has(`${run.id(1)} ${run.id(2)}`)) return true;
@@ -255,7 +265,7 @@ function isLabelledHeadline(signals: RunSignals): boolean {
  * ("You might like", "You'll also enjoy", "Stories you may like"). Not as phrases: at a sentence's end they are prose
  * ("…or what you might like.", html-dev SH); nor "love" ("Entertainment deals you'll love" heads a deals article's list).
  */
-const LIKE_HEADING = /^(?:\p{L}+ ){0,2}you(?: (?:might|may|will|would|could)|['’](?:ll|d)) (?:also )?(?:like|enjoy) ?[:…]?$/iu;
+const LIKE_HEADING = lazy(() => new RegExp(String.raw`^(?:\p{L}+ ){0,2}you(?: (?:might|may|will|would|could)|['’](?:ll|d)) (?:also )?(?:like|enjoy) ?[:…]?$`, 'iu'));
 /**
  * What every LIKE_HEADING match holds ("y", "o" and "u" have no other case forms, with or without the `u` flag): tested
  * first, so that V8 compiles LIKE_HEADING, an `iu` pattern with a letter class (several milliseconds), only for a short
@@ -270,7 +280,7 @@ const NUMBERED_TEASERS_MAX_WORDS = 80;
 /** A numbered teaser list's label is at most this many characters. */
 const NUMBERED_LABEL_MAX_CHARS = 40;
 /** A teaser list's label: a capitalized word, then words and spaces only. */
-const NUMBERED_LABEL = /^\p{Lu}[\p{L}'’ ]*$/u;
+const NUMBERED_LABEL = lazy(() => new RegExp(String.raw`^\p{Lu}[\p{L}'’ ]*$`, 'u'));
 
 /**
  * Where a numbered teaser list opening the text reaches its third headline (the offset after that headline's first
@@ -281,11 +291,11 @@ function numberedTeasersHead(text: string): number {
   // The first " 1 ", looked for only where it may be (most paragraphs have none, and reading them whole for it was
   // most of this function: issue 9 profile).
   const one = text.slice(0, NUMBERED_LABEL_MAX_CHARS + 3).indexOf(' 1 ');
-  if (one < 1 || one > NUMBERED_LABEL_MAX_CHARS || !NUMBERED_LABEL.test(text.slice(0, one)) || !UPPER_START.test(text.slice(one + 3, one + 4))) return -1;
+  if (one < 1 || one > NUMBERED_LABEL_MAX_CHARS || !NUMBERED_LABEL().test(text.slice(0, one)) || !startsUpper(text.slice(one + 3, one + 4))) return -1;
   let at = one;
   for (const n of [' 2 ', ' 3 ']) {
     let next = text.indexOf(n, at + 3);
-    while (next >= 0 && !UPPER_START.test(text.slice(next + 3, next + 4))) next = text.indexOf(n, next + 1);
+    while (next >= 0 && !startsUpper(text.slice(next + 3, next + 4))) next = text.indexOf(n, next + 1);
     if (next < 0) return -1;
     at = next;
   }
@@ -322,7 +332,7 @@ function numberedTeasersEnd(text: string, signals: RunSignals): number {
     if (run.start(k) < from) continue;
     const word = text.slice(run.start(k), run.end(k));
     const prev = text.slice(run.start(k - 1), run.end(k - 1));
-    if (UPPER_START.test(word) && /^\p{Ll}/u.test(prev) && /^\s+$/u.test(text.slice(run.end(k - 1), run.start(k)))) return run.start(k);
+    if (startsUpper(word) && startsLower(prev) && /^\s+$/u.test(text.slice(run.end(k - 1), run.start(k)))) return run.start(k);
   }
   return -1;
 }
@@ -347,7 +357,7 @@ function judgeCues(signals: RunSignals, readerProse = false): Verdict | null {
   // page whose own prose is written to the reader (a guide's steps are calls too).
   const addressed = signals.second > 0 || signals.address > 0 || (!readerProse && appealShape(signals.run).imperative);
   // A product's name and its pitch speak for it as "you" would ("The Evening Digest: the day in five stories, delivered…").
-  const pitch = words <= THRESHOLDS.publisherJoinWords && NAMED_PITCH.test(signals.run.text);
+  const pitch = words <= THRESHOLDS.publisherJoinWords && NAMED_PITCH().test(signals.run.text);
   const need = pitch ? THRESHOLDS.cueWithAddress - 1 : addressed ? THRESHOLDS.cueWithAddress - (words <= THRESHOLDS.cueShortWords ? 1 : 0) : THRESHOLDS.cueDense;
   if (signals.cues >= need) return cueVerdict(signals, addressed ? 'appeal words addressed to the reader' : 'dense with appeal words');
   return judgeShape(signals, readerProse);
@@ -426,7 +436,6 @@ const GIVE = /^\s*(?:(?:please|bitte)\s+(?:consider\s+)?)?(?:give|giving|donate|
 const CTA_MAX_TOKENS = 3;
 /** Small words a title-case heading leaves in lowercase (folded). */
 const HEADING_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'for', 'of', 'in', 'on', 'to', 'at', 'by', 'with', 'vs', 'from', 'your', 'my']);
-const UPPER_START = /^\p{Lu}/u;
 /** Last words of a phrase that go on into an object (folded): a call to action ending in one is not complete. */
 const RUNS_ON = new Set(['on', 'to', 'for', 'in', 'at', 'with', 'of', 'the', 'a', 'an', 'our', 'your', 'auf', 'bei', 'sur', 'en', 'su', 'em', 'op']);
 /** Pronouns that follow an imperative, capitalized in German ("Unterstützen Sie"), folded. */
@@ -462,7 +471,12 @@ function sentencesOf(text: string, segmenter: Intl.Segmenter): Iterable<{ segmen
 
 /** Sentences of a run, further split around capitalized calls to action glued mid-sentence ("…story Read more Support Now From…"). */
 /** An arrow closing a button and the space after it, before a capitalized word or an opening quotation mark. */
-const ARROW_END = /[→⟶➜➔➝▸►]\s+(?=[\p{Lu}"“„«‘])/gu;
+const ARROW_END = lazy(() => new RegExp(String.raw`[→⟶➜➔➝▸►]\s+(?=[\p{Lu}"“„«‘])`, 'gu'));
+
+/** A colon between a title and its subtitle ("Tier 3: Enterprise…"). */
+const TITLE_COLON = lazy(() => new RegExp(String.raw`(?<=\p{L}|\d):(?= \p{Lu})`, 'u'));
+/** The words of a heading glued before a sentence: letters, digits and a title's punctuation. */
+const TITLE_TEXT = lazy(() => new RegExp(String.raw`^[\p{L}\d][\p{L}\d '’&.:-]*$`, 'u'));
 
 export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Context, run: TokenRun = scanTokens(text)): Span[] {
   const spans: Span[] = [];
@@ -490,22 +504,22 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       const firstText = piece.segment.slice(first.start, first.end);
       const short = m.end - m.start <= CTA_MAX_TOKENS;
       // Not inside a compound ("Equipment-Related Injuries"): a space before the call.
-      if (short && m.start > 0 && UPPER_START.test(firstText) && /\s/.test(piece.segment.charAt(first.start - 1))) cuts.add(start + first.start);
+      if (short && m.start > 0 && startsUpper(firstText) && /\s/.test(piece.segment.charAt(first.start - 1))) cuts.add(start + first.start);
       // After a call to action a new run starts; after a teaser marker ("More from", "Read more:") its headline follows.
       // A call to action that ends in a preposition or a determiner ("Follow us on", "Sign up for") runs on into its
       // object ("Follow us on Instagram…"): no cut there.
       const last = signals.tokens[m.end - 1] as Token;
       // German capitalizes the formal "you" after an imperative ("Unterstützen Sie…"): no new run there.
-      if (short && after && m.rule.category !== 'related' && !RUNS_ON.has(last.word) && !IMPERATIVE_PRONOUNS.has(after.word) && UPPER_START.test(piece.segment.slice(after.start, after.end)) && UPPER_START.test(firstText)) cuts.add(start + after.start);
+      if (short && after && m.rule.category !== 'related' && !RUNS_ON.has(last.word) && !IMPERATIVE_PRONOUNS.has(after.word) && startsUpper(piece.segment.slice(after.start, after.end)) && startsUpper(firstText)) cuts.add(start + after.start);
       // A teaser headline glued before a sentence ("Read more: Five things to know about the budget The attorney
       // general…") ends where a lowercase word meets a capitalized sentence opener.
       let headlineEnd = -1;
-      if (short && m.rule.category === 'related' && UPPER_START.test(firstText)) {
+      if (short && m.rule.category === 'related' && startsUpper(firstText)) {
         for (let k = m.end + 1; k < signals.words; k++) {
           const word = signals.tokens[k] as Token;
           const prev = signals.tokens[k - 1] as Token;
           const raw = piece.segment.slice(word.start, word.end);
-          if (SENTENCE_OPENERS.has(word.word) && UPPER_START.test(raw) && /^\p{Ll}/u.test(piece.segment.slice(prev.start, prev.end)) && piece.segment.slice(prev.end, word.start).trim() === '') {
+          if (SENTENCE_OPENERS.has(word.word) && startsUpper(raw) && startsLower(piece.segment.slice(prev.start, prev.end)) && piece.segment.slice(prev.end, word.start).trim() === '') {
             headlineEnd = start + word.start;
             cuts.add(headlineEnd);
             break;
@@ -517,18 +531,18 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
       // unfolded Officials said…"): the sentence starts at the first capitalized word right after a lowercase one, when
       // a sentence of its own follows. A teaser label needs its headline (a capitalized word after it): "Read more
       // about the Mayor's plan…" is one sentence.
-      const opensLabel = m.start === 0 || (m.start === 1 && LABEL_ARTICLES.has((signals.tokens[0] as Token).word) && UPPER_START.test(piece.segment.slice((signals.tokens[0] as Token).start)));
+      const opensLabel = m.start === 0 || (m.start === 1 && LABEL_ARTICLES.has((signals.tokens[0] as Token).word) && startsUpper(piece.segment.slice((signals.tokens[0] as Token).start)));
       // A numbered list of headlines may follow ("Related stories 1 Council approves… 2 …"): its headlines open after
       // the numbers, so the sentence starts at a capitalized word after a lowercase one.
       const numbered = after !== undefined && /^\d/.test(piece.segment.slice(after.start, after.end));
-      const label = opensLabel && headlineEnd < 0 && (UPPER_START.test(firstText) || m.start === 1) && (m.rule.category !== 'related' || numbered || (after !== undefined && UPPER_START.test(piece.segment.slice(after.start, after.end))));
+      const label = opensLabel && headlineEnd < 0 && (startsUpper(firstText) || m.start === 1) && (m.rule.category !== 'related' || numbered || (after !== undefined && startsUpper(piece.segment.slice(after.start, after.end))));
       if (label && SENTENCE_END.test(piece.segment.trimEnd())) {
         let found = false;
         for (let k = m.end + 1; k < signals.words - THRESHOLDS.minKeptWords; k++) {
           const word = signals.tokens[k] as Token;
           const prev = signals.tokens[k - 1] as Token;
           // Not a name after a preposition inside the label or its headline ("The week in Westminster").
-          if (UPPER_START.test(piece.segment.slice(word.start, word.end)) && (numbered ? /^\p{Ll}/u : /^[\p{Ll}\d]/u).test(piece.segment.slice(prev.start, prev.end)) && !RUNS_ON.has(prev.word) && !NAME_BEFORE.has(prev.word) && /^[)\]]? ?\s["“„«‘']?$/u.test(piece.segment.slice(prev.end, word.start))) {
+          if (startsUpper(piece.segment.slice(word.start, word.end)) && (numbered ? startsLower : startsLowerOrDigit)(piece.segment.slice(prev.start, prev.end)) && !RUNS_ON.has(prev.word) && !NAME_BEFORE.has(prev.word) && /^[)\]]? ?\s["“„«‘']?$/u.test(piece.segment.slice(prev.end, word.start))) {
             // An opening quotation mark goes with the sentence it opens.
             cuts.add(start + word.start - (/\s$/.test(piece.segment.slice(prev.end, word.start)) ? 0 : 1));
             found = true;
@@ -537,13 +551,13 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
         }
         // No headline after the label ("Most Popular Officials said…"): the sentence starts right after it. A headline
         // left in the paragraph leaks a few words; the sentence taken with the label would be lost.
-        if (!found && after && UPPER_START.test(piece.segment.slice(after.start, after.end)) && signals.words - m.end >= THRESHOLDS.minKeptWords) cuts.add(start + after.start);
+        if (!found && after && startsUpper(piece.segment.slice(after.start, after.end)) && signals.words - m.end >= THRESHOLDS.minKeptWords) cuts.add(start + after.start);
         // A share label runs on over the networks it names ("Share this on Facebook or X Officials said…").
         if (!found && m.rule.category === 'social') {
           let k = m.end;
           while (k < signals.words && isShareWord(signals.run.id(k))) k++;
           const next = signals.tokens[k];
-          if (k > m.end && next && UPPER_START.test(piece.segment.slice(next.start, next.end)) && signals.words - k >= THRESHOLDS.minKeptWords) cuts.add(start + next.start);
+          if (k > m.end && next && startsUpper(piece.segment.slice(next.start, next.end)) && signals.words - k >= THRESHOLDS.minKeptWords) cuts.add(start + next.start);
         }
       }
     }
@@ -554,17 +568,17 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     const firstStrong = signals.matches.find((m) => m.rule.strength === 'strong');
     // (Not before a credit or fine-print line: the capitalized words before it are its subject, "Jane Doe contributed to…".)
     if (firstStrong && firstStrong.start >= 2 && barEnd < 0 && firstStrong.rule.category !== 'boilerplate') {
-      const opener = UPPER_START.test(piece.segment.slice((signals.tokens[firstStrong.start] as Token).start)) ? firstStrong.start : firstStrong.start - 1;
+      const opener = startsUpper(piece.segment.slice((signals.tokens[firstStrong.start] as Token).start)) ? firstStrong.start : firstStrong.start - 1;
       const at = signals.tokens[opener] as Token;
       const next = signals.tokens[opener + 1];
-      if (opener >= 2 && UPPER_START.test(piece.segment.slice(at.start, at.end)) && next && /^\p{Ll}/u.test(piece.segment.slice(next.start, next.end)) && !signals.reporting) {
+      if (opener >= 2 && startsUpper(piece.segment.slice(at.start, at.end)) && next && startsLower(piece.segment.slice(next.start, next.end)) && !signals.reporting) {
         const head = signals.tokens.slice(0, opener);
-        const titled = head.every((t) => /^[\p{Lu}\d]/u.test(piece.segment.slice(t.start, t.end)) || HEADING_SMALL_WORDS.has(t.word));
+        const titled = head.every((t) => startsUpperOrDigit(piece.segment.slice(t.start, t.end)) || HEADING_SMALL_WORDS.has(t.word));
         const headText = piece.segment.slice(0, at.start).trim();
         // A colon may part a title from its subtitle ("Tier 3: Enterprise Project Management Software"): the title
         // without it is the plain heading.
-        const plain = headText.replace(/^\d{1,2}[.)]\s+/, '').replace(/(?<=\p{L}|\d):(?= \p{Lu})/u, '');
-        if (titled && UPPER_START.test(plain) && /^[\p{L}\d][\p{L}\d '’&.:-]*$/u.test(headText) && !/[.!?:]$/.test(headText) && isPlainHeading(plain, runSignals(plain, ctx.catalog))) cuts.add(start + at.start);
+        const plain = headText.replace(/^\d{1,2}[.)]\s+/, '').replace(TITLE_COLON(), '');
+        if (titled && startsUpper(plain) && TITLE_TEXT().test(headText) && !/[.!?:]$/.test(headText) && isPlainHeading(plain, runSignals(plain, ctx.catalog))) cuts.add(start + at.start);
       }
     }
     // A button's word glued to the start of the next sentence ("Subscribe Optimizing configuration settings: …"): a
@@ -575,7 +589,7 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     // at the first test; issue 9 profile, text mode).
     const own = signals.run;
     for (let k = 0; k <= lastButton && signals.cues > 0 && k + 2 < signals.words; k++) {
-      if (!IMPERATIVE_PRONOUNS.has(own.word(k + 1)) && UPPER_START.test(piece.segment.slice(own.start(k + 1), own.end(k + 1))) && /^\p{Ll}/u.test(piece.segment.slice(own.start(k + 2), own.end(k + 2))) && UPPER_START.test(piece.segment.slice(own.start(k), own.end(k))) && piece.segment.slice(own.end(k), own.start(k + 1)).trim() === '') {
+      if (!IMPERATIVE_PRONOUNS.has(own.word(k + 1)) && startsUpper(piece.segment.slice(own.start(k + 1), own.end(k + 1))) && startsLower(piece.segment.slice(own.start(k + 2), own.end(k + 2))) && startsUpper(piece.segment.slice(own.start(k), own.end(k))) && piece.segment.slice(own.end(k), own.start(k + 1)).trim() === '') {
         const t0: Token = { word: own.word(k), start: own.start(k), end: own.end(k), id: own.id(k) };
         if (matchPhrases(ctx.catalog, [t0]).some((m) => m.rule.strength === 'weak')) {
           cuts.add(start + own.start(k + 1));
@@ -583,7 +597,7 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
         }
       }
       // A button of two words, the second lowercase ("Already a subscriber? Sign in We get better design when…").
-      if (k + 3 < signals.words && !IMPERATIVE_PRONOUNS.has(own.word(k + 2)) && UPPER_START.test(piece.segment.slice(own.start(k), own.end(k))) && UPPER_START.test(piece.segment.slice(own.start(k + 2), own.end(k + 2))) && /^\p{Ll}/u.test(piece.segment.slice(own.start(k + 3), own.end(k + 3))) && piece.segment.slice(own.end(k + 1), own.start(k + 2)).trim() === '') {
+      if (k + 3 < signals.words && !IMPERATIVE_PRONOUNS.has(own.word(k + 2)) && startsUpper(piece.segment.slice(own.start(k), own.end(k))) && startsUpper(piece.segment.slice(own.start(k + 2), own.end(k + 2))) && startsLower(piece.segment.slice(own.start(k + 3), own.end(k + 3))) && piece.segment.slice(own.end(k + 1), own.start(k + 2)).trim() === '') {
         const pair: Token[] = [k, k + 1].map((t) => ({ word: own.word(t), start: own.start(t), end: own.end(t), id: own.id(t) }));
         if (matchPhrases(ctx.catalog, pair).some((m) => m.rule.strength === 'weak' && m.start === 0 && m.end === 2)) {
           cuts.add(start + own.start(k + 2));
@@ -594,7 +608,7 @@ export function splitSentences(text: string, segmenter: Intl.Segmenter, ctx: Con
     // An arrow ends a button ("…start your free trial → Officials said…"): what follows starts a sentence of its own,
     // after an appeal's phrase (not in a guide's "If the amount > 5000 → Send premium email").
     if (signals.matches.length > 0) {
-      for (const arrow of piece.segment.matchAll(ARROW_END)) {
+      for (const arrow of piece.segment.matchAll(ARROW_END())) {
         const at = arrow.index as number;
         if (signals.matches.some((m) => m.rule.strength === 'strong' && (signals.tokens[m.end - 1] as Token).end <= at)) cuts.add(start + at + arrow[0].length);
       }
@@ -646,7 +660,7 @@ const CLAUSE_WORDS = new Set([...RELATIVE_WORDS, 'and', 'or', 'but', 'is', 'are'
 function shareBarLength(signals: RunSignals): number {
   const { run } = signals;
   // Token k's own text (not the rest of the run: this runs on every sentence that opens with a share word).
-  const capitalized = (k: number): boolean => UPPER_START.test(run.text.slice(run.data[3 * k + 1] as number, run.data[3 * k + 2] as number));
+  const capitalized = (k: number): boolean => startsUpper(run.text.slice(run.data[3 * k + 1] as number, run.data[3 * k + 2] as number));
   let k = 0;
   while (k < signals.words && isShareWord(run.id(k)) && capitalized(k)) k++;
   if (k < 2 || signals.words - k < THRESHOLDS.minKeptWords || !capitalized(k)) return 0;
@@ -709,7 +723,7 @@ function buttonRowEnd(text: string, signals: RunSignals): number {
   const run = signals.run;
   const raw = (k: number): string => text.slice(run.start(k), run.end(k));
   const sum = (k: number): boolean => /^\d+$/.test(run.word(k)) && /[$€£]$/u.test(text.slice(0, run.start(k)));
-  if (!(UPPER_START.test(raw(0)) || sum(0)) || ROW_NO_START.has(run.word(0))) return -1;
+  if (!(startsUpper(raw(0)) || sum(0)) || ROW_NO_START.has(run.word(0))) return -1;
   for (let k = 0; k < ROW_MAX_WORDS && k + THRESHOLDS.minKeptWords < words; k++) {
     if (!ROW_WORDS.has(run.word(k)) && !sum(k)) return -1;
     const next = k + 1;
@@ -719,11 +733,11 @@ function buttonRowEnd(text: string, signals: RunSignals): number {
     if (!/^\s+(?:[$€£]|["“„«‘'])?$/u.test(gap)) return -1;
     // A capitalized small word opens the sentence ("In March…"); a lowercase one or a button's word goes on the row.
     const opener = raw(next);
-    const goesOn = sum(next) || (ROW_WORDS.has(run.word(next)) && (!UPPER_START.test(opener) || !ROW_SMALL_WORDS.has(run.word(next))));
+    const goesOn = sum(next) || (ROW_WORDS.has(run.word(next)) && (!startsUpper(opener) || !ROW_SMALL_WORDS.has(run.word(next))));
     if (goesOn) continue;
     // The opener and a lowercase word after it with only a space between ("Officials said"), no phrase across the cut
     // ("All Access: the daily e-edition…").
-    const opens = UPPER_START.test(opener) && /^\p{Ll}/u.test(raw(next + 1)) && /^\s+$/u.test(text.slice(run.end(next), run.start(next + 1)));
+    const opens = startsUpper(opener) && startsLower(raw(next + 1)) && /^\s+$/u.test(text.slice(run.end(next), run.start(next + 1)));
     if (opens && !/[$€£]$/u.test(gap) && !ROW_NO_END.has(run.word(k)) && !signals.matches.some((m) => m.start < next && m.end > next)) return run.start(next) - (/["“„«‘']$/u.test(gap) ? 1 : 0);
     return -1;
   }
@@ -733,21 +747,20 @@ function buttonRowEnd(text: string, signals: RunSignals): number {
 /** A label glued before a sentence is at most this many words. */
 const GLUED_LABEL_MAX_WORDS = 12;
 
-const LOWER_OR_DIGIT_START = /^[\p{Ll}\d]/u;
 
 /**
- * UPPER_START.test(text.slice(start, end)), an ASCII first character told by its code (gluedLabelEnd tests up to a
+ * startsUpper(text.slice(start, end)) without the slice for an ASCII first character, told by its code (gluedLabelEnd tests up to a
  * dozen words of nearly every sentence judged: a slice and a pattern each, issue 9 profile).
  */
 export function opensUpper(text: string, start: number, end: number): boolean {
   const code = text.charCodeAt(start);
-  return start < end && code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(text.slice(start, end));
+  return start < end && code < 128 ? code >= 65 && code <= 90 : startsUpper(text.slice(start, end));
 }
 
-/** LOWER_OR_DIGIT_START.test(text.slice(start, end)), the same way. */
+/** startsLowerOrDigit(text.slice(start, end)), the same way. */
 export function opensLowerOrDigit(text: string, start: number, end: number): boolean {
   const code = text.charCodeAt(start);
-  return start < end && code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) : LOWER_OR_DIGIT_START.test(text.slice(start, end));
+  return start < end && code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) : startsLowerOrDigit(text.slice(start, end));
 }
 
 /**
@@ -804,7 +817,7 @@ function remove(ctx: Context, verdict: Verdict, text: string): void {
 const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w !== '').length;
 const SENTENCE_END = /[.!?…:;"”’»)\]]$/u;
 /** A call that ends on "to" and one verb, with no stop: its sentence runs on past the cut (English; other languages inflect). */
-const RUNS_ON_CALL = /\bto\s+\p{Ll}+$/u;
+const RUNS_ON_CALL = lazy(() => new RegExp(String.raw`\bto\s+\p{Ll}+$`, 'u'));
 /** Words that make a short lead-in question about the publication itself ("Enjoyed this story?"). */
 const LEAD_IN_WORDS = new Set([
   'story', 'stories', 'article', 'articles', 'journalism', 'reporting', 'newsletter', 'coverage', 'content', 'read', 'reading', 'news', 'inbox', 'updates',
@@ -860,7 +873,7 @@ const isFreeLine = (signals: RunSignals): boolean =>
  * A name of two to four capitalized words and a colon opening a line, its pitch in lowercase ("The Morning Brief: the
  * news you need…"); not a label before a sentence ("Hot Deal: One of the first questions you might have…").
  */
-const NAMED_PITCH = /^(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){1,3}\p{Lu}[\p{L}\p{N}'’&-]*:\s+\p{Ll}/u;
+const NAMED_PITCH = lazy(() => new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{N}'’&-]*\s+){1,3}\p{Lu}[\p{L}\p{N}'’&-]*:\s+\p{Ll}`, 'u'));
 
 /** A domain after an "@": an email address in a line (hasEmailAddress). */
 const AFTER_AT = /^[\w-]+\.[a-z]{2,}/i;
@@ -894,7 +907,7 @@ function joinsAppeal(signals: RunSignals): boolean {
   if (words <= THRESHOLDS.joinShortWords && (addressed || CLOSERS.has(signals.tokens.map((t) => t.word).join(' ')))) return true;
   if (isFreeLine(signals)) return true;
   // A product's name and its pitch to the reader: "The Morning Brief: the news you need in five minutes."
-  if (words <= THRESHOLDS.publisherJoinWords && signals.second > 0 && NAMED_PITCH.test(signals.run.text)) return true;
+  if (words <= THRESHOLDS.publisherJoinWords && signals.second > 0 && NAMED_PITCH().test(signals.run.text)) return true;
   // Where to write to: "Send it to tips@example.com."
   if (words <= THRESHOLDS.shapeShortWords && hasEmailAddress(signals.run.text)) return true;
   // "Thanks for reading to the end.": a short thank-you opens or closes an appeal.
@@ -943,7 +956,7 @@ const INSET_MAX_WORDS = 60;
 /** The appeals' categories: a label cut off a box's text ("See also", "Related:") leaves the box's own text. */
 const APPEALS = new Set<Category>(['donation', 'paywall', 'newsletter', 'subscription']);
 /** A button's label (four words at most, no stop) glued after the inset's last sentence ("…for everybody. Pitch in"). */
-const BUTTON_TAIL = /[.!?]["”’)]?\s+\p{Lu}[^.!?:;,"“”()]{0,40}$/u;
+const BUTTON_TAIL = lazy(() => new RegExp(String.raw`[.!?]["”’)]?\s+\p{Lu}[^.!?:;,"“”()]{0,40}$`, 'u'));
 
 /**
  * Appeal boxes set into the article's text (Segment.inset), made of paragraphs and headings (a box with a list or a
@@ -997,7 +1010,7 @@ function insetAppeal(members: readonly Judged[]): Verdict | null {
   if (prose.length !== 1 || !signals || signals.reporting || !signals.shapeWords || members.some((m) => m.trim)) return null;
   const appealWords = signals.cues > 0 || signals.matches.length > 0;
   const shape = appealShape(signals.run);
-  const tail = BUTTON_TAIL.exec(signals.run.text.trimEnd())?.[0];
+  const tail = BUTTON_TAIL().exec(signals.run.text.trimEnd())?.[0];
   if (button || (tail && wordCount(tail) <= 5) ? !(signals.address > 0 || signals.price || appealWords) : !(shape.imperative && appealWords)) return null;
   const category = signals.category ?? signals.cueRule?.category ?? shape.category ?? (signals.price ? 'subscription' : null);
   // Widget chrome ("Download the PDF to print your own checklist!" over its link) is the article's own box.
@@ -1161,7 +1174,7 @@ export function judgeSentences(segment: Segment, signals: RunSignals, ctx: Conte
     // You've read 3 of 4 free articles…").
     const names = new Set<string>();
     for (let k = Math.max(1, s.matches[0]?.end ?? 1); k < s.words; k++) {
-      if (UPPER_START.test(piece.slice(s.run.start(k), s.run.end(k))) && isNameWord(s.run.word(k))) names.add(s.run.word(k));
+      if (startsUpper(piece.slice(s.run.start(k), s.run.end(k))) && isNameWord(s.run.word(k))) names.add(s.run.word(k));
     }
     if (names.size < THRESHOLDS.topicWords) return false;
     for (let j = i + 1; j < pieces.length; j++) {
@@ -1263,7 +1276,7 @@ export function judgeSentences(segment: Segment, signals: RunSignals, ctx: Conte
   // A call that runs on ("Sign up for") and the name and pitch of its object ("Morning Edition: a quick look at…").
   const objectOfCall = (i: number): boolean => {
     const prev = pieceSignals[i - 1] as RunSignals;
-    return prev.words > 0 && RUNS_ON.has((prev.tokens[prev.words - 1] as Token).word) && NAMED_PITCH.test(pieces[i] as string) && (pieceSignals[i] as RunSignals).words <= THRESHOLDS.publisherJoinWords;
+    return prev.words > 0 && RUNS_ON.has((prev.tokens[prev.words - 1] as Token).word) && NAMED_PITCH().test(pieces[i] as string) && (pieceSignals[i] as RunSignals).words <= THRESHOLDS.publisherJoinWords;
   };
   // A short call with appeal words after a question ("…subscribers only. Already paying? | Sign in here."): the
   // question asks of it, not of the article.
@@ -1349,7 +1362,7 @@ export function judgeSentences(segment: Segment, signals: RunSignals, ctx: Conte
   const headingEnd = verdicts.every((v, i) => i === end || v !== null) && /[.!?]$/.test(pieces[end - 1] as string) && (isPlainHeading(pieces[end] as string, endSignals) || titleAt(end));
   if (!verdicts[end] && before && raw[end] === null && endSignals.words <= THRESHOLDS.joinShortWords && !SENTENCE_END.test(pieces[end] as string) && !headingEnd) {
     verdicts[end] = { ...before, reason: `the button row of: ${before.reason}` };
-  } else if (!verdicts[end] && before && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (CLOSING_LINE.test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
+  } else if (!verdicts[end] && before && endSignals.words <= THRESHOLDS.joinShortWords && !endSignals.reporting && (CLOSING_LINE().test(pieces[end] as string) || (endSignals.price && SENTENCE_END.test(pieces[end] as string)))) {
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
@@ -1424,7 +1437,7 @@ export function judgeSentences(segment: Segment, signals: RunSignals, ctx: Conte
   // A call cut before the block's one remaining sentence that ends on "to" and a verb ("Sign up to our newsletter to
   // enjoy | New York on a budget.", "Sign up now to explore | SSW's features…") runs on into it: a capitalized name
   // opened no sentence there, and the fragment left is the call's. The block goes whole.
-  if (first > 0 && first === last && SENTENCE_END.test((pieces[first] as string).trimEnd()) && RUNS_ON_CALL.test((pieces[first - 1] as string).trimEnd())) {
+  if (first > 0 && first === last && SENTENCE_END.test((pieces[first] as string).trimEnd()) && RUNS_ON_CALL().test((pieces[first - 1] as string).trimEnd())) {
     return { verdict: { ...firstVerdict, reason: `a call running on into the rest of the block: ${firstVerdict.reason}` }, trim: null };
   }
   const cuts: Cut[] = [];
@@ -1458,7 +1471,7 @@ function topicLineAfterButton(pieces: readonly string[], pieceSignals: readonly 
   // A bare button: a space (no colon or arrow of a teaser label) and a capital after it.
   const piece = pieces[end] as string;
   const restStart = line.run.start(button.end);
-  if (piece.slice(line.run.end(button.end - 1), restStart).trim() !== '' || !UPPER_START.test(piece.slice(restStart)) || !onTopic(end)) return null;
+  if (piece.slice(line.run.end(button.end - 1), restStart).trim() !== '' || !startsUpper(piece.slice(restStart)) || !onTopic(end)) return null;
   const cuts: Cut[] = pieces.slice(0, end).map((text, i) => ({ verdict: verdicts[i] as Verdict, text }));
   cuts.push({ verdict: { ...before, reason: `the closing button of: ${before.reason}` }, text: piece.slice(0, restStart).trim() });
   return { text: piece.slice(restStart).trim(), cuts };
@@ -1476,7 +1489,7 @@ const firstSingular = (signals: RunSignals): boolean => {
 const AUTHOR_VOICE_SENTENCES = 2;
 
 /** A closing line: a capitalized sentence with no number but a duration ("It is free.", "It takes 30 seconds."). */
-const CLOSING_LINE = /^\p{Lu}(?:[^\d]|\d+ ?(?:seconds?|secs?|minutes?|mins?)\b)*[.!]$/u;
+const CLOSING_LINE = lazy(() => new RegExp(String.raw`^\p{Lu}(?:[^\d]|\d+ ?(?:seconds?|secs?|minutes?|mins?)\b)*[.!]$`, 'u'));
 /** A fragment opening the block before a call is at most this many words. */
 const LEAD_FRAGMENT_WORDS = 2;
 /** An appeal's closing lines after it at the block's end are at most this many. */
@@ -1498,6 +1511,8 @@ const PLEA_BLOCK_MAX_WORDS = 45;
 const PLEA_BLOCK_LINE_WORDS = 20;
 /** Pleas that end a block with their button: for gifts and for paying to read (sign-ups end service pages' paragraphs: "…without lifting a finger. Sign up for Acme today."). */
 const PLEA_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['donation', 'paywall']);
+/** A capital past the first word but after a colon or a stop: a name, in a line that should name no one. */
+const INNER_CAPITAL = lazy(() => new RegExp(String.raw`(?<![:.!?]\s)(?<=\s)\p{Lu}`, 'u'));
 
 /**
  * A short block of plain lines that ends in a call for gifts or to pay to read is that plea whole ("Independent
@@ -1516,7 +1531,7 @@ function pleaBlock(text: string, pieces: readonly string[], pieceSignals: readon
     if (verdicts[i]) continue;
     if (piece.reporting || piece.words > PLEA_BLOCK_LINE_WORDS || /[\d"“”«»]/u.test(pieces[i] as string)) return;
     // No name: no capital past the first word but after a stop or a colon.
-    if (/(?<![:.!?]\s)(?<=\s)\p{Lu}/u.test((pieces[i] as string).slice(1))) return;
+    if (INNER_CAPITAL().test((pieces[i] as string).slice(1))) return;
     // A line of the plea speaks to the reader or for the publisher, of its business, or calls on the reader.
     const shape = appealShape(piece.run);
     if (piece.second === 0 && !shape.self && shape.media === 0 && !shape.imperative) return;
@@ -1654,7 +1669,7 @@ const HEADING_VERB_ENDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'i
 /** Words of widgets and their buttons, folded: a remainder with one is the widget's, not a heading. */
 const WIDGET_WORDS = new Set(['skip', 'tweet', 'like', 'pin', 'share', 'clicking', 'click', 'tap', 'print', 'menu', 'close', 'login', 'sign']);
 /** Letters, digits, spaces and the marks inside words: what a heading glued to an appeal is made of. */
-const HEADING_WORDS = /^[\p{L}\p{N}][\p{L}\p{N} '’&-]*$/u;
+const HEADING_WORDS = lazy(() => new RegExp(String.raw`^[\p{L}\p{N}][\p{L}\p{N} '’&-]*$`, 'u'));
 /** A heading glued to an appeal is at most this many words. */
 const GLUED_HEADING_MAX_WORDS = 9;
 
@@ -1679,7 +1694,7 @@ function gluedHeading(segment: Segment, signals: RunSignals, verdict: Verdict, c
     const heading = part.trim();
     // Words only (no comma or bullet: "The best of our coverage, straight to your inbox…"), and the appeal starts
     // as a phrase of its own ("Scroll down to continue reading" is one call, not a heading and a call).
-    if (!heading || !HEADING_WORDS.test(heading) || !UPPER_START.test(cut.trim())) return null;
+    if (!heading || !HEADING_WORDS().test(heading) || !startsUpper(cut.trim())) return null;
     // Two words or more, to no one ("Sie haben Ihr" is a sentence's start), and not what a label runs on to
     // ("Sponsored by Acme Bank", "Tweet Share Pin Email Print").
     const headingSignals = runSignals(heading, ctx.catalog);
@@ -1740,7 +1755,7 @@ function isMotto(text: string, signals: RunSignals): boolean {
  */
 function isPlainStatement(text: string, signals: RunSignals, maxWords: number): boolean {
   if (signals.reporting || signals.words > maxWords || !/[.!]$/.test(text) || /[\d"“”«»]/u.test(text)) return false;
-  return !/(?<![:.!?]\s)(?<=\s)\p{Lu}/u.test(text.slice(1));
+  return !INNER_CAPITAL().test(text.slice(1));
 }
 
 /** Two sentences judged together have at most this many words. */
@@ -1752,7 +1767,7 @@ const READER_REVENUE: ReadonlySet<Category> = new Set<Category>(['donation', 'pa
 function isTitleHeading(text: string, signals: RunSignals, ctx: Context): boolean {
   const heading = text.replace(/^\d{1,2}[.)]\s+/, '');
   if (signals.words < 2 || !isPlainHeading(heading, heading === text ? signals : runSignals(heading, ctx.catalog))) return false;
-  return heading.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
+  return heading.split(/\s+/).every((word) => startsUpperOrDigit(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
 }
 
 /** A glued title heading of the article with an imperative verb is at least this many words ("Teach Your Puppy To Stay"). */
@@ -1767,15 +1782,15 @@ const IMPERATIVE_TITLE_WORDS = 3;
 function isGluedTitle(text: string, signals: RunSignals): boolean {
   const heading = text.replace(/^\d{1,2}(?:\.\d{1,2})?[.)]?\s+/, '');
   // A colon may part a title from its subtitle ("The Elder Scrolls: Betrayal of the Second Era"), not end it.
-  if (signals.words < 2 || signals.words >= THRESHOLDS.minKeptWords || !UPPER_START.test(heading) || /[.!?…]|[:;]$|[:;].*[:;]/u.test(heading)) return false;
+  if (signals.words < 2 || signals.words >= THRESHOLDS.minKeptWords || !startsUpper(heading) || /[.!?…]|[:;]$|[:;].*[:;]/u.test(heading)) return false;
   if (hasAppealWords(signals) || signals.reporting || isShareBar(signals.run) || isNowButton(signals) || signals.tokens.every((t) => BUTTON_WORDS.has(t.word))) return false;
   if (signals.words < IMPERATIVE_TITLE_WORDS && appealShape(signals.run).imperative) return false;
-  return heading.split(/\s+/).every((word) => /^\(?[\p{Lu}\d]/u.test(word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
+  return heading.split(/\s+/).every((word) => startsUpperOrDigit(word.charCodeAt(0) === 0x28 ? word.slice(1) : word) || HEADING_SMALL_WORDS.has(word.toLowerCase()));
 }
 
 /** A heading's text: capitalized, short, no sentence end, no appeal words and no call to action ("Conclusion"). */
 function isPlainHeading(text: string, signals: RunSignals): boolean {
-  if (!UPPER_START.test(text) || /[.!?…:;]/u.test(text) || wordCount(text) >= THRESHOLDS.minKeptWords) return false;
+  if (!startsUpper(text) || /[.!?…:;]/u.test(text) || wordCount(text) >= THRESHOLDS.minKeptWords) return false;
   if (hasAppealWords(signals) || signals.reporting || appealShape(signals.run).imperative || isShareBar(signals.run)) return false;
   // A button's call ends in "now" or "today" ("Switch now", "Start today"): no heading of an article.
   if (isNowButton(signals)) return false;
@@ -1816,7 +1831,7 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
   return signals.matches.every((m) => {
     const next = signals.tokens[m.end];
     const last = signals.tokens[m.end - 1];
-    return next !== undefined && last !== undefined && text.slice(last.end, next.start).trim() === '' && /^\p{Ll}/u.test(text.slice(next.start, next.end));
+    return next !== undefined && last !== undefined && text.slice(last.end, next.start).trim() === '' && startsLower(text.slice(next.start, next.end));
   });
 }
 
@@ -1838,7 +1853,7 @@ export function judgeText(text: string, signals: RunSignals, readerProse = false
  */
 function isProseQuestion(text: string, signals: RunSignals): boolean {
   if (!text.trimEnd().endsWith('?') || signals.words < REFERENCE_MIN_WORDS || signals.matches.some((m) => m.rule.category !== 'related')) return false;
-  return signals.matches.every((m) => m.start > 0 && /^\p{Ll}/u.test(text.slice((signals.tokens[m.start] as Token).start)));
+  return signals.matches.every((m) => m.start > 0 && startsLower(text.slice((signals.tokens[m.start] as Token).start)));
 }
 
 /**
@@ -1869,7 +1884,7 @@ export function sentenceSegmenter(lang: string): Intl.Segmenter {
 /** "Related", folded: a teaser widget's label. */
 const RELATED_LABEL = internWord('related');
 /** A block of "Label: headline" lines: every line opens with a teaser label and a colon ("Read more: …"). */
-const LINK_LINE = /^\P{L}{0,3}\p{L}[\p{L} ']{1,20}: \S/u;
+const LINK_LINE = lazy(() => new RegExp(String.raw`^\P{L}{0,3}\p{L}[\p{L} ']{1,20}: \S`, 'u'));
 function isLinkLines(j: Judged): boolean {
   if (j.verdict?.category !== 'related' || j.trim) return false;
   // The teaser phrase is the label: it opens the block and the colon follows it.
@@ -1879,7 +1894,7 @@ function isLinkLines(j: Judged): boolean {
   // In HTML, "Related:" alone is a teaser widget's label, not an author's pointer (html-dev outputs: 18 such lines, one
   // in a truth). A text dump keeps the rule: its seeds are truth paragraphs, and two of them are such lines.
   if (j.segment.el !== undefined && label.end === 1 && run.id(0) === RELATED_LABEL) return false;
-  return j.segment.text.split('\n').every((line) => LINK_LINE.test(line.trim()) && !SENTENCE_END.test(line.trim()) && wordCount(line) <= THRESHOLDS.labelMaxWords);
+  return j.segment.text.split('\n').every((line) => LINK_LINE().test(line.trim()) && !SENTENCE_END.test(line.trim()) && wordCount(line) <= THRESHOLDS.labelMaxWords);
 }
 
 /** A further-reading heading over a list is at most this many words ("Related resources", "See also:"). */

@@ -6,6 +6,8 @@
 import { foldWord, internWord, vocabularyId, type TokenRun } from '../rules/compile.js';
 import type { Category } from '../types.js';
 import type { AppealShape } from './shape.js';
+import { lazy } from '../lazy.js';
+import { hasMark, startsLower } from '../text/chars.js';
 
 export interface Pitch {
   category: Category;
@@ -86,7 +88,7 @@ const SELF_PLEA_MAX_WORDS = 16;
 const SPONSOR_LABEL =
   /^(?:brought to you by|presented by|prasentiert von|gesponsert von|presente par|propose par|patrocinado por|presentado por|ofrecido por|offerto da|presentato da|sponsorizzato da|apresentado por|oferecido por|mogelijk gemaakt door|aangeboden door|gesponsord door|gepresenteerd door)\s/u;
 /** A sponsor's name: capitalized words (and "&", "and"), up to six, an optional stop after them. */
-const SPONSOR_NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{Lu}[\p{L}\p{N}&'’-]*)){0,5}\.?$/u;
+const SPONSOR_NAME = lazy(() => new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:&|and|und|et|y|e|en|\p{Lu}[\p{L}\p{N}&'’-]*)){0,5}\.?$`, 'u'));
 
 /**
  * Where a comment goes, said to the reader ("…in the comments", "Deja tu opinión en los comentarios", "Drop us a
@@ -127,8 +129,6 @@ const LISTEN_WORD = 64;
 const READERS_WORD = 128;
 const PASS_WORD = 256;
 const HELP_WORD = 512;
-/** A combining mark: no letter, so it parts tokens, but folding strips it and joins the letters around it. */
-const MARK = /\p{M}/u;
 
 /** The first word of each alternative of a pattern (after each "(?:" or "|"), of two letters or more. */
 const firstWords = (pattern: RegExp): string[] => pattern.source.match(/(?<=[:|])[a-z]{2,}/gu) as string[];
@@ -203,12 +203,13 @@ export const passes = (run: TokenRun, bits: number, alsoBits: number): boolean =
  */
 export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shapeOf: () => AppealShape): Pitch | null {
   const text = run.text;
-  // Folding strips a combining mark and joins the words around it: then the tokens do not tell the folded words.
-  if (words === 0 || words > PITCH_MAX_WORDS || (!mayMatch(run, SPONSOR_WORD) && !MARK.test(text))) return null;
+  // Folding strips a combining mark (hasMark: no letter, so it parts tokens) and joins the words around it: then the
+  // tokens do not tell the folded words.
+  if (words === 0 || words > PITCH_MAX_WORDS || (!mayMatch(run, SPONSOR_WORD) && !hasMark(text))) return null;
   const trimmed = text.trim();
   const folded = foldWord(trimmed); // lowercase, accents stripped: the patterns are written in folded ASCII
   const sponsor = SPONSOR_LABEL.exec(folded);
-  if (sponsor && words <= sponsor[0].split(' ').length + 5 && SPONSOR_NAME.test(trimmed.slice(sponsor[0].length).trim())) {
+  if (sponsor && words <= sponsor[0].split(' ').length + 5 && SPONSOR_NAME().test(trimmed.slice(sponsor[0].length).trim())) {
     return { category: 'ad', ruleId: 'ad.sponsor-line', reason: "a sponsor's credit: a sponsor label and a name, nothing else" };
   }
   // "Ce journal ne peut exister sans ses lecteurs.": the publication owing itself to its readers, naming itself.
@@ -231,7 +232,7 @@ export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shap
   }
   const colon = trimmed.indexOf(': ');
   // The pitch runs on in lowercase: a capital after the colon opens a title's subtitle ("Podcast Equipment Guide: What I…").
-  if (colon > 0 && words <= NAME_MAX_WORDS + NAMED_PITCH_MAX_WORDS && /^\p{Ll}/u.test(trimmed.slice(colon + 2))) {
+  if (colon > 0 && words <= NAME_MAX_WORDS + NAMED_PITCH_MAX_WORDS && startsLower(trimmed.slice(colon + 2))) {
     const name = folded.slice(0, colon);
     if (!/[.!?]/u.test(name) && name.split(/\s+/u).length <= NAME_MAX_WORDS && PRODUCT.test(name) && !POSSESSIVE_OPENER.test(name)) {
       return { category: 'newsletter', ruleId: 'newsletter.named-pitch', reason: "a newsletter or podcast's name before a colon and its pitch" };
@@ -248,7 +249,7 @@ export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shap
  * answers null unless its run passes mayMatch or holds a combining mark, and a part of this run has a subset of its
  * tokens (their bits), its "%" and its marks (classify's mayJudgeBySentence).
  */
-export const mayHoldAnyPitch = (run: TokenRun): boolean => passes(run, runBits(run), SPONSOR_WORD) || MARK.test(run.text);
+export const mayHoldAnyPitch = (run: TokenRun): boolean => passes(run, runBits(run), SPONSOR_WORD) || hasMark(run.text);
 
 /**
  * Whether a paragraph with no appeal words may hold a sentence shaped as a deal, a schedule or a named pitch (then

@@ -17,6 +17,22 @@ const LOWER = 9;
 /** Not supported here: the text goes to Intl.Segmenter. */
 const UNSUPPORTED = 10;
 
+/**
+ * UPPER for a code unit of U+00A0–U+017F that `\p{Lu}` matches, LOWER for one `\p{Ll}` matches, else 0: told by
+ * code rather than by testing both patterns on each (compiling them, twice each, was a share of the import; issue 9).
+ * Latin Extended-A pairs each capital with its small letter, from an even code point up to U+0137 and from U+014A to
+ * U+0177, from an odd one in U+0139–U+0148 and U+0179–U+017E. test/sentences.test.ts checks every code unit.
+ */
+export function latinCase(c: number): number {
+  if (c === 0xb5 || c === 0x138 || c === 0x149 || c === 0x17f) return LOWER;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || c >= 0x180) return 0;
+  if (c < 0xdf) return UPPER;
+  if (c < 0x100) return LOWER;
+  if (c === 0x178) return UPPER;
+  const evenUpper = c < 0x138 || (c >= 0x14a && c < 0x178);
+  return ((c & 1) === 0) === evenUpper ? UPPER : LOWER;
+}
+
 /** Class by code unit for U+0000–U+017F (Basic Latin, Latin-1 Supplement, Latin Extended-A), and a few more below. */
 const CLASSES = new Uint8Array(0x180).fill(UNSUPPORTED);
 for (let c = 0x20; c < 0x7f; c++) CLASSES[c] = OTHER;
@@ -29,10 +45,10 @@ for (const c of '"\'()[]{}«»') CLASSES[c.charCodeAt(0)] = CLOSE;
 for (const c of ',-:;') CLASSES[c.charCodeAt(0)] = SCONTINUE;
 for (let c = 0x30; c <= 0x39; c++) CLASSES[c] = NUMERIC;
 for (let c = 0xa0; c < 0x180; c++) {
-  const ch = String.fromCharCode(c);
   // Letters of Latin-1 and Latin Extended-A are upper- or lowercase (none is titlecase); ª and º are lowercase too.
-  if (/\p{Lu}/u.test(ch)) CLASSES[c] = UPPER;
-  else if (/\p{Ll}/u.test(ch) || c === 0xaa || c === 0xba) CLASSES[c] = LOWER;
+  const letterCase = latinCase(c);
+  if (letterCase !== 0) CLASSES[c] = letterCase;
+  else if (c === 0xaa || c === 0xba) CLASSES[c] = LOWER;
 }
 for (const c of '¢£¤¥¦§©¬®°±²³´¶·¸¹¼½¾×÷') CLASSES[c.charCodeAt(0)] = c === '²' || c === '³' || c === '¹' || c === '¼' || c === '½' || c === '¾' ? UNSUPPORTED : OTHER;
 for (let c = 0x41; c <= 0x5a; c++) CLASSES[c] = UPPER;

@@ -3,6 +3,8 @@
 // sentences that carry the same cue words report someone and rarely speak for the publication to the reader.
 import { internWord, type TokenRun } from '../rules/compile.js';
 import type { Category } from '../types.js';
+import { lazy } from '../lazy.js';
+import { startsUpper } from '../text/chars.js';
 
 /** Vocabulary ids of folded words: tokens are looked up by id, never read out as strings (issue 9 profile). */
 const ids = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(internWord));
@@ -64,7 +66,7 @@ const CTA_VERBS = ids([
  */
 const HYPHENED_PRONOUN = /^-(?:vous|nous|toi|moi|se|te|nos|me)\b/iu;
 /** Letters only (each test below is linear: no two quantifiers that may match the same letters). */
-const LETTERS = /^\p{L}+$/u;
+const LETTERS = lazy(() => new RegExp(String.raw`^\p{L}+$`, 'u'));
 /** French words in -ez that are no verb. */
 const NOT_FRENCH_IMPERATIVES = ids(['chez', 'assez', 'nez', 'rez']);
 const STRESSED = /[áéíóú]/u;
@@ -307,10 +309,10 @@ function readShape(run: TokenRun): AppealShape {
     const raw = text.slice(start, end);
     if (HYPHENED_PRONOUN.test(text.slice(end, end + 6))) return true;
     const lower = raw.toLowerCase();
-    const word = lower.length >= 5 && LETTERS.test(lower);
+    const word = lower.length >= 5 && LETTERS().test(lower);
     if (word && lower.endsWith('ez') && !NOT_FRENCH_IMPERATIVES.has(id(i))) return true;
     if (word && STRESSED.test(lower) && ENCLITIC_END.test(lower)) return true;
-    if (i + 1 >= count || !AFTER_VERB_YOU.has(id(i + 1)) || NOT_VERBS.has(id(i)) || !/^\p{Lu}/u.test(raw)) return false;
+    if (i + 1 >= count || !AFTER_VERB_YOU.has(id(i + 1)) || NOT_VERBS.has(id(i)) || !startsUpper(raw)) return false;
     // German capitalizes the polite "Sie" (lowercase "sie" is "they"/"she"); Dutch "je"/"u" are lowercase.
     const pronoun = text.slice(data[3 * i + 4] as number, data[3 * i + 5] as number);
     if (id(i + 1) === SIE && pronoun !== 'Sie') return false;
@@ -333,7 +335,7 @@ function readShape(run: TokenRun): AppealShape {
   let pleaNoun = false;
   for (let i = 0; i < count; i++) {
     const all = bits(i);
-    if (!reader && ((all & READER_BIT) !== 0 || ((all & POLITE_YOU_BIT) !== 0 && !opens(i) && /^\p{Lu}/u.test(text.slice(data[3 * i + 1] as number, data[3 * i + 2] as number))))) reader = true;
+    if (!reader && ((all & READER_BIT) !== 0 || ((all & POLITE_YOU_BIT) !== 0 && !opens(i) && startsUpper(text.slice(data[3 * i + 1] as number, data[3 * i + 2] as number))))) reader = true;
     if (!plea && (all & READER_POSSESSIVE_BIT) !== 0 && READER_GIFTS.has(id(i + 1))) plea = true;
     if (!pleaNoun && (all & PLEA_NOUN_BIT) !== 0) pleaNoun = true;
     const b = all & BUSINESS_BITS;
@@ -435,6 +437,8 @@ const FOLLOW_MAX_WORDS = 15;
 const FOLLOW_US_MAX_WORDS = 45;
 /** A follow button names whom to follow in at most this many words ("Follow Hardtail Canada"). */
 const FOLLOW_NAME_MAX_WORDS = 3;
+/** A name after "follow": capitalized, of letters, digits and a name's punctuation. */
+const FOLLOW_NAME = lazy(() => new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}&.' ’-]*$`, 'u'));
 /**
  * Capitalized words of a heading's call that name no one ("Follow Your Heart", "Follow The Leader", "Follow Our Journey"),
  * besides the publisher's, the reader's and "this" (noName).
@@ -465,9 +469,9 @@ export function isFollowLine(run: TokenRun): boolean {
   const opens = FOLLOW.has(data[0] as number);
   // "Follow-up talks on Facebook…" is a noun, not the call.
   if (opens && text.slice(data[2] as number, data[4] as number).trim() !== '') return false;
-  if (opens && count <= FOLLOW_NAME_MAX_WORDS + 1 && /^\p{Lu}[\p{L}\p{N}&.' ’-]*$/u.test(text.trim())) {
+  if (opens && count <= FOLLOW_NAME_MAX_WORDS + 1 && FOLLOW_NAME().test(text.trim())) {
     let name = true;
-    for (let i = 1; i < count && name; i++) name = !noName(data[3 * i] as number) && /^\p{Lu}/u.test(text.charAt(data[3 * i + 1] as number));
+    for (let i = 1; i < count && name; i++) name = !noName(data[3 * i] as number) && startsUpper(text.charAt(data[3 * i + 1] as number));
     if (name) return true;
   }
   let from = opens && count <= FOLLOW_MAX_WORDS ? 0 : -1;

@@ -4,6 +4,8 @@ import type { Context } from '../context.js';
 import { BUDGET_CHECK_INTERVAL } from '../context.js';
 import type { Category } from '../types.js';
 import { attr, hasChildren, HintedElement, isElement, textOf } from './dom.js';
+import { lazy } from '../lazy.js';
+import { testAnyCase } from '../text/chars.js';
 
 export interface PreparedPage {
   document: Document;
@@ -42,9 +44,11 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 
 /**
  * Class names of text for screen readers only, clipped out of sight by CSS ("Opens in a new window", a price's
- * "Regular price" label, a second copy of a title): read aloud, never shown, so never article text.
+ * "Regular price" label, a second copy of a title): read aloud, never shown, so never article text. Written in
+ * lowercase and tested in any case (testAnyCase, src/text/chars.ts: V8 compiles it about twice as fast without `i`).
  */
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|u-visually-hidden|hidden-visually|element-invisible|a11y-hidden)(?:\s|$)/i;
+export const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|u-visually-hidden|hidden-visually|element-invisible|a11y-hidden)(?:\s|$)/;
+export const SCREEN_READER_ONLY_ANY_CASE = lazy(() => new RegExp(SCREEN_READER_ONLY.source, 'i'));
 const SCREEN_READER_TEXT = { ruleId: 'html.screen-reader-only', category: 'chrome' as const, reason: 'text for screen readers only, not shown' };
 /**
  * Only short ones go: a longer screen-reader text often says what a picture shows ("4 reviews with an average rating
@@ -55,7 +59,7 @@ const SCREEN_READER_LABEL_WORDS = 5;
 
 /** Whether an element whose class attribute is `classes` is a short screen-reader-only label. */
 function isScreenReaderLabel(element: Element, classes: string | undefined): boolean {
-  if (classes === undefined || !SCREEN_READER_ONLY.test(classes)) return false;
+  if (classes === undefined || !testAnyCase(SCREEN_READER_ONLY, SCREEN_READER_ONLY_ANY_CASE, classes)) return false;
   const text = textOf(element).trim();
   return text === '' || text.split(/\s+/).length <= SCREEN_READER_LABEL_WORDS;
 }

@@ -10,9 +10,11 @@
 import type { Context } from '../context.js';
 import { runSignals } from '../classify/signals.js';
 import { textWeight } from '../text/normalize.js';
+import { letterDigitRuns, testAnyCase } from '../text/chars.js';
 import { bestRun, type BestRun, SENTENCE_END } from './run.js';
 import { nodeOf, type Segment } from '../segment/types.js';
 import type { Category, RemovedBlock } from '../types.js';
+import { lazy } from '../lazy.js';
 
 /** Signals as named data, chosen on html-dev (see CHANGELOG for the figures). */
 export const BLOCK_LOCATE = {
@@ -186,9 +188,10 @@ function isPhotoCaption(segments: readonly Segment[], i: number): boolean {
 }
 /**
  * A slideshow's controls and credits, by their whole text: "1 / 8", "Image 1 of 8", "Caption", "Close", "Back to
- * Gallery", "Photo: Hau Dinh, AP". Short lines only; the same words in a sentence stay.
+ * Gallery", "Photo: Hau Dinh, AP". Short lines only; the same words in a sentence stay. Lowercase: testAnyCase.
  */
-const GALLERY_CONTROL = /^(?:(?:image|photo|picture|slide|foto|bild) )?\d+ ?(?:of|\/|von|de|di|sur)(?: ?\/)? ?\d+$|^(?:caption|close|hide caption|show caption|expand|enlarge|full ?screen|view (?:full )?gallery|back to (?:the )?gallery|(?:previous|prev|next)(?: (?:image|photo|slide))?)$|^(?:photo|image|picture|credit|foto|bild)s? ?: ?[^\s.!?][^.!?]{0,60}$/i;
+export const GALLERY_CONTROL = /^(?:(?:image|photo|picture|slide|foto|bild) )?\d+ ?(?:of|\/|von|de|di|sur)(?: ?\/)? ?\d+$|^(?:caption|close|hide caption|show caption|expand|enlarge|full ?screen|view (?:full )?gallery|back to (?:the )?gallery|(?:previous|prev|next)(?: (?:image|photo|slide))?)$|^(?:photo|image|picture|credit|foto|bild)s? ?: ?[^\s.!?][^.!?]{0,60}$/;
+export const GALLERY_CONTROL_ANY_CASE = lazy(() => new RegExp(GALLERY_CONTROL.source, 'i'));
 /** Words of a slideshow's caption at most: a longer block in a gallery's far container is text of its own. */
 const GALLERY_BIT_WORDS = 60;
 /**
@@ -199,7 +202,7 @@ const GALLERY_BIT_WORDS = 60;
 function isGalleryBit(segment: Segment): boolean {
   if (segment.type === 'heading') return false;
   const text = segment.text.trim();
-  if (text.length <= 80 && GALLERY_CONTROL.test(text.replace(/\s+/g, ' '))) return true;
+  if (text.length <= 80 && testAnyCase(GALLERY_CONTROL, GALLERY_CONTROL_ANY_CASE, text.replace(/\s+/g, ' '))) return true;
   return CAPTION_HINT.test(segment.near ?? '') && GALLERY_HINT.test(segment.hints) && textWeight(text) <= GALLERY_BIT_WORDS;
 }
 
@@ -276,7 +279,7 @@ const LONE_LINK_DENSITY = 0.99;
 /** The furniture a block sits in: its zone (nav, footer…), or `comments` from its containers' hints. */
 function furnitureOf(segment: Segment, wrappers: Wrappers, page: PageKind): string | null {
   if (segment.zone !== undefined && !wrappers.kinds.has(segment.zone) && !(segment.zoneEl !== undefined && wrappers.elements.has(segment.zoneEl))) return segment.zone;
-  if (isControl(segment) || (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CTA_BUTTON.test(segment.text))) return 'button';
+  if (isControl(segment) || (segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && testAnyCase(CTA_BUTTON, CTA_BUTTON_ANY_CASE, segment.text))) return 'button';
   const near = segment.near ?? '';
   if (CONSENT_HINT.test(near)) return 'cookie';
   if (AUTHOR_HINT.test(near)) return 'author';
@@ -418,7 +421,7 @@ function wrapperZones(segments: readonly Segment[], words: readonly number[], pa
 const SIDE_ZONES = new Set(['aside', 'complementary']);
 /** A declared description is matched by its opening words: this many (fewer is no evidence; meta descriptions are cut). */
 const DECLARED_WORDS = 12;
-const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+const wordsOf = (text: string): string => letterDigitRuns(text.toLowerCase()).join(' ');
 
 /**
  * On a shop's product page, a side zone (<aside>, role=complementary) that holds the description the page declares of
@@ -587,9 +590,11 @@ export interface LocateTrace {
 
 /**
  * A block that is nothing but a call-to-action button ("Request a Quote", "Book Now", "Get started →", "Click to
- * expand..."). Whole-block only: the same words inside a sentence of the article stay.
+ * expand..."). Whole-block only: the same words inside a sentence of the article stay. Written in lowercase and tested
+ * in any case with testAnyCase, like CONTROL_BUTTON and SHOP_RECOMMENDATIONS (src/text/chars.ts).
  */
-const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) (?:free )?(?:quote|demo|estimate)|(?:schedule|book) (?:a|your) (?:free )?(?:demo|call|consultation|appointment)|book (?:now|online|today)|(?:make|schedule) an appointment|get started(?: (?:today|now|for free))?|start (?:your )?free trial|start for free|try (?:it )?(?:for )?free|(?:shop|buy|order|call) now|call us(?: today)?|contact us(?: today| now)?|get in touch|click to expand|log in or sign up|(?:angebot|demo) anfordern|jetzt (?:buchen|starten)|kostenlos testen|termin vereinbaren|demander un devis|nous contacter|contactez[- ]nous|r[ée]server maintenant|solicitar? (?:presupuesto|una demo)|cont[áa]ctanos|reserva ahora|fale conosco|solicite um or[çc]amento|contattaci|prenota ora|neem contact op|offerte aanvragen|boek nu)[\s.!…>→»›]*$/i;
+export const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) (?:free )?(?:quote|demo|estimate)|(?:schedule|book) (?:a|your) (?:free )?(?:demo|call|consultation|appointment)|book (?:now|online|today)|(?:make|schedule) an appointment|get started(?: (?:today|now|for free))?|start (?:your )?free trial|start for free|try (?:it )?(?:for )?free|(?:shop|buy|order|call) now|call us(?: today)?|contact us(?: today| now)?|get in touch|click to expand|log in or sign up|(?:angebot|demo) anfordern|jetzt (?:buchen|starten)|kostenlos testen|termin vereinbaren|demander un devis|nous contacter|contactez[- ]nous|r[ée]server maintenant|solicitar? (?:presupuesto|una demo)|cont[áa]ctanos|reserva ahora|fale conosco|solicite um or[çc]amento|contattaci|prenota ora|neem contact op|offerte aanvragen|boek nu)[\s.!…>→»›]*$/;
+export const CTA_BUTTON_ANY_CASE = lazy(() => new RegExp(CTA_BUTTON.source, 'i'));
 
 /**
  * A block that is nothing but a shop's, an account's or a page's control: "Add to Cart", "Out of stock", "Select a
@@ -598,15 +603,16 @@ const CTA_BUTTON = /^(?:request (?:a|your) (?:free )?(?:quote|demo|consultation)
  * "close form". Whole-block
  * only, like `CTA_BUTTON`: "add to cart" in a sentence of the text stays.
  */
-const CONTROL_BUTTON = /^(?:(?:[$€£] ?\d[\d.,]* )?add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|registry)|page \d+ of \d+|close (?:form|window|menu|dialog)|(?:currently |temporarily )?(?:out of stock|sold out|unavailable)|notify me(?: when (?:it'?s )?(?:back in stock|available))?|select (?:a|your) (?:size|colou?r|option|style)|sign up(?: (?:now|today|for free|free))?|register(?: now| today| here| for free)?|(?:log ?in|sign ?in)(?: now| here)?|click here to (?:log[- ]?in|sign[- ]?in|register)|log in to (?:save|see|view|add|comment)(?: to)? [\w ]{1,20}|create (?:an|your) account|(?:create an account|sign up|register) or (?:sign|log) ?in(?: to (?:comment|reply|post))?|(?:sign|log) ?in to (?:comment|reply|post)|join (?:now|today|for free|free)|(?:free|instant) download|download (?:now|(?:the|our) app)|(?:check|see|view|compare) (?:the )?(?:latest |current |best )?prices? (?:at|on) [\w.&' -]{1,20}|view (?:it )?on amazon|get the free (?:e-?book|guide|checklist|download)|get (?:a|your) (?:free )?(?:quote|estimate) (?:today|now)|pin (?:this|it) for later|(?:like|share) this:|jump to(?: (?:content|the (?:list|recipe)|recipe|comments))?|loading(?: posts| comments| more)?(?:\.{3}|…)?|loading [a-z]+(?:\.{3}|…)|mehr laden|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|adicionar ao carrinho)[\s.!…>→»›]*$/i;
+export const CONTROL_BUTTON = /^(?:(?:[$€£] ?\d[\d.,]* )?add to (?:cart|bag|basket|trolley|wish ?list|favou?rites|registry)|page \d+ of \d+|close (?:form|window|menu|dialog)|(?:currently |temporarily )?(?:out of stock|sold out|unavailable)|notify me(?: when (?:it'?s )?(?:back in stock|available))?|select (?:a|your) (?:size|colou?r|option|style)|sign up(?: (?:now|today|for free|free))?|register(?: now| today| here| for free)?|(?:log ?in|sign ?in)(?: now| here)?|click here to (?:log[- ]?in|sign[- ]?in|register)|log in to (?:save|see|view|add|comment)(?: to)? [\w ]{1,20}|create (?:an|your) account|(?:create an account|sign up|register) or (?:sign|log) ?in(?: to (?:comment|reply|post))?|(?:sign|log) ?in to (?:comment|reply|post)|join (?:now|today|for free|free)|(?:free|instant) download|download (?:now|(?:the|our) app)|(?:check|see|view|compare) (?:the )?(?:latest |current |best )?prices? (?:at|on) [\w.&' -]{1,20}|view (?:it )?on amazon|get the free (?:e-?book|guide|checklist|download)|get (?:a|your) (?:free )?(?:quote|estimate) (?:today|now)|pin (?:this|it) for later|(?:like|share) this:|jump to(?: (?:content|the (?:list|recipe)|recipe|comments))?|loading(?: posts| comments| more)?(?:\.{3}|…)?|loading [a-z]+(?:\.{3}|…)|mehr laden|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|in winkelwagen|adicionar ao carrinho)[\s.!…>→»›]*$/;
+export const CONTROL_BUTTON_ANY_CASE = lazy(() => new RegExp(CONTROL_BUTTON.source, 'i'));
 
 /** A block that is nothing but a shop's, an account's or a page's control (`CONTROL_BUTTON`). */
-const isControl = (segment: Segment): boolean => segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && CONTROL_BUTTON.test(segment.text);
+const isControl = (segment: Segment): boolean => segment.text.length <= 40 && (segment.type === 'paragraph' || segment.type === 'heading') && testAnyCase(CONTROL_BUTTON, CONTROL_BUTTON_ANY_CASE, segment.text);
 
 /** A byline alone: "By", "Written by", "Posted by", "Reviewed by"… then one or two names of up to four capitalized words. */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}`;
 const BYLINE_START = String.raw`^(?:(?:written|posted|published|reviewed|edited|updated|words|story|reported|medically reviewed) )?by:? `;
-export const BYLINE_LINE = new RegExp(`${BYLINE_START}${NAME}(?:,? (?:and|&) ${NAME})?$`, 'iu');
+export const BYLINE_LINE = lazy(() => new RegExp(`${BYLINE_START}${NAME}(?:,? (?:and|&) ${NAME})?$`, 'iu'));
 /**
  * BYLINE_LINE's opening alone, tested first: V8 compiles the whole pattern's case-insensitive letter classes on its
  * first test, some 10–25 ms of a cold start's first clean() (issue 9), and most pages have no block that opens so.
@@ -618,7 +624,7 @@ const isBylineLine = (segment: Segment): boolean =>
   segment.text.length <= 80 &&
   segment.linkDensity < 1 &&
   BYLINE_OPENING.test(segment.text.trim()) &&
-  BYLINE_LINE.test(segment.text.trim());
+  BYLINE_LINE().test(segment.text.trim());
 
 /** The expand button a forum's quote box ends with ("Anubis said: … Click to expand..."), in the text of its last line. */
 const QUOTE_EXPANDER = /(?:^|\s)click to (?:expand|show)(?:\.{3}|…)?$/i;
@@ -638,8 +644,9 @@ function withoutExpander(segment: Segment): Segment {
   return { ...segment, text: segment.text.slice(0, match.index).trimEnd(), node: { ...quote, children: [...quote.children.slice(0, -1), { ...paragraph, children }] } };
 }
 
-/** Titles of an author box ("About the author", "Written by"), in the catalog's languages. */
-const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/i;
+/** Titles of an author box ("About the author", "Written by"), in the catalog's languages (lowercase: testAnyCase). */
+export const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (?:authors?|writer)|written by|author bio(?:graphy)?|über (?:den autor|die autorin|die autoren)|à propos de l'auteur|a propos de l'auteur|sobre (?:el|la|o|a) autora?|sull'autore|over de (?:auteur|schrijver))\s*:?$/;
+export const AUTHOR_BOX_ANY_CASE = lazy(() => new RegExp(AUTHOR_BOX.source, 'i'));
 
 /**
  * Titles of a shop's recommendations of other products ("Similar items", "Customers who bought this item also bought",
@@ -647,14 +654,15 @@ const AUTHOR_BOX = /^(?:about the (?:authors?|writer|reviewer|editor)|meet the (
  * phrases: in prose "…towels, and similar items." is no teaser (html-dev: WCXB product 0.668 → 0.676, 13 pages up,
  * none down).
  */
-const SHOP_RECOMMENDATIONS = /^(?:similar (?:items|products)|related (?:items|products)|explore related items|more like this|(?:your )?recently viewed(?: items| products)?|(?:customers|people|others) (?:also (?:bought|viewed|liked)|who (?:bought|viewed) this (?:item|product) also (?:bought|viewed))|frequently bought together|compare (?:with )?similar (?:items|products)|(?:sponsored )?products related to this item|you may also need|shop similar(?: items| products)?|ähnliche (?:artikel|produkte)|kunden kauften auch|zuletzt angesehen(?:e artikel|e produkte)?|(?:produits|articles) (?:similaires|associés)|récemment consultés|les clients ont (?:aussi|également) acheté|(?:productos|artículos) (?:relacionados|similares)|vistos recientemente|prodotti (?:correlati|simili)|visti di recente|produtos (?:relacionados|semelhantes)|vistos recentemente|(?:vergelijkbare|gerelateerde) producten|recent bekeken)[\s.:!…]*$/i;
+export const SHOP_RECOMMENDATIONS = /^(?:similar (?:items|products)|related (?:items|products)|explore related items|more like this|(?:your )?recently viewed(?: items| products)?|(?:customers|people|others) (?:also (?:bought|viewed|liked)|who (?:bought|viewed) this (?:item|product) also (?:bought|viewed))|frequently bought together|compare (?:with )?similar (?:items|products)|(?:sponsored )?products related to this item|you may also need|shop similar(?: items| products)?|ähnliche (?:artikel|produkte)|kunden kauften auch|zuletzt angesehen(?:e artikel|e produkte)?|(?:produits|articles) (?:similaires|associés)|récemment consultés|les clients ont (?:aussi|également) acheté|(?:productos|artículos) (?:relacionados|similares)|vistos recientemente|prodotti (?:correlati|simili)|visti di recente|produtos (?:relacionados|semelhantes)|vistos recentemente|(?:vergelijkbare|gerelateerde) producten|recent bekeken)[\s.:!…]*$/;
+export const SHOP_RECOMMENDATIONS_ANY_CASE = lazy(() => new RegExp(SHOP_RECOMMENDATIONS.source, 'i'));
 
 /** What opens a section the locator leaves out: a teaser section's heading, or an author box's title. */
 function sectionKind(segment: Segment, ctx: Context): 'related' | 'author' | null {
   const isTitle = segment.type === 'heading' || (segment.type === 'paragraph' && segment.text.length <= 40 && !/[.!?]$/.test(segment.text));
   if (!isTitle) return null;
-  if (AUTHOR_BOX.test(segment.text.trim())) return 'author';
-  if (SHOP_RECOMMENDATIONS.test(segment.text.trim())) return 'related';
+  if (testAnyCase(AUTHOR_BOX, AUTHOR_BOX_ANY_CASE, segment.text.trim())) return 'author';
+  if (testAnyCase(SHOP_RECOMMENDATIONS, SHOP_RECOMMENDATIONS_ANY_CASE, segment.text.trim())) return 'related';
   if (segment.type !== 'heading') return null;
   const signals = runSignals(segment.text, ctx.catalog);
   if (signals.words === 0 || signals.words > BLOCK_LOCATE.relatedHeadingWords || signals.category !== 'related' || signals.coverage < BLOCK_LOCATE.relatedHeadingCoverage) return null;
@@ -713,7 +721,7 @@ function wordsOutsideFurniture(segments: readonly Segment[], words: readonly num
 }
 
 /** A field of a user panel or a card: a name of up to three words, a colon and a short value ("Join Date: Aug 2008"). */
-const FIELD = /^([\p{L}][\p{L}' ]{0,30}?) ?: ?\S/u;
+const FIELD = lazy(() => new RegExp(String.raw`^([\p{L}][\p{L}' ]{0,30}?) ?: ?\S`, 'u'));
 /**
  * What a short block recurs as: its text, up to `labelWords` words. On a discussion page, a user panel's fields recur
  * with other values: numbers are folded ("Posts: 116" and "Posts: 3" are one label) and a field is its name ("Join
@@ -730,9 +738,9 @@ function labelKey(text: string, words: number, discussion: boolean): string | nu
   const folded = /\d[kmb]\b/.test(plain) ? plain : plain.replace(/\d[\d.,]*/g, '#');
   // A panel of fields one a line ("Posts: 116", "Threads: 23", "Joined: Feb 2019") is its fields' names.
   const lines = folded.split('\n');
-  if (lines.length > 1 && lines.every((line) => FIELD.test(line))) return lines.map((line) => (FIELD.exec(line) as RegExpExecArray)[1]).join(':');
+  if (lines.length > 1 && lines.every((line) => FIELD().test(line))) return lines.map((line) => (FIELD().exec(line) as RegExpExecArray)[1]).join(':');
   if (words > 2 * BLOCK_LOCATE.labelWords) return null;
-  const field = FIELD.exec(folded);
+  const field = FIELD().exec(folded);
   if (field !== null && (field[1] as string).split(' ').length <= BLOCK_LOCATE.labelWords) return `${field[1] as string}:`;
   return words <= BLOCK_LOCATE.labelWords ? folded : null;
 }

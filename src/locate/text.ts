@@ -10,6 +10,7 @@ import { bestRun, SENTENCE_END } from './run.js';
 import { isShareWord } from '../classify/shape.js';
 import { isListText, toSegment } from '../segment/from-text.js';
 import type { Segment } from '../segment/types.js';
+import { lazy } from '../lazy.js';
 
 export const TEXT_LOCATE = {
   /** A block this long is prose whatever it ends with. */
@@ -142,7 +143,7 @@ const OWNER_LINE = /©|\(c\) ?\d{4}|\bcopyright\b|all rights reserved|alle recht
 const AUTHOR_BOX = /^(?:about (?:the|our) (?:author|writer|reviewer)s?|meet (?:the|your|our) (?:author|writer|guide)s?|author bio|about me|written by|sobre (?:o|el) autor|[üu]ber den autor|[àa] propos de l['’]auteur|over de auteur|sull['’]autore)$/i;
 
 /** The heading of an author box by the author's name ("About Brigit Katz", "Sobre Carlos Nadalim"): two or three words in capitals. */
-const AUTHOR_NAME_BOX = /^(?:About|Sobre|Über|Over|Written by|Text by) (?!(?:The|This|That|Our|Your|Us|Me|O|A|An|El|La|Los|Las|Der|Die|Das|De|Het)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const AUTHOR_NAME_BOX = lazy(() => new RegExp(String.raw`^(?:About|Sobre|Über|Over|Written by|Text by) (?!(?:The|This|That|Our|Your|Us|Me|O|A|An|El|La|Los|Las|Der|Die|Das|De|Het)\b)\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}$`, 'u'));
 
 /**
  * The heading of what a page puts after the article, in the catalog's languages: a list of other stories ("Related
@@ -163,7 +164,7 @@ function footerCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Arr
     if (kinds[i] === PROSE) before += words[i] as number;
     else if (before >= TEXT_LOCATE.minProseBeforeComments && 2 * before >= total) {
       const line = (blocks[i] as string).trim();
-      if (AUTHOR_BOX.test(line) || AUTHOR_NAME_BOX.test(line)) return i;
+      if (AUTHOR_BOX.test(line) || AUTHOR_NAME_BOX().test(line)) return i;
       // A related-stories heading ends the article when little of the run's prose is left after it, or when what is
       // left comes as blurbs between headlines, never two paragraphs in a row; one with article paragraphs after it
       // is a box inside the article, which goes on.

@@ -1,5 +1,7 @@
 // Byline cleanup: "By Jane Doe, Staff Writer | @jdoe" → "Jane Doe, Staff Writer" minus handles; several authors joined with ", ".
 import { decodeHTML } from 'entities';
+import { lazy } from '../lazy.js';
+import { startsUpper } from '../text/chars.js';
 
 /** Words that introduce a byline, in the catalog's languages. */
 const PREFIX = /^\s*(?:(?:(?:view|see|read|browse|more)\s+)?(?:all\s+)?(?:posts|articles|stories|entries)\s+by|(?:written|posted|published|reported|authored|article|started|story|words|text|photos?)\s+by|by|from|von|par|por|di|da|door|autor(?:in|a)?|auteur|author|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)\s*:?\s+/i;
@@ -13,8 +15,8 @@ const MAX_NAME_WORDS = 4;
 // Applied to whitespace-collapsed text: single spaces, so ` ?` is all the leading space there can be (linear).
 const NAME_END = / ?(?:[|•·●◆]| [-–—] |\b(?:updated|published|posted|on|am|le|el|il|op)\b|\d{1,2}[./:]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 /** "Doe, Jane" (one comma, one word each side) is one person written family name first. */
-const FAMILY_FIRST = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}]\.)?)$/u;
-const CAPITALIZED = /^[\p{Lu}][\p{L}'’.-]*$/u;
+const FAMILY_FIRST = lazy(() => new RegExp(String.raw`^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}]\.)?)$`, 'u'));
+const CAPITALIZED = lazy(() => new RegExp(String.raw`^[\p{Lu}][\p{L}'’.-]*$`, 'u'));
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'la', 'le', 'di', 'du', 'bin', 'al', 'and', '&']);
 
 /** The leading run of name-like words (capitalized, or particles between them). */
@@ -23,7 +25,7 @@ function leadingName(text: string): string | null {
   const name: string[] = [];
   for (const word of words) {
     const bare = word.replace(/[,;:]$/, '');
-    if (CAPITALIZED.test(bare) || (name.length > 0 && PARTICLES.has(bare.toLowerCase()))) name.push(bare);
+    if (CAPITALIZED().test(bare) || (name.length > 0 && PARTICLES.has(bare.toLowerCase()))) name.push(bare);
     else break;
     if (name.length >= MAX_NAME_WORDS || bare !== word) break;
   }
@@ -45,7 +47,7 @@ export function cleanByline(value: string | null | undefined): string | null {
   const end = NAME_END.exec(text);
   if (end && end.index > 0) text = text.slice(0, end.index).trim();
   text = trimEndChars(text, ',;:').trim();
-  const swapped = FAMILY_FIRST.exec(text);
+  const swapped = FAMILY_FIRST().exec(text);
   if (swapped) text = `${swapped[2]} ${swapped[1]}`;
   return text.length > 0 ? text : null;
 }
@@ -55,7 +57,7 @@ const DATE_LINE_PARTS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|m
 /** Template placeholders and dotted keys a page left unrendered ("{{author}}", "page.head.extra.author"). */
 const TEMPLATE_JUNK = /[{}<>]|^\w+(?:\.\w+){3,}$/;
 /** A sentence: starts in lower case and goes on past a comma ("batching, we can…"). */
-const SENTENCE = /^\p{Ll}[^,]*, /u;
+const SENTENCE = lazy(() => new RegExp(String.raw`^\p{Ll}[^,]*, `, 'u'));
 const PREFIX_WORD = /^(?:(?:written|posted|published|reported|authored|article)\s+)?by:?$/i;
 
 /**
@@ -63,10 +65,16 @@ const PREFIX_WORD = /^(?:(?:written|posted|published|reported|authored|article)\
  * ("By") or an unrendered template key. Usernames ("b.scherer", "crazy lennys") pass.
  */
 export function isNameLike(value: string): boolean {
-  if (PREFIX_WORD.test(value) || AUTHOR_LABEL.test(value) || TEMPLATE_JUNK.test(value) || SENTENCE.test(value)) return false;
+  if (PREFIX_WORD.test(value) || AUTHOR_LABEL.test(value) || TEMPLATE_JUNK.test(value) || SENTENCE().test(value)) return false;
   const rest = value.replace(DATE_LINE_PARTS, ' ').replace(PREFIX_WORD_ANYWHERE, ' ');
-  return /\p{L}/u.test(rest);
+  // An ASCII letter answers without the letter class, which then looks only for one past ASCII.
+  return /[a-z]/i.test(rest) || LETTER().test(rest);
 }
+
+const LETTER = lazy(() => new RegExp(String.raw`\p{L}`, 'u'));
+
+/** Two lowercase letters, a full stop and a space: a sentence. */
+const RAN_ON = lazy(() => new RegExp(String.raw`\p{Ll}\p{Ll}\.\s`, 'u'));
 
 /** Words that may stay lower case inside a name ("Ludwig van Beethoven", "Ana de Armas"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'al', 'y', 'e']);
@@ -74,10 +82,10 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'd
 /** Names written as names: every name of one to four words starts with a capital (particles aside). */
 export function isPersonName(value: string): boolean {
   // "Jeff Cobb. Last updated…": a sentence ran on after the name.
-  if (/\p{Ll}\p{Ll}\.\s/u.test(value)) return false;
+  if (RAN_ON().test(value)) return false;
   return value.split(',').every((name) => {
     const words = name.trim().split(' ').filter((w) => w !== '');
-    return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+    return words.length >= 1 && words.length <= 4 && words.every((w) => startsUpper(w) || NAME_PARTICLES.has(w));
   });
 }
 

@@ -1,5 +1,6 @@
 // Date normalization to ISO 8601, keeping the page's time zone when it gives one.
 import { once } from '../lazy.js';
+import { lazy } from '../lazy.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 /** A four-digit year, and a one- or two-digit number standing alone (a day, once the year is taken out). */
@@ -165,12 +166,12 @@ export async function parseHumanDate(text: string, lang: string | null): Promise
   const local = byLanguage.get(primary);
   const parsers = local === undefined ? [english] : [english, local];
   // A day, a month's name and a year joined by dashes ("04-ago-2021", "12-Oct-2020"): chrono reads them spaced.
-  const spaced = sample.replace(DASHED_WORD_DATE, '$1 $2 $3');
+  const spaced = sample.replace(DASHED_WORD_DATE(), '$1 $2 $3');
   const found = readCertain(parsers, spaced);
   if (found !== null) return found;
   // A month's name the page's language does not know ("04 ago 2021" on a page declared English: a localized CMS's
   // date): the other catalog languages, for a day, a month's name and a year alone.
-  const word = WORD_DATE.exec(spaced);
+  const word = WORD_DATE().exec(spaced);
   if (word === null || MONTHS.has((word[2] ?? '').toLowerCase())) return null;
   return readCertain(CATALOG_LANGUAGES.filter((l) => l !== primary).map((l) => byLanguage.get(l)).filter((p) => p !== undefined), word[0]);
 }
@@ -192,9 +193,9 @@ function cjkDate(sample: string): string | null {
 }
 
 /** "04-ago-2021", "12-Oct-2020": a day, a month's name and a year joined by dashes. */
-const DASHED_WORD_DATE = /\b(\d{1,2})-(\p{L}{3,10})\.?-((?:19|20)\d{2})\b/gu;
+const DASHED_WORD_DATE = lazy(() => new RegExp(String.raw`\b(\d{1,2})-(\p{L}{3,10})\.?-((?:19|20)\d{2})\b`, 'gu'));
 /** A day, a month's name (abbreviated or not) and a year: "04 ago 2021", "3 févr. 2020", "12. Okt. 2021". */
-const WORD_DATE = /\b(\d{1,2})\.? (\p{L}{3,10})\.? ((?:19|20)\d{2})\b/u;
+const WORD_DATE = lazy(() => new RegExp(String.raw`\b(\d{1,2})\.? (\p{L}{3,10})\.? ((?:19|20)\d{2})\b`, 'u'));
 /** The languages decruft's phrase catalog covers besides English, whose month names a page may use whatever it declares. */
 const CATALOG_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'nl'];
 

@@ -8,6 +8,7 @@ import { detectLang, normalizeLang } from './lang.js';
 import { firstMeta, readPageFacts, type PageFacts } from './meta-tags.js';
 import { collectCandidates, PUBLISHED_LABEL, type Candidate } from './sources.js';
 import { pickTitle, type TitleContext } from './title.js';
+import { lazy } from '../lazy.js';
 
 export interface Metadata {
   title: string | null;
@@ -84,9 +85,11 @@ const DECLARED_BYLINE = new Set(['json-ld', 'meta']);
 /** One word with no space: a login ("andrew.keaveney", "KatieS") rather than a person's full name. */
 const isSingleToken = (value: string): boolean => !/\s/.test(value);
 
+const NON_LETTERS = lazy(() => new RegExp(String.raw`[^\p{L}]`, 'gu'));
+
 /** Whether a login is made from the full name's surname ("srauturier" for "Solene Rauturier"): the same person. */
 function sameLogin(login: string, name: string): boolean {
-  const surname = (name.split(/\s+/).pop() ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  const surname = (name.split(/\s+/).pop() ?? '').toLowerCase().replace(NON_LETTERS(), '');
   return surname.length >= 3 && login.toLowerCase().includes(surname);
 }
 

@@ -1,5 +1,5 @@
 // Language: the page's declaration as a BCP 47 tag, else a guess from the text with franc-min's models (loaded only when needed).
-import { once } from '../lazy.js';
+import { lazy, once } from '../lazy.js';
 
 const loadFranc = once(() => import('./franc.js'));
 
@@ -43,9 +43,12 @@ export async function detectLang(sample: string): Promise<string | null> {
   return normalizeLang(franc(sample));
 }
 
+const LETTERS = lazy(() => new RegExp(String.raw`\p{L}`, 'gu'));
+
 /** Whether `text` holds at least `min` letters (UTF-16 code units of \p{L}), scanning only as far as it needs to. */
 function hasLetters(text: string, min: number): boolean {
-  const letter = /\p{L}/gu;
+  const letter = LETTERS();
+  letter.lastIndex = 0;
   let count = 0;
   while (count < min) {
     const match = letter.exec(text);

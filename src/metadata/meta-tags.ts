@@ -2,6 +2,8 @@
 import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
 import { attr, hasChildren, hintString, isElement, isText, rawText, textOf, type ElementFacts } from '../html/dom.js';
 import { collapseWhitespace } from '../text/normalize.js';
+import { lazy } from '../lazy.js';
+import { startsLetter, testAnyCase, testLetters } from '../text/chars.js';
 
 /** A visible element's text with its place in document order. */
 export interface Located {
@@ -99,10 +101,11 @@ const AUTHOR_PAGE = /\/(?:authors?|writers?|contributors?|columnists?)\/[^/?#]+(
 /** An element whose first text starts like a byline: "By", "Written by", "Von", "Par", "Por"… then a capitalized word. */
 const BY_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?(?:\s+|$)/i;
 /** The name after "By" starts with a capital letter, or a digit and a letter ("By 3i Global"); not "By submitting…". */
-const NAME_START = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+(?:\p{Lu}[\p{Ll}.]|\d\p{L})/iu;
+const NAME_START = lazy(() => new RegExp(String.raw`^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)(?:\s*:)?\s+(?:\p{Lu}[\p{Ll}.]|\d\p{L})`, 'iu'));
 const PREFIX_ONLY = /^\s*(?:(?:written|posted|published|reported|started|story)\s+by|by|von|par|por|door)\s*(?::\s*)?$/i;
-/** A label that names the author in the next element: "Written by", "Author", "Authors:", "Contributors:". */
-const AUTHOR_LABEL = /^(?:(?:written|posted|published|reported|authored|article|started|story)\s+by|thread\s+starter|by|von|par|por|door|authors?|contributors?|writers?|autor(?:in)?|auteur) ?:?$/i;
+/** A label that names the author in the next element: "Written by", "Author", "Authors:", "Contributors:" (lowercase: testAnyCase). */
+export const AUTHOR_LABEL = /^(?:(?:written|posted|published|reported|authored|article|started|story)\s+by|thread\s+starter|by|von|par|por|door|authors?|contributors?|writers?|autor(?:in)?|auteur) ?:?$/;
+export const AUTHOR_LABEL_ANY_CASE = lazy(() => new RegExp(AUTHOR_LABEL.source, 'i'));
 /** A label is short; the name after it is a name, not a paragraph. */
 const MAX_LABEL_CHARS = 40;
 const MAX_LABELLED_NAME = 80;
@@ -112,8 +115,12 @@ const LABEL_ELEMENTS = new Set(['p', 'span', 'div', 'li', 'small', 'strong', 'b'
 const DATE_HINT = /(?:^|[\s_-])(?:date|dateline|time|timestamp|posted|published|pubdate|post-?date|entry-?date|article-?date|meta-?date|updated)(?:$|[\s_-])|date/;
 /** A visible date is short; longer texts are sentences. */
 const MAX_DATE_TEXT = 100;
-/** A date hint that names the post's own date ("single-post-date", "sno-story-date", "ArticleDate"), not a review's or an item's. */
-const ASIDE_DATE_HINT = /publish|posted|(?:post|story|article|entry)[_-]?date/i;
+/**
+ * A date hint that names the post's own date ("single-post-date", "sno-story-date", "ArticleDate"), not a review's or an
+ * item's. Without `i`: a hint holds no ASCII capital (hintString lowercases it) and under `i` no character past ASCII
+ * matches an ASCII letter, so `i` changed nothing but V8's compile (about twice as long; issue 9, cold start).
+ */
+export const ASIDE_DATE_HINT = /publish|posted|(?:post|story|article|entry)[_-]?date/;
 const ARTICLE_HINT = /(?:^|[\s_-])(?:article|post|entry|story|content)(?:$|[\s_-])/;
 const FOREIGN_HINT = /comment|related|recommend|sidebar|widget|footer|teaser|more-stories|popular|trending|reply|discussion/;
 /** Menus and filters ("Browse by Industry", "By Role"): never the article's byline or date. */
@@ -138,7 +145,9 @@ const MAIN_ID = /^(?:content|main|main-?content|primary|site-content|page-conten
 const NEVER_FOREIGN = new Set(['html', 'body', 'main', 'article']);
 /** Text shaped like a written date: a year and a month name or a numeric day/month (cheap pre-filter before parsing). */
 const DATE_SHAPE_YEAR = /(?:^|\D)(?:19|20)\d{2}(?:\D|$)/;
-const DATE_SHAPE_DAY = /\p{L}{3}|\d[./-]\d/u;
+export const DATE_SHAPE_DAY = lazy(() => new RegExp(String.raw`\p{L}{3}|\d[./-]\d`, 'u'));
+/** DATE_SHAPE_DAY for an ASCII text (testLetters). */
+export const DATE_SHAPE_DAY_ASCII = /[A-Za-z]{3}|\d[./-]\d/;
 /** A date-shaped text is at most this long (a date line, not a sentence that mentions a year). */
 const MAX_DATE_LIKE = 80;
 /** Date-shaped texts kept: enough to reach past a page's header to the article's own. */
@@ -184,12 +193,14 @@ function ownDateShaped(el: Element): boolean {
  * V8 compiled the `iu` pattern in 5 times the time, closing each copy of `\p{L}{3,9}` under case (issue 9 cold start;
  * test/text-scan.test.ts checks it against the `iu` pattern).
  */
-export const LONE_DATE = /^(?:\d{1,2} [\p{L}\u0345]{3,9}\.? (?:19|20)\d{2}|[\p{L}\u0345]{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)?)$/u;
+export const LONE_DATE = lazy(() => new RegExp(String.raw`^(?:\d{1,2} [\p{L}\u0345]{3,9}\.? (?:19|20)\d{2}|[\p{L}\u0345]{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)?)$`, 'u'));
+/** LONE_DATE for an ASCII text (testLetters). */
+export const LONE_DATE_ASCII = /^(?:\d{1,2} [A-Za-z]{3,9}\.? (?:19|20)\d{2}|[A-Za-z]{3,9}\.? \d{1,2},? (?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2}(?: ?[AaPp][Mm])?)?)$/;
 function ownDateText(el: Element): string | null {
   for (const child of el.children) {
     if (!isText(child) || child.data.length > MAX_DATE_LIKE) continue;
     const text = child.data.trim();
-    if (LONE_DATE.test(text)) return text;
+    if (testLetters(LONE_DATE_ASCII, LONE_DATE, text)) return text;
   }
   return null;
 }
@@ -379,7 +390,7 @@ export function readPageFacts(document: Document): PageFacts {
       // The element that holds the date as its own text ("<p>Dec 17, 2025</p>", "<h5> January 23, 2025 </h5>").
       if (ownDateShaped(el)) {
         const text = textOf(el);
-        if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.dateLikes.push({ text, order, inArticle });
+        if (text.length >= 6 && text.length <= MAX_DATE_LIKE && testLetters(DATE_SHAPE_DAY_ASCII, DATE_SHAPE_DAY, text)) facts.dateLikes.push({ text, order, inArticle });
         else if (text.length > MAX_DATE_LIKE) {
           // A date written as bare text between a post's heading and its body ("<legend>Title</legend> 20 December 2025 <div>…"):
           // the text alone, when it is only a date.
@@ -389,21 +400,21 @@ export function readPageFacts(document: Document): PageFacts {
       }
     } else if (foreign && !closed && !inHead && facts.layoutDateShapes.length < MAX_DATE_LIKES && el.name !== 'script' && el.name !== 'style' && ownDateShaped(el)) {
       const text = textOf(el);
-      if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_DAY.test(text)) facts.layoutDateShapes.push({ text, order, inArticle });
+      if (text.length >= 6 && text.length <= MAX_DATE_LIKE && testLetters(DATE_SHAPE_DAY_ASCII, DATE_SHAPE_DAY, text)) facts.layoutDateShapes.push({ text, order, inArticle });
     }
     if (foreign && !closed && !inHead && (!inArticle || articleInForeign) && hints !== '' && DATE_HINT.test(hints) && facts.layoutDateLikes.length < MAX_LAYOUT_DATE_LIKES) {
       // Only an element that its class calls a date, and not in a part of the article's own container (a post's meta
       // sidebar, where asideDates reads only the post's own date).
       const text = textOf(el);
-      if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(text) && DATE_SHAPE_DAY.test(text)) facts.layoutDateLikes.push({ text, order, inArticle });
+      if (text.length >= 6 && text.length <= MAX_DATE_LIKE && DATE_SHAPE_YEAR.test(text) && testLetters(DATE_SHAPE_DAY_ASCII, DATE_SHAPE_DAY, text)) facts.layoutDateLikes.push({ text, order, inArticle });
     }
     const only = el.children.length === 1 ? el.children[0] : undefined;
-    if ((!foreign || articleFooter) && facts.byLines.length < MAX_VISIBLE && only && isText(only) && only.data.length <= MAX_LABEL_CHARS && AUTHOR_LABEL.test(only.data.trim()) && LABEL_ELEMENTS.has(el.name)) {
+    if ((!foreign || articleFooter) && facts.byLines.length < MAX_VISIBLE && only && isText(only) && only.data.length <= MAX_LABEL_CHARS && testAnyCase(AUTHOR_LABEL, AUTHOR_LABEL_ANY_CASE, only.data.trim()) && LABEL_ELEMENTS.has(el.name)) {
       // A label alone in its element ("<h3>Author</h3>", "<small>WRITTEN BY</small>", "<strong>Contributors:</strong>"):
       // the name is the next element or text.
       const next = nextNonBlank(el);
       const name = next ? (isElement(next) ? textOf(next) : (next as { data: string }).data).replace(/\s+/g, ' ').trim() : '';
-      if (name.length > 0 && name.length <= MAX_LABELLED_NAME && /^\p{L}/u.test(name)) facts.byLines.push({ text: `By ${name}`, order, inArticle });
+      if (name.length > 0 && name.length <= MAX_LABELLED_NAME && startsLetter(name)) facts.byLines.push({ text: `By ${name}`, order, inArticle });
     } else if (!isByline && !foreign && facts.byLines.length < MAX_VISIBLE && (LABEL_ELEMENTS.has(el.name) || el.name === 'address')) {
       const first = firstNonBlank(el);
       if (first && isText(first) && BY_START.test(first.data)) {
@@ -413,7 +424,7 @@ export function readPageFacts(document: Document): PageFacts {
           const next = nextNonBlank(el);
           text = next ? `${text.trim()} ${isElement(next) ? textOf(next) : (next as { data: string }).data.trim()}` : text;
         }
-        if (NAME_START.test(text) && text.length <= MAX_VISIBLE_CHARS) facts.byLines.push({ text, order, inArticle });
+        if (NAME_START().test(text) && text.length <= MAX_VISIBLE_CHARS) facts.byLines.push({ text, order, inArticle });
       }
     }
     if (!descend || !hasChildren(el)) continue;

@@ -3,8 +3,10 @@ import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
 import { cleanByline, isPersonName } from './byline.js';
 import { monthOnlyDate, normalizeDate } from './dates.js';
-import { firstMeta, LONE_DATE, type Located, type PageFacts } from './meta-tags.js';
+import { firstMeta, LONE_DATE, LONE_DATE_ASCII, type Located, type PageFacts } from './meta-tags.js';
+import { testLetters } from '../text/chars.js';
 import { headlineOf, siteKey } from './title.js';
+import { lazy } from '../lazy.js';
 
 export interface Candidate {
   /** Where the value came from, e.g. `json-ld`, `og`, `h1`, `visible`, `url`. */
@@ -51,7 +53,9 @@ const POST_BY_PREFIX = /^(?:(?:started|posted|written) )?by [^,»|·•]{1,60}[,
  * and comment-less post lists stamp a post; the first is the opening post's. Without the `i` flag, as LONE_DATE:
  * `[\p{L}\u0345]` is what `\p{L}` matches case-insensitively (test/text-scan.test.ts checks it against the `iu` pattern).
  */
-export const DATE_WITH_TIME = /^[\p{L}\u0345\d ,./-]{6,32}[ ,Tt]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$/u;
+export const DATE_WITH_TIME = lazy(() => new RegExp(String.raw`^[\p{L}\u0345\d ,./-]{6,32}[ ,Tt]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$`, 'u'));
+/** DATE_WITH_TIME for an ASCII text (testLetters). */
+export const DATE_WITH_TIME_ASCII = /^[A-Za-z\d ,./-]{6,32}[ ,Tt]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?$/;
 
 
 /** A name shorter than this is not compared with the site's by its start. */
@@ -65,7 +69,9 @@ const BYLINE_UNDER_HEADLINE = 20;
 /** The text before a date line's first separator (" | ", " • ", " · ", " — "): where a name may stand. */
 const NAME_BEFORE_SEPARATOR = /^([^|•·–—\d]{5,60}?) (?:[|•·]|[–—]) /;
 /** Two to four words that start with a capital, none a month or weekday name: a person's name, not a date's start. */
-const NAME_WORDS = /^(?!.*\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted)\b)\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/iu;
+const NAME_WORDS = lazy(() => new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$`, 'u'));
+/** A month, a weekday or a date label: words of a date line, not of a name. */
+const DATE_LINE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted)\b/i;
 
 /** Visible candidates inside the article first, each group in page order. */
 const articleFirst = <T extends { inArticle: boolean }>(list: readonly T[]): T[] => [...list.filter((x) => x.inArticle), ...list.filter((x) => !x.inArticle)];
@@ -154,7 +160,7 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // 2025", "Jane Doe · March 3, 2025"): the name, when it reads as one.
   const dateLine = headline ? facts.dateLikes.find((d) => d.inArticle === headline.inArticle && d.order > headline.order && d.order - headline.order <= BYLINE_UNDER_HEADLINE) : undefined;
   const opening = dateLine ? NAME_BEFORE_SEPARATOR.exec(dateLine.text.replace(/\s+/g, ' ').trim())?.[1] : undefined;
-  if (opening && isPersonName(opening) && NAME_WORDS.test(opening)) push(c.byline, 'name-date-line', opening);
+  if (opening && isPersonName(opening) && NAME_WORDS().test(opening) && !DATE_LINE_WORD.test(opening)) push(c.byline, 'name-date-line', opening);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
   push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published', 'ms.date'));
@@ -191,17 +197,17 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // the last resort, for pages whose article sits in such a wrapper.
   push(c.published, 'layout-date', facts.layoutDateLikes[0]?.text);
   // The first line that is only a date and a time: a forum's opening post, when the page has no other date.
-  push(c.published, 'first-datetime', facts.dateLikes.find((d) => DATE_WITH_TIME.test(d.text.trim()))?.text.trim().replace(/[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i, ''));
+  push(c.published, 'first-datetime', facts.dateLikes.find((d) => testLetters(DATE_WITH_TIME_ASCII, DATE_WITH_TIME, d.text.trim()))?.text.trim().replace(/[ ,T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?$/i, ''));
   // The one date written alone on the page, however often ("Feb 16, 2026" under the post's heading and again on its
   // card in a carousel): a last resort for pages without a headline element or any date markup.
-  const lone = new Set(facts.dateLikes.map((d) => d.text.trim()).filter((t) => LONE_DATE.test(t)));
+  const lone = new Set(facts.dateLikes.map((d) => d.text.trim()).filter((t) => testLetters(LONE_DATE_ASCII, LONE_DATE, t)));
   if (lone.size === 1) push(c.published, 'lone-date', [...lone][0]);
   // A forum post's header in a part only a layout word calls foreign (a "footerfix" or "beside_sidebar" page wrapper):
   // its date and time alone, or after "by NAME" ("Started by Jane, June 04, 2024, 11:23 AM", "by jane » Tue Aug 27,
   // 2019 1:47 am"). The first such line is the opening post's; a last resort, when the page has no other date.
   if (facts.dateLikes.length === 0) {
     // Only a line that names the poster first: a bare date and time there may be the forum's clock ("March 05, 2026, 07:16 AM").
-    const header = facts.layoutDateShapes.map((d) => d.text.trim()).filter((t) => POST_BY_PREFIX.test(t)).map((t) => t.replace(POST_BY_PREFIX, '')).find((t) => DATE_WITH_TIME.test(t));
+    const header = facts.layoutDateShapes.map((d) => d.text.trim()).filter((t) => POST_BY_PREFIX.test(t)).map((t) => t.replace(POST_BY_PREFIX, '')).find((t) => testLetters(DATE_WITH_TIME_ASCII, DATE_WITH_TIME, t));
     push(c.published, 'layout-post-date', header?.replace(TRAILING_TIME, ''));
   }
   push(c.modified, 'json-ld', ld?.dateModified);

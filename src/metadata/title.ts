@@ -1,6 +1,8 @@
 // Title: each source's title without the site name, typographic quotes made plain, then the value most sources agree on.
 import { decodeHTML } from 'entities';
 import type { Candidate } from './sources.js';
+import { lazy } from '../lazy.js';
+import { letterDigitRuns } from '../text/chars.js';
 
 // Titles are whitespace-collapsed first (plainTitle), so separators have single spaces: no ambiguous `\s+` runs.
 const SEPARATORS = / [|\-–—:·•»«/] /;
@@ -93,7 +95,8 @@ const DATE_OR_NUMBER = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 
 /** Sources compare equal regardless of case and typographic quotes. */
 const key = (s: string): string => s.toLowerCase().replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"');
-const wordSet = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+// The runs of letters and digits: the pieces that splitting at `[^\p{L}\p{N}]+` leaves, but for empty ones.
+const wordSet = (s: string): Set<string> => new Set(letterDigitRuns(s.toLowerCase()).filter((w) => w.length > 1));
 
 /** An h1 is the headline when it has at least this many words... */
 const HEADLINE_MIN_WORDS = 3;
@@ -135,7 +138,7 @@ const DATE_PART = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 /** A link's source and its comment count, "(latimes.com) 87". */
 const SOURCE_COUNT = /^\(?[\w-]+(?:\.[\w-]+)+\)?(?: \d+)?$/;
 /** A one-word label before the title: "Thread:", "Blog:". */
-const LABEL = /^\p{L}+:$/u;
+const LABEL = lazy(() => new RegExp(String.raw`^\p{L}+:$`, 'u'));
 
 /** Whether `headline` is `title` with a date line, a source and count, or a label added before or after it. */
 function carriesExtra(headline: string, title: string): boolean {
@@ -146,7 +149,7 @@ function carriesExtra(headline: string, title: string): boolean {
   const before = h.slice(0, at).trim();
   const after = h.slice(at + t.length).trim();
   const extra = `${before} ${after}`.trim();
-  return DATE_PART.test(extra) || SOURCE_COUNT.test(extra) || (after === '' && LABEL.test(before));
+  return DATE_PART.test(extra) || SOURCE_COUNT.test(extra) || (after === '' && LABEL().test(before));
 }
 
 /** A four-digit year in a title. */
@@ -187,7 +190,7 @@ export function headlineOf<T extends { text: string }>(h1s: readonly T[], declar
 }
 
 /** A site or organization name compared loosely: case, spaces and punctuation aside ("Product Hunt" is producthunt.com's). */
-export const siteKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const siteKey = (name: string): string => letterDigitRuns(name.toLowerCase()).join('');
 /** Second-level labels under a country code ("amazon.co.uk"): the site's name is the label before them. */
 const GENERIC_SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or']);
 

@@ -1,6 +1,6 @@
 // Compiles the rule catalog once per cleaner: a word-level trie for phrases and a token index for DOM hints.
 import { DecruftError } from '../errors.js';
-import { isLetterOrDigit, isUnspaced } from '../text/chars.js';
+import { isLetterOrDigit, isNumberWord, isUnspaced, stripMarks } from '../text/chars.js';
 import { countWords, textWeight } from '../text/normalize.js';
 import type { Category } from '../types.js';
 import type { Rule } from './types.js';
@@ -357,8 +357,6 @@ const HINT_CACHE_SIZE = 4096;
 const SUBSTRING_HINT_MIN = 7;
 const WILDCARD_WORD = '*';
 const WILDCARD_NUMBER = '#';
-const COMBINING = /\p{M}+/gu;
-const NUMBER = /^\p{N}+$/u;
 /** A thousands group and what separates it from the digits before it ("80,000", "80.000", "80 000"). */
 const DIGIT_GROUP = /^\d{3}$/;
 const THOUSANDS = /^[,.\u00a0\u202f']$/u;
@@ -367,7 +365,7 @@ const THOUSANDS = /^[,.\u00a0\u202f']$/u;
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   // Fast path: ASCII needs no decomposition.
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(COMBINING, '');
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : stripMarks(lower.normalize('NFD'));
 }
 
 /**
@@ -672,7 +670,7 @@ function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from
       if (any !== -1) nextStates.push(any);
       // The number test runs only where a phrase has a `#` here, not for every token and step.
       const number = trie.numberChild[state] as number;
-      if (number !== -1 && NUMBER.test(run.word(j))) {
+      if (number !== -1 && isNumberWord(run.word(j))) {
         nextStates.push(number);
         (nextNumbered ??= []).push(number);
       }
@@ -684,7 +682,7 @@ function walkStates(catalog: CompiledCatalog, run: TokenRun, start: number, from
 }
 
 /**
- * NUMBER.test(run.word(i)) without folding the word when it is ASCII: a token with no folded word is a run of ASCII
+ * isNumberWord(run.word(i)) without folding the word when it is ASCII: a token with no folded word is a run of ASCII
  * letters and digits (scanTokens), a number when each is a digit, as lowercasing leaves digits alone.
  */
 function isNumberToken(run: TokenRun, i: number): boolean {
@@ -692,7 +690,7 @@ function isNumberToken(run: TokenRun, i: number): boolean {
   const first = run.text.charCodeAt(run.data[i * STRIDE + 1] as number);
   if (first < 128 && (first < 48 || first > 57)) return false;
   const folded = run.foldedWord(i);
-  if (folded !== undefined) return NUMBER.test(folded);
+  if (folded !== undefined) return isNumberWord(folded);
   const text = run.text;
   const end = run.data[i * STRIDE + 2] as number;
   for (let k = run.data[i * STRIDE + 1] as number; k < end; k++) {

@@ -4,6 +4,7 @@ import type { Data, PhrasingContent } from 'mdast';
 import { attr, BLOCK_TAGS, hasChildren, isElement, isText, rawText } from '../html/dom.js';
 import { collapseWhitespace, joinLines, normalizeLines } from '../text/normalize.js';
 import { safeUrl } from '../url.js';
+import { lazy } from '../lazy.js';
 
 export interface PhrasingOptions {
   baseUrl: string | null;
@@ -24,8 +25,8 @@ const INLINE_CODE = new Set(['code', 'kbd', 'samp', 'tt', 'var']);
  */
 const SKIP = new Set(['script', 'style', 'template']);
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif);/i;
-const CAPITALIZED_START = /^\p{Lu}\p{Ll}/u;
-const LETTER_END = /\p{L}$/u;
+const CAPITALIZED_START = lazy(() => new RegExp(String.raw`^\p{Lu}\p{Ll}`, 'u'));
+const LETTER_END = lazy(() => new RegExp(String.raw`\p{L}$`, 'u'));
 
 /**
  * Two words that only markup separates: a text that opens with a capitalized word right after an element's boundary,
@@ -39,9 +40,9 @@ function splitsWords(before: string, node: AnyNode & { data: string }): boolean 
   const data = node.data;
   const first = data.charCodeAt(0);
   const second = data.charCodeAt(1);
-  if (first < 0x80 ? !(first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a) : !CAPITALIZED_START.test(data)) return false;
+  if (first < 0x80 ? !(first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a) : !CAPITALIZED_START().test(data)) return false;
   const last = before.charCodeAt(before.length - 1);
-  if (last < 0x80 ? !((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)) : !LETTER_END.test(before)) return false;
+  if (last < 0x80 ? !((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a)) : !LETTER_END().test(before)) return false;
   let prev = node.prev;
   while (prev !== null && prev.type === 'comment') prev = prev.prev;
   return prev === null || !isText(prev);
