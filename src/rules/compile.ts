@@ -50,8 +50,6 @@ export class TokenRun {
    * by several checks, and a WeakMap by run cost more to fill than the shapes it saved (issue 9 profile, text mode).
    */
   shape: unknown = undefined;
-  /** classify's pitch word bits of these tokens (classify/pitch.ts runBits), kept once computed (-1: not yet). */
-  pitchBits = -1;
   constructor(
     readonly text: string,
     /** id, start, end of each token (a plain array of small integers: allocating a typed array per run cost more). */
@@ -266,19 +264,16 @@ function asciiId(text: string, start: number, end: number, key: number): number 
     if (id === -1) return -1;
     if (words[at] !== key || words[at + 2] !== length) continue;
     if (length <= SHORT_WORD) return id;
-    if (asciiLowerEquals(text, start, tableWords[slot] as string)) return id;
+    const word = tableWords[slot] as string;
+    let k = 0;
+    while (k < length) {
+      let code = text.charCodeAt(start + k);
+      if (code >= 65 && code <= 90) code |= 32;
+      if (code !== word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return id;
   }
-}
-
-/** Whether text[start, start + word.length), its ASCII capitals lowercased, is `word` (no copy of the text is made). */
-export function asciiLowerEquals(text: string, start: number, word: string): boolean {
-  const length = word.length;
-  for (let k = 0; k < length; k++) {
-    let code = text.charCodeAt(start + k);
-    if (code >= 65 && code <= 90) code |= 32;
-    if (code !== word.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 export interface PhraseMatch {
