@@ -358,6 +358,15 @@ describe('hidden content', () => {
     expect(article.removed.filter((r) => r.ruleId === 'html.hidden').map((r) => r.text.trim())).toEqual(["A hidden dropdown of the shop's departments and their sales", 'Join our list for ten per cent off your first order today.']);
   });
 
+  it('drops a popover (the Popover API hides it until shown: an "install this app" card, an off-canvas menu)', async () => {
+    const html = `<html><body><main><h1>Roadmap discussion</h1><p>${story[0]}</p><p>${story[1]}</p></main>
+      <i-card popover id="pwa-learn"><div class="card"><div>To install this app on iOS and iPadOS</div><ol><li>Tap the Share icon in Safari</li><li>Scroll the menu and tap Add to Home Screen.</li></ol></div></i-card>
+      <nav id="offcanvas" popover="manual"><p>Browse every forum, club and gallery of the community from here.</p></nav></body></html>`;
+    const article = await clean(html);
+    expect(article.text).toBe(`Roadmap discussion\n\n${story.join('\n\n')}`);
+    expect(article.removed.some((r) => r.ruleId === 'html.hidden' && r.text.includes('To install this app'))).toBe(true);
+  });
+
   it('drops short texts for screen readers only ("Regular price", "opens in a new tab"), and keeps a longer one that says what a picture shows', async () => {
     const rating = '4 reviews with an average rating of 4.8 out of 5 stars';
     const html = `<html><body><a class="sr-only sr-only-focusable" href="#main">Skip to content</a><main id="main"><p>${story[0]} <a href="/storm">Read the report<span class="visually-hidden"> (opens in a new tab)</span></a></p><p>${story[1]}</p><p class="price"><span class="visually-hidden">Regular price</span>£12</p><p><span class="screen-reader-text">${rating}</span></p></main></body></html>`;

@@ -64,13 +64,13 @@ function isScreenReaderLabel(element: Element, classes: string | undefined): boo
   return text === '' || text.split(/\s+/).length <= SCREEN_READER_LABEL_WORDS;
 }
 
-/** hiddenState's answers: not hidden, hidden (hidden attribute or display:none), hidden and an itemscope. */
+/** hiddenState's answers: not hidden, hidden (hidden or popover attribute, or display:none), hidden and an itemscope. */
 const VISIBLE = 0;
 const HIDDEN = 1;
 const HIDDEN_MICRODATA = 2;
 
 /**
- * Whether an element is hidden (a hidden attribute, or a style that hides it) and, if so, whether it is microdata (an
+ * Whether an element is hidden (a hidden or popover attribute, or a style that hides it) and, if so, whether it is microdata (an
  * itemscope): one pass over its attributes instead of three keyed lookups, most of them missing (issue 9 profile).
  */
 function hiddenState(element: Element, own?: { class: string | undefined }): number {
@@ -80,7 +80,9 @@ function hiddenState(element: Element, own?: { class: string | undefined }): num
   let classes: string | undefined;
   const attributes = element.attribs;
   for (const name in attributes) {
-    if (name === 'hidden') hidden = true;
+    // A popover (the Popover API's attribute) is not rendered until a script or a button shows it: a menu, a tooltip,
+    // an "install this app" card.
+    if (name === 'hidden' || name === 'popover') hidden = true;
     else if (name === 'style') style = attributes[name];
     else if (name === 'itemscope') itemscope = true;
     else if (name === 'class') classes = attributes[name];
