@@ -411,10 +411,10 @@ describe('locate in HTML: discussion pages', () => {
   });
 
   it('knows discussion addresses by host or thread path', () => {
-    for (const url of ['https://forums.docker.com/t/resolver/144854', 'https://community.example.io/x', 'https://www.example.com/forum/topic', 'https://example.com/viewtopic.php?t=5', 'https://www.reddit.com/r/woodworking/comments/abc/first_saw/', 'https://lemmy.ml/post/21018364', 'https://www.warriorforum.com/beginners-area/1488296-will-it-work.html', 'https://www.avsforum.com/x/1', 'https://open.vanillaforums.com/discussion/1']) {
+    for (const url of ['https://forums.docker.com/t/resolver/144854', 'https://community.example.io/x', 'https://www.example.com/forum/topic', 'https://example.com/viewtopic.php?t=5', 'https://www.reddit.com/r/woodworking/comments/abc/first_saw/', 'https://lemmy.ml/post/21018364', 'https://www.warriorforum.com/beginners-area/1488296-will-it-work.html', 'https://www.avsforum.com/x/1', 'https://open.vanillaforums.com/discussion/1', 'https://lobste.rs/s/dwip3v/rust_project_goals', 'https://news.ycombinator.com/item?id=42']) {
       expect([url, isDiscussionUrl(url)]).toEqual([url, true]);
     }
-    for (const url of ['https://news.example.com/2025/02/22/story', 'https://blog.example.com/post/my-trip', 'https://example.com/t-shirts', 'https://www.billboard.com/music/chart', 'https://www.example.com/forum-rules-explained', null, 'not a url']) {
+    for (const url of ['https://news.example.com/2025/02/22/story', 'https://blog.example.com/post/my-trip', 'https://example.com/t-shirts', 'https://www.billboard.com/music/chart', 'https://www.example.com/forum-rules-explained', 'https://news.ycombinator.com/newest', 'https://lobste.rs/newest', 'https://example.com/s/abc', null, 'not a url']) {
       expect([url, isDiscussionUrl(url)]).toEqual([url, false]);
     }
   });

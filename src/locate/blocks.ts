@@ -759,6 +759,11 @@ function markRepeatedLabels(segments: readonly Segment[], words: readonly number
 const DISCUSSION_HOST = /^(?:forums?|community|communities|discuss|discussions?|boards?|lemmy|talk)\./;
 /** A host whose name says forum ("warriorforum.com", "avsforums.com", "l-camera-forum.com", "open.vanillaforums.com"): a label before the top-level domain holds the word. */
 const namesForum = (hostname: string): boolean => hostname.includes('forum') && hostname.split('.').slice(0, -1).some((label) => label.includes('forum'));
+/** Link aggregators' thread pages, where the comments are the page (their story is a link): Lobsters, Hacker News. */
+const AGGREGATOR_THREADS = new Map<string, RegExp>([
+  ['lobste.rs', /^\/s\/\w+/],
+  ['news.ycombinator.com', /^\/item$/],
+]);
 const DISCUSSION_PATH = /\/(?:t|threads?|topics?|forums?|discussions?|questions|comments|viewtopic\.php|showthread\.php)(?:\/|$|\?)/;
 
 /**
@@ -774,7 +779,7 @@ function urlKind(url: string | null): PageKind {
   try {
     const { hostname, pathname } = new URL(url);
     const path = pathname.toLowerCase();
-    return { discussion: DISCUSSION_HOST.test(hostname) || namesForum(hostname) || DISCUSSION_PATH.test(path), product: PRODUCT_PATH.test(path) };
+    return { discussion: DISCUSSION_HOST.test(hostname) || namesForum(hostname) || DISCUSSION_PATH.test(path) || AGGREGATOR_THREADS.get(hostname)?.test(path) === true, product: PRODUCT_PATH.test(path) };
   } catch {
     return {};
   }
