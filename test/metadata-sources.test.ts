@@ -267,6 +267,8 @@ describe('bylines', () => {
     expect((await meta('<title>How AI is changing hospitals</title>', post('July 2, 2025 | Senior Writer'))).byline).toBeNull();
     expect((await meta('<title>How AI is changing hospitals</title>', post('Opinion | July 2, 2025'))).byline).toBeNull();
     expect((await meta('<title>How AI is changing hospitals</title>', post('Updated Monday | July 2, 2025'))).byline).toBeNull();
+    // Short weekday names too ("Thurs", "Tues"), the words a date line's parts are read with.
+    expect((await meta('<title>How AI is changing hospitals</title>', post('Thurs Evening Edition | July 2, 2025'))).byline).toBeNull();
   });
 
   it('reads the author in the article\'s meta column set as an <aside> inside it, not in a related-stories aside', async () => {

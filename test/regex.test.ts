@@ -36,6 +36,11 @@ describe('regular expressions', () => {
     // and the ones built on first use from a raw string (src/lazy.ts), with their flags
     expect(literals.some((p) => p.where.startsWith('src/text/chars.ts') && p.source === '^\\p{Ll}' && p.flags === 'u')).toBe(true);
     expect(literals.some((p) => p.where.startsWith('src/metadata/meta-tags.ts') && p.source.startsWith('^\\s*(?:(?:written|') && p.flags === 'iu')).toBe(true);
+    // and the ones put together from the same file's String.raw constants, each constant substituted
+    const byline = literals.find((p) => p.where.startsWith('src/locate/blocks.ts') && p.source.startsWith('^(?:(?:written|posted|') && p.source.endsWith('$'));
+    expect(byline?.source).toContain("by:? \\p{Lu}[\\p{L}.'’-]*");
+    expect(byline?.flags).toBe('iu');
+    expect(literals.some((p) => p.where.startsWith('src/metadata/byline.ts') && p.source.startsWith('\\b(?:jan(?:uary)?|') && p.source.endsWith('|updated|published|posted)\\b'))).toBe(true);
   });
 
   it('eslint-plugin-regexp finds no super-linear backtracking or move', async () => {

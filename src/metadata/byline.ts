@@ -52,8 +52,15 @@ export function cleanByline(value: string | null | undefined): string | null {
   return text.length > 0 ? text : null;
 }
 
+/** Whole month and weekday names, full or short ("Tues", "Thurs"): words of a date line, not of a name. */
+const MONTH_OR_WEEKDAY = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?`;
 /** What a date line is made of: whole month and weekday names (not "Julian" or "Martin"), "min read", numbers and punctuation. */
-const DATE_LINE_PARTS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b(?:min(?:ute)?s?|read|am|pm|updated|published|posted|on)\b|[\d\s.,:;/|•·–—-]+/gi;
+const DATE_LINE_PARTS = new RegExp(String.raw`\b(?:${MONTH_OR_WEEKDAY})\b|\b(?:min(?:ute)?s?|read|am|pm|updated|published|posted|on)\b|[\d\s.,:;/|•·–—-]+`, 'gi');
+/** A month, a weekday or a date label anywhere in a text. */
+const DATE_LINE_WORD = new RegExp(String.raw`\b(?:${MONTH_OR_WEEKDAY}|updated|published|posted)\b`, 'i');
+
+/** Whether a text holds a month or weekday name or a date label ("Updated", "Published", "Posted"): a date line's words, not a name's. */
+export const hasDateLineWord = (text: string): boolean => DATE_LINE_WORD.test(text);
 /** Template placeholders and dotted keys a page left unrendered ("{{author}}", "page.head.extra.author"). */
 const TEMPLATE_JUNK = /[{}<>]|^\w+(?:\.\w+){3,}$/;
 /** A sentence: starts in lower case and goes on past a comma ("batching, we can…"). */

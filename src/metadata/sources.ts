@@ -1,7 +1,7 @@
 // Candidate values for each metadata field, one per source, before ranking (index.ts merges them).
 import { decodeHTML } from 'entities';
 import type { JsonLdFacts } from './json-ld.js';
-import { cleanByline, isPersonName } from './byline.js';
+import { cleanByline, hasDateLineWord, isPersonName } from './byline.js';
 import { monthOnlyDate, normalizeDate } from './dates.js';
 import { firstMeta, LONE_DATE, LONE_DATE_ASCII, type Located, type PageFacts } from './meta-tags.js';
 import { testLetters } from '../text/chars.js';
@@ -70,8 +70,6 @@ const BYLINE_UNDER_HEADLINE = 20;
 const NAME_BEFORE_SEPARATOR = /^([^|•·–—\d]{5,60}?) (?:[|•·]|[–—]) /;
 /** Two to four words that start with a capital, none a month or weekday name: a person's name, not a date's start. */
 const NAME_WORDS = lazy(() => new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$`, 'u'));
-/** A month, a weekday or a date label: words of a date line, not of a name. */
-const DATE_LINE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted)\b/i;
 
 /** Visible candidates inside the article first, each group in page order. */
 const articleFirst = <T extends { inArticle: boolean }>(list: readonly T[]): T[] => [...list.filter((x) => x.inArticle), ...list.filter((x) => !x.inArticle)];
@@ -160,7 +158,7 @@ export function collectCandidates(facts: PageFacts, ld: JsonLdFacts | null, url:
   // 2025", "Jane Doe · March 3, 2025"): the name, when it reads as one.
   const dateLine = headline ? facts.dateLikes.find((d) => d.inArticle === headline.inArticle && d.order > headline.order && d.order - headline.order <= BYLINE_UNDER_HEADLINE) : undefined;
   const opening = dateLine ? NAME_BEFORE_SEPARATOR.exec(dateLine.text.replace(/\s+/g, ' ').trim())?.[1] : undefined;
-  if (opening && isPersonName(opening) && NAME_WORDS().test(opening) && !DATE_LINE_WORD.test(opening)) push(c.byline, 'name-date-line', opening);
+  if (opening && isPersonName(opening) && NAME_WORDS().test(opening) && !hasDateLineWord(opening)) push(c.byline, 'name-date-line', opening);
   // Dates
   push(c.published, 'json-ld', ld?.datePublished);
   push(c.published, 'meta', firstMeta(facts, 'article:published_time', 'article:published', 'datepublished', 'og:published_time', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'citation_publication_date', 'citation_date', 'article.published', 'published-date', 'release_date', 'published', 'ms.date'));
