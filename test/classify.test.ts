@@ -233,6 +233,8 @@ describe('glued runs', () => {
 
   it('keeps a reported sentence that names a phrase of an appeal but speaks to no one', async () => {
     await expectEachKept(['The nonprofit said it would match every gift made before December 31.']);
+    // Two phrases do not make it a call when it still speaks to no one.
+    await expectEachKept(['The newspaper announced on Monday that it would end its print edition and move to a digital subscription model.']);
     // The appeal itself, to the reader, still goes.
     await expectEachRemoved(['Every gift made before December 31 will be matched. Give today.']);
   });

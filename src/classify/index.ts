@@ -138,8 +138,9 @@ export function judgeRun(signals: RunSignals, readerProse = false): Verdict | nu
     // On a page written to the reader ("you can…", "your money") addressing the reader sets nothing apart.
     const addressed = signals.address >= THRESHOLDS.addressShare && !readerProse;
     // A sentence that reports or quotes someone needs its phrases to cover it: "…she wanted to share this moment," and
-    // "…worth a digital subscription?" Doctor asks.
-    const quoted = signals.reporting && signals.strongPhrases < 2 && SENTENCE_END.test(signals.run.text.trimEnd());
+    // "…worth a digital subscription?" Doctor asks. With two phrases or more, only when it speaks to no one ("The
+    // newspaper announced it would end its print edition and move to a digital subscription model.").
+    const quoted = signals.reporting && (signals.strongPhrases < 2 || signals.address === 0) && SENTENCE_END.test(signals.run.text.trimEnd());
     // A reported sentence that speaks to no one and for no publisher ("The nonprofit said it would match every gift
     // made before December 31.") needs its phrases to cover more of it.
     // Words to the reader inside a quotation that opens a reported sentence ("“Join our Facebook group,” the organiser
