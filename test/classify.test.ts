@@ -274,6 +274,13 @@ describe('glued runs', () => {
     const close = 'Why? Nobody knows.';
     const kept = await clean(`${ARTICLE} ${close}`, { format: 'text' });
     expect(kept.text).toBe(`${ARTICLE} ${close}`);
+    // A question to the reader and the button that answers it ("Yes, I will give", capitalized like a heading).
+    const answered = await clean(`${ARTICLE} Readers like you fund 70 percent of our newsroom. Will you join them this year? Yes, I will give`, { format: 'text' });
+    expect(answered.text).toBe(ARTICLE);
+    // An article's question before its next heading-like words stays when no appeal comes before it.
+    const question = 'What did the council decide? Budget Details';
+    const article = await clean(`${ARTICLE} ${question}`, { format: 'text' });
+    expect(article.text).toBe(`${ARTICLE} ${question}`);
   });
 
   it("cuts a one-word ad label glued after a paragraph's last sentence, and keeps a sentence ending in the word", async () => {

@@ -1266,9 +1266,10 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // A few words closing the block right after an appeal are its last line ("It is free.", "Comments are moderated.",
     // "Offer: 3 months for $3.").
     verdicts[end] = { ...before, reason: `the closing line of: ${before.reason}` };
-  } else if (!verdicts[end] && !titleAt(end) && (hasAppealWords(endSignals) || isNowButton(endSignals) || (!SENTENCE_END.test(pieces[end] as string) && !isPlainHeading(pieces[end] as string, endSignals)))) {
+  } else if (!verdicts[end] && !titleAt(end) && (hasAppealWords(endSignals) || isNowButton(endSignals) || (!SENTENCE_END.test(pieces[end] as string) && (!isPlainHeading(pieces[end] as string, endSignals) || (pieces[end - 1] as string).trimEnd().endsWith('?'))))) {
     // A few short lines closing the block after an appeal, the last with appeal words, a call ending in "now" or
-    // "today" or a button row (no heading), are its own ("…Already a member? Log in. Not yet? Join today.").
+    // "today" or a button row (no heading; nor after a question, which a button answers: "Will you join them this
+    // year? Yes, I will give"), are its own ("…Already a member? Log in. Not yet? Join today.").
     let from = end;
     while (from > 0 && end - from < CLOSING_LINES && !verdicts[from] && isShortLine(pieceSignals[from] as RunSignals)) from--;
     const appeal = verdicts[from];
@@ -1394,8 +1395,12 @@ const CLOSING_LINE = lazy(() => new RegExp(String.raw`^\p{Lu}(?:[^\d]|\d+ ?(?:se
 const LEAD_FRAGMENT_WORDS = 2;
 /** An appeal's closing lines after it at the block's end are at most this many. */
 const CLOSING_LINES = 3;
-/** A line of a few words that reports no one. */
-const isShortLine = (signals: RunSignals): boolean => signals.words <= THRESHOLDS.joinShortWords && !signals.reporting;
+/**
+ * A line of a few words that reports no one, or a short question (an appeal's "Will you join them this year?" before
+ * its button, as long as a lead-in question).
+ */
+const isShortLine = (signals: RunSignals): boolean =>
+  !signals.reporting && (signals.words <= THRESHOLDS.joinShortWords || (signals.words <= THRESHOLDS.leadInMaxWords && signals.run.text.trimEnd().endsWith('?')));
 
 /** The verdict on sentences judged together, when it is of a kind `accept` takes and the caller does not keep. */
 function togetherVerdict(run: string, ctx: Context, accept: (category: Category) => boolean): Verdict | null {
