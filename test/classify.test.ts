@@ -277,6 +277,11 @@ describe('glued runs', () => {
     // A question to the reader and the button that answers it ("Yes, I will give", capitalized like a heading).
     const answered = await clean(`${ARTICLE} Readers like you fund 70 percent of our newsroom. Will you join them this year? Yes, I will give`, { format: 'text' });
     expect(answered.text).toBe(ARTICLE);
+    // A short call opening a paragraph's appeal for sign-ups or money goes with it (after an article's sentence it is
+    // the article's: "Join local networking groups." below).
+    const next = 'Officials said the change would cost about four million dollars a year.';
+    const lead = await clean(`${ARTICLE}\n\nKeep up with the city council. Our civic newsletter explains every vote in plain language. Join the list\n\n${next}`, { format: 'text' });
+    expect(lead.text).toBe(`${ARTICLE}\n\n${next}`);
     // An article's question before its next heading-like words stays when no appeal comes before it.
     const question = 'What did the council decide? Budget Details';
     const article = await clean(`${ARTICLE} ${question}`, { format: 'text' });

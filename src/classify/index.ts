@@ -1221,6 +1221,11 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     // Short lines of a plea lead in to its call for donations, on a page not written to the reader, whatever the
     // sentence after them joined by. (Not before a paywall: "Hey, at least we're getting there." was an article's.)
     const plea = !readerProse && raw[i] === null && after.category === 'donation' && isPleaLine(pieces[i] as string, pieceSignals[i] as RunSignals);
+    // A short call opening the block right before an appeal for money or sign-ups is its opening line ("Keep up with
+    // the city council. Our civic newsletter explains every vote…"), on a page not written to the reader: how-to pages
+    // are made of such calls. Only the block's first: after an article's sentence it is the article's ("…approved it
+    // by a narrow vote. Join local networking groups. Want more stories like this…?").
+    const callLead = i === 0 && !readerProse && raw[i] === null && carries[i + 1] === true && LEAD_CATEGORIES.has(after.category) && isCallLead(pieces[i] as string, pieceSignals[i] as RunSignals);
     // A lead-in question opening the block introduces the appeal after it, however that appeal's lines joined
     // ("Like what you read? Our Sunday letter has more. Subscribe The council…").
     const leadQuestion = i === 0 && raw[0] === null && (pieces[0] as string).endsWith('?') && isLeadIn(pieces[0] as string, pieceSignals[0] as RunSignals);
@@ -1234,7 +1239,7 @@ function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, seg
     }
     if (!carries[i + 1] && !plea && !leadQuestion) continue;
     const price = priceOf(i, after);
-    if (joinable(i) || price || plea) {
+    if (joinable(i) || price || plea || callLead) {
       verdicts[i] = { ...after, reason: `next to: ${after.reason}` };
       carries[i] = carriesOn(i) || price || plea;
     }
@@ -1644,6 +1649,16 @@ function isPleaLine(text: string, signals: RunSignals): boolean {
   if (signals.second > 0 && (signals.words <= PLEA_REPLY_WORDS || signals.tokens.some((_, i) => THANKS.has(signals.run.id(i))))) return true;
   const shape = appealShape(signals.run);
   return shape.self || shape.media > 0;
+}
+
+/** Kinds of appeal a short call opens (isCallLead). */
+const LEAD_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['donation', 'subscription', 'paywall', 'newsletter']);
+/** A call that opens an appeal has at most this many words. */
+const CALL_LEAD_MAX_WORDS = 8;
+
+/** A short sentence that opens with a call to action and names no one, reports no one, quotes no one, holds no number. */
+function isCallLead(text: string, signals: RunSignals): boolean {
+  return isPlainStatement(text, signals, CALL_LEAD_MAX_WORDS) && appealShape(signals.run).imperative;
 }
 
 /**
