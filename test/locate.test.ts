@@ -108,6 +108,17 @@ describe('locate in a whole-page text dump', () => {
     expect(long.removed).toHaveLength(5001);
   });
 
+  it('locates a dump that opens with a page\'s menu, however much prose follows the article', async () => {
+    const menu = ['Stories', 'Firehose', 'All', 'Popular', 'Polls', 'Software', 'Submit', 'Search', 'Login', 'or', 'Sign up', 'Topics:', 'Devices', 'Build'];
+    const story = ['Harbour reopens after storm repairs', 'The harbour at Port Ellen reopened on Monday after three months of repairs to its storm-damaged pier, the island council said.'];
+    // Long replies after it: the menu lines are few against the whole dump, but they all come before its first prose.
+    const replies = Array.from({ length: 40 }, (_, i) => `Reply ${i + 1}: I have taken that ferry for years and the new pier looks sturdier than the old one, though the waiting room is still too small.`);
+    const article = await clean([...menu, ...story, ...replies].join('\n\n'), { format: 'text' });
+    expect(article.text.startsWith(story[1] as string)).toBe(true);
+    expect(article.text).toContain('Reply 40:');
+    expect(article.removed.filter((r) => r.ruleId === 'locate.outside-article').map((r) => r.text).slice(0, menu.length)).toEqual(menu);
+  });
+
   it('leaves an article-only dump whole, even when it ends in a checklist', async () => {
     const items = ['Compass', 'Topo map', 'Headlamp', 'Water filter', 'First aid kit', 'Rain jacket', 'Spare socks', 'Snacks', 'Sunscreen', 'Whistle', 'Knife', 'Matches', 'Map bag'];
     const text = ['Pack light, but never leave the essentials behind when you head into the hills for a long day on the trail.', ...items].join('\n\n');

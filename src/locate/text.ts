@@ -25,7 +25,10 @@ export const TEXT_LOCATE = {
   menuWords: 6,
   /** Locate only dumps with at least this many menu-like lines… */
   minShortBlocks: 12,
-  /** …making up at least this share of all blocks. */
+  /**
+   * …making up at least this share of all blocks, or as many before the first prose block: a page's header and menus
+   * above an article whose replies run long (text-dev: 31 pages better, none worse, F1 0.9222 -> 0.9244).
+   */
   minShortShare: 0.35,
   /** A footer mark counts on a line of at most this many words. */
   footerLineWords: 12,
@@ -286,6 +289,13 @@ function headCut(blocks: readonly string[], kinds: Uint8Array, words: Int32Array
   return cut;
 }
 
+/** Menu-like lines before the dump's first prose block: a page's header and menus, however long its comments run. */
+function menusBeforeProse(kinds: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < kinds.length && kinds[i] !== PROSE; i++) if (kinds[i] === MENU) count++;
+  return count;
+}
+
 /**
  * Returns the article's blocks of a whole-page dump (all blocks for an article-only dump) as segments; receipts for
  * the rest. Segments are built for the kept blocks only, and the per-block facts are typed arrays: a dump of a
@@ -350,7 +360,7 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   // A data table's cells are neither menu nor prose: the share is of the other blocks.
   // A dump that is not a whole page (few menu lines) is kept whole, but for the comment section that follows its
   // article (a blog post's "10 comments:"): the replies' own lines are sentences, not menus.
-  if (menus < TEXT_LOCATE.minShortBlocks || menus / (n - cells) < TEXT_LOCATE.minShortShare) {
+  if (menus < TEXT_LOCATE.minShortBlocks || (menus / (n - cells) < TEXT_LOCATE.minShortShare && menusBeforeProse(kinds) < TEXT_LOCATE.minShortBlocks)) {
     if (!prose) return all();
     const limit = commentsStart(blocks, kinds, words, TEXT_LOCATE.minProseBeforeCommentsUnlocated);
     return keep(0, limit, limit, 'text dump');
