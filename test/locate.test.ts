@@ -119,6 +119,19 @@ describe('locate in a whole-page text dump', () => {
     expect(article.removed.filter((r) => r.ruleId === 'locate.outside-article').map((r) => r.text).slice(0, menu.length)).toEqual(menu);
   });
 
+  it("keeps the short items of a list a sentence of the article introduces, and not a label's links", async () => {
+    const menu = Array.from({ length: 14 }, (_, i) => `Section ${i + 1}`);
+    const intro = 'Planning a wedding can feel overwhelming, but it does not have to be, and a clear plan made a year ahead keeps every later decision simple and calm.';
+    const items = ['Venue', 'Catering', 'Photography', 'Attire', 'Entertainment', 'Florals and decor', 'Stationery', 'Transport'];
+    const after = 'Always set aside a tenth of the total for the expenses that nobody expects.';
+    const page = (label: string) => [...menu, intro, label, ...items, after, '© 2025 Wedding Hall', 'Privacy policy'].join('\n\n');
+    const listed = await clean(page('Break your total budget into these clear categories:'), { format: 'text' });
+    expect(listed.text).toBe([intro, 'Break your total budget into these clear categories:', ...items, after].join('\n\n'));
+    // "Share this:" is a label, not the article's sentence: the short lines after it cost as menus do.
+    const shared = await clean(page('Share this:'), { format: 'text' });
+    expect(shared.text).toBe(intro);
+  });
+
   it('leaves an article-only dump whole, even when it ends in a checklist', async () => {
     const items = ['Compass', 'Topo map', 'Headlamp', 'Water filter', 'First aid kit', 'Rain jacket', 'Spare socks', 'Snacks', 'Sunscreen', 'Whistle', 'Knife', 'Matches', 'Map bag'];
     const text = ['Pack light, but never leave the essentials behind when you head into the hills for a long day on the trail.', ...items].join('\n\n');

@@ -34,6 +34,10 @@ export const TEXT_LOCATE = {
   footerLineWords: 12,
   /** At most this many lines before the article's run are its own (title, subtitle, a label), not a page's menu. */
   maxHeadLines: 3,
+  /** At most this many menu-like lines after a line ending in a colon are the list it introduces, at no cost. */
+  listedItems: 12,
+  /** …when that line is a sentence of at least this many words ("Break your budget into clear categories:"), not a label ("Share this:"). */
+  listIntroWords: 4,
   /** A comment section's start ends the article only after this many words of prose. */
   minProseBeforeComments: 50,
   /** …and in a dump not located as a whole page, after this many (a "124 Comments" link under the first paragraph). */
@@ -367,10 +371,16 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
   }
   if (!prose) return all();
   const scores = new Int32Array(n);
+  // Short lines right after a line that ends in a colon ("Ask yourselves:", "Include:") are the list it introduces.
+  let listed = 0;
   for (let i = 0; i < n; i++) {
     const kind = kinds[i];
-    // A table's number cells cost nothing: a data table inside the article does not split it in two.
-    scores[i] = kind === PROSE ? (words[i] as number) : kind === MENU ? -TEXT_LOCATE.shortCost : kind === DATA ? 0 : -TEXT_LOCATE.otherCost;
+    if (kind !== MENU) listed = 0;
+    // A table's number cells cost nothing: a data table inside the article does not split it in two; nor do the items
+    // of a list a sentence of the article introduces.
+    scores[i] = kind === PROSE ? (words[i] as number) : kind === MENU ? (listed > 0 ? 0 : -TEXT_LOCATE.shortCost) : kind === DATA ? 0 : -TEXT_LOCATE.otherCost;
+    if (kind === MENU && listed > 0) listed--;
+    if ((words[i] as number) >= TEXT_LOCATE.listIntroWords && (blocks[i] as string).trimEnd().endsWith(':')) listed = TEXT_LOCATE.listedItems;
   }
   // The article ends where its comment section starts, when enough prose comes before that.
   const limit = commentsStart(blocks, kinds, words);
