@@ -380,7 +380,7 @@ export function locateText(blocks: readonly string[], ctx: Context): Segment[] {
     // of a list a sentence of the article introduces.
     scores[i] = kind === PROSE ? (words[i] as number) : kind === MENU ? (listed > 0 ? 0 : -TEXT_LOCATE.shortCost) : kind === DATA ? 0 : -TEXT_LOCATE.otherCost;
     if (kind === MENU && listed > 0) listed--;
-    if ((words[i] as number) >= TEXT_LOCATE.listIntroWords && (blocks[i] as string).trimEnd().endsWith(':')) listed = TEXT_LOCATE.listedItems;
+    if ((words[i] as number) >= TEXT_LOCATE.listIntroWords && (blocks[i] as string).endsWith(':')) listed = TEXT_LOCATE.listedItems;
   }
   // The article ends where its comment section starts, when enough prose comes before that.
   const limit = commentsStart(blocks, kinds, words);
