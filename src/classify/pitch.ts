@@ -237,6 +237,13 @@ export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shap
 }
 
 /**
+ * Whether some run of this run's tokens (a sentence of it, or two together) may be read as a pitch by pitchOf: pitchOf
+ * answers null unless its run passes mayMatch or holds a combining mark, and a part of this run has a subset of its
+ * tokens (their bits), its "%" and its marks (classify's mayJudgeBySentence).
+ */
+export const mayHoldAnyPitch = (run: TokenRun): boolean => passes(run, runBits(run), SPONSOR_WORD) || MARK.test(run.text);
+
+/**
  * Whether a paragraph with no appeal words may hold a sentence shaped as a deal, a schedule or a named pitch (then
  * judged sentence by sentence: "…the existing budget. Drei Monate lesen, nur einen bezahlen.").
  */

@@ -264,16 +264,19 @@ function asciiId(text: string, start: number, end: number, key: number): number 
     if (id === -1) return -1;
     if (words[at] !== key || words[at + 2] !== length) continue;
     if (length <= SHORT_WORD) return id;
-    const word = tableWords[slot] as string;
-    let k = 0;
-    while (k < length) {
-      let code = text.charCodeAt(start + k);
-      if (code >= 65 && code <= 90) code |= 32;
-      if (code !== word.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === length) return id;
+    if (asciiLowerEquals(text, start, tableWords[slot] as string)) return id;
   }
+}
+
+/** Whether text[start, start + word.length), its ASCII capitals lowercased, is `word` (no copy of the text is made). */
+export function asciiLowerEquals(text: string, start: number, word: string): boolean {
+  const length = word.length;
+  for (let k = 0; k < length; k++) {
+    let code = text.charCodeAt(start + k);
+    if (code >= 65 && code <= 90) code |= 32;
+    if (code !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 export interface PhraseMatch {
