@@ -3,7 +3,7 @@
 // Each is checked against what it replaces; scripts/dev/pretest-check.mts checks both on every dev-corpus paragraph.
 import { describe, expect, it } from 'vitest';
 import { judgeSentences, judgeText, mayJudgeBySentence, sentenceSegmenter, THRESHOLDS } from '../src/classify/index.js';
-import { appealShape, holdsPleaNoun, isShareBar, mayHoldImperative } from '../src/classify/shape.js';
+import { appealShape, holdsPleaNoun, isShareBar, mayHoldImperative, mayHoldShortCall } from '../src/classify/shape.js';
 import { runSignals, type RunSignals } from '../src/classify/signals.js';
 import { isContent, Topic } from '../src/classify/topic.js';
 import { scanTokens } from '../src/rules/compile.js';
@@ -42,6 +42,7 @@ const NO_PHRASE_APPEALS = [
   'Recommended: Why rents keep rising',
   'Keep reading: Inside the fight over the new stadium',
   'Drei Monate lesen, nur einen bezahlen.',
+  'Turn on alerts.',
 ];
 
 /** Sentences of articles, some with a word of an appeal's business, a call verb, a price or a question. */
@@ -109,6 +110,27 @@ describe('mayJudgeBySentence', () => {
       }
     }
     expect(mayHoldImperative(scanTokens('The mayor said the plan would cut costs.'))).toBe(false);
+  });
+
+  it('finds every short call with a business word, or a call verb that is one, that appealShape finds in a run of the tokens', () => {
+    const texts = [...NO_PHRASE_APPEALS, ...ARTICLE_SENTENCES, 'Get the app.', 'Unlock now', 'The app is free. Download it.', 'Scroll down for the video.', 'Tell us what you think.'];
+    let calls = 0;
+    for (const text of texts) {
+      const run = scanTokens(text);
+      for (let from = 0; from < run.count; from++) {
+        for (let to = from + 1; to <= run.count; to++) {
+          const part = run.slice(run.start(from), run.end(to - 1));
+          if (!part) continue;
+          const shape = appealShape(part);
+          if ((shape.imperative && part.count <= THRESHOLDS.shapeButtonWords && shape.media >= 1) || shape.verbCategory !== null) {
+            calls++;
+            expect(mayHoldShortCall(run), text).toBe(true);
+          }
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(5);
+    expect(mayHoldShortCall(scanTokens('Scroll down for the video.'))).toBe(false);
   });
 });
 

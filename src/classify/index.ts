@@ -5,7 +5,7 @@ import { nodeOf, type Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
-import { appealShape, FOLLOW_IDS, holdsPleaNoun, isFollowLine, isShareBar, isShareWord, mayFollow, mayHoldImperative, SHARE_NETWORK_IDS } from './shape.js';
+import { appealShape, FOLLOW_IDS, holdsPleaNoun, isFollowLine, isShareBar, isShareWord, mayFollow, mayHoldImperative, mayHoldShortCall, SHARE_NETWORK_IDS } from './shape.js';
 import { mayHoldAnyPitch, mayHoldPitch, pitchOf } from './pitch.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 import { isContent as isNameWord, Topic } from './topic.js';
@@ -1089,7 +1089,10 @@ const DIGIT_THREE = 4;
  *
  * - no strong phrase and at most one cue word: judgeRun's phrase paths, and judgeCues's cue verdict (it needs two or more);
  * - no plea noun: judgeShape's publisher-and-reader plea; no imperative anywhere (mayHoldImperative), or else no
- *   business word and no currency mark (PRICE, and PER_PERIOD tested only with it): its shaped calls and pay buttons;
+ *   currency mark (PRICE, and PER_PERIOD tested only with it) and no business word, or one business word without the
+ *   publisher's voice ("we", "this story") and in no short call (mayHoldShortCall): its shaped calls and pay buttons
+ *   (each needs the publisher's voice, two business words, a price, a call of at most three words or a call verb that
+ *   names the business);
  * - no business word, or no "we" or "this story", or no "?": leadInOffer (a question, then the publisher's offer, its
  *   category from those words);
  * - no word pitchOf needs and no combining mark (mayHoldAnyPitch): judgeShape's pitch;
@@ -1138,8 +1141,9 @@ export function mayJudgeBySentence(text: string, signals: RunSignals): boolean {
     if (shape.pleaNoun) return true;
     // A lead-in question before the publisher's offer: a "?" and the publisher's voice with a business word.
     if (question && shape.self && shape.media > 0) return true;
-    // Without an imperative judgeShape has no shaped call and no pay button; with one, it needs a business word or a price.
-    if (imperative && (shape.media > 0 || PRICE_MARKS.test(text))) return true;
+    // Without an imperative judgeShape has no shaped call and no pay button; with one, a price, or a business word in
+    // the publisher's voice, or two of them, or one in a short call.
+    if (imperative && (PRICE_MARKS.test(text) || (shape.media > 0 && (shape.self || shape.media > 1 || mayHoldShortCall(run))))) return true;
   } else if (holdsPleaNoun(run)) return true;
   return mayHoldAnyPitch(run);
 }

@@ -175,8 +175,16 @@ function mayMatch(run: TokenRun, alsoBits: number): boolean {
   return passes(run, runBits(run), alsoBits);
 }
 
-/** The bits of the words a run's lowercase or folded text may hold (mayMatch). */
+/**
+ * The bits of the words a run's lowercase or folded text may hold (mayMatch), computed once per run and kept on it: a
+ * paragraph's are read by mayHoldPitch, mayJudgeBySentence and pitchOf (issue 9 profile, text mode).
+ */
 export function runBits(run: TokenRun): number {
+  if (run.pitchBits < 0) run.pitchBits = readBits(run);
+  return run.pitchBits;
+}
+
+function readBits(run: TokenRun): number {
   const { data, count } = run;
   let bits = 0;
   for (let i = 0; i < count; i++) bits |= bitsOf(data[3 * i] as number);

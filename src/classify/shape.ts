@@ -228,27 +228,48 @@ export function appealShape(run: TokenRun): AppealShape {
 const FOLDED_ENCLITIC_END = /(?:te|nos|os|se)$/;
 
 /**
- * Whether appealShape may find an imperative in some run of this run's tokens (a sentence of it, or sentences joined):
- * false only when no token is a listed call verb, a verb addressed to "us" ("Tell us") or a verb grammarImperative
- * could take (a hyphen after it, an ending in -ez, a folded ending of a Spanish enclitic on a word with an accent, a
- * capitalized word before "Sie", "je" or "u"), wherever the run's sentences start (classify's mayJudgeBySentence).
+ * Whether token i may make appealShape find an imperative in a run of this run's tokens that holds it (a sentence of
+ * it, or sentences joined), wherever that run starts: a listed call verb, a verb addressed to "us" ("Tell us"), or a
+ * word grammarImperative could take (a hyphen after it, an ending in -ez, a folded ending of a Spanish enclitic on a
+ * word with an accent, a capitalized word before "Sie", "je" or "u"). (classify's mayJudgeBySentence.)
  */
-export function mayHoldImperative(run: TokenRun): boolean {
+function mayCallAt(run: TokenRun, i: number): boolean {
   const { text, data, count } = run;
+  const id = data[3 * i] as number;
+  const bits = id >= 0 && id < BITS.length ? (BITS[id] as number) : 0;
+  if ((bits & CTA_BIT) !== 0) return true;
+  const next = i + 1 < count ? (data[3 * i + 3] as number) : -2;
+  if ((bits & US_VERB_BIT) !== 0 && (next === US || next === OUR || next === WITH)) return true;
+  const start = data[3 * i + 1] as number;
+  const end = data[3 * i + 2] as number;
+  if (text.charCodeAt(end) === 45) return true;
+  // "…ez" in any case (lowercased by grammarImperative; its length is not tested here: "İ" lowercases to two).
+  if (end - start >= 2 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 122) return true;
+  const folded = run.foldedWord(i);
+  if (folded !== undefined && FOLDED_ENCLITIC_END.test(folded)) return true;
+  return AFTER_VERB_YOU.has(next) && /^\p{Lu}/u.test(text.slice(start, end));
+}
+
+/** Whether appealShape may find an imperative in some run of this run's tokens (mayCallAt at any token). */
+export function mayHoldImperative(run: TokenRun): boolean {
+  for (let i = 0; i < run.count; i++) if (mayCallAt(run, i)) return true;
+  return false;
+}
+
+/**
+ * Whether some run of this run's tokens may be a short call with one word of the publication's business that
+ * judgeShape takes without the publisher's voice: a call verb that is itself such a word ("Subscribe", "Donate": its
+ * verbCategory), or a call of at most THRESHOLDS.shapeButtonWords (3) words, so a business word within two tokens of a
+ * token mayCallAt ("Unlock now", "Get the app"). (classify's mayJudgeBySentence, for a run with one business word.)
+ */
+export function mayHoldShortCall(run: TokenRun): boolean {
+  const { data, count } = run;
   for (let i = 0; i < count; i++) {
     const id = data[3 * i] as number;
     const bits = id >= 0 && id < BITS.length ? (BITS[id] as number) : 0;
+    if ((bits & MEDIA_BIT) === 0) continue;
     if ((bits & CTA_BIT) !== 0) return true;
-    const next = i + 1 < count ? (data[3 * i + 3] as number) : -2;
-    if ((bits & US_VERB_BIT) !== 0 && (next === US || next === OUR || next === WITH)) return true;
-    const start = data[3 * i + 1] as number;
-    const end = data[3 * i + 2] as number;
-    if (text.charCodeAt(end) === 45) return true;
-    // "…ez" in any case (lowercased by grammarImperative; its length is not tested here: "İ" lowercases to two).
-    if (end - start >= 2 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 122) return true;
-    const folded = run.foldedWord(i);
-    if (folded !== undefined && FOLDED_ENCLITIC_END.test(folded)) return true;
-    if (AFTER_VERB_YOU.has(next) && /^\p{Lu}/u.test(text.slice(start, end))) return true;
+    for (let k = Math.max(0, i - 2); k <= i + 2 && k < count; k++) if (mayCallAt(run, k)) return true;
   }
   return false;
 }

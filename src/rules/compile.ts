@@ -50,6 +50,8 @@ export class TokenRun {
    * by several checks, and a WeakMap by run cost more to fill than the shapes it saved (issue 9 profile, text mode).
    */
   shape: unknown = undefined;
+  /** classify's pitch word bits of these tokens (classify/pitch.ts runBits), kept once computed (-1: not yet). */
+  pitchBits = -1;
   constructor(
     readonly text: string,
     /** id, start, end of each token (a plain array of small integers: allocating a typed array per run cost more). */
