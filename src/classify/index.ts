@@ -1109,6 +1109,19 @@ const DIGIT_THREE = 4;
 export function mayJudgeBySentence(text: string, signals: RunSignals): boolean {
   if (signals.matches.length > 0 || signals.cues > 1) return true;
   const { run } = signals;
+  // The shape first (what lets most paragraphs in), read (its words counted) only when an imperative or a "?" may make
+  // one of its words count.
+  const imperative = mayHoldImperative(run);
+  const question = text.includes('?');
+  if (imperative || question) {
+    const shape = appealShape(run);
+    if (shape.pleaNoun) return true;
+    // A lead-in question before the publisher's offer: a "?" and the publisher's voice with a business word.
+    if (question && shape.self && shape.media > 0) return true;
+    // Without an imperative judgeShape has no shaped call and no pay button; with one, a price, or a business word in
+    // the publisher's voice, or two of them, or one in a short call.
+    if (imperative && (PRICE_MARKS.test(text) || (shape.media > 0 && (shape.self || shape.media > 1 || mayHoldShortCall(run))))) return true;
+  } else if (holdsPleaNoun(run)) return true;
   const { data, count } = run;
   let digits = 0;
   let networks = 0;
@@ -1132,20 +1145,7 @@ export function mayJudgeBySentence(text: string, signals: RunSignals): boolean {
     }
   }
   if (digits === (DIGIT_ONE | DIGIT_TWO | DIGIT_THREE)) return true;
-  if ((HAS_YOU.test(text) && LIKE_WORDS.test(text)) || MARKUP_ONLY.test(text)) return true;
-  // The shape is read (its words counted) only when an imperative or a "?" may make one of its words count.
-  const imperative = mayHoldImperative(run);
-  const question = text.includes('?');
-  if (imperative || question) {
-    const shape = appealShape(run);
-    if (shape.pleaNoun) return true;
-    // A lead-in question before the publisher's offer: a "?" and the publisher's voice with a business word.
-    if (question && shape.self && shape.media > 0) return true;
-    // Without an imperative judgeShape has no shaped call and no pay button; with one, a price, or a business word in
-    // the publisher's voice, or two of them, or one in a short call.
-    if (imperative && (PRICE_MARKS.test(text) || (shape.media > 0 && (shape.self || shape.media > 1 || mayHoldShortCall(run))))) return true;
-  } else if (holdsPleaNoun(run)) return true;
-  return mayHoldAnyPitch(run);
+  return (HAS_YOU.test(text) && LIKE_WORDS.test(text)) || MARKUP_ONLY.test(text) || mayHoldAnyPitch(run);
 }
 
 /** Judges a paragraph sentence by sentence (exported for mayJudgeBySentence's test). */

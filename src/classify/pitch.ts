@@ -249,7 +249,7 @@ export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shap
  * answers null unless its run passes mayMatch or holds a combining mark, and a part of this run has a subset of its
  * tokens (their bits), its "%" and its marks (classify's mayJudgeBySentence).
  */
-export const mayHoldAnyPitch = (run: TokenRun): boolean => passes(run, runBits(run), SPONSOR_WORD) || MARK.test(run.text);
+export const mayHoldAnyPitch = (run: TokenRun): boolean => passes(run, runBits(run), SPONSOR_WORD) || hasMark(run.text);
 
 /**
  * Whether a paragraph with no appeal words may hold a sentence shaped as a deal, a schedule or a named pitch (then
