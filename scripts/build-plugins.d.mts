@@ -14,6 +14,7 @@ export declare function htmlparser2EntitiesFrom9With(shim: string): Plugin;
 export declare function fromHtmlparser2(importer: string | undefined): boolean;
 export declare const htmlparser2EntitiesFrom9Vite: { name: string; enforce: 'pre'; resolveId(source: string, importer?: string): string | null; load(id: string): string | null };
 export declare const strictChronoOnly: Plugin;
+export declare function withoutCasualConfiguration(source: string): string;
 export declare const SANITIZED_PROPERTIES: Record<string, string | null>;
 export declare const SANITIZED_HTML_SCHEMA_MODULE: string;
 export declare const propertyInformationWithoutSvg: Plugin;

@@ -138,6 +138,53 @@ describe('domhandler without Node#cloneNode', () => {
   });
 });
 
+describe('chrono-node without its casual configurations', () => {
+  type Parsed = { index: number; text: string; start: { date(): Date }; end?: { date(): Date } };
+  type Chrono = { parsers: object[]; refiners: object[]; parse(text: string, ref: Date): Parsed[] };
+  // Class names as written (a bundler prefixes one that clashes with another module's with _).
+  const named = (list: object[]) => list.map((o) => o.constructor.name.replace(/^_/, ''));
+  const shape = (chrono: Chrono) => ({ parsers: named(chrono.parsers), refiners: named(chrono.refiners) });
+  const parsed = (chrono: Chrono, text: string) =>
+    chrono.parse(text, new Date(Date.UTC(2025, 5, 15, 12))).map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]);
+
+  it("builds each language's strict parser as chrono-node does, and leaves English's and Italian's casual ones out", async () => {
+    const module = await bundled(
+      "export { english, byLanguage } from './src/metadata/chrono.ts'; export { configuration as en } from 'chrono-node/en'; export { configuration as it } from 'chrono-node/it';",
+    );
+    const english = module.english as Chrono;
+    const byLanguage = module.byLanguage as Map<string, Chrono>;
+    for (const language of ['en', 'it']) expect((module[language] as Record<string, unknown>).createCasualConfiguration, language).toBeUndefined();
+    const originals: Record<string, Chrono> = {
+      en: ((await import('chrono-node/en')) as unknown as { strict: Chrono }).strict,
+      de: ((await import('chrono-node/de')) as unknown as { strict: Chrono }).strict,
+      fr: ((await import('chrono-node/fr')) as unknown as { strict: Chrono }).strict,
+      es: ((await import('chrono-node/es')) as unknown as { strict: Chrono }).strict,
+      it: ((await import('chrono-node/it')) as unknown as { strict: Chrono }).strict,
+      pt: ((await import('chrono-node/pt')) as unknown as { strict: Chrono }).strict,
+      nl: ((await import('chrono-node/nl')) as unknown as { strict: Chrono }).strict,
+    };
+    const samples = [
+      'Published March 14, 2025 at 10:30 AM',
+      'Friday January 12, 2024 @11:40AM',
+      '14 March 2025 - 16 March 2025',
+      'Updated 3 hours ago, yesterday at noon, next Friday, end of month, tomorrow',
+      '2025-03-14T10:30:00Z',
+      '14. März 2025 um 10:30 Uhr',
+      'le 14 mars 2025 à 10h30',
+      '14 de marzo de 2025 a las 10:30',
+      '14 marzo 2025 alle 10:30, oggi, ieri, 3 giorni fa, lunedì scorso',
+      '14 de março de 2025',
+      '14 maart 2025 om 10:30',
+    ];
+    for (const [language, original] of Object.entries(originals)) {
+      const trimmed = language === 'en' ? english : byLanguage.get(language);
+      if (!trimmed) throw new Error(language);
+      expect(shape(trimmed), language).toEqual(shape(original));
+      for (const text of samples) expect(parsed(trimmed, text), `${language}: ${text}`).toEqual(parsed(original, text));
+    }
+  });
+});
+
 describe('renderers without what decruft never renders', () => {
   // Every node type decruft's trees hold (src/segment, src/assemble.ts, src/render/budget.ts), in shapes it builds.
   const text = fc.constantFrom('word', 'Two words', ' ', 'a_b', '*x*', '1. x', '# h', '<b>', '&amp;', 'é 中 😀', 'end\\', 'x\ny', ' \n lead', '|', '`c`', '~~', '[a](b)');

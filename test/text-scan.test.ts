@@ -231,6 +231,28 @@ describe('hot-path scanners', () => {
       expect([...rootById].filter((n) => n !== -1).length).toBe(root.ids.size);
     }
   });
+  it("trieChild's edge filter answers -1 only where the edge table holds no edge", () => {
+    const { trie } = compileCatalog(CATALOG);
+    const children = new Map<number, number>();
+    let maxId = 0;
+    for (let at = 0; at < trie.edges.length; at += 3) {
+      if (trie.edges[at] === -1) continue;
+      children.set(trie.edges[at]! * 65_536 + trie.edges[at + 1]!, trie.edges[at + 2]!);
+      maxId = Math.max(maxId, trie.edges[at + 1]!);
+    }
+    let misses = 0;
+    const wrong: string[] = [];
+    for (let node = 0; node < trie.nodes; node++) {
+      for (let id = node % 3; id <= maxId; id += 3) {
+        const child = trieChild(trie, node, id);
+        if (child !== (children.get(node * 65_536 + id) ?? -1)) wrong.push(`${node} ${id}`);
+        if (child === -1) misses++;
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Most (node, word) pairs have no edge: the filter is what answers them.
+    expect(misses).toBeGreaterThan(children.size);
+  });
 });
 
 describe('date patterns written without the i flag (issue 9 cold start: V8 compiles `iu` ones several times slower)', () => {

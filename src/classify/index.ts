@@ -5,8 +5,8 @@ import { nodeOf, type Segment } from '../segment/types.js';
 import type { Category } from '../types.js';
 import { internWord, matchPhrases, scanTokens, type Token, type TokenRun } from '../rules/compile.js';
 import { hasRootSentenceRules, sentenceStarts } from './sentences.js';
-import { appealShape, isFollowLine, isShareBar, isShareWord, mayFollow } from './shape.js';
-import { mayHoldPitch, pitchOf } from './pitch.js';
+import { appealShape, FOLLOW_IDS, holdsPleaNoun, isFollowLine, isShareBar, isShareWord, mayFollow, mayHoldImperative, mayHoldShortCall, SHARE_NETWORK_IDS } from './shape.js';
+import { mayHoldAnyPitch, mayHoldPitch, pitchOf } from './pitch.js';
 import { hintCategory, runSignals, type RunSignals } from './signals.js';
 import { isContent as isNameWord, Topic } from './topic.js';
 import { lazy } from '../lazy.js';
@@ -803,7 +803,7 @@ interface Cut {
   text: string;
 }
 
-interface Judged {
+export interface Judged {
   segment: Segment;
   verdict: Verdict | null;
   signals: RunSignals;
@@ -1049,7 +1049,108 @@ function cruftBetween(verdicts: readonly (Verdict | null)[]): boolean {
  * Judges a multi-sentence paragraph sentence by sentence: cruft through most of it removes it whole;
  * cruft only at its start or end is cut off (glued appeals); cruft in its middle stays (news quoting an appeal).
  */
-function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter, readerProse: boolean, topic: Topic): Pick<Judged, 'verdict' | 'trim'> | null {
+/** What PRICE (signals.ts) cannot match without: a currency sign or the start of a currency's word, with its flags. */
+const PRICE_MARKS = /[$€£¥]|eur|usd|dollar|pound/i;
+/** What LIKE_HEADING cannot match without (besides HAS_YOU), with its flags. */
+const LIKE_WORDS = /like|enjoy/iu;
+/**
+ * What mayJudgeBySentence reads of a token, as bits by vocabulary id (one array read per token; Set look-ups per token
+ * cost more than the sentences they spared): a word that alone may make a verdict (a one-word teaser or ad label, a
+ * follow verb), the first word of a two-word label (TEASER_LABEL_PAIRS, AD_LINES), a share-bar word.
+ */
+const LONE_LABEL = 1;
+const PAIR_FIRST = 2;
+const SHARE_NETWORK = 4;
+const PRETEST_BITS = (() => {
+  const listed: Array<[number, number]> = [];
+  for (const id of [...TEASER_LABELS, ...AD_LABELS, ...FOLLOW_IDS]) listed.push([id, LONE_LABEL]);
+  for (const pair of [...TEASER_LABEL_PAIRS, ...AD_LINES]) listed.push([Number(pair.split(' ')[0]), PAIR_FIRST]);
+  for (const id of SHARE_NETWORK_IDS) listed.push([id, SHARE_NETWORK]);
+  const bits = new Uint8Array(Math.max(...listed.map(([id]) => id)) + 1);
+  for (const [id, bit] of listed) bits[id] = (bits[id] as number) | bit;
+  return bits;
+})();
+/** Bits of the single-digit tokens a numbered teaser list needs (" 1 ", " 2 ", " 3 ": numberedTeasersHead). */
+const DIGIT_ONE = 1;
+const DIGIT_TWO = 2;
+const DIGIT_THREE = 4;
+
+/**
+ * Whether judgeSentences may find a verdict in a paragraph: false only when none of its sentences, pairs or runs of
+ * sentences can get one, so that it would answer null or no verdict and no trim (issue 9 profile, text mode: 9,048
+ * text-dev paragraphs were judged sentence by sentence, 350 with a verdict; most were let in by one cue word).
+ *
+ * Every run judgeSentences judges (a sentence, a part of one cut by splitSentences, two or more of them joined by a
+ * space) is a range of the paragraph's tokens: sentences and cuts start at a token's start or after a character that
+ * is no letter or digit, so no token crosses them, and a token is folded and looked up by itself. Phrase matching is
+ * context-free but for a `#` number's thousands group ("80,000"), which reads the characters between two of the run's
+ * tokens (a space where two pieces are joined: no thousands separator). So a run's phrase matches are the paragraph's
+ * that lie in it, its cue words a subset of the paragraph's, and its appeal shape's words (business words, "this
+ * story", "your help", plea nouns) the paragraph's. Each test below rules out every path to a verdict it names:
+ *
+ * - no strong phrase and at most one cue word: judgeRun's phrase paths, and judgeCues's cue verdict (it needs two or more);
+ * - no plea noun: judgeShape's publisher-and-reader plea; no imperative anywhere (mayHoldImperative), or else no
+ *   currency mark (PRICE, and PER_PERIOD tested only with it) and no business word, or one business word without the
+ *   publisher's voice ("we", "this story") and in no short call (mayHoldShortCall): its shaped calls and pay buttons
+ *   (each needs the publisher's voice, two business words, a price, a call of at most three words or a call verb that
+ *   names the business);
+ * - no business word, or no "we" or "this story", or no "?": leadInOffer (a question, then the publisher's offer, its
+ *   category from those words);
+ * - no word pitchOf needs and no combining mark (mayHoldAnyPitch): judgeShape's pitch;
+ * - no teaser label opening a label (TEASER_LABELS, TEASER_LABEL_PAIRS): isLabelledHeadline without a phrase;
+ * - not all of the tokens "1", "2", "3": isNumberedTeasers (" 1 " in a run is such a token of the paragraph);
+ * - no ad label word or two-word ad line, no follow verb, not "you" with "like" or "enjoy", under two share-bar words:
+ *   judgeRun's ad labels, follow lines and like headings, and isShareBar.
+ *
+ * judgeText then answers null for every run, so do pairVerdict and endRun (judgeText of joined pieces), and
+ * judgeSentences finds no verdict. When it would answer null (one sentence), classify judges the block whole: also no
+ * verdict under these tests (the block is a range of itself), nor MARKUP_ONLY, nor a hint when it has none.
+ * test/classify-pretest.test.ts checks the claim on crafted paragraphs and on every paragraph of the dev corpora.
+ */
+export function mayJudgeBySentence(text: string, signals: RunSignals): boolean {
+  if (signals.matches.length > 0 || signals.cues > 1) return true;
+  const { run } = signals;
+  // The shape first (what lets most paragraphs in), read (its words counted) only when an imperative or a "?" may make
+  // one of its words count.
+  const imperative = mayHoldImperative(run);
+  const question = text.includes('?');
+  if (imperative || question) {
+    const shape = appealShape(run);
+    if (shape.pleaNoun) return true;
+    // A lead-in question before the publisher's offer: a "?" and the publisher's voice with a business word.
+    if (question && shape.self && shape.media > 0) return true;
+    // Without an imperative judgeShape has no shaped call and no pay button; with one, a price, or a business word in
+    // the publisher's voice, or two of them, or one in a short call.
+    if (imperative && (PRICE_MARKS.test(text) || (shape.media > 0 && (shape.self || shape.media > 1 || mayHoldShortCall(run))))) return true;
+  } else if (holdsPleaNoun(run)) return true;
+  const { data, count } = run;
+  let digits = 0;
+  let networks = 0;
+  for (let i = 0; i < count; i++) {
+    const id = data[3 * i] as number;
+    const bits = id >= 0 && id < PRETEST_BITS.length ? (PRETEST_BITS[id] as number) : 0;
+    if (bits !== 0) {
+      if ((bits & LONE_LABEL) !== 0) return true;
+      if ((bits & PAIR_FIRST) !== 0 && i + 1 < count) {
+        const pair = `${id} ${data[3 * i + 3] as number}`;
+        if (TEASER_LABEL_PAIRS.has(pair) || AD_LINES.has(pair)) return true;
+      }
+      if ((bits & SHARE_NETWORK) !== 0 && ++networks >= 2) return true;
+    }
+    const start = data[3 * i + 1] as number;
+    if ((data[3 * i + 2] as number) - start === 1) {
+      const code = text.charCodeAt(start);
+      if (code === 49) digits |= DIGIT_ONE;
+      else if (code === 50) digits |= DIGIT_TWO;
+      else if (code === 51) digits |= DIGIT_THREE;
+    }
+  }
+  if (digits === (DIGIT_ONE | DIGIT_TWO | DIGIT_THREE)) return true;
+  return (HAS_YOU.test(text) && LIKE_WORDS.test(text)) || MARKUP_ONLY.test(text) || mayHoldAnyPitch(run);
+}
+
+/** Judges a paragraph sentence by sentence (exported for mayJudgeBySentence's test). */
+export function judgeSentences(segment: Segment, signals: RunSignals, ctx: Context, segmenter: Intl.Segmenter, readerProse: boolean, topic: Topic): Pick<Judged, 'verdict' | 'trim'> | null {
   const text = segment.text;
   const spans = splitSentences(text, segmenter, ctx, signals.run);
   if (spans.length < 2) return null;
@@ -1759,7 +1860,7 @@ function isReferenceSentence(text: string, signals: RunSignals): boolean {
 const SALUTATION = /^dear\s+readers?\s*:$/iu;
 
 /** judgeRun, less the sentences of the article that point to further reading. */
-function judgeText(text: string, signals: RunSignals, readerProse = false): Verdict | null {
+export function judgeText(text: string, signals: RunSignals, readerProse = false): Verdict | null {
   const verdict = judgeRun(signals, readerProse);
   // A salutation and a colon open an advice column's reply ("Dear Reader: We're both parents ourselves…"); an appeal's
   // runs on after a comma ("Dear reader, we'll get right to it…").
@@ -1791,7 +1892,7 @@ const SHARE_BAR_VERDICT: Verdict = { ruleId: 'social.share-bar', category: 'soci
  */
 const SEGMENTERS = new Map<string, Intl.Segmenter>();
 const MAX_CACHED_SEGMENTERS = 64;
-function sentenceSegmenter(lang: string): Intl.Segmenter {
+export function sentenceSegmenter(lang: string): Intl.Segmenter {
   let segmenter = SEGMENTERS.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
@@ -1913,7 +2014,8 @@ export function classify(segments: readonly Segment[], ctx: Context, lang: strin
     budget = inBudget[i] === 1;
     const signals = allSignals[i] as RunSignals;
     const appealWords = signals.matches.length > 0 || signals.cues > 0 || (budget && (mayBeShaped(signals) || adLabelAtEnd(signals) || mayHoldNumberedTeasers(segment.text) || mayHoldPitch(signals.run)));
-    if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords) {
+    // (A block with no hint that no sentence of can get a verdict is judged whole below, with the same outcome: none.)
+    if (appealWords && (segment.type === 'paragraph' || segment.type === 'quote') && signals.words > THRESHOLDS.shortWords && (segment.hints !== '' || mayJudgeBySentence(segment.text, signals))) {
       segmenter ??= sentenceSegmenter(lang ?? 'en');
       const bySentence = judgeSentences(segment, signals, ctx, segmenter, readerProse, topic);
       if (bySentence) {

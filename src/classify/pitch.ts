@@ -175,8 +175,16 @@ function mayMatch(run: TokenRun, alsoBits: number): boolean {
   return passes(run, runBits(run), alsoBits);
 }
 
-/** The bits of the words a run's lowercase or folded text may hold (mayMatch). */
+/**
+ * The bits of the words a run's lowercase or folded text may hold (mayMatch), computed once per run and kept on it: a
+ * paragraph's are read by mayHoldPitch, mayJudgeBySentence and pitchOf (issue 9 profile, text mode).
+ */
 export function runBits(run: TokenRun): number {
+  if (run.pitchBits < 0) run.pitchBits = readBits(run);
+  return run.pitchBits;
+}
+
+function readBits(run: TokenRun): number {
   const { data, count } = run;
   let bits = 0;
   for (let i = 0; i < count; i++) bits |= bitsOf(data[3 * i] as number);
@@ -235,6 +243,13 @@ export function pitchOf(run: TokenRun, words: number, readerProse: boolean, shap
   }
   return null;
 }
+
+/**
+ * Whether some run of this run's tokens (a sentence of it, or two together) may be read as a pitch by pitchOf: pitchOf
+ * answers null unless its run passes mayMatch or holds a combining mark, and a part of this run has a subset of its
+ * tokens (their bits), its "%" and its marks (classify's mayJudgeBySentence).
+ */
+export const mayHoldAnyPitch = (run: TokenRun): boolean => passes(run, runBits(run), SPONSOR_WORD) || hasMark(run.text);
 
 /**
  * Whether a paragraph with no appeal words may hold a sentence shaped as a deal, a schedule or a named pitch (then

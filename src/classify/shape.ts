@@ -224,6 +224,68 @@ export function appealShape(run: TokenRun): AppealShape {
   return (run.shape ??= readShape(run)) as AppealShape;
 }
 
+/** What ENCLITIC_END matches at the end of a folded word (folding keeps ASCII letters). */
+const FOLDED_ENCLITIC_END = /(?:te|nos|os|se)$/;
+
+/**
+ * Whether token i may make appealShape find an imperative in a run of this run's tokens that holds it (a sentence of
+ * it, or sentences joined), wherever that run starts: a listed call verb, a verb addressed to "us" ("Tell us"), or a
+ * word grammarImperative could take (a hyphen after it, an ending in -ez, a folded ending of a Spanish enclitic on a
+ * word with an accent, a capitalized word before "Sie", "je" or "u"). (classify's mayJudgeBySentence.)
+ */
+function mayCallAt(run: TokenRun, i: number): boolean {
+  const { text, data, count } = run;
+  const id = data[3 * i] as number;
+  const bits = id >= 0 && id < BITS.length ? (BITS[id] as number) : 0;
+  if ((bits & CTA_BIT) !== 0) return true;
+  const next = i + 1 < count ? (data[3 * i + 3] as number) : -2;
+  if ((bits & US_VERB_BIT) !== 0 && (next === US || next === OUR || next === WITH)) return true;
+  const start = data[3 * i + 1] as number;
+  const end = data[3 * i + 2] as number;
+  if (text.charCodeAt(end) === 45) return true;
+  // "…ez" in any case (lowercased by grammarImperative; its length is not tested here: "İ" lowercases to two).
+  if (end - start >= 2 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 122) return true;
+  const folded = run.foldedWord(i);
+  if (folded !== undefined && FOLDED_ENCLITIC_END.test(folded)) return true;
+  return AFTER_VERB_YOU.has(next) && /^\p{Lu}/u.test(text.slice(start, end));
+}
+
+/** Whether appealShape may find an imperative in some run of this run's tokens (mayCallAt at any token). */
+export function mayHoldImperative(run: TokenRun): boolean {
+  for (let i = 0; i < run.count; i++) if (mayCallAt(run, i)) return true;
+  return false;
+}
+
+/**
+ * Whether some run of this run's tokens may be a short call with one word of the publication's business that
+ * judgeShape takes without the publisher's voice: a call verb that is itself such a word ("Subscribe", "Donate": its
+ * verbCategory), or a call of at most THRESHOLDS.shapeButtonWords (3) words, so a business word within two tokens of a
+ * token mayCallAt ("Unlock now", "Get the app"). (classify's mayJudgeBySentence, for a run with one business word.)
+ */
+export function mayHoldShortCall(run: TokenRun): boolean {
+  const { data, count } = run;
+  for (let i = 0; i < count; i++) {
+    const id = data[3 * i] as number;
+    const bits = id >= 0 && id < BITS.length ? (BITS[id] as number) : 0;
+    if ((bits & MEDIA_BIT) === 0) continue;
+    if ((bits & CTA_BIT) !== 0) return true;
+    for (let k = Math.max(0, i - 2); k <= i + 2 && k < count; k++) if (mayCallAt(run, k)) return true;
+  }
+  return false;
+}
+
+/** appealShape(run).pleaNoun, read without the rest of the shape (classify's mayJudgeBySentence). */
+export function holdsPleaNoun(run: TokenRun): boolean {
+  const { data, count } = run;
+  for (let i = 0; i < count; i++) {
+    const id = data[3 * i] as number;
+    const bits = id >= 0 && id < BITS.length ? (BITS[id] as number) : 0;
+    if ((bits & PLEA_NOUN_BIT) !== 0) return true;
+    if ((bits & READER_POSSESSIVE_BIT) !== 0 && i + 1 < count && READER_GIFTS.has(data[3 * i + 3] as number)) return true;
+  }
+  return false;
+}
+
 function readShape(run: TokenRun): AppealShape {
   const { text, data, count } = run;
   const id = (i: number): number => (i >= 0 && i < count ? (data[3 * i] as number) : -2);
@@ -355,6 +417,13 @@ export function isShareBar(run: TokenRun): boolean {
   }
   return networks >= 2;
 }
+
+/**
+ * Ids of the words a share bar needs two of (isShareBar counts them: SHARE_BAR but SHARE_BAR_LETTERS) and of the
+ * follow verbs every follow line holds (isFollowLine): classify's mayJudgeBySentence reads them.
+ */
+export const SHARE_NETWORK_IDS: readonly number[] = [...SHARE_BAR].filter((id) => !SHARE_BAR_LETTERS.has(id));
+export const FOLLOW_IDS: readonly number[] = [...FOLLOW];
 
 /** Networks by name (folded), for "Follow … on Instagram, TikTok and YouTube". */
 const NETWORKS = ids([

@@ -50,6 +50,8 @@ export class TokenRun {
    * by several checks, and a WeakMap by run cost more to fill than the shapes it saved (issue 9 profile, text mode).
    */
   shape: unknown = undefined;
+  /** classify's pitch word bits of these tokens (classify/pitch.ts runBits), kept once computed (-1: not yet). */
+  pitchBits = -1;
   constructor(
     readonly text: string,
     /** id, start, end of each token (a plain array of small integers: allocating a typed array per run cost more). */
@@ -264,16 +266,19 @@ function asciiId(text: string, start: number, end: number, key: number): number 
     if (id === -1) return -1;
     if (words[at] !== key || words[at + 2] !== length) continue;
     if (length <= SHORT_WORD) return id;
-    const word = tableWords[slot] as string;
-    let k = 0;
-    while (k < length) {
-      let code = text.charCodeAt(start + k);
-      if (code >= 65 && code <= 90) code |= 32;
-      if (code !== word.charCodeAt(k)) break;
-      k++;
-    }
-    if (k === length) return id;
+    if (asciiLowerEquals(text, start, tableWords[slot] as string)) return id;
   }
+}
+
+/** Whether text[start, start + word.length), its ASCII capitals lowercased, is `word` (no copy of the text is made). */
+export function asciiLowerEquals(text: string, start: number, word: string): boolean {
+  const length = word.length;
+  for (let k = 0; k < length; k++) {
+    let code = text.charCodeAt(start + k);
+    if (code >= 65 && code <= 90) code |= 32;
+    if (code !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 export interface PhraseMatch {
@@ -297,6 +302,12 @@ export interface PhraseTrie {
   readonly edges: Int32Array;
   /** 32 minus log2 of the table's slots (edgeSlot's shift). */
   readonly edgeShift: number;
+  /**
+   * One bit per edge hash (edgeFilterBit), set for every edge: a (node, word) whose bit is clear has no edge. 8 KiB that
+   * stay in the cache, where the 200 KB table does not: most probes after a phrase's first word find no edge, and
+   * reading the table for them was a quarter of runSignals' own time (issue 9 profile, text mode).
+   */
+  readonly edgeFilter: Int32Array;
   /** Per node: its `*` child and its `#` child (-1: none). */
   readonly anyChild: Int32Array;
   readonly numberChild: Int32Array;
@@ -334,8 +345,15 @@ const EDGE_STRIDE = 3;
 /** The first slot of the edge from `node` by word `id`. */
 const edgeSlot = (node: number, id: number, shift: number): number => Math.imul(Math.imul(node, 0x9e3779b1) ^ id, 0x85ebca6b) >>> shift;
 
+/** Bits of the edge filter (PhraseTrie.edgeFilter): 2^16, for the built-in catalog's 5,000-odd edges. */
+const EDGE_FILTER_BITS = 16;
+/** An edge's bit in the edge filter (a hash of its own, not the slot's). */
+const edgeFilterBit = (node: number, id: number): number => Math.imul(Math.imul(id, 0x9e3779b1) ^ node, 0xcc9e2d51) >>> (32 - EDGE_FILTER_BITS);
+
 /** The child of `node` by the word of vocabulary id `id` (not a wildcard), or -1. */
 export function trieChild(trie: PhraseTrie, node: number, id: number): number {
+  const bit = edgeFilterBit(node, id);
+  if (((trie.edgeFilter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
   const edges = trie.edges;
   const mask = (edges.length / EDGE_STRIDE) - 1;
   for (let slot = edgeSlot(node, id, trie.edgeShift); ; slot = (slot + 1) & mask) {
@@ -564,6 +582,7 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   const edgeShift = 32 - slotBits;
   const mask = (1 << slotBits) - 1;
   const edges = new Int32Array(EDGE_STRIDE << slotBits).fill(-1);
+  const edgeFilter = new Int32Array(1 << (EDGE_FILTER_BITS - 5));
   const anyChild = new Int32Array(bound).fill(-1);
   const numberChild = new Int32Array(bound).fill(-1);
   const wild = new Uint8Array(bound);
@@ -597,6 +616,8 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
             edges[at] = node;
             edges[at + 1] = id;
             edges[at + 2] = nodes;
+            const bit = edgeFilterBit(node, id);
+            edgeFilter[bit >>> 5] = (edgeFilter[bit >>> 5] as number) | (1 << (bit & 31));
             if (node === 0) {
               rootEdges.push(id, nodes);
               if (id >= rootLength) rootLength = id + 1;
@@ -629,7 +650,7 @@ export function compileCatalog(rules: readonly Rule[]): CompiledCatalog {
   }
   const rootById = new Int32Array(rootLength).fill(-1);
   for (let k = 0; k < rootEdges.length; k += 2) rootById[rootEdges[k] as number] = rootEdges[k + 1] as number;
-  const trie: PhraseTrie = { edges, edgeShift, anyChild, numberChild, wild, ruleStart, ruleList, nodes };
+  const trie: PhraseTrie = { edges, edgeShift, edgeFilter, anyChild, numberChild, wild, ruleStart, ruleList, nodes };
   return { rules, byId, trie, rootById, maxPhraseTokens, hintTokens, hintSubstrings, hintCache: new Map() };
 }
 
