@@ -231,6 +231,13 @@ describe('locate in HTML: a lede before the article body', () => {
     // The headline above it comes along (a page with no <title> has no title to move it to).
     expect(article.text.split('\n\n')).toEqual(['Harbour road to close on weekends', lede, ...body]);
   });
+  it('keeps an intro that links a source or two before a body set in a quote of its own (a guest post)', async () => {
+    const intro = 'Weekend closures of the harbour road begin in June, <a href="https://council.example/minutes">the council minutes show</a>, with permits for the people who live there and early morning deliveries for the shops.';
+    const long = Array.from({ length: 6 }, (_, k) => body.map((p) => `<p>${p.replace('The', `The ${k + 1}`)}</p>`)).flat().join('');
+    const html = `<html><body><main><h1>Harbour road to close on weekends</h1><div class="column"><div class="promo"><h2>Try the Gazette app</h2><p>Available on desktop and mobile devices</p><div class="wp-block-button"><a class="wp-block-button__link" href="https://app.example">Try it free</a></div></div></div><div class="column"><div class="entry-content"><p>${intro}</p><blockquote>${long}<h3>What comes next</h3><ul><li>Permits are sent out in May.</li><li>Deliveries before ten.</li></ul>${long}</blockquote></div></div></main></body></html>`;
+    const article = await clean(html);
+    expect(article.text.split('\n\n')[0]).toBe(lede.replace('June,', 'June, the council minutes show,'));
+  });
   it('still leaves out a short line before the body: a date line, a disclosure', async () => {
     expect((await clean(page('<p class="meta">Updated 14 March 2026</p>'))).text.split('\n\n')).toEqual(body);
     const disclosure = '<p>We may earn a commission from links on this page, but we only recommend products we trust.</p>';
